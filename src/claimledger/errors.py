@@ -1,0 +1,53 @@
+"""Every user-facing error and warning, with a stable code (spaCy's habit).
+
+Call sites fill in a template (``Errors.E001.format(path=...)``) and never write
+an inline message, so that messages stay consistent and documentable.
+"""
+
+from __future__ import annotations
+
+
+class _Coded(type):
+    """Prefix each message template with its ``[CODE]``."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__") or not isinstance(msg, str):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=_Coded):
+    E001 = "{path}: no such file or directory"
+    E002 = "{path}: directory holds no articles (.txt, .jsonl, .json)"
+    E003 = "{path}: empty article (nothing but whitespace)"
+    E004 = "{path}: binary file, not text"
+    E005 = "{path}: not valid UTF-8 ({reason})"
+    E006 = "{path}:{line}: malformed JSON Lines record ({reason})"
+    E007 = "invalid date {value!r}: expected YYYY-MM-DD ({reason})"
+    E008 = "cannot open the ledger at {url}: {reason}"
+    E009 = "the ledger at {url} is locked by another process; try again when it is free"
+    E010 = "spaCy pipeline {name!r} is not installed; install it with pip (nothing is downloaded at run time)"
+    E011 = "{path}: unsupported input ({reason})"
+    E012 = "article {article}: extraction failed ({reason})"
+    E013 = "article {article}: could not be stored ({reason}); the ledger is unchanged"
+    E014 = "{path}:{line}: record has no usable 'text' field"
+    E015 = "unknown output format {value!r}: choose one of {choices}"
+
+
+class Warnings(metaclass=_Coded):
+    W001 = "{path}: skipped ({reason})"
+    W002 = "article {article}: text is {size} characters; only the first {limit} are analysed"
+    W003 = "{path}:{line}: skipped ({reason})"
+
+
+class ClaimledgerError(Exception):
+    """An error caused by input or environment, reported to the user in one line."""
+
+
+class InputError(ClaimledgerError):
+    """Input that cannot be read as an article."""
+
+
+class LedgerError(ClaimledgerError):
+    """The ledger cannot be opened or written."""

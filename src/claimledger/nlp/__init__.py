@@ -1,0 +1,1 @@
+"""claimledger's spaCy components and the pipeline that assembles them."""
