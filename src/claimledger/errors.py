@@ -19,7 +19,7 @@ class _Coded(type):
 
 class Errors(metaclass=_Coded):
     E001 = "{path}: no such file or directory"
-    E002 = "{path}: directory holds no articles (.txt, .jsonl, .json)"
+    E002 = "{path}: directory holds no articles (files ending {suffixes})"
     E003 = "{path}: empty article (nothing but whitespace)"
     E004 = "{path}: binary file, not text"
     E005 = "{path}: not valid UTF-8 ({reason})"
@@ -27,12 +27,23 @@ class Errors(metaclass=_Coded):
     E007 = "invalid date {value!r}: expected YYYY-MM-DD ({reason})"
     E008 = "cannot open the ledger at {url}: {reason}"
     E009 = "the ledger at {url} is locked by another process; try again when it is free"
-    E010 = "spaCy pipeline {name!r} is not installed; install it with pip (nothing is downloaded at run time)"
+    E010 = (
+        "spaCy pipeline {name!r} is not installed; install it with pip "
+        "(nothing is downloaded at run time)"
+    )
     E011 = "{path}: unsupported input ({reason})"
     E012 = "article {article}: extraction failed ({reason})"
     E013 = "article {article}: could not be stored ({reason}); the ledger is unchanged"
     E014 = "{path}:{line}: record has no usable 'text' field"
     E015 = "unknown output format {value!r}: choose one of {choices}"
+    E016 = "{path}: cannot be read ({reason})"
+    E017 = "nothing to read: give files, directories or - for stdin"
+    E018 = "no sample articles found in the package or in {path}"
+    E019 = "{path} exists and is not a SQLite ledger; the demo will not overwrite it"
+    E020 = "internal error ({kind}: {reason}); please report it"
+    E021 = "interrupted"
+    E022 = "no ledger at {url} yet: ingest some articles into it first"
+    E023 = "{path}: no reader for this kind of input is installed ({reader})"
 
 
 class Warnings(metaclass=_Coded):
@@ -51,3 +62,7 @@ class InputError(ClaimledgerError):
 
 class LedgerError(ClaimledgerError):
     """The ledger cannot be opened or written."""
+
+
+class LedgerUnavailable(LedgerError):
+    """The ledger cannot be reached at all (missing, unreadable, locked): stop the batch."""

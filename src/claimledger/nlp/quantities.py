@@ -1,17 +1,718 @@
-"""PLACEHOLDER: the quantities component (to be replaced by its real implementation)."""
+"""The quantities component: bounded figures, what they count and what happened to it.
+
+``claimledger_quantities`` writes ``doc._.cl_quantities``: one :class:`record.Quantity` per
+figure, in document order (ids ``q1``, ``q2`` …). For "more than 3,000 North Korean soldiers
+had been killed and wounded" it gives text "more than 3,000", value 3000, low 3000,
+relation ``gt``, unit ``person``, measure "killed and wounded" and about "North Korean
+soldiers" (linked to its entity through :func:`entities.entity_at`).
+
+How it reads a figure (all word lists are data in ``lexicon/en/``):
+
+- the number itself (:mod:`.numbers`): numerals with separators and decimals, number words,
+  scale words ("1.5 million", "€200m", "5bn"), ranges ("between 10 and 12", "10-12");
+- the bound before or after it (``quantities.json`` ``bounds``): "more than" ``gt``, "at
+  least" ``ge``, "up to" ``le``, "about"/"nearly" ``approx`` ("nearly"/"almost" also set
+  ``high``). ``eq`` figures have ``low == high == value``;
+- vague amounts keep the ACLED convention (``numbers.json``): "dozens" 12, "hundreds" 100,
+  "thousands" 1,000 … as ``approx`` with the coded figure as ``low`` and one below the
+  next order of magnitude as ``high``;
+- its unit (``units.json``): currency, percent, physical units; else the counted noun
+  ("soldiers" → ``person``, "tanks" → ``tank``);
+- what it counts (``about``: the counted noun phrase; a bare figure — "another 2,700 were
+  injured" — inherits the subject of the figure before it in the same sentence) and what
+  happened to it (``measure``: the verb it is subject or object of, "killed and wounded",
+  "captured"; for physical units the unit phrase, "barrels of oil");
+- ``change`` "up"/"down" where a change verb or noun governs the figure ("rose by 5%",
+  "fell to 3", "a 5% drop", "up 2%").
+
+What is not a quantity: anything inside a ``doc._.cl_times`` span (the times component runs
+first), and, on its own, dates ("Feb. 27", "in 2024"), clock times ("0:00", "3 p.m."),
+durations ("two days": those are times), ordinals ("2nd"), ages are kept (unit ``year``,
+measure ``age``), phone numbers, labels ("Article 5", "Boeing 737") and numbers glued to
+other words ("1e999"). Every value is finite and every scan is linear in the tokens.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from ..record import About, Quantity
+from .entities import entity_at
+from .numbers import NumberMatch, NumberWords, finite, number_words, read_number, tidy
+
+#: Digit groups that make a phone number, not a figure ("+44 20 7946 0958", "555-123-4567").
+PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?|\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){2,3}(?![\w,])"
+)
+PHONE_MIN_DIGITS = 9
+#: spaCy entity labels whose numbers are names, not amounts ("Resolution 2231").
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "poss", "npadvmod"})
+MAX_ABOUT_TOKENS = 8
+#: Time units an age is counted in ("ten months old"), by their singular.
+AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
+             for plural in ("", "s")}
+MAX_MEASURE_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class QuantityWords:
+    """The lexicon of the component, loaded once: bounds, units, change words, date words."""
+
+    bounds: dict[tuple[str, ...], str]
+    bounds_high_is_value: frozenset[tuple[str, ...]]
+    suffix_bounds: dict[tuple[str, ...], str]
+    range_openers: frozenset[str]
+    range_joiners: frozenset[str]
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    change_preps: frozenset[str]
+    not_measure_verbs: frozenset[str]
+    label_words: frozenset[str]
+    months: frozenset[str]
+    time_units: frozenset[str]
+    age_after: tuple[tuple[str, ...], ...]
+    age_before: frozenset[str]
+    pronoun_one_before: frozenset[str]
+    pronoun_one_after: frozenset[str]
+    currency_prefixes: dict[str, str]
+    units: dict[tuple[str, ...], tuple[str, str]]
+    person_nouns: frozenset[str]
+
+
+def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_split(item)) for item in items)
+
+
+def _split(phrase: str) -> list[str]:
+    """Split a lexicon phrase the way spaCy splits its tokens ("km/h" stays whole)."""
+    return phrase.split()
+
+
+@cache
+def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
+    """The component's lexicon for ``lang`` (``quantities.json`` and ``units.json``)."""
+    data: dict[str, Any] = lexicon.load("quantities.json", lang)
+    unit_data: dict[str, Any] = lexicon.load("units.json", lang)
+    return QuantityWords(
+        bounds={tuple(_split(k)): v for k, v in data["bounds"].items()},
+        bounds_high_is_value=frozenset(_phrases(data["bounds_high_is_value"])),
+        suffix_bounds={tuple(_split(k)): v for k, v in data["suffix_bounds"].items()},
+        range_openers=frozenset(data["range_openers"]),
+        range_joiners=frozenset(data["range_joiners"]),
+        change_up=frozenset(data["change_up"]),
+        change_down=frozenset(data["change_down"]),
+        change_preps=frozenset(data["change_preps"]),
+        not_measure_verbs=frozenset(data["not_measure_verbs"]),
+        label_words=frozenset(data["label_words"]),
+        months=frozenset(data["months"]),
+        time_units=frozenset(data["time_units"]),
+        age_after=_phrases(data["age_after"]),
+        age_before=frozenset(data["age_before"]),
+        pronoun_one_before=frozenset(data["pronoun_one_before"]),
+        pronoun_one_after=frozenset(data["pronoun_one_after"]),
+        currency_prefixes=dict(unit_data["currency_prefixes"]),
+        units={tuple(_split(k)): (v[0], v[1]) for k, v in unit_data["units"].items()},
+        person_nouns=frozenset(unit_data["person_nouns"]),
+    )
+
+
+@dataclass
+class Found:
+    """A figure being read: token bounds of its text, its value and what surrounds it."""
+
+    start: int  # first token of the quantity's text (bound words, currency sign …)
+    end: int  # one past its last token
+    num_start: int  # the figure itself
+    num_end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    relation: str = "eq"
+    unit: str | None = None
+    unit_kind: str | None = None
+    unit_span: tuple[int, int] | None = None
+    noun: int | None = None  # the counted noun's token
+    about: tuple[int, int] | None = None  # token bounds of the counted noun phrase
+    measure: str | None = None
+    change: str | None = None
+    inherited: About | None = None
 
 
 class QuantitiesComponent:
+    """Finds the bounded figures of a Doc; see the module docstring for what it reads."""
+
+    def __init__(self, *, lang: str = lexicon.LANG) -> None:
+        self.numbers: NumberWords = number_words(lang)
+        self.words: QuantityWords = quantity_words(lang)
+        self.max_bound = max(len(k) for k in self.words.bounds)
+        self.max_unit = max(len(k) for k in self.words.units)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cl_quantities = []
+        doc._.cl_quantities = self.quantities(doc)
         return doc
+
+    # -- finding figures ---------------------------------------------------------------
+
+    def quantities(self, doc: Doc) -> list[Quantity]:
+        """Every quantity of ``doc``, in document order."""
+        if len(doc) == 0:
+            return []
+        lower = [t.lower_ for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        blocked = self._blocked_tokens(doc)
+        found: list[Found] = []
+        i = 0
+        while i < len(doc):
+            if i in blocked or not self.numbers.starts_number(lower[i]):
+                i += 1
+                continue
+            match = read_number(lower, spaces, i, self.numbers)
+            if match is None:
+                i += 1
+                continue
+            item = self._read(doc, lower, spaces, match, blocked)
+            if item is None:
+                i = max(match.end, i + 1)
+                continue
+            found.append(item)
+            i = max(item.end, item.num_end, i + 1)
+        self._inherit_subjects(doc, found)
+        return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
+
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        """Tokens inside time expressions (the times component's) and phone numbers."""
+        blocked: set[int] = set()
+        spans: list[tuple[int, int]] = []
+        for time in doc._.cl_times or []:
+            try:
+                spans.append((int(time.span[0]), int(time.span[1])))
+            except (TypeError, ValueError, IndexError):
+                continue
+        for match in PHONE.finditer(doc.text):
+            digits = sum(c.isdigit() for c in match.group())
+            if digits >= PHONE_MIN_DIGITS or match.group()[0] in "+(":
+                spans.append(match.span())
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _read(self, doc: Doc, lower: list[str], spaces: list[bool], match: NumberMatch,
+              blocked: set[int]) -> Found | None:
+        """One figure with its bound, range, unit and counted noun; None if not a quantity."""
+        if not self._plausible(doc, lower, match):
+            return None
+        item = Found(match.start, match.end, match.start, match.end, match.value)
+        if match.vague:
+            item.relation, item.low, item.high = "approx", match.low, match.high
+        currency = self._currency_before(lower, match.start)
+        if currency:
+            item.unit, item.unit_kind, item.start = currency, "currency", match.start - 1
+        if not self._read_range(doc, lower, spaces, item, match, blocked):
+            return None
+        if not self._read_unit_after(doc, lower, spaces, item, match):
+            return None
+        if self._is_time(doc, lower, item, match):
+            return None
+        self._read_bound_before(lower, item)
+        self._read_bound_after(lower, item)
+        if item.unit_kind is None and self._is_label(doc, lower, item):
+            return None
+        self._read_counted_noun(doc, lower, item)
+        if item.about is not None and item.relation in ("eq", "approx"):
+            end = item.end
+            item.end = item.about[1]
+            self._read_bound_after(lower, item)  # "25 protesters or more"
+            if item.relation in ("eq", "approx") and item.end == item.about[1]:
+                item.end = end
+        self._read_measure(doc, item)
+        self._read_change(doc, lower, item)
+        return item
+
+    def _plausible(self, doc: Doc, lower: list[str], match: NumberMatch) -> bool:
+        """Reject number words that are pronouns or names ("no one", "one of", "Three Gorges")."""
+        first = doc[match.start]
+        if match.words and not match.scaled:
+            if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
+                return False
+            if lower[match.start] == "one" and match.end - match.start == 1:
+                before = lower[match.start - 1] if match.start else ""
+                after = lower[match.end] if match.end < len(lower) else ""
+                if before in self.words.pronoun_one_before \
+                        or after in self.words.pronoun_one_after:
+                    return False
+                if match.end >= len(doc) or doc[match.end].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    return False
+        return True
+
+    def _currency_before(self, lower: list[str], i: int) -> str | None:
+        if i == 0:
+            return None
+        return self.words.currency_prefixes.get(lower[i - 1])
+
+    def _read_range(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
+                    match: NumberMatch, blocked: set[int]) -> bool:
+        """Join "10,000-12,000", "10 to 12 million", "between 5 and 6"; False: not a figure."""
+        j = match.end
+        if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
+            return True
+        opener = lower[item.start - 1] if item.start > 0 else ""
+        joiner = lower[j]
+        if joiner == "and" and opener != "between":
+            return True
+        if joiner == "or":
+            return True
+        if opener == "from" and item.start > 1 and (
+                doc[item.start - 2].lemma_.lower() in self.words.change_up
+                or doc[item.start - 2].lemma_.lower() in self.words.change_down):
+            return True  # "rose from 5 to 10": two figures of a change, not a range
+        k = j + 1
+        if lower[k] in self.words.currency_prefixes:
+            k += 1
+        if k >= len(doc) or k in blocked:
+            return True
+        second = read_number(lower, spaces, k, self.numbers)
+        if second is None or second.vague:
+            return True
+        low, high = match.value, second.value
+        if second.scaled and not match.scaled and low * second.factor <= high:
+            low *= second.factor
+        if low >= high:
+            # "3-1" (a score), "24-7": not a range; the second figure stands alone
+            return joiner != "-"
+        item.value, item.low, item.high, item.relation = None, low, high, "range"
+        item.num_end = item.end = second.end
+        if second.suffix:
+            match.suffix = second.suffix
+        if opener == "between" or (opener == "from" and joiner == "to"):
+            item.start -= 1
+        return True
+
+    def _read_unit_after(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
+                         match: NumberMatch) -> bool:
+        """Percent, currency words, physical units, glued suffixes; False for junk suffixes."""
+        if match.suffix == "/":
+            match.suffix = ""
+            self._read_unit_after(doc, lower, spaces, item, match)
+            return item.unit is not None
+        if match.suffix:
+            suffix = match.suffix
+            after = tuple(lower[item.num_end:item.num_end + 1])
+            if suffix == "m" and item.unit_kind != "currency" and after in self.words.units \
+                    and self.words.units[after][1] == "currency":  # "1.8M dollars"
+                item.unit, item.unit_kind = self.words.units[after]
+                item.end = item.num_end + 1
+                item.value = _scaled(item.value, 1e6)
+                return True
+            if item.unit_kind == "currency" and suffix == "m":
+                item.value = _scaled(item.value, 1e6)
+                item.low, item.high = _scaled(item.low, 1e6), _scaled(item.high, 1e6)
+                return True
+            unit = self.words.units.get((suffix,))
+            glued = doc[item.num_end - 1].text[-len(suffix):]  # as written: "5G" is no 5 grams
+            if unit is None or _capital_letter(glued):
+                return False  # "1e999", "2nd", "1990s", "5G": not a figure we read
+            if item.unit_kind != "currency":
+                item.unit, item.unit_kind = unit
+                item.unit_span = (item.num_end - 1, item.num_end)
+            return True
+        j = item.num_end
+        if item.unit_kind != "currency" and j + 1 < len(lower) and not spaces[j - 1] \
+                and lower[j] in ("m", "b", "k") \
+                and self.words.units.get((lower[j + 1],), ("", ""))[1] == "currency":
+            item.unit_kind = "currency"  # "1.8M dollars": the scale, then the currency word
+        if item.unit_kind == "currency" and j < len(lower) and not spaces[j - 1] \
+                and lower[j] in ("m", "b", "k"):
+            factor = self.numbers.scale_abbreviations[lower[j]]
+            item.value = _scaled(item.value, factor)
+            item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
+            item.end = item.num_end = j + 1
+            j += 1
+        of = 1 if (match.vague or match.scaled) and j < len(lower) and lower[j] == "of" else 0
+        if j + 1 < len(lower) and lower[j] == "-" and not spaces[j - 1] and not spaces[j]:
+            of = 1  # "a six-mile trip", "a 40-tonne load"
+        for n in range(min(self.max_unit, len(lower) - j - of), 0, -1):
+            unit = self.words.units.get(tuple(lower[j + of:j + of + n]))
+            if unit is None or (n == 1 and _capital_letter(doc[j + of].text)):
+                continue
+            if item.unit_kind == "currency" and unit[1] == "currency":
+                item.unit = item.unit or unit[0]
+                item.end = j + of + n
+                return True
+            if item.unit_kind == "currency":
+                break
+            if unit[1] in ("point", "angle") and not _digits(lower[item.num_end - 1]):
+                break
+            item.unit, item.unit_kind = unit
+            item.unit_span = (j + of, j + of + n)
+            item.end = j + of + n
+            break
+        glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
+            and lower[j][:1].isalpha()
+        return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
+        """Dates, clock times, durations, years: figures the times component owns."""
+        if item.unit_kind in ("currency", "percent"):
+            return False
+        before = lower[item.start - 1] if item.start > 0 else ""
+        before2 = lower[item.start - 2] if item.start > 1 else ""
+        after = lower[item.end] if item.end < len(lower) else ""
+        if self._age(lower, item):
+            return False
+        if before in self.words.months or (before == "." and before2 in self.words.months):
+            return True
+        if after in self.words.months or (after == "of" and item.end + 1 < len(lower)
+                                          and lower[item.end + 1] in self.words.months):
+            return True
+        if item.unit is None and after in self.words.time_units:
+            return True
+        if item.unit is None and after == "-" and item.end + 1 < len(lower) \
+                and lower[item.end + 1] in self.words.time_units:
+            return True  # "a two-year note", "a 30-day ceasefire": durations
+        if item.unit is None and after in ("a", "an") and item.end + 1 < len(lower) \
+                and lower[item.end + 1] in self.words.time_units:
+            return True  # "three times a week" reads fine either way; "5 a.m." is a time
+        return self._is_year(doc, lower, item, match)
+
+    def _is_year(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
+        """A bare four-digit number from 1000 to 2100 is a year unless it counts a noun."""
+        if item.unit or match.words or match.scaled:
+            return False
+        values = [item.value] if item.relation != "range" else [item.low, item.high]
+        texts = [lower[item.num_start], lower[item.num_end - 1]]
+        if not all(v is not None and float(v).is_integer() and 1000 <= v <= 2100
+                   for v in values):
+            return False
+        if not all(len(t) == 4 and t.isdigit() for t in texts):
+            return False
+        if doc[item.num_start].ent_type_ == "DATE":
+            return True
+        nxt = doc[item.end] if item.end < len(doc) else None
+        counts_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") \
+            and nxt.lower_ not in self.words.months
+        return not counts_noun
+
+    def _age(self, lower: list[str], item: Found) -> bool:
+        """ "35-year-old", "ten months old", "6 weeks of age", "aged 35": an age, not a time."""
+        j = item.num_end
+        before = lower[item.num_start - 1] if item.num_start > 0 else ""
+        before2 = tuple(lower[max(item.num_start - 2, 0):item.num_start])
+        if before in self.words.age_before or before2 == ("age", "of"):
+            item.unit, item.unit_kind, item.measure = "year", "age", "age"
+            return True
+        k = j + 1 if j < len(lower) and lower[j] == "-" else j
+        if k < len(lower) and lower[k] in AGE_UNITS:
+            unit = AGE_UNITS[lower[k]]
+            k += 1
+            if k < len(lower) and lower[k] == "-":
+                k += 1
+            for phrase in self.words.age_after:
+                if tuple(lower[k:k + len(phrase)]) == phrase:
+                    item.unit, item.unit_kind, item.measure = unit, "age", "age"
+                    item.unit_span = (j, k + len(phrase))
+                    item.end = k + len(phrase)
+                    return True
+        return False
+
+    def _read_bound_before(self, lower: list[str], item: Found) -> None:
+        """ "more than", "about", "an estimated", "up 5%" before the figure."""
+        start = item.start
+        if start > 0 and lower[start - 1] in ("up", "down") \
+                and item.unit_kind in ("percent", "currency", "point"):
+            item.change = lower[start - 1]
+        for n in range(min(self.max_bound, start), 0, -1):
+            phrase = tuple(lower[start - n:start])
+            relation = self.words.bounds.get(phrase)
+            if relation is None:
+                continue
+            if phrase == ("some",) and item.relation == "range":
+                continue
+            if item.relation == "range":
+                break
+            item.start = start - n
+            if relation != "eq":
+                self._apply_relation(item, relation, high_is_value=phrase in
+                                     self.words.bounds_high_is_value)
+            break
+
+    def _read_bound_after(self, lower: list[str], item: Found) -> None:
+        """ "or more", "or so", "plus" after the figure (and its unit)."""
+        j = item.end
+        for phrase, relation in self.words.suffix_bounds.items():
+            if tuple(lower[j:j + len(phrase)]) == phrase and item.relation in ("eq", "approx"):
+                if phrase in (("plus",), ("+",)) and item.unit_kind not in (None, "currency"):
+                    continue
+                item.end = j + len(phrase)
+                self._apply_relation(item, relation)
+                return
+
+    def _apply_relation(self, item: Found, relation: str, *, high_is_value: bool = False) -> None:
+        if item.value is None:
+            return
+        vague = item.low is not None and item.high is not None and item.relation == "approx"
+        item.relation = relation
+        if relation in ("gt", "ge"):
+            item.low, item.high = item.value, None
+        elif relation in ("lt", "le"):
+            item.low, item.high = None, item.value
+        elif relation == "approx" and not vague:
+            item.low, item.high = None, (item.value if high_is_value else None)
+
+    def _is_label(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """ "Article 5", "Boeing 737", "F-16": a number that names, not counts."""
+        i = item.num_start
+        if item.start < i:  # a bound or currency makes it an amount
+            return False
+        before = lower[i - 1] if i > 0 else ""
+        if before in self.words.label_words or before.rstrip("-") in self.words.label_words:
+            return True
+        if before == "-" and i > 1 and not doc[i - 2].whitespace_:
+            return True  # "Su-27", "COVID-19"
+        token = doc[i]
+        if token.ent_type_ in NAME_LABELS:
+            return True
+        prev = doc[i - 1] if i > 0 else None
+        return prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+            and before not in self.words.months and _digits(lower[i])
+
+    # -- what it counts ----------------------------------------------------------------
+
+    def _read_counted_noun(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """The noun phrase the figure counts: "3,000 [North Korean soldiers]", "[oil]"."""
+        j = item.end
+        if item.unit_kind in ("currency", "length", "mass", "volume", "area", "flow", "energy",
+                              "power"):
+            # "a million barrels of oil", "$5bn in aid": the thing measured follows
+            if j + 1 < len(doc) and lower[j] in ("of", "in", "for", "worth"):
+                noun = self._noun_phrase(doc, j + 1)
+                if noun is not None:
+                    item.about, item.noun = (noun[0], noun[1]), noun[2]
+            return
+        if item.unit_kind in ("percent", "age", "temperature", "speed", "angle", "point"):
+            return
+        if j < len(doc) and lower[j] == "of":
+            if j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
+                j += 2
+            elif item.relation == "approx" or item.unit is None:
+                j += 1
+        noun = self._noun_phrase(doc, j)
+        if noun is None:
+            return
+        head = doc[noun[2]]
+        if head.lower_ in self.words.time_units or head.lower_ in self.words.months:
+            return
+        item.about, item.noun = (noun[0], noun[1]), noun[2]
+        if item.unit is None:
+            item.unit = "person" if head.lower_ in self.words.person_nouns \
+                or head.lemma_.lower() in self.words.person_nouns else head.lemma_.lower()
+            item.unit_kind = "count"
+
+    def _noun_phrase(self, doc: Doc, j: int) -> tuple[int, int, int] | None:
+        """Token bounds of the noun phrase starting at ``j`` (modifiers then the head noun),
+        and the head noun's index."""
+        if j >= len(doc):
+            return None
+        k = j
+        while k < len(doc) and k - j < MAX_ABOUT_TOKENS:
+            token = doc[k]
+            if token.pos_ in NOUNS or (token.pos_ == "ADJ" and token.dep_ in MODIFIER_DEPS) \
+                    or (token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod"):
+                head = token.head
+                if token.dep_ in MODIFIER_DEPS and head.i > k and head.i - j < MAX_ABOUT_TOKENS \
+                        and head.pos_ in NOUNS | {"ADJ"}:
+                    k += 1
+                    continue
+                if token.pos_ in NOUNS:
+                    return self._with_origin(doc, j, k)
+                k += 1
+                continue
+            if token.pos_ == "PUNCT" and token.text == "-" and k > j:
+                k += 1
+                continue
+            break
+        return None
+
+    def _with_origin(self, doc: Doc, j: int, k: int) -> tuple[int, int, int]:
+        """Extend "soldiers" to "soldiers from North Korea" (where they come from or belong)."""
+        end = k + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("from", "of") \
+                and doc[end + 1].pos_ in NOUNS | {"DET", "ADJ"}:
+            pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ == "PROPN" or (pobj and pobj[0].ent_type_):
+                last = max(t.i for t in pobj[0].subtree)
+                if last - j < MAX_ABOUT_TOKENS + 4 and last >= end:
+                    return j, last + 1, k
+        return j, end, k
+
+    def _inherit_subjects(self, doc: Doc, found: list[Found]) -> None:
+        """ "about 300 soldiers were killed, and another 2,700 were injured": 2,700 soldiers."""
+        previous: Found | None = None
+        for item in found:
+            if previous is not None and item.about is None and item.unit is None \
+                    and previous.about is not None \
+                    and doc[previous.num_start].sent.start == doc[item.num_start].sent.start:
+                start, end = previous.about
+                item.inherited = About(text=doc[start:end].text, entity=None,
+                                       span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+                item.unit, item.unit_kind = previous.unit, previous.unit_kind
+            if item.about is not None:
+                previous = item
+
+    # -- what happened to it -----------------------------------------------------------
+
+    def _read_measure(self, doc: Doc, item: Found) -> None:
+        """The verb the counted thing is subject or object of; the unit phrase for units."""
+        if item.measure:
+            return
+        if item.unit_kind in ("length", "mass", "volume", "area", "flow", "energy", "power") \
+                and item.unit_span:
+            end = item.about[1] if item.about else item.unit_span[1]
+            item.measure = doc[item.unit_span[0]:end].text
+            return
+        head = doc[item.num_end - 1]
+        if item.unit_span:
+            head = doc[item.unit_span[1] - 1]
+        elif item.noun is not None and item.unit_kind == "count":
+            head = doc[item.noun]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+                head = head.head.head  # "[dozens] of houses were destroyed"
+        verb = self._predicate(head)
+        if verb is not None:
+            item.measure = self._verb_phrase(doc, verb)
+
+    def _predicate(self, head: Token) -> Token | None:
+        """The verb (or predicative adjective) saying what happened to ``head``."""
+        while head.dep_ == "conj" and head.head.pos_ in NOUNS | {"NUM"}:
+            head = head.head
+        for _ in range(3):  # "3,000 [soldiers]", "[$] 1.5 billion": up to the phrase's head
+            if head.dep_ in ("nummod", "quantmod", "compound") \
+                    and head.head.pos_ in NOUNS | {"SYM", "NUM"}:
+                head = head.head
+        for child in head.children:
+            if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD") \
+                    and child.i > head.i:
+                return child
+        governor = head.head
+        if head.dep_ in SUBJECTS | OBJECTS and governor.pos_ in ("VERB", "AUX", "ADJ"):
+            if governor.lemma_ == "be":
+                for child in governor.children:
+                    if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "VERB") \
+                            and child.lemma_.lower() not in self.words.not_measure_verbs:
+                        return child
+                return None
+            if governor.lemma_.lower() in self.words.not_measure_verbs:
+                return None
+            return governor
+        if head.dep_ == "pobj" and governor.dep_ == "agent":
+            return governor.head
+        return None
+
+    def _verb_phrase(self, doc: Doc, verb: Token) -> str:
+        """ "killed and wounded": the verb and its conjoined verbs that share its subject."""
+        last = verb.i
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "ADJ") and child.i > verb.i \
+                    and not any(c.dep_ in SUBJECTS for c in child.children) \
+                    and child.i - verb.i < MAX_MEASURE_TOKENS:
+                last = max(last, child.i)
+        if last > verb.i and all(t.dep_ in ("cc", "conj", "punct", "advmod") or t.i == verb.i
+                                 for t in doc[verb.i:last + 1]):
+            return doc[verb.i:last + 1].text
+        return verb.text
+
+    def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down."""
+        if item.change:
+            return
+        token = doc[item.unit_span[1] - 1] if item.unit_span else doc[item.num_end - 1]
+        for _ in range(4):
+            word = token.lemma_.lower()
+            if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN"):
+                if word in self.words.change_up:
+                    item.change = "up"
+                    return
+                if word in self.words.change_down:
+                    item.change = "down"
+                    return
+                if token.pos_ == "VERB":
+                    return
+            if token.dep_ in SUBJECTS or token.head.i == token.i:
+                return
+            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps:
+                return
+            token = token.head
+        after = item.end
+        if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
+            return
+        if doc[after].lemma_.lower() in self.words.change_up:  # "a 5% rise"
+            item.change = "up"
+        elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
+            item.change = "down"
+
+    # -- the record ----------------------------------------------------------------------
+
+    def _record(self, doc: Doc, n: int, item: Found) -> Quantity:
+        span = doc[item.start:item.end]
+        about = self._about(doc, item)
+        value = _json_number(item.value)
+        low, high = _json_number(item.low), _json_number(item.high)
+        if item.relation == "eq":
+            low = high = value
+        return Quantity(
+            id=f"q{n}", text=span.text, span=(span.start_char, span.end_char), value=value,
+            low=low, high=high, relation=item.relation, unit=item.unit, measure=item.measure,
+            about=about, change=item.change,
+        )
+
+    def _about(self, doc: Doc, item: Found) -> About | None:
+        if item.about is not None:
+            start, end = item.about
+            phrase: Span = doc[start:end]
+            span = (phrase.start_char, phrase.end_char)
+            entity = entity_at(doc, *span)
+            return About(text=phrase.text, entity=entity.id if entity else None, span=span)
+        if item.inherited is not None and item.inherited.span is not None:
+            entity = entity_at(doc, *item.inherited.span)
+            item.inherited.entity = entity.id if entity else None
+            return item.inherited
+        return None
+
+
+def _capital_letter(text: str) -> bool:
+    """One capital letter ("5G", "F 16") is a name, not a unit (but "5 K" may be kelvin…)."""
+    return len(text) == 1 and text.isupper() and text not in "KMBL"
+
+
+def _digits(word: str) -> bool:
+    return bool(word) and word[0].isdigit()
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    return None if value is None else finite(value * factor)
+
+
+def _json_number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    checked = finite(float(value))
+    return None if checked is None else tidy(checked)
 
 
 @Language.factory("claimledger_quantities", assigns=["doc._.cl_quantities"])
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
+    """Factory of the ``claimledger_quantities`` component (v1)."""
     return QuantitiesComponent()

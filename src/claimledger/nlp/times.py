@@ -1,17 +1,233 @@
-"""PLACEHOLDER: the times component (to be replaced by its real implementation)."""
+"""Time expressions: spans, TimeML TIMEX3 values and inclusive calendar intervals.
+
+The component finds candidates with the compiled patterns of :mod:`.time_grammar` (the
+HeidelTime approach: a rule grammar over the text), keeps the longest non-overlapping ones,
+and resolves each against an anchor: nothing for absolute dates ("June 19, 2024"), the
+publication date ``doc._.cl_published`` for deictic ones ("last summer", "on Monday"), and the
+nearest preceding explicit date of the passage for anaphoric ones ("two days before",
+"at the time"). The clause's tense and mood pick the year of a bare "Feb. 28" or "in January"
+(most recent in a report of the past, next in a future clause). spaCy's DATE/TIME entities
+only confirm ambiguous candidates (bare years, bare month names).
+
+References: Strötgen & Gertz (2013), "Multilingual and cross-domain temporal tagging"
+(HeidelTime); Pustejovsky et al. (2003), TimeML; UzZaman et al. (2013), TempEval-3.
+"""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..record import Time
+from . import time_calendar as cal
+from .time_grammar import grammar, words
+from .time_resolve import (
+    MOOD_KINDS,
+    NEEDS_CUE,
+    RESOLVERS,
+    Candidate,
+    Context,
+    Found,
+    clause_mood,
+    find_candidates,
+)
+
+#: Dependency labels that open a clause of its own: a time below one of them belongs to that
+#: clause's verb, not to the verb above it ("said troops were deployed last year").
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
+
+#: A text longer than this is analysed only in its first part (bounded time on junk input).
+MAX_CHARS = 2_000_000
+
+
+# --------------------------------------------------------------------------- exported helpers
+
+
+def times_in(doc: Doc, start: int, end: int) -> list[Time]:
+    """The Times of ``doc`` whose spans lie within the character range ``[start, end)``."""
+    return [t for t in (doc._.cl_times or []) if start <= t.span[0] and t.span[1] <= end]
+
+
+def _span_root(doc: Doc, time: Time) -> Token | None:
+    """The token of a Time's span whose head lies outside the span (its syntactic root)."""
+    span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _governs(root: Token, token: Token) -> bool:
+    """True when the head chain from ``root`` reaches ``token`` without leaving a clause."""
+    node = root
+    for _ in range(len(root.doc)):
+        if node.i == token.i:
+            return True
+        if node.dep_ in CLAUSAL_DEPS and node.pos_ in ("VERB", "AUX") and node.i != root.i:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def times_governed_by(token: Token) -> list[Time]:
+    """The Times whose head chain reaches ``token`` without passing a clausal complement.
+
+    "On Feb. 27, the NIS said …" and "said on Feb. 27 that …" give Feb. 27 for "said";
+    "said troops were deployed last year" gives nothing for "said", "last year" for "deployed".
+    """
+    doc = token.doc
+    found = []
+    for time in doc._.cl_times or []:
+        root = _span_root(doc, time)
+        if root is not None and root.i != token.i and _governs(root, token):
+            found.append(time)
+    return found
+
+
+# --------------------------------------------------------------------------- the component
 
 
 class TimesComponent:
+    """Find and normalise time expressions; write ``doc._.cl_times``."""
+
+    def __init__(self, *, use_entities: bool = True, since_intervals: bool = True) -> None:
+        """``use_entities``: let spaCy's DATE entities confirm bare years and months;
+        ``since_intervals``: add an interval Time for "since March 2024" (up to the anchor)."""
+        self.use_entities = use_entities
+        self.since_intervals = since_intervals
+        grammar()  # compile the patterns now, not on the first document
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cl_times = []
+        doc._.cl_times = self.find(doc)
         return doc
 
+    def find(self, doc: Doc) -> list[Time]:
+        """The document's Times, in document order."""
+        text = doc.text[:MAX_CHARS]
+        published = doc._.cl_published
+        if isinstance(published, str):
+            published = cal.safe_date(*map(int, published[:10].split("-")))
+        paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
+        for cand in find_candidates(text):
+            found = self.resolve(ctx, cand)
+            if found is not None:
+                ctx.found.append(found)
+        return self.to_records(ctx)
 
-@Language.factory("claimledger_times", assigns=["doc._.cl_times"])
-def make_times(nlp: Language, name: str) -> TimesComponent:
-    return TimesComponent()
+    # -- acceptance
+
+    def accepted(self, ctx: Context, cand: Candidate) -> bool:
+        """Filter candidates whose words are often not times (bare years, "May", "0:00")."""
+        text = ctx.text
+        before = text[max(0, cand.start - 30):cand.start].split()
+        prev = before[-1].lower().strip(",(") if before else ""
+        label = ctx.entity(cand.start, cand.end)
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY",
+                     "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday"}:
+            if not (cand.kind == "year" and prev in words().year_cues):
+                return False
+        if cand.kind in ("year", "short_year"):
+            return label == "DATE" or prev in words().year_cues or prev.endswith(("-", "–"))
+        if cand.kind == "month":
+            name = cand.match.group("mon")
+            if len(name.rstrip(".")) <= 4 and not name.endswith(".") and name.lower() != "june":
+                if name.lower() not in ("may", "july"):
+                    return False
+            token = ctx.token_at(cand.start)
+            if token is not None and token.pos_ not in ("PROPN", "NOUN"):
+                return False
+            return label == "DATE" or prev in words().month_cues
+        if cand.kind == "weekday":
+            name = cand.match.group("wd")
+            return len(name.rstrip(".")) >= 6 or name.endswith(".")
+        if cand.kind == "clock24":
+            g = cand.match.groupdict()
+            if int(g["h"]) > 24:
+                return False
+            if g.get("tz"):
+                return True
+            if int(g["h"]) == 0 and g["m"] == "00":
+                return False  # "0:00": a media player's counter, not a time
+            return prev in ("at", "by", "until", "till", "from", "around", "about", "before",
+                            "after", "since", "approximately", "to", "and")
+        if cand.kind == "next_weekday":
+            return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
+        if cand.kind == "set_adverb":
+            token = ctx.token_at(cand.start)
+            return token is None or token.pos_ in ("ADV", "ADJ")
+        if cand.kind == "reference":
+            token = ctx.token_at(cand.start)
+            ref = cand.match.group("ref").lower()
+            return ref not in ("now",) or token is None or token.pos_ == "ADV"
+        return True
+
+    # -- resolution
+
+    def resolve(self, ctx: Context, cand: Candidate) -> Found | None:
+        """Resolve one candidate to a Found, or None when it is not a time after all."""
+        if not self.accepted(ctx, cand):
+            return None
+        span = ctx.span(cand.start, cand.end)
+        mood = clause_mood(span) if cand.kind in MOOD_KINDS else None
+        result = RESOLVERS[cand.kind](ctx, cand, mood)
+        if result is None:
+            return None
+        kind_type, res, anchor, start, end = result
+        found = Found(start, end, kind_type, res, anchor, cand.kind)
+        if anchor == "text":
+            found.anchor_index = ctx.text_anchor(start)
+            if found.anchor_index is None:
+                found.anchor = "published" if ctx.published and res.value else None
+        return found
+
+    def to_records(self, ctx: Context) -> list[Time]:
+        """Number the Times in document order; add the "since …" intervals."""
+        items: list[tuple[int, int, Found | None, Time]] = []
+        for index, f in enumerate(ctx.found):
+            time = Time(id="", text=ctx.text[f.start:f.end], span=(f.start, f.end), type=f.type,
+                        value=f.res.value,
+                        start=f.res.start.isoformat() if f.res.start else None,
+                        end=f.res.end.isoformat() if f.res.end else None, anchor=f.anchor)
+            items.append((f.start, -f.end, f, time))
+            since = self.since_interval(ctx, f, index)
+            if since is not None:
+                items.append((since.span[0], -since.span[1], None, since))
+        items.sort(key=lambda item: (item[0], item[1]))
+        times = [item[3] for item in items]
+        ids = {id(item[2]): n for n, item in enumerate(items, 1) if item[2] is not None}
+        for n, time in enumerate(times, 1):
+            time.id = f"t{n}"
+        for _, _, f, time in items:
+            if f is not None and f.anchor == "text" and f.anchor_index is not None:
+                time.anchor = f"t{ids[id(ctx.found[f.anchor_index])]}"
+        return times
+
+    def since_interval(self, ctx: Context, f: Found, index: int) -> Time | None:
+        """"since March 2024": the interval from the start of the date up to the anchor."""
+        if not self.since_intervals or f.type != "DATE" or f.res.start is None:
+            return None
+        before = ctx.text[max(0, f.start - 7):f.start]
+        match = re.search(r"(?i:\bsince\s+)$", before)
+        if match is None or ctx.published is None or f.res.start > ctx.published:
+            return None
+        start = f.start - (len(before) - match.start())
+        return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
+                    value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
+                    anchor="published")
+
+
+@Language.factory(
+    "claimledger_times",
+    assigns=["doc._.cl_times"],
+    default_config={"use_entities": True, "since_intervals": True},
+)
+def make_times(
+    nlp: Language, name: str, use_entities: bool, since_intervals: bool
+) -> TimesComponent:
+    """The ``claimledger_times`` factory (version 1)."""
+    return TimesComponent(use_entities=use_entities, since_intervals=since_intervals)

@@ -1,0 +1,252 @@
+"""Evaluate the quantities component: NewsQuant, Recognizers-Text sets, seed, speed, quantulum3.
+
+usage (from the repository root, with ../shared beside it):
+  python benchmarks/eval_quantities.py sets [--pipeline full|alone] [--sets NAME,…]
+      predict on each CQE-format set (NewsQuant: measure only) and score it with
+      ../shared/tools/score_newsquant.py (value P/R/F1, value+change F1)
+  python benchmarks/eval_quantities.py seed       extract the seed article, score it with score.py
+  python benchmarks/eval_quantities.py speed [--rounds N]
+      bare spaCy vs. bare spaCy + this component on the same texts, in one run
+  python benchmarks/eval_quantities.py quantulum [--sets NAME,…]
+      quantulum3 0.10.0 on the same sentences, scored the same way
+
+``--pipeline full`` runs claimledger.extract's whole pipeline (the times component blocks
+figures inside time expressions); ``alone`` runs the bare model plus this component only.
+With ``full`` a second line scores quantities plus DURATION times (CQE counts durations as
+quantities; the contract puts them in ``times``).
+Predictions and scorer output go to benchmarks/out/ (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+SETS_DIR = SHARED / "eval" / "quantities" / "newsquant" / "formatted_test_set"
+SCORE_NEWSQUANT = SHARED / "tools" / "score_newsquant.py"
+SCORE = SHARED / "tools" / "score.py"
+SEED = SHARED / "corpus" / "dev" / "seed-nk-troops"
+OUT = ROOT / "benchmarks" / "out"
+SETS = ("currency-model", "dimension-model", "temperature-model", "age-model", "NewsQuant")
+
+
+def sentences(name: str) -> list[dict[str, Any]]:
+    return json.loads((SETS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def records_full(texts: list[str]) -> list[dict[str, Any]]:
+    """Contract records from claimledger's whole pipeline, one per text."""
+    from claimledger.article import Article
+    from claimledger.extraction import extract_articles
+
+    articles = [Article(text=t, id=f"s{i:04d}", published="2025-02-27")
+                for i, t in enumerate(texts)]
+    out = []
+    for outcome in extract_articles(articles):
+        rec = outcome.record.to_dict() if outcome.record else {
+            "article": {"id": outcome.article.id, "text": outcome.article.text},
+            "quantities": []}
+        out.append(rec)
+    return out
+
+
+def records_alone(texts: list[str]) -> list[dict[str, Any]]:
+    """Records holding only quantities: the bare model plus this component."""
+    import dataclasses
+
+    from claimledger.nlp.extensions import register_extensions
+    from claimledger.nlp.pipeline import load_bare
+    from claimledger.nlp.quantities import QuantitiesComponent
+
+    register_extensions()
+    nlp = load_bare()
+    component = QuantitiesComponent()
+    out = []
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=50)):
+        doc._.cl_times = []
+        quantities = component.quantities(doc)
+        out.append({"article": {"id": f"s{i:04d}", "text": doc.text},
+                    "quantities": [dataclasses.asdict(q) for q in quantities]})
+    return out
+
+
+DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([YMWDHS])$")
+
+
+def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A scoring view for the CQE protocol, which counts durations ("three years") as
+    quantities: claimledger reports them as DURATION times (the contract), so each
+    DURATION time with a single-number TimeML value is added as one more quantity."""
+    from claimledger.nlp.quantities import quantity_words
+
+    bounds = quantity_words().bounds
+    out = []
+    for rec in records:
+        extra = []
+        for t in rec.get("times", []) or []:
+            match = DURATION.match(t.get("value") or "") if t.get("type") == "DURATION" else None
+            if not match:
+                continue
+            words = tuple(t["text"].lower().split())
+            relation = next((r for n in (3, 2, 1) if (r := bounds.get(words[:n]))), "eq")
+            extra.append({"text": t["text"], "value": float(match.group(1)),
+                          "relation": relation, "unit": match.group(2), "from_time": t["id"]})
+        out.append({**rec, "quantities": list(rec.get("quantities", [])) + extra})
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def gold_path(name: str) -> Path:
+    """The set's gold file; the Recognizers-Text sets lack 'change', which the scorer reads,
+    so a copy with change '=' is written under benchmarks/out/ for them."""
+    path = SETS_DIR / f"{name}.json"
+    gold = sentences(name)
+    if all("change" in q for s in gold for q in s["quantities"]):
+        return path
+    for s in gold:
+        for q in s["quantities"]:
+            q.setdefault("change", "=")
+    copy = OUT / f"{name}.gold-with-change.json"
+    copy.write_text(json.dumps(gold), encoding="utf-8")
+    return copy
+
+
+def score_set(name: str, pred: Path, verbose: bool) -> str:
+    args = [sys.executable, str(SCORE_NEWSQUANT), "score", str(pred), str(gold_path(name))]
+    if verbose:
+        args.append("--verbose")
+    result = subprocess.run(args, capture_output=True, text=True, check=True)
+    (OUT / f"{name}.{pred.stem.split('.')[-1]}.score.txt").write_text(result.stdout)
+    return result.stdout.strip().splitlines()[-1]
+
+
+def run_sets(names: list[str], pipeline: str, verbose: bool) -> None:
+    make = records_full if pipeline == "full" else records_alone
+    for name in names:
+        texts = [s["text"] for s in sentences(name)]
+        records = make(texts)
+        pred = OUT / f"{name}.{pipeline}.jsonl"
+        write_jsonl(pred, records)
+        print(f"{name:18s} claimledger[{pipeline}] {score_set(name, pred, verbose)}")
+        if pipeline == "full":
+            pred = OUT / f"{name}.full+durations.jsonl"
+            write_jsonl(pred, with_durations(records))
+            print(f"{name:18s} claimledger[full, +DURATION times] "
+                  f"{score_set(name, pred, verbose)}")
+
+
+def run_quantulum(names: list[str], verbose: bool) -> None:
+    """quantulum3 0.10.0 turned into claimledger records (its classifier off, per STACK.md)."""
+    import quantulum3.classifier
+    from quantulum3 import parser
+
+    quantulum3.classifier.USE_CLF = False
+    relations = {"~": "approx", ">": "gt", "<": "lt"}
+    for name in names:
+        rows = []
+        for i, s in enumerate(sentences(name)):
+            quantities = []
+            try:
+                found = parser.parse(s["text"])
+            except Exception:  # quantulum3 raises on some inputs: count it as nothing found
+                found = []
+            for q in found:
+                value = q.value
+                row: dict[str, Any] = {"value": value, "relation": "eq",
+                                       "unit": q.unit.name}
+                if q.uncertainty:
+                    row["relation"] = "approx"
+                if isinstance(getattr(q, "surface", None), str):
+                    for word, rel in relations.items():
+                        if q.surface.startswith(word):
+                            row["relation"] = rel
+                quantities.append(row)
+            rows.append({"article": {"id": f"s{i:04d}", "text": s["text"]},
+                         "quantities": quantities})
+        pred = OUT / f"{name}.quantulum.jsonl"
+        write_jsonl(pred, rows)
+        print(f"{name:18s} quantulum3 {score_set(name, pred, verbose)}")
+
+
+def run_seed() -> None:
+    import claimledger
+
+    text = SEED.with_suffix(".txt").read_text(encoding="utf-8")
+    record = claimledger.extract(text, published="2025-02-27", id="seed-nk-troops").to_dict()
+    pred = OUT / "seed.jsonl"
+    write_jsonl(pred, [record])
+    result = subprocess.run([sys.executable, str(SCORE), str(pred),
+                             str(SEED.with_suffix(".gold.json")), "--json"],
+                            capture_output=True, text=True, check=True)
+    lines = result.stdout.strip().splitlines()
+    metrics = json.loads("\n".join(lines[:-1]))
+    print(lines[-1])
+    print("quantities", json.dumps(metrics["totals"]["quantities"]))
+
+
+def run_speed(rounds: int) -> None:
+    """Bare spaCy time vs. bare spaCy + the component on the same docs, in one run."""
+    from claimledger.nlp.extensions import register_extensions
+    from claimledger.nlp.pipeline import load_bare
+    from claimledger.nlp.quantities import QuantitiesComponent
+
+    register_extensions()
+    texts = [s["text"] for name in SETS for s in sentences(name)]
+    articles = sorted((SHARED / "eval" / "articles").glob("*.txt"))
+    texts += [p.read_text(encoding="utf-8") for p in articles]
+    texts.append(SEED.with_suffix(".txt").read_text(encoding="utf-8"))
+    nlp = load_bare()
+    component = QuantitiesComponent()
+    words = sum(len(t.split()) for t in texts)
+    bare = added = 0.0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        docs = list(nlp.pipe(texts, batch_size=50))
+        bare += time.perf_counter() - started
+        started = time.perf_counter()
+        for doc in docs:
+            doc._.cl_times = []
+            component(doc)
+        added += time.perf_counter() - started
+    print(f"speed: {len(texts)} texts, {words} words, {rounds} rounds: bare spaCy {bare:.2f} s, "
+          f"quantities component {added:.3f} s, added {100 * added / bare:.1f} % of bare")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("what", choices=["sets", "seed", "speed", "quantulum"])
+    ap.add_argument("--pipeline", choices=["full", "alone"], default="full")
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    names = [n for n in args.sets.split(",") if n]
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.what == "sets":
+        run_sets(names, args.pipeline, args.verbose)
+    elif args.what == "quantulum":
+        run_quantulum(names, args.verbose)
+    elif args.what == "seed":
+        run_seed()
+    else:
+        run_speed(args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

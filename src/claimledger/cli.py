@@ -1,0 +1,381 @@
+"""The ``claimledger`` command: a thin shell over the library.
+
+Each command builds :class:`~claimledger.settings.Settings` from its options, calls one
+library function and prints what it returns. Errors reach the user as one coded line on
+stderr, never a traceback. Exit status: 0 all went well, 1 some inputs failed, 2 nothing
+could be done (or the command line was wrong).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from enum import Enum, StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .article import parse_published
+from .errors import ClaimledgerError, Errors
+from .ledger.batch import Tally, extract_paths, ingest_paths
+from .record import Record
+from .settings import Settings, load_settings
+
+app = typer.Typer(
+    name="claimledger",
+    help="Read news reports and keep a ledger of who claimed what, when.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: How many characters of a claim's content the table shows.
+CONTENT_WIDTH = 90
+DEMO_DB = "claimledger-demo.db"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class RecordFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class StatsFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files (.txt: one article; .jsonl: one a line), "
+                                   "directories (read recursively) or - for stdin.")
+]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="The ledger: a SQLite file or a SQLAlchemy URL "
+                                          "(default: $CLAIMLEDGER_DB, else ./claimledger.db).")
+]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of articles "
+                                                 "that do not give one; anchors relative times.")
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline (an installed package or a path).")
+]
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def guarded(command: F) -> F:
+    """Turn every error into one line on stderr and an exit status; never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except ClaimledgerError as err:
+            _say(str(err))
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            _say(Errors.E021)
+            raise typer.Exit(130) from None
+        except BrokenPipeError:  # `claimledger export | head`: the reader left, not an error
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except Exception as err:
+            _say(Errors.E020.format(kind=type(err).__name__, reason=err))
+            raise typer.Exit(2) from None
+
+    return run  # type: ignore[return-value]
+
+
+def settings_from_options(*, db: str | None = None, model: str | None = None) -> Settings:
+    """The library's settings with the command line's options applied (None keeps a value)."""
+    return load_settings().updated(db=db, model=model)
+
+
+def _published(value: str | None) -> str | None:
+    return parse_published(value)  # raises the one-line E007 for impossible dates
+
+
+def _chosen(value: Enum | None) -> str:
+    """The format asked for, else a table on a terminal and JSON Lines in a pipe."""
+    if value is not None:
+        return str(value.value)
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _print_json_lines(items: Iterable[dict[str, Any]]) -> None:
+    for item in items:
+        typer.echo(json.dumps(item, ensure_ascii=False))
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+def _short(text: str | None, width: int = CONTENT_WIDTH) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
+    """A readable table of claim dicts: source, cue, content, said, hedges, quote."""
+    table = Table(title=title, show_lines=False, highlight=False)
+    for name in ("article", "source", "cue", "content", "said", "hedges", "quote"):
+        table.add_column(name, overflow="fold", max_width=60 if name == "content" else 28)
+    for claim in rows:
+        source = claim.get("source") or {}
+        said = claim.get("said") or {}
+        table.add_row(
+            _short((claim.get("article") or {}).get("id"), 28),
+            _short(source.get("name") or source.get("text") or "—", 40),
+            (claim.get("cue") or {}).get("text") or "",
+            _short(claim["content"]["text"]),
+            said.get("value") or said.get("text") or "",
+            ", ".join(claim.get("hedges") or []),
+            "yes" if claim.get("quote") else "",
+        )
+    return table
+
+
+def _record_claims(record: Record) -> list[dict[str, Any]]:
+    out = []
+    for claim in record.to_dict()["claims"]:
+        claim["article"] = {"id": record.article.id, "title": record.article.title}
+        out.append(claim)
+    return out
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a message comes (test runners swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        del value
+
+
+def _log_to_stderr() -> None:
+    """The library's warnings (W0xx) reach the user as plain lines on stderr, once each."""
+    logger = logging.getLogger("claimledger")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.setLevel(logging.WARNING)
+        logger.addHandler(handler)
+
+
+def _finish(tally: Tally, summary: str) -> None:
+    _say(summary)
+    raise typer.Exit(tally.exit_code)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """Read news reports and keep a ledger of who claimed what, when."""
+    _log_to_stderr()
+    if version:
+        typer.echo(f"claimledger {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+@guarded
+def extract(
+    paths: PathsArg,
+    published: PublishedOption = None,
+    output: Annotated[RecordFormat | None, typer.Option(
+        "--format", help="jsonl: one record a line; table: the claims (default on a terminal).",
+    )] = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract claims, entities, times, quantities and events; print them (nothing is stored)."""
+    settings = settings_from_options(model=model)
+    tally = Tally()
+    records = extract_paths(paths, published=_published(published), settings=settings,
+                            tally=tally, report=_say)
+    if _chosen(output) == "jsonl":
+        _print_json_lines(record.to_dict() for record in records)
+    else:
+        rows = [claim for record in records for claim in _record_claims(record)]
+        _console().print(claims_table(rows, title=f"{len(rows)} claims"))
+    _finish(tally, f"extracted {tally.extracted} article(s); {tally.failed} failed")
+
+
+@app.command()
+@guarded
+def ingest(
+    paths: PathsArg,
+    db: DbOption = None,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract and store articles in the ledger (articles already stored are left alone)."""
+    settings = settings_from_options(db=db, model=model)
+    tally = ingest_paths(paths, published=_published(published), settings=settings, report=_say)
+    _finish(tally, f"stored {tally.stored} article(s); {tally.present} already in the ledger; "
+                   f"{tally.failed} failed")
+
+
+def _open(db: str | None) -> Any:
+    from .ledger import Ledger
+
+    return Ledger(settings_from_options(db=db).db, create=False)
+
+
+@app.command()
+@guarded
+def stats(
+    db: DbOption = None,
+    output: Annotated[StatsFormat | None, typer.Option(
+        "--format", help="json, or table (the default on a terminal).")] = None,
+) -> None:
+    """Count the articles, claims, entities, quantities, times and events in the ledger."""
+    with _open(db) as ledger:
+        counts = ledger.stats()
+    if _chosen(output) == "table":
+        table = Table(title="ledger", highlight=False)
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        for name, count in counts.items():
+            table.add_row(name, str(count))
+        _console().print(table)
+    else:
+        typer.echo(json.dumps(counts))
+
+
+@app.command()
+@guarded
+def claims(
+    db: DbOption = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", help="Only claims whose source (name, text or entity) contains this.")] = None,
+    about: Annotated[str | None, typer.Option(
+        "--about", help="Only claims whose content mentions this (an entity, or what a "
+                        "quantity counts).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
+    output: Annotated[RecordFormat | None, typer.Option(
+        "--format", help="table (the default on a terminal) or jsonl.")] = None,
+) -> None:
+    """List the stored claims, optionally by source or by what they are about."""
+    with _open(db) as ledger:
+        rows = ledger.claims(source=source, about=about, limit=limit)
+    if _chosen(output) == "jsonl":
+        _print_json_lines(rows)
+    else:
+        _console().print(claims_table(rows, title=f"{len(rows)} claims"))
+
+
+@app.command()
+@guarded
+def export(
+    db: DbOption = None,
+    output: Annotated[ExportFormat, typer.Option(
+        "--format", help="jsonl: one contract record a line.")] = ExportFormat.jsonl,
+) -> None:
+    """Print every stored record in the contract's shape (what extract printed)."""
+    with _open(db) as ledger:
+        _print_json_lines(record.to_dict() for record in ledger.records())
+
+
+# --------------------------------------------------------------------------- demo
+
+
+def sample_folder() -> Path:
+    """The bundled sample articles: the package's ``examples``, else the repository's."""
+    try:
+        bundled = resources.files("claimledger") / "examples"
+        if bundled.is_dir():
+            path = Path(str(bundled))
+            if _has_articles(path):
+                return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    repository = Path(__file__).resolve().parents[2] / "examples"
+    if _has_articles(repository):
+        return repository
+    raise ClaimledgerError(Errors.E018.format(path=repository))
+
+
+def _has_articles(folder: Path) -> bool:
+    return folder.is_dir() and any(
+        p.suffix in (".jsonl", ".txt") for p in folder.iterdir() if p.is_file())
+
+
+def fresh_sqlite(path: Path) -> None:
+    """Remove an earlier demo ledger (and its WAL files); refuse to touch any other file."""
+    if path.exists():
+        with path.open("rb") as handle:
+            if path.stat().st_size and handle.read(16) != SQLITE_MAGIC:
+                raise ClaimledgerError(Errors.E019.format(path=path))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def run_demo(db: str | None = None, *, report: Callable[[str], None] = _say) -> tuple[str, Tally]:
+    """Ingest the sample articles into a fresh ledger; return its URL and the tally."""
+    target = Path(db) if db else Path(DEMO_DB)
+    if db and "://" in db:
+        raise ClaimledgerError(Errors.E008.format(url=db, reason="the demo takes a file path"))
+    folder = sample_folder()
+    fresh_sqlite(target)
+    settings = settings_from_options(db=str(target))
+    tally = ingest_paths([folder], settings=settings, report=report)
+    return str(target), tally
+
+
+@app.command()
+@guarded
+def demo(
+    db: Annotated[str | None, typer.Option(
+        "--db", help=f"The demo ledger, recreated (default: ./{DEMO_DB}).")] = None,
+) -> None:
+    """Ingest the bundled sample articles into a fresh ledger and show its claims."""
+    from .ledger import Ledger
+
+    path, tally = run_demo(db)
+    with Ledger(path) as ledger:
+        rows = ledger.claims()
+        counts = ledger.stats()
+    _console().print(claims_table(rows, title=f"{len(rows)} claims in {path}"))
+    shown = path if " " not in path else f'"{path}"'
+    typer.echo(
+        f"\n{counts['articles']} articles, {counts['claims']} claims, "
+        f"{counts['entities']} entities, {counts['quantities']} quantities, "
+        f"{counts['times']} times, {counts['events']} events.\n\nTry next:\n"
+        f"  claimledger stats --db {shown}\n"
+        f"  claimledger claims --db {shown} --source NIS\n"
+        f"  claimledger claims --db {shown} --about Kursk\n"
+        f"  claimledger export --db {shown} --format jsonl\n"
+        f"  claimledger extract some-article.txt --published 2025-02-27\n"
+    )
+    raise typer.Exit(tally.exit_code)

@@ -1,0 +1,73 @@
+"""JSON Lines articles: one object a line with ``id``, ``text`` and optional ``title``,
+``url``, ``outlet``, ``author``, ``published``, ``language``.
+
+The id is kept and the text used verbatim, so offsets computed elsewhere stay valid. A bad
+line is reported as ``file:line`` and the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..article import Article
+from ..errors import Errors, InputError, Warnings
+from .text import META_FIELDS, Item, Skipped, decode_utf8, looks_binary, read_bytes
+
+
+def read_jsonl_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
+    """Every article of a ``.jsonl`` file, and a Skipped for each line that holds none."""
+    data = read_bytes(path)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    yield from read_jsonl_bytes(data, source=str(path), published=published)
+
+
+def read_jsonl_bytes(data: bytes, *, source: str, published: str | None = None) -> Iterator[Item]:
+    if looks_binary(data):
+        yield Skipped(source, Errors.E004.format(path=source))
+        return
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    found = False
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        found = True
+        yield read_jsonl_line(raw, source=source, line=number, published=published)
+    if not found:
+        yield Skipped(source, Errors.E003.format(path=source))
+
+
+def read_jsonl_line(raw: bytes, *, source: str, line: int, published: str | None) -> Item:
+    """One line: an Article, or a Skipped naming ``source:line`` and what is wrong with it."""
+    where = f"{source}:{line}"
+    text = decode_utf8(raw, where)
+    if isinstance(text, Skipped):
+        return text
+    try:
+        data = json.loads(text)
+    except ValueError as err:
+        return Skipped(where, Errors.E006.format(path=source, line=line, reason=err))
+    if not isinstance(data, dict):
+        reason = f"a JSON {type(data).__name__}, not an object"
+        return Skipped(where, Errors.E006.format(path=source, line=line, reason=reason))
+    body = data.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Skipped(where, Errors.E014.format(path=source, line=line))
+    try:
+        return Article(text=body, **_fields(data, published))
+    except InputError as err:
+        return Skipped(where, Warnings.W003.format(path=source, line=line, reason=err))
+
+
+def _fields(data: dict[str, Any], published: str | None) -> dict[str, Any]:
+    fields = {k: str(data[k]) for k in META_FIELDS if data.get(k) not in (None, "")}
+    fields.setdefault("published", published)
+    extra = {k: v for k, v in data.items() if k not in META_FIELDS and k != "text"}
+    if extra:
+        fields["extra"] = extra
+    return fields

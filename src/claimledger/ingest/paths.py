@@ -1,0 +1,177 @@
+"""Dispatch of command-line inputs to readers: files by suffix, directories recursively,
+``-`` for stdin (plain text, or JSON Lines when it starts with ``{``), URLs by scheme.
+
+Readers are looked up by file suffix in :data:`READERS` and by URL scheme in
+:data:`URL_READERS`. An entry is a function or a ``"package.module:function"`` string
+imported on first use, so the HTML, feed and WARC readers plug in by existing: a suffix
+whose module is absent is left out of directory walks and reported (E023) when named.
+:func:`register_reader` adds or replaces an entry at run time. Every reader has the shape
+``reader(path_or_url, *, published=None) -> Iterator[Article | Skipped]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from ..errors import Errors
+from .jsonl import read_jsonl_bytes, read_jsonl_file
+from .text import Item, Skipped, decode_utf8, looks_binary, read_text, read_text_file
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+class Reader(Protocol):
+    def __call__(self, path: Path, *, published: str | None = None) -> Iterator[Item]: ...
+
+
+#: suffix (lower case, with its dot; compound suffixes such as ".warc.gz" allowed) -> reader,
+#: or "package.module:function" imported when first needed.
+READERS: dict[str, Reader | str] = {
+    ".txt": read_text_file,
+    ".jsonl": read_jsonl_file,
+    # readers written elsewhere, used once their module exists
+    ".html": "claimledger.ingest.html:read_html_file",
+    ".htm": "claimledger.ingest.html:read_html_file",
+    ".rss": "claimledger.ingest.feed:read_feed_file",
+    ".atom": "claimledger.ingest.feed:read_feed_file",
+    ".warc": "claimledger.ingest.warc:read_warc_file",
+    ".warc.gz": "claimledger.ingest.warc:read_warc_file",
+}
+
+#: URL scheme -> reader of one URL (``reader(url, published=…)``), imported when first needed.
+URL_READERS: dict[str, Reader | str] = {
+    "http": "claimledger.ingest.html:read_url",
+    "https": "claimledger.ingest.html:read_url",
+}
+
+
+def register_reader(suffixes: str | Iterable[str], reader: Reader | str) -> None:
+    """Read files with these suffixes with ``reader`` (in directories and when named)."""
+    for suffix in [suffixes] if isinstance(suffixes, str) else suffixes:
+        READERS[suffix.lower() if suffix.startswith(".") else f".{suffix.lower()}"] = reader
+
+
+def _resolve(reader: Reader | str) -> Reader | None:
+    return _import(reader) if isinstance(reader, str) else reader
+
+
+@functools.cache
+def _import(spec: str) -> Reader | None:
+    """The function a ``"module:function"`` entry names, or None where it is not installed."""
+    module, _, name = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _registered(path: Path) -> Reader | str | None:
+    """The entry for this file's suffix (the longest registered one wins), or None."""
+    name = path.name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return READERS[suffix]
+    return None
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader of this file's suffix, or None (none registered, or its module is absent)."""
+    entry = _registered(path)
+    return None if entry is None else _resolve(entry)
+
+
+def article_files(directory: Path) -> list[Path]:
+    """Every readable article file under ``directory``, recursively, in a stable order;
+    hidden files and folders (".git", ".cache") are left out."""
+    found = []
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory).parts
+        if any(part.startswith(".") for part in relative) or not path.is_file():
+            continue
+        if reader_for(path) is not None:
+            found.append(path)
+    return found
+
+
+def read_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
+    """A file by its reader; a file named explicitly with an unknown suffix is plain text."""
+    entry = _registered(path)
+    reader = read_text_file if entry is None else _resolve(entry)
+    if reader is None:
+        yield Skipped(str(path), Errors.E023.format(path=path, reader=entry))
+        return
+    try:
+        yield from reader(path, published=published)
+    except Exception as err:  # a reader's bug must not end the batch
+        reason = f"{type(err).__name__}: {err}"
+        yield Skipped(str(path), Errors.E011.format(path=path, reason=reason))
+
+
+def read_stream(stream: BinaryIO, *, published: str | None = None) -> Iterator[Item]:
+    """Stdin: JSON Lines when its first non-blank character is ``{``, else one text article."""
+    data = stream.read()
+    if looks_binary(data):
+        yield Skipped(STDIN_NAME, Errors.E004.format(path=STDIN_NAME))
+        return
+    if data.lstrip().startswith(b"{"):
+        yield from read_jsonl_bytes(data, source=STDIN_NAME, published=published)
+        return
+    text = decode_utf8(data, STDIN_NAME)
+    if isinstance(text, Skipped):
+        yield text
+        return
+    yield from read_text(text, source=STDIN_NAME, published=published)
+
+
+def read_url(url: str, *, published: str | None = None) -> Iterator[Item]:
+    """A URL through the reader of its scheme, where one is installed."""
+    entry = URL_READERS[url.partition("://")[0].lower()]
+    reader = _resolve(entry)
+    if reader is None:
+        yield Skipped(url, Errors.E023.format(path=url, reader=entry))
+        return
+    try:
+        yield from reader(url, published=published)  # type: ignore[arg-type]
+    except Exception as err:  # a reader's bug must not end the batch
+        reason = f"{type(err).__name__}: {err}"
+        yield Skipped(url, Errors.E011.format(path=url, reason=reason))
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    published: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Articles (and Skipped reasons) from files, directories and ``-``, in the order given."""
+    for name in paths:
+        if str(name) == STDIN:
+            yield from read_stream(stdin or sys.stdin.buffer, published=published)
+            continue
+        scheme = str(name).partition("://")[0].lower() if "://" in str(name) else None
+        if scheme in URL_READERS:
+            yield from read_url(str(name), published=published)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = article_files(path)
+            if not files:
+                yield Skipped(str(path), Errors.E002.format(path=path, suffixes=_suffixes()))
+            for file in files:
+                yield from read_file(file, published=published)
+        elif path.exists():
+            yield from read_file(path, published=published)
+        else:
+            yield Skipped(str(path), Errors.E001.format(path=path))
+
+
+def _suffixes() -> str:
+    return ", ".join(sorted(s for s, entry in READERS.items() if _resolve(entry) is not None))
+
+

@@ -1,0 +1,313 @@
+"""Reading numbers written in figures or words: "3,000", "1.5 million", "three dozen", "½".
+
+This module knows nothing of spaCy: it reads a list of lower-cased token texts (with a flag
+for the whitespace after each) so that the quantities component can hand it a Doc's tokens.
+Number words and vague amounts are data (``lexicon/en/numbers.json``). Vague amounts follow
+the ACLED coding convention, also used by CQE: "dozens" is coded 12, "hundreds" 100,
+"thousands" 1,000, "tens of thousands" 10,000; the coded figure is both the value and the
+low bound, and the high bound is one below the next order of magnitude.
+
+Every value is finite: a numeral too long to be a real figure, or one that would overflow
+to infinity, is not read at all (``None``), so no ``inf``/``nan`` ever reaches JSON.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import lexicon
+
+#: A numeral, optionally signed, with thousands separators or a decimal part, and whatever
+#: is glued after it ("5bn", "200lbs", "1½", "1e999"): the caller decides what a suffix means.
+NUMERAL = re.compile(
+    r"^(?P<sign>[-−+]?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suffix>[^\d\s,.][^\s]*)?$"
+)
+#: A fraction written with a slash ("1/2"), read only after a whole number ("10 1/2").
+SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+#: Longest digit string read as a figure; beyond it a "number" is an identifier or junk.
+MAX_DIGITS = 21
+#: Largest value kept (10^18); larger products of scale words are not real figures.
+MAX_VALUE = 1e18
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The number words of one language, loaded once from the lexicon."""
+
+    units: dict[str, float]
+    tens: dict[str, float]
+    hundred: dict[str, float]
+    scales: dict[str, float]
+    dozen: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    vulgar_fractions: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[tuple[str, ...], dict[str, float]]
+    vague_quantifiers: tuple[tuple[str, ...], ...]
+    vague_first: frozenset[str]
+
+    def is_word_number(self, word: str) -> bool:
+        return word in self.units or word in self.tens
+
+    def is_multiplier(self, word: str) -> bool:
+        return word in self.hundred or word in self.scales or word in self.dozen
+
+    def starts_number(self, word: str) -> bool:
+        """Cheap first test on a token: could a number phrase start here?"""
+        return (
+            word in self.units or word in self.tens or word in self.vulgar_fractions
+            or word in self.vague_first or word in ("a", "an", "several", "few", "couple")
+            or word in self.fractions or word.rstrip("s") in self.fractions
+            or (bool(word) and (word[0].isdigit() or (word[0] in "-−+." and len(word) > 1)))
+        )
+
+
+@cache
+def number_words(lang: str = lexicon.LANG) -> NumberWords:
+    """The number words of ``lang`` (loaded once)."""
+    data: dict[str, Any] = lexicon.load("numbers.json", lang)
+    vague = {tuple(k.split()): {n: float(x) for n, x in v.items()}
+             for k, v in data["vague"].items()}
+    return NumberWords(
+        units={k: float(v) for k, v in data["units"].items()},
+        tens={k: float(v) for k, v in data["tens"].items()},
+        hundred={k: float(v) for k, v in data["hundred"].items()},
+        scales={k: float(v) for k, v in data["scales"].items()},
+        dozen={k: float(v) for k, v in data["dozen"].items()},
+        scale_abbreviations={k: float(v) for k, v in data["scale_abbreviations"].items()},
+        vulgar_fractions={k: float(v) for k, v in data["vulgar_fractions"].items()},
+        fractions={k: float(v) for k, v in data["fractions"].items()},
+        vague=vague,
+        vague_quantifiers=tuple(tuple(q.split()) for q in data["vague_quantifiers"]),
+        vague_first=frozenset(key[0] for key in vague),
+    )
+
+
+@dataclass
+class Numeral:
+    """A numeral token read: its value and any letters glued after it."""
+
+    value: float
+    suffix: str
+    signed: bool
+
+
+@dataclass
+class NumberMatch:
+    """A number phrase found in a token list: tokens ``[start, end)`` and what it means.
+
+    ``vague`` marks "dozens"/"hundreds of"-style amounts (approx, with bounds); ``suffix``
+    holds letters glued to the last numeral ("bn", "km"); ``scale_abbreviation`` the
+    ambiguous short scale word ("m") left for the caller, who knows whether money is meant.
+    """
+
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    suffix: str = ""
+    words: bool = False
+    scaled: bool = False
+    factor: float = 1.0
+
+
+def finite(value: float) -> float | None:
+    """``value`` if it is a finite figure within range, else None (never inf or nan)."""
+    if math.isfinite(value) and abs(value) <= MAX_VALUE:
+        return value
+    return None
+
+
+def parse_numeral(text: str) -> Numeral | None:
+    """Read one numeral token ("3,000", "1.5", "-5", "5bn", "1e999" → 1 + suffix "e999")."""
+    match = NUMERAL.match(text)
+    if match is None:
+        return None
+    digits = match.group("num").replace(",", "")
+    if len(digits.replace(".", "")) > MAX_DIGITS:
+        return None
+    value = finite(float(digits))
+    if value is None:
+        return None
+    if match.group("sign") in ("-", "−"):
+        value = -value
+    return Numeral(value=value, suffix=match.group("suffix") or "",
+                   signed=bool(match.group("sign")))
+
+
+def tidy(value: float) -> float | int:
+    """An integer where the figure is whole (JSON "3000", not "3000.0").
+
+    Rounded to 12 significant digits first, so that 16.4 × 10^6 is 16400000, not
+    16399999.999999998 (binary floats cannot hold 16.4 exactly).
+    """
+    value = float(f"{value:.12g}")
+    if value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def read_number(words: list[str], spaces: list[bool], i: int,
+                table: NumberWords | None = None) -> NumberMatch | None:
+    """The number phrase starting at token ``i`` of ``words`` (lower-cased texts), if any.
+
+    ``spaces[k]`` says whether token k is followed by whitespace (for glued scale words).
+    """
+    table = table or number_words()
+    vague = _read_vague(words, i, table)
+    if vague is not None:
+        return vague
+    word = words[i]
+    if word in table.vulgar_fractions:
+        return NumberMatch(i, i + 1, table.vulgar_fractions[word])
+    fraction = _read_fraction_of_scale(words, i, table)
+    if fraction is not None:
+        return fraction
+    slash = SLASH_FRACTION.match(word)
+    if slash and int(slash.group(1)) < int(slash.group(2)) != 0:
+        # "1/4 mile": the caller keeps it only where a unit follows ("24/7" is no figure)
+        return NumberMatch(i, i + 1, int(slash.group(1)) / int(slash.group(2)),
+                           suffix="/", words=False)
+    numeral = parse_numeral(word)
+    if numeral is not None:
+        return _read_numeral_phrase(words, spaces, i, numeral, table)
+    return _read_word_number(words, i, table)
+
+
+def _read_vague(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
+    """ "tens of thousands", "dozens", "several hundred", "a few thousand"."""
+    best: NumberMatch | None = None
+    for key, coded in table.vague.items():
+        n = len(key)
+        if tuple(words[i:i + n]) == key and (best is None or n > best.end - i):
+            best = NumberMatch(i, i + n, coded["value"], coded["low"], coded["high"], vague=True)
+    if best is not None:
+        return best
+    for quantifier in table.vague_quantifiers:
+        n = len(quantifier)
+        if tuple(words[i:i + n]) != quantifier or i + n >= len(words):
+            continue
+        scale_word = words[i + n]
+        scale = table.hundred.get(scale_word) or table.scales.get(scale_word) \
+            or table.dozen.get(scale_word)
+        if scale:
+            return NumberMatch(i, i + n + 1, scale, scale, scale * 10 - 1 if scale >= 100 else 99,
+                               vague=True)
+    return None
+
+
+def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: Numeral,
+                         table: NumberWords) -> NumberMatch:
+    """A numeral and what multiplies it: "1.5 million", "10 1/2", "5bn", "3 dozen"."""
+    value, end, suffix, scaled = numeral.value, i + 1, numeral.suffix, False
+    factor = 1.0
+    if suffix in table.vulgar_fractions:  # "1½"
+        value, suffix = value + table.vulgar_fractions[suffix], ""
+    elif suffix in table.scale_abbreviations and suffix != "m":  # "5bn", "10k"
+        factor = table.scale_abbreviations[suffix]
+        value, suffix, scaled = value * factor, "", True
+    if not suffix and end < len(words):
+        fraction = SLASH_FRACTION.match(words[end])
+        if fraction and float(value).is_integer() \
+                and int(fraction.group(2)) > int(fraction.group(1)):
+            value += int(fraction.group(1)) / int(fraction.group(2))
+            end += 1
+    if not suffix:
+        while end < len(words):
+            nxt = words[end]
+            if nxt == "-" and end + 1 < len(words) and not spaces[end - 1] \
+                    and _multiplier(words[end + 1], table):  # "$1.2-billion"
+                end += 1
+                continue
+            multiplier = _multiplier(nxt, table)
+            if multiplier is None:
+                break
+            value, end, scaled = value * multiplier, end + 1, True
+            factor *= multiplier
+    return NumberMatch(i, end, finite(value) or 0.0, suffix=suffix, scaled=scaled,
+                       factor=finite(factor) or 1.0)
+
+
+def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
+    """ "half a million", "a quarter million", "three quarters of a billion"."""
+    j, part = i, 1.0
+    if words[j] in ("a", "an") and j + 1 < len(words):
+        j += 1
+    if words[j] in table.units and j + 1 < len(words) and words[j + 1].rstrip("s") in (
+            "quarter", "third"):
+        part, j = table.units[words[j]], j + 1
+    fraction = table.fractions.get(words[j]) or table.fractions.get(words[j].rstrip("s"))
+    if fraction is None:
+        return None
+    j += 1
+    while j < len(words) and words[j] in ("a", "an", "of"):
+        j += 1
+    if j < len(words) and words[j] in table.scales:
+        return NumberMatch(i, j + 1, part * fraction * table.scales[words[j]], words=True,
+                           scaled=True, factor=table.scales[words[j]])
+    return None
+
+
+def _multiplier(word: str, table: NumberWords) -> float | None:
+    return table.hundred.get(word) or table.scales.get(word) or table.dozen.get(word) \
+        or (table.scale_abbreviations.get(word) if word not in ("m", "b", "k") else None)
+
+
+def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
+    """ "two", "twenty-five", "one hundred and twenty", "three dozen", "a million"."""
+    j, total, current, seen = i, 0.0, 0.0, False
+    if words[i] in ("a", "an"):
+        if i + 1 < len(words) and table.is_multiplier(words[i + 1]):
+            j, current, seen = i + 1, 1.0, True
+        else:
+            return None
+    elif not table.is_word_number(words[i]):  # "hundred", "dozen", "score" alone: no figure
+        return None
+    last_good = j
+    while j < len(words):
+        word = words[j]
+        if word in table.units or word in table.tens:
+            current += table.units.get(word) or table.tens.get(word) or 0.0
+        elif word in table.hundred:
+            current = (current or 1.0) * 100
+        elif word in table.dozen:
+            current = (current or 1.0) * table.dozen[word]
+        elif word in table.scales:
+            total += (current or 1.0) * table.scales[word]
+            current = 0.0
+        elif _joins_word_numbers(words, j, current, total, table):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+        last_good = j
+    if not seen or last_good == i:
+        return None
+    value = finite(total + current)
+    if value is None:
+        return None
+    return NumberMatch(i, last_good, value, words=True,
+                       scaled=any(table.is_multiplier(w) for w in words[i:last_good]))
+
+
+def _joins_word_numbers(words: list[str], j: int, current: float, total: float,
+                        table: NumberWords) -> bool:
+    """ "twenty-five" (a hyphen after a tens word) or "one hundred and five" (after a scale)."""
+    if j == 0 or j + 1 >= len(words):
+        return False
+    before, word, after = words[j - 1], words[j], words[j + 1]
+    if word == "-":
+        return before in table.tens and after in table.units and table.units[after] < 10
+    if word == "and":
+        return (current >= 100 or total > 0) and table.is_word_number(after)
+    return False

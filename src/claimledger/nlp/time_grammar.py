@@ -1,0 +1,171 @@
+"""The surface grammar of English time expressions: regular expressions built once from the
+``lexicon/en/times.json`` word lists (HeidelTime's approach, in a few readable patterns).
+
+Each pattern is one kind of expression; :mod:`claimledger.nlp.times` resolves a match of a kind
+to a TimeML value. Patterns avoid nested repetition so that any text runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import lexicon
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word tables of ``times.json``, lower-cased."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague: frozenset[str]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    ordinals: dict[str, int]
+    relative_days: dict[str, int]
+    references: dict[str, str]
+    part_modifiers: dict[str, str]
+    set_adverbs: dict[str, str]
+    year_cues: frozenset[str]
+    month_cues: frozenset[str]
+    future_cues: frozenset[str]
+    anchored_offsets: dict[str, int]
+    timezones: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    """The lexicon, loaded once."""
+    data: dict[str, Any] = lexicon.load("times.json")
+    low = lambda d: {str(k).lower(): v for k, v in d.items()}  # noqa: E731
+    return Words(
+        months=low(data["months"]), weekdays=low(data["weekdays"]), numbers=low(data["numbers"]),
+        vague=frozenset(w.lower() for w in data["vague_numbers"]), units=low(data["units"]),
+        seasons=low(data["seasons"]), day_parts=low(data["day_parts"]),
+        ordinals=low(data["ordinals"]), relative_days=low(data["relative_days"]),
+        references=low(data["references"]), part_modifiers=low(data["part_modifiers"]),
+        set_adverbs=low(data["set_adverbs"]),
+        year_cues=frozenset(w.lower() for w in data["year_cues"]),
+        month_cues=frozenset(w.lower() for w in data["month_cues"]),
+        future_cues=frozenset(w.lower() for w in data["future_cues"]),
+        anchored_offsets=low(data["anchored_offsets"]), timezones=tuple(data["timezones"]),
+    )
+
+
+def _alt(items: list[str] | set[str] | dict[str, Any], *, ci: bool = True) -> str:
+    """A regex alternation, longest first, spaces matching any whitespace."""
+    parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in items}, key=len, reverse=True)
+    body = "|".join(parts)
+    return f"(?i:{body})" if ci else f"(?:{body})"
+
+
+def _proper(names: dict[str, int]) -> str:
+    """Month or weekday names as proper nouns: capitalised or upper case, abbreviations with an
+    optional full stop ("May" but never the modal "may")."""
+    longest = {n for n in names if not any(o != n and o.startswith(n) for o in names)}
+    forms = set()
+    for name in names:
+        dot = "" if name in longest else r"\.?"
+        for form in (name.capitalize(), name.upper()):
+            forms.add(re.escape(form) + r"\b" + dot)
+    return r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns, by kind, in priority order (earlier wins a tie of equal length)."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def grammar() -> Grammar:
+    """Compile every pattern once per process."""
+    w = words()
+    month = _proper(w.months)
+    weekday = _proper(w.weekdays)
+    day_num = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/:.,]\d)"
+    year4 = r"(?P<year>[12]\d{3})(?![\d])"
+    year4b = year4.replace("<year>", "<year2>")
+    num_word = _alt(list(w.numbers))
+    tens = _alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    ones = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+    vague = _alt(list(w.vague))
+    number = (rf"(?P<num>\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word}|{vague}"
+              r"|(?i:a\s+few|a\s+couple(?:\s+of)?))")
+    unit = _alt(list(w.units) + ["centurie"])
+    units = rf"(?P<unit>{unit})(?i:s)?"
+    season = _alt(list(w.seasons))
+    part = _alt(list(w.day_parts))
+    rel = r"(?i:last|this|next|coming|past|previous|this\s+past|this\s+coming)"
+    modifier = (r"(?P<mod>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
+                r"|the\s+(?:first|second|third|last)\s+half\s+of))")
+    tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
+    ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
+    rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
+    b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
+    pats = {
+        "weekday_md_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day_num}"
+                        rf"(?:,?\s+{year4})?",
+        "d_m_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?i:the\s+)?{day_num}(?:\s+of)?\s+"
+                 rf"(?P<mon>{month})(?:,?\s+{year4})?",
+        "m_y": rf"{b}(?P<mon>{month}),?\s+(?i:of\s+)?{year4}",
+        "numeric": r"(?<![\w./:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|\.\d)",
+        "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\w-]|\.\d)",
+        "decade": rf"{b}(?:(?i:the)\s+)?(?:{modifier}[-\s]+)?(?P<dec>\d{{3}}0|['’]\d0)s\b",
+        "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
+        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?i:the\s+)?{ordinal}\s+(?i:quarter)"
+                   rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?)",
+        "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
+                   rf"(?P<mon>{month})(?:,?\s+{year4})?",
+        "part_of": rf"{b}{modifier}[-\s]+(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?"
+                   rf"|(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?"
+                   rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
+                   rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
+        "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}",
+        "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
+                    rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",
+        "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this)\s+(?P<relunit>{rel_unit})\b"
+                     rf"|(?P<today>(?i:today)))",
+        "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
+        "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
+        "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
+        "ago": rf"{b}{number}\s+{units}\s+(?i:ago)\b",
+        "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",
+        "the_weekend": rf"{b}(?i:the\s+weekend)\b",
+        "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
+                    rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
+                    rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
+        "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
+        "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
+                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+(?i:more\s+)?{units}\b"
+                    r"(?![-\s]+(?i:old)\b)",
+        "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
+                        r"(?!-(?i:old)\b)",
+        "bare_units": r"\b(?i:for|within|in|over|after|from)\s+(?P<core>(?P<unit>(?i:seconds|"
+                      r"minutes|hours|days|weeks|months|years|decades|centuries))\b)",
+        "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
+                        rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
+        "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})|"
+                     rf"(?P<season>{season})|(?P<n>\d+|{num_word})?\s*{units})\b",
+        "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times))\s+(?i:a|per|each)\s+"
+                     rf"(?P<unit>{unit})\b",
+        "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",
+        "clock": rf"{b}(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+                 rf"(?!\w)(?:\s+(?P<tz>{tz})\b)?",
+        "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
+                   rf"(?:\s+(?P<tz>{tz})\b)?",
+        "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
+        "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
+        "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
+                r"(?![.,]\d)",
+        "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",
+        "season": rf"{b}(?P<the>(?i:the|this|in))\s+(?P<season>{season})\b",
+        "month": rf"{b}(?P<mon>{month})(?![\w-])",
+    }
+    return Grammar(tuple((kind, re.compile(p)) for kind, p in pats.items()))

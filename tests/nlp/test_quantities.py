@@ -1,0 +1,231 @@
+"""The quantities component on sentences written for these tests, bad input, and the seed."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+import time
+
+import pytest
+
+from claimledger.nlp.extensions import register_extensions
+from claimledger.nlp.numbers import parse_numeral, read_number
+from claimledger.nlp.quantities import QuantitiesComponent
+from claimledger.record import Entity, Quantity, Time
+
+
+@pytest.fixture(scope="module")
+def bare():
+    from claimledger.nlp.pipeline import load_bare
+
+    register_extensions()
+    return load_bare()
+
+
+@pytest.fixture(scope="module")
+def component() -> QuantitiesComponent:
+    return QuantitiesComponent()
+
+
+def quantities(bare, component, text: str, *, entities=None, times=None) -> list[Quantity]:
+    doc = bare(text)
+    doc._.cl_entities = entities or []
+    doc._.cl_times = times or []
+    return component(doc)._.cl_quantities
+
+
+def by_text(found: list[Quantity], text: str) -> Quantity:
+    matches = [q for q in found if q.text == text]
+    assert matches, f"no quantity {text!r} in {[q.text for q in found]}"
+    return matches[0]
+
+
+# (sentence, quantity text, expected fields); every sentence is written for this file.
+CASES = [
+    ("Officials said more than 4,000 Ruritanian soldiers had been killed and wounded.",
+     "more than 4,000", dict(value=4000, low=4000, high=None, relation="gt", unit="person",
+                             measure="killed and wounded", about="Ruritanian soldiers")),
+    ("The army said about 250 soldiers were killed, and another 1,900 were injured.",
+     "about 250", dict(value=250, relation="approx", unit="person", measure="killed",
+                       about="soldiers")),
+    ("The army said about 250 soldiers were killed, and another 1,900 were injured.",
+     "1,900", dict(value=1900, relation="eq", unit="person", measure="injured",
+                   about="soldiers")),
+    ("According to the ministry, 8,000 troops were quietly deployed to the coast.",
+     "8,000", dict(value=8000, low=8000, high=8000, relation="eq", unit="person",
+                   measure="deployed", about="troops")),
+    ("The rebels said they had captured three soldiers near the river.",
+     "three", dict(value=3, relation="eq", unit="person", measure="captured", about="soldiers")),
+    ("The tanker delivered a million barrels of crude to the port.",
+     "a million barrels", dict(value=1_000_000, relation="eq", unit="barrel",
+                               measure="barrels of crude", about="crude")),
+    ("Between 10,000 and 12,000 refugees crossed the border overnight.",
+     "Between 10,000 and 12,000", dict(value=None, low=10000, high=12000, relation="range",
+                                       unit="person", about="refugees")),
+    ("Aid groups expect 3,000-4,500 families to return.",
+     "3,000-4,500", dict(value=None, low=3000, high=4500, relation="range")),
+    ("Donors pledged $1.5 billion for reconstruction.",
+     "$1.5 billion", dict(value=1_500_000_000, relation="eq", unit="USD", measure="pledged")),
+    ("The union approved €200m in loans.", "€200m", dict(value=200_000_000, unit="EUR",
+                                                          about="loans")),
+    ("Exports rose by 5% in the spring.", "5%", dict(value=5, unit="percent", change="up")),
+    ("The lira fell to 3 percent of its former value.", "3 percent",
+     dict(value=3, unit="percent", change="down")),
+    ("The column stretched 300 km along the highway.", "300 km", dict(value=300, unit="km")),
+    ("The ship carried 40 tonnes of flour.", "40 tonnes",
+     dict(value=40, unit="tonne", measure="tonnes of flour", about="flour")),
+    ("At least 12 people were killed in the blast.", "At least 12",
+     dict(value=12, low=12, high=None, relation="ge", unit="person", measure="killed")),
+    ("Up to 40 people were hurt.", "Up to 40",
+     dict(value=40, low=None, high=40, relation="le", unit="person")),
+    ("Nearly 500 villagers remain missing.", "Nearly 500",
+     dict(value=500, high=500, relation="approx", unit="person", about="villagers")),
+    ("Fewer than 20 journalists were allowed in.", "Fewer than 20",
+     dict(value=20, high=20, relation="lt", unit="person")),
+    ("An estimated 1.5 million people have fled the region.", "An estimated 1.5 million",
+     dict(value=1_500_000, relation="approx", unit="person", measure="fled")),
+    ("Dozens of houses were destroyed by the shelling.", "Dozens",
+     dict(value=12, low=12, high=99, relation="approx", unit="house", measure="destroyed")),
+    ("Hundreds were wounded in the clashes.", "Hundreds",
+     dict(value=100, low=100, high=999, relation="approx", measure="wounded")),
+    ("Tens of thousands of residents marched through the capital.", "Tens of thousands",
+     dict(value=10000, low=10000, high=99999, relation="approx", unit="person")),
+    ("Three dozen prisoners were exchanged on the bridge.", "Three dozen",
+     dict(value=36, relation="eq", unit="person", measure="exchanged")),
+    ("Some 70 trucks crossed the checkpoint.", "Some 70",
+     dict(value=70, relation="approx", unit="truck", measure="crossed")),
+    ("Half a million people lost power.", "Half a million",
+     dict(value=500_000, unit="person", measure="lost")),
+    ("Police detained 25 protesters or more outside the court.", "25 protesters or more",
+     dict(value=25, low=25, relation="ge")),
+    ("A 42-year-old driver was arrested.", "42-year-old", dict(value=42, unit="year",
+                                                              measure="age")),
+    ("Inflation eased to 2.4% from 2.9% a month earlier.", "2.4%",
+     dict(value=2.4, unit="percent", change="down")),
+    ("The company cut 1,200 jobs.", "1,200", dict(value=1200, unit="job", change="down")),
+    ("The storm brought winds of 90 miles per hour.", "90 miles per hour",
+     dict(value=90, unit="mph")),
+    ("The contract is worth roughly £300 million.", "roughly £300 million",
+     dict(value=300_000_000, relation="approx", unit="GBP")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), CASES)
+def test_reads_figure(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    assert text[q.span[0]:q.span[1]] == q.text
+    for name, want in expected.items():
+        got = q.about.text if name == "about" and q.about else getattr(q, name, None)
+        if isinstance(want, float):
+            assert got is not None and math.isclose(got, want), (name, got, want)
+        else:
+            assert got == want, (name, got, want)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were held on Feb. 27 and again on 3 March 2024.",
+    "The page was updated at 0:00 and the meeting starts at 3 p.m.",
+    "The ceasefire held for two days, and the first week of June was calm.",
+    "In 2019 the party won its 2nd election.",
+    "For details call 555-123-4567 or +44 20 7946 0958.",
+    "Article 5 of the treaty was invoked after the Su-27 crash.",
+    "The 5G network and the G7 summit were discussed.",
+    "No one was hurt, and one of the guards left.",
+])
+def test_not_quantities(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_figures_inside_time_spans_are_skipped(bare, component):
+    text = "The siege lasted 40 days and 300 soldiers surrendered."
+    start = text.index("40 days")
+    time_span = Time(id="t1", text="40 days", span=(start, start + 7), type="DURATION",
+                     value="P40D")
+    found = quantities(bare, component, text, times=[time_span])
+    assert [q.text for q in found] == ["300"]
+
+
+def test_about_links_entity(bare, component):
+    text = "Officials said 600 Ruritanian troops were deployed to the front."
+    start = text.index("Ruritanian")
+    country = Entity(id="e:ruritania", name="Ruritania", type="GPE",
+                     mentions=[(start, start + len("Ruritanian"))])
+    q = by_text(quantities(bare, component, text, entities=[country]), "600")
+    assert q.about is not None and q.about.entity == "e:ruritania"
+    assert q.about.span is not None and text[q.about.span[0]:q.about.span[1]] == q.about.text
+
+
+def test_inherited_subject_links_entity(bare, component):
+    text = "About 90 Ruritanian soldiers were killed, and another 400 were injured."
+    start = text.index("Ruritanian")
+    country = Entity(id="e:ruritania", name="Ruritania", type="GPE",
+                     mentions=[(start, start + len("Ruritanian"))])
+    q = by_text(quantities(bare, component, text, entities=[country]), "400")
+    assert q.about is not None and q.about.text == "Ruritanian soldiers"
+    assert q.about.entity == "e:ruritania" and q.measure == "injured"
+
+
+def test_ids_in_document_order(bare, component):
+    found = quantities(bare, component, "Seven boats, 12 planes and 300 trucks arrived.")
+    assert [q.id for q in found] == ["q1", "q2", "q3"]
+    assert [q.value for q in found] == [7, 12, 300]
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "1e999", "999,999,999,999,999,999 soldiers", "½", "abc123def 45xyz 7km8",
+    "9" * 5000, "1," * 3000, "$" * 100 + "5", "between and to - – 1 - - 2 to",
+    "\u0000\ufffd 12 \u202e 13", "-0 −5 +7 .5 0.0.0 1/0 3/4/2020",
+])
+def test_bad_input_is_safe(bare, component, text):
+    found = quantities(bare, component, text)
+    for q in found:
+        for number in (q.value, q.low, q.high):
+            assert number is None or math.isfinite(number)
+        assert text[q.span[0]:q.span[1]] == q.text
+    json.dumps([q.__dict__ for q in found], default=lambda o: o.__dict__, allow_nan=False)
+
+
+def test_huge_value_is_finite(bare, component):
+    found = quantities(bare, component, "They claimed 999,999,999,999,999,999 casualties.")
+    assert found and math.isfinite(found[0].value)
+
+
+def test_ten_thousand_numbers_in_a_row_bounded_time(bare, component):
+    text = " ".join(str(n) for n in range(10_000))
+    doc = bare.make_doc(text)  # the tokens alone: the component must be linear in them
+    doc._.cl_times = []
+    doc._.cl_entities = []
+    started = time.perf_counter()
+    component(doc)
+    assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("3,000", 3000), ("1.5 million", 1_500_000), ("three dozen", 36), ("a million", 1e6),
+    ("twenty - five", 25), ("one hundred and twenty", 120), ("10 1/2", 10.5), ("5bn", 5e9),
+    ("half a million", 5e5), ("½", 0.5),
+])
+def test_read_number(words, value):
+    tokens = words.split()
+    match = read_number(tokens, [True] * len(tokens), 0)
+    assert match is not None and math.isclose(match.value, value)
+
+
+def test_parse_numeral_rejects_overflow():
+    assert parse_numeral("9" * 400) is None
+    assert parse_numeral("1e999").suffix == "e999"  # read as 1 + junk: the component drops it
+
+
+@pytest.mark.shared
+def test_seed_quantities(shared, seed_record, tmp_path):
+    pred = tmp_path / "seed.jsonl"
+    pred.write_text(json.dumps(seed_record.to_dict()) + "\n", encoding="utf-8")
+    gold = shared / "corpus" / "dev" / "seed-nk-troops.gold.json"
+    result = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), str(pred),
+                             str(gold), "--json"], capture_output=True, text=True, check=True)
+    totals = json.loads("\n".join(result.stdout.strip().splitlines()[:-1]))["totals"]
+    q = totals["quantities"]
+    assert q["found"] == q["gold"] == 6
+    assert q["predicted_matching_gold"] / q["predicted"] >= 0.9

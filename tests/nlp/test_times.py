@@ -1,0 +1,246 @@
+"""The times component: spans, TimeML values and calendar intervals on sentences written for
+these tests, bad input, the seed article (read from ../shared), and the two helpers that the
+claims and events components call."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+import pytest
+import spacy
+
+from claimledger.nlp.extensions import register_extensions
+from claimledger.nlp.pipeline import resolve_model
+from claimledger.nlp.times import times_governed_by, times_in
+
+PUBLISHED = date(2025, 2, 27)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def times_nlp():
+    """The bare model plus the times component only (independent of the other components)."""
+    register_extensions()
+    nlp = spacy.load(resolve_model())
+    nlp.add_pipe("claimledger_times", last=True)
+    return nlp
+
+
+def run(nlp, text: str, published: date | None = PUBLISHED):
+    doc = nlp.make_doc(text)
+    doc._.cl_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def find(doc, text: str):
+    """The one Time whose text is ``text``."""
+    hits = [t for t in doc._.cl_times if t.text == text]
+    assert hits, f"{text!r} not found in {[t.text for t in doc._.cl_times]}"
+    return hits[0]
+
+
+# (sentence, expression, type, value, start, end)
+CASES = [
+    ("The envoy arrived on Feb. 27, officials said.", "Feb. 27", "DATE", "2025-02-27",
+     "2025-02-27", "2025-02-27"),
+    ("The treaty was signed on 27 February 2025 in the capital.", "27 February 2025", "DATE",
+     "2025-02-27", "2025-02-27", "2025-02-27"),
+    ("The form was dated 2/27/2025 by the clerk.", "2/27/2025", "DATE", "2025-02-27",
+     "2025-02-27", "2025-02-27"),
+    ("The leaders met on June 19, 2024, in the port city.", "June 19, 2024", "DATE",
+     "2024-06-19", "2024-06-19", "2024-06-19"),
+    ("Supplies ran out in December 2024.", "December 2024", "DATE", "2024-12", "2024-12-01",
+     "2024-12-31"),
+    ("The border was closed in 2022 after the protests.", "2022", "DATE", "2022", "2022-01-01",
+     "2022-12-31"),
+    ("The factory was built in the 1990s.", "the 1990s", "DATE", "199", "1990-01-01",
+     "1999-12-31"),
+    ("Revenue grew in Q3 2024, the company said.", "Q3 2024", "DATE", "2024-Q3", "2024-07-01",
+     "2024-09-30"),
+    ("Prices peaked in mid-2024.", "mid-2024", "DATE", "2024", "2024-05-01", "2024-08-31"),
+    ("The navy expanded late last year.", "late last year", "DATE", "2024", "2024-09-01",
+     "2024-12-31"),
+    ("The talks are expected to resume in early March.", "early March", "DATE", "2025-03",
+     "2025-03-01", "2025-03-10"),
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2025-02-26", "2025-02-26",
+     "2025-02-26"),
+    ("The convoy crossed the river on Monday, the army said.", "Monday", "DATE", "2025-02-24",
+     "2025-02-24", "2025-02-24"),
+    ("The summit will open on Monday.", "Monday", "DATE", "2025-03-03", "2025-03-03",
+     "2025-03-03"),
+    ("Rebels shelled the town last week.", "last week", "DATE", "2025-W08", "2025-02-17",
+     "2025-02-23"),
+    ("The drought began last summer.", "last summer", "DATE", "2024-SU", "2024-06-01",
+     "2024-08-31"),
+    ("Exports fell sharply last year.", "last year", "DATE", "2024", "2024-01-01", "2024-12-31"),
+    ("Inflation has eased this month.", "this month", "DATE", "2025-02", "2025-02-01",
+     "2025-02-28"),
+    ("Earlier this year, the parliament passed the law.", "Earlier this year", "DATE", "2025",
+     "2025-01-01", "2025-02-27"),
+    ("The ministry said in January that stocks were low.", "January", "DATE", "2025-01",
+     "2025-01-01", "2025-01-31"),
+    ("Troops moved north in the first week of February.", "the first week of February", "DATE",
+     "2025-02", "2025-02-01", "2025-02-07"),
+    ("The envoy was expected in Geneva on Feb. 28 to meet rivals.", "Feb. 28", "DATE",
+     "2025-02-28", "2025-02-28", "2025-02-28"),
+    ("A storm hit the coast on Feb. 28, flooding roads.", "Feb. 28", "DATE", "2024-02-28",
+     "2024-02-28", "2024-02-28"),
+    ("The strike happened ten years ago.", "ten years ago", "DATE", "2015", "2015-01-01",
+     "2015-12-31"),
+    ("He held the post for three years.", "three years", "DURATION", "P3Y", None, None),
+    ("The truce lasted 48 hours.", "48 hours", "DURATION", "PT48H", None, None),
+    ("Inspectors visit the plant every week.", "every week", "SET", "P1W", None, None),
+    ("The vote closes at 10 a.m. on Friday.", "10 a.m.", "TIME", "2025-02-27T10:00",
+     "2025-02-27", "2025-02-27"),
+    ("Shelling resumed on Thursday afternoon.", "Thursday afternoon", "TIME", "2025-02-27TAF",
+     "2025-02-27", "2025-02-27"),
+    ("The mayor is in the city now.", "now", "DATE", "PRESENT_REF", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value", "start", "end"), CASES)
+def test_values_and_intervals(times_nlp, sentence, expression, kind, value, start, end):
+    doc = run(times_nlp, sentence)
+    t = find(doc, expression)
+    assert (t.type, t.value, t.start, t.end) == (kind, value, start, end)
+    assert doc.text[t.span[0]:t.span[1]] == t.text
+
+
+def test_since_gives_an_interval_up_to_the_anchor(times_nlp):
+    doc = run(times_nlp, "Fuel has been shipped to the port since March 2024.")
+    month = find(doc, "March 2024")
+    since = find(doc, "since March 2024")
+    assert (month.start, month.end) == ("2024-03-01", "2024-03-31")
+    assert (since.start, since.end) == ("2024-03-01", "2025-02-27")
+
+
+@pytest.mark.parametrize(("text", "expression", "day"), [
+    ("On Jan. 11, the army said the raid took place two days before.", "two days before",
+     "2025-01-09"),
+    ("The delegates met on March 3, 2023. The next day, they signed the pact.", "The next day",
+     "2023-03-04"),
+    ("The minister landed on Feb. 10. A week later, she flew home.", "A week later",
+     "2025-02-17"),
+])
+def test_relative_to_an_earlier_date_of_the_passage(times_nlp, text, expression, day):
+    doc = run(times_nlp, text)
+    t = find(doc, expression)
+    anchor = next(a for a in doc._.cl_times if a.id == t.anchor)
+    assert (t.start, t.end) == (day, day)
+    assert anchor.span[0] < t.span[0]
+
+
+def test_at_the_time_refers_back_across_sentences(times_nlp):
+    text = ("In November 2023, the general visited the front.\n\n"
+            "He said at the time that the line would hold.")
+    doc = run(times_nlp, text)
+    t = find(doc, "at the time")
+    assert (t.start, t.end) == ("2023-11-01", "2023-11-30")
+    assert t.anchor == find(doc, "November 2023").id
+
+
+def test_ids_in_document_order_and_anchor_kinds(times_nlp):
+    doc = run(times_nlp, "Last year the port reopened; on June 19, 2024, ships returned.")
+    times = doc._.cl_times
+    assert [t.id for t in times] == [f"t{n}" for n in range(1, len(times) + 1)]
+    assert [t.span[0] for t in times] == sorted(t.span[0] for t in times)
+    assert find(doc, "Last year").anchor == "published"
+    assert find(doc, "June 19, 2024").anchor is None
+
+
+def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
+    doc = run(times_nlp, "The rebels withdrew last week and returned on Monday.", None)
+    for expression in ("last week", "Monday"):
+        t = find(doc, expression)
+        assert (t.value, t.start, t.end) == (None, None, None)
+        assert t.type == "DATE"
+
+
+@pytest.mark.parametrize("text", [
+    "The home side won 3-2 after extra time.",
+    "0:00\nShare this video",
+    "Update to version 2.10 before Friday's deadline is optional.",
+    "The hotline is open 24/7.",
+    "Police counted 2500 protesters and 130 vehicles.",
+    "May I ask a question?",
+])
+def test_not_times(times_nlp, text):
+    doc = run(times_nlp, text)
+    bad = [t.text for t in doc._.cl_times
+           if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May")]
+    assert bad == []
+
+
+def test_dates_that_do_not_exist_get_no_value(times_nlp):
+    doc = run(times_nlp, "The envoy spoke on Feb. 30 and again on 31 April 2024.")
+    for t in doc._.cl_times:
+        assert t.value is None and t.start is None and t.end is None
+
+
+def test_two_digit_and_out_of_range_years(times_nlp):
+    doc = run(times_nlp, "He enlisted in '89 and the form said 3/4/97; in 99999 it ends.")
+    assert find(doc, "'89").value == "1989"
+    assert find(doc, "3/4/97").value == "1997-03-04"
+    assert not any("99999" in t.text for t in doc._.cl_times)
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n  ",
+    "1 2 3 4 5 6 7 8 9 10 " * 5000,
+    "2024 2025 1999/12/31 12:30 10:45 3/4/2025 " * 2000,
+    "Feb. Mar. 99 May 2 " * 3000,
+    "\u0000\ufffd\u202e ∞ 10 a.m. 🙂 " * 500,
+])
+def test_bad_input_is_bounded(times_nlp, text):
+    started = time.perf_counter()
+    doc = run(times_nlp, text)
+    assert time.perf_counter() - started < 30
+    for t in doc._.cl_times:
+        assert doc.text[t.span[0]:t.span[1]] == t.text
+
+
+def test_seed_article_times(times_nlp, shared):
+    text = (shared / "corpus" / "dev" / "seed-nk-troops.txt").read_text(encoding="utf-8")
+    gold = json.loads((shared / "corpus" / "dev" / "seed-nk-troops.gold.json").read_text())
+    doc = run(times_nlp, text)
+    found = []
+    for g in gold["times"]:
+        tol = g.get("tolerance_days", 0)
+        for t in doc._.cl_times:
+            if g["text"].lower() not in t.text.lower() and t.text.lower() not in g["text"].lower():
+                continue
+            if t.start is None or t.end is None:
+                continue
+            ds = abs((date.fromisoformat(t.start) - date.fromisoformat(g["start"])).days)
+            de = abs((date.fromisoformat(t.end) - date.fromisoformat(g["end"])).days)
+            if ds <= tol and de <= tol:
+                found.append(g["text"])
+                break
+    assert len(found) == len(gold["times"]) == 17
+
+
+def test_times_in(times_nlp):
+    text = "On Feb. 7 the army attacked. Last year it retreated."
+    doc = run(times_nlp, text)
+    first = times_in(doc, 0, text.index("attacked."))
+    assert [t.text for t in first] == ["Feb. 7"]
+    assert [t.text for t in times_in(doc, 0, len(text))] == ["Feb. 7", "Last year"]
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    ("On Feb. 27, the agency said troops had moved.", "said", ["Feb. 27"]),
+    ("The agency said on Feb. 27 that troops had moved.", "said", ["Feb. 27"]),
+    ("The agency said troops were deployed last year.", "said", []),
+    ("The agency said troops were deployed last year.", "deployed", ["last year"]),
+])
+def test_times_governed_by(times_nlp, text, verb, expected):
+    doc = run(times_nlp, text)
+    assert [t.text for t in times_governed_by(_token(doc, verb))] == expected

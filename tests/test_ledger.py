@@ -1,0 +1,339 @@
+"""The ledger: storing records, reading them back unchanged, idempotence, queries, failures."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+import claimledger
+from claimledger.errors import LedgerError, LedgerUnavailable
+from claimledger.ledger import Ledger, ledger_url
+from claimledger.record import (
+    About,
+    ArticleInfo,
+    Claim,
+    ClaimSource,
+    Entity,
+    Event,
+    EventTime,
+    Location,
+    Quantity,
+    Record,
+    Said,
+    TextSpan,
+    Time,
+    Via,
+    record_from_dict,
+)
+
+# Short reports written for these tests (invented places and people).
+PORT_TEXT = (
+    "Pilots strike leaves tankers idle\n\n"
+    "The port authority of Valmora said on Tuesday that about 40 tankers were waiting "
+    "offshore because of a strike by harbour pilots.\n"
+    "\"We cannot move the ships until the pilots come back,\" the authority's director, "
+    "Lena Ortiz, told reporters.\n"
+    "According to the shipping ministry, the backlog could cost more than $20 million a week.\n"
+)
+BORDER_TEXT = (
+    "Border talks stall\n\n"
+    "Negotiators from Estland and Westmark met in Geneva on March 3, 2025, but failed to agree "
+    "on a ceasefire line, officials said.\n"
+    "Estland's foreign minister, Piet Varga, said at least 12 villages had been shelled since "
+    "January.\n"
+    "Westmark denied the accusation and said its forces had only returned fire.\n"
+)
+
+MADE_UP = "Officials in Ruritania said on Monday that about 300 soldiers had crossed the river."
+
+
+def _at(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def handmade_record(article_id: str = "ruritania-1", text: str = MADE_UP) -> Record:
+    """A record that fills every field of the contract, so the round trip checks them all."""
+    at = lambda part: _at(text, part)  # noqa: E731
+    return Record(
+        article=ArticleInfo(id=article_id, text=text, title="River crossing", outlet="Test Wire",
+                            author="A. Writer", url="https://example.org/r1",
+                            published="2025-03-03"),
+        entities=[Entity("e:ruritania", "Ruritania", "GPE", ["Ruritania", "Ruritanian"],
+                         [at("Ruritania")], {"wikidata": "Q0"})],
+        times=[Time("t1", "Monday", at("Monday"), "DATE", "2025-03-03", "2025-03-03",
+                    "2025-03-03", anchor="published")],
+        quantities=[Quantity("q1", "about 300", at("about 300"), 300, 300, None, "approx",
+                             "person", "crossed", About("soldiers", None, at("soldiers")),
+                             change=None)],
+        claims=[Claim(
+            "c1",
+            ClaimSource("Officials in Ruritania", at("Officials in Ruritania"), "e:ruritania",
+                        "Ruritanian officials"),
+            TextSpan("said", at("said")),
+            TextSpan("about 300 soldiers had crossed the river",
+                     at("about 300 soldiers had crossed the river")),
+            False,
+            Said("on Monday", "2025-03-03", "2025-03-03", "2025-03-03", "t1"),
+            Via("Officials", None, at("Officials")),
+            ["about"], ["q1"], ["t1"], ["v1"],
+        )],
+        events=[Event("v1", "MOBILIZE", TextSpan("crossed", at("crossed")), "troops",
+                      ["e:ruritania"], [],
+                      Location("the river", None, None, 1.5, 2.25, at("the river")),
+                      EventTime("on Monday", "2025-03-03", "2025-03-03", "t1"), "c1", ["q1"])],
+    )
+
+
+@pytest.fixture
+def ledger(tmp_path: Path):
+    with Ledger(tmp_path / "ledger.db") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def real_records(nlp) -> list[Record]:
+    return [
+        claimledger.extract(PORT_TEXT, published="2025-03-04", id="port", title="Pilots strike"),
+        claimledger.extract(BORDER_TEXT, published="2025-03-04", id="border", outlet="Test Wire"),
+    ]
+
+
+def test_handmade_record_round_trips_every_field(ledger: Ledger) -> None:
+    record = handmade_record()
+    assert ledger.add(record) is True
+    stored = ledger.record("ruritania-1")
+    assert stored is not None
+    assert stored.to_dict() == record.to_dict()
+    stored.check_spans()
+    assert ledger.stats() == {"articles": 1, "claims": 1, "entities": 1, "quantities": 1,
+                              "times": 1, "events": 1}
+
+
+def test_real_records_round_trip_through_export(ledger: Ledger, real_records) -> None:
+    for record in real_records:
+        assert ledger.add(record)
+    exported = list(ledger.records())
+    assert [r.to_dict() for r in exported] == [r.to_dict() for r in real_records]
+    for record in exported:
+        record.check_spans()
+        assert record_from_dict(record.to_dict()).to_dict() == record.to_dict()
+
+
+def test_seed_article_round_trips(ledger: Ledger, seed_record: Record) -> None:
+    assert ledger.add(seed_record)
+    stored = ledger.record(seed_record.article.id)
+    assert stored is not None and stored.to_dict() == seed_record.to_dict()
+
+
+def test_adding_the_same_text_twice_stores_it_once(ledger: Ledger) -> None:
+    assert ledger.add(handmade_record()) is True
+    assert ledger.add(handmade_record()) is False
+    # the identity is the normalised text, whatever id or metadata it comes with
+    assert ledger.add(handmade_record(article_id="another-id")) is False
+    assert ledger.stats()["articles"] == 1
+    assert ledger.has(claimledger.article.content_hash(MADE_UP))
+
+
+def test_a_new_text_under_a_used_id_is_kept_apart(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    changed = MADE_UP.replace("Monday", "Monday morning")
+    assert ledger.add(handmade_record(text=changed)) is True
+    ids = [a["id"] for a in ledger.articles()]
+    assert ids == ["ruritania-1", "ruritania-1~2"]
+    assert ledger.record("ruritania-1").article.text == MADE_UP
+    assert ledger.record("ruritania-1~2").article.text == changed
+
+
+def test_a_failing_article_leaves_the_ledger_as_it_was(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    before = [r.to_dict() for r in ledger.records()]
+    broken = handmade_record("broken", MADE_UP + " Again.")
+    broken.claims.append(broken.claims[0])  # two claims with one id: the insert fails midway
+    with pytest.raises(LedgerError, match=r"\[E013\] article broken"):
+        ledger.add(broken)
+    bad_spans = handmade_record("bad-spans", MADE_UP + " Once more.")
+    bad_spans.times[0].span = (0, 3)
+    with pytest.raises(LedgerError, match="E013"):
+        ledger.add(bad_spans)
+    assert [r.to_dict() for r in ledger.records()] == before
+    assert ledger.search("Again")["articles"] == []
+
+
+def test_claims_filter_by_source_and_about(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    (claim,) = ledger.claims()
+    assert claim["article"] == {"id": "ruritania-1", "title": "River crossing",
+                                "outlet": "Test Wire", "published": "2025-03-03"}
+    assert claim["content"]["text"] == "about 300 soldiers had crossed the river"
+    assert len(ledger.claims(source="ruritanian officials")) == 1  # the source's name
+    assert len(ledger.claims(source="OFFICIALS IN")) == 1  # its text
+    assert len(ledger.claims(source="ruritania")) == 1  # its entity
+    assert ledger.claims(source="ministry") == []
+    assert len(ledger.claims(about="Soldiers")) == 1  # what the quantity counts
+    assert len(ledger.claims(about="river")) == 1  # the content
+    assert ledger.claims(about="Ruritania") == []  # mentioned only outside the content
+    assert ledger.claims(source="100%_") == []  # LIKE wildcards are taken literally
+    assert ledger.claims(limit=1, offset=1) == []
+
+
+def test_claims_about_an_entity_mentioned_in_the_content(ledger: Ledger) -> None:
+    text = "The ministry said that Ruritanian troops had crossed the river."
+    record = Record(
+        article=ArticleInfo(id="m", text=text),
+        entities=[Entity("e:ruritania", "Ruritania", "GPE", ["Ruritanian"],
+                         [_at(text, "Ruritanian")])],
+        claims=[Claim("c1", ClaimSource("The ministry", _at(text, "The ministry")),
+                      TextSpan("said", _at(text, "said")),
+                      TextSpan("Ruritanian troops had crossed the river",
+                               _at(text, "Ruritanian troops had crossed the river")))],
+    )
+    ledger.add(record)
+    assert [c["id"] for c in ledger.claims(about="ruritania")] == ["c1"]
+
+
+def test_entities_are_grouped_across_articles(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    ledger.add(handmade_record("ruritania-2", MADE_UP + " Later."))
+    assert ledger.entities() == [
+        {"name": "Ruritania", "type": "GPE", "articles": 2, "mentions": 2}]
+    assert ledger.entities(name="ruritanian")[0]["name"] == "Ruritania"  # an alias
+    assert ledger.entities(name="atlantis") == []
+
+
+def test_search_finds_articles_and_claims(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    assert ledger.search_kind == "fts5"
+    found = ledger.search("soldiers RIVER")
+    assert [a["id"] for a in found["articles"]] == ["ruritania-1"]
+    assert [c["id"] for c in found["claims"]] == ["c1"]
+    assert ledger.search("tanks") == {"articles": [], "claims": []}
+    assert ledger.search('"*(') == {"articles": [], "claims": []}  # no words, no error
+
+
+def test_reopening_keeps_everything(tmp_path: Path) -> None:
+    with Ledger(str(tmp_path / "a.db")) as first:
+        first.add(handmade_record())
+    with Ledger(f"sqlite:///{tmp_path / 'a.db'}") as again:
+        assert again.stats()["articles"] == 1
+        assert again.search_kind == "fts5"
+
+
+def test_readers_can_refuse_to_create_a_ledger(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    with pytest.raises(LedgerUnavailable, match=r"^\[E022\] no ledger at "):
+        Ledger(missing, create=False)
+    assert not missing.exists()
+    sqlite3.connect(tmp_path / "bare.db").close()  # a SQLite file without the tables
+    with pytest.raises(LedgerUnavailable, match="E022"):
+        Ledger(tmp_path / "bare.db", create=False)
+    Ledger(tmp_path / "made.db").close()
+    with Ledger(tmp_path / "made.db", create=False) as opened:
+        assert opened.stats()["articles"] == 0
+
+
+def test_ledger_urls() -> None:
+    assert ledger_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert ledger_url("/tmp/x.db") == "sqlite:////tmp/x.db"
+    assert ledger_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert ledger_url(":memory:") == "sqlite://"
+
+
+def test_default_ledger_comes_from_the_environment(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMLEDGER_DB", str(tmp_path / "env.db"))
+    with Ledger() as opened:
+        opened.add(handmade_record())
+    assert (tmp_path / "env.db").is_file()
+
+
+def test_in_memory_ledger() -> None:
+    with Ledger(":memory:") as opened:
+        opened.add(handmade_record())
+        assert opened.stats()["claims"] == 1
+
+
+def test_unreachable_ledger_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(LedgerUnavailable, match=r"^\[E008\] cannot open the ledger .*"):
+        Ledger(tmp_path / "no" / "such" / "dir" / "x.db")
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("just some words, long enough to fill a page header " * 20)
+    with pytest.raises(LedgerUnavailable, match="E008"):
+        Ledger(not_a_db)
+    with pytest.raises(LedgerUnavailable, match="E008"):
+        Ledger("nosuchdialect://x/y")
+
+
+def test_locked_ledger_fails_fast_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    with Ledger(path) as opened:
+        opened.add(handmade_record())
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with Ledger(f"sqlite:///{path}?timeout=0.1") as blocked:
+            with pytest.raises(LedgerUnavailable, match=r"\[E009\]"):
+                blocked.add(handmade_record("other", MADE_UP + " Later."))
+    finally:
+        holder.rollback()
+        holder.close()
+    with Ledger(path) as opened:
+        assert opened.stats()["articles"] == 1
+
+
+def test_concurrent_writers_store_an_article_once(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    Ledger(path).close()
+    results: list[bool] = []
+
+    def add() -> None:
+        with Ledger(path) as mine:
+            results.append(mine.add(handmade_record()))
+
+    threads = [threading.Thread(target=add) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [False, False, False, True]
+    with Ledger(path) as opened:
+        assert opened.stats()["articles"] == 1
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    url = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
+    if not url:
+        pytest.skip("set CLAIMLEDGER_TEST_PG_URL=postgresql+psycopg://… to test PostgreSQL")
+    from sqlalchemy import create_engine
+
+    from claimledger.ledger import schema
+
+    engine = create_engine(url)
+    with engine.begin() as conn:  # a clean slate: earlier runs may have left tables
+        schema.metadata.drop_all(conn)
+    engine.dispose()
+    return url
+
+
+def test_postgresql_round_trip(postgres_url: str, real_records) -> None:
+    with Ledger(postgres_url) as pg:
+        assert pg.search_kind == "tsvector"
+        record = handmade_record()
+        assert pg.add(record) is True
+        assert pg.add(record) is False
+        for real in real_records:
+            assert pg.add(real)
+        assert pg.record("ruritania-1").to_dict() == record.to_dict()
+        assert [r.to_dict() for r in pg.records()] == [
+            r.to_dict() for r in [record, *real_records]]
+        assert len(pg.claims(source="ruritania")) == 1
+        assert len(pg.claims(about="soldiers")) == 1
+        assert [a["id"] for a in pg.search("soldiers river")["articles"]] == ["ruritania-1"]
+        assert pg.entities(name="ruritania")[0]["articles"] == 1
+        assert pg.add(handmade_record(text=MADE_UP + " More.")) is True
+        assert pg.stats()["articles"] == 2 + len(real_records)
+        assert pg.record("ruritania-1~2") is not None
