@@ -132,28 +132,28 @@ def _gum_gold(path: Path) -> list[tuple[set[str], list[str]]]:
         if node["parent"]:
             children.setdefault(node["parent"], []).append(nid)
 
-    def words_under(nid: str) -> list[str]:
-        ids = sorted(_leaves(nid, children), key=int)
-        return [w for i in ids for w in _words(nodes[i]["text"])]
+    segments = {s.get("id") for s in root.iter("segment")}
+
+    def words_of(ids: set[str]) -> list[str]:
+        return [w for i in sorted(ids, key=int) for w in _words(nodes[i]["text"])]
 
     gold = []
     for nid, node in nodes.items():
         if (node["rel"] or "").startswith("attribution") and node["parent"]:
-            satellite = words_under(nid)
-            nucleus = [w for w in words_under(node["parent"]) if True]
-            gold.append((set(satellite), nucleus))
+            satellite = _segments_under(nid, children, segments)
+            nucleus = _segments_under(node["parent"], children, segments) - satellite
+            gold.append((set(words_of(satellite)), words_of(nucleus)))
     return gold
 
 
-def _leaves(nid: str, children: dict[str, list[str]]) -> list[str]:
-    out, stack = [], [nid]
+def _segments_under(nid: str, children: dict[str, list[str]], segments: set[str]) -> set[str]:
+    """The EDUs of a node's subtree (a segment counts itself and its satellites)."""
+    out, stack = set(), [nid]
     while stack:
         n = stack.pop()
-        kids = children.get(n)
-        if kids:
-            stack.extend(kids)
-        else:
-            out.append(n)
+        if n in segments:
+            out.add(n)
+        stack.extend(children.get(n, []))
     return out
 
 

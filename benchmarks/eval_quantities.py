@@ -9,12 +9,15 @@ usage (from the repository root, with ../shared beside it):
       bare spaCy vs. bare spaCy + this component on the same texts, in one run
   python benchmarks/eval_quantities.py quantulum [--sets NAME,…]
       quantulum3 0.10.0 on the same sentences, scored the same way
+  python benchmarks/eval_quantities.py compare [--sets NAME,…]
+      both in one run: claimledger (bare model + this component) and quantulum3, per set
 
 ``--pipeline full`` runs claimledger.extract's whole pipeline (the times component blocks
 figures inside time expressions); ``alone`` runs the bare model plus this component only.
 With ``full`` a second line scores quantities plus DURATION times (CQE counts durations as
 quantities; the contract puts them in ``times``).
-Predictions and scorer output go to benchmarks/out/ (not committed).
+Predictions and scorer output go to $CLAIMLEDGER_BENCH_OUT (default: a folder under the
+system temp dir), never into the repository: they hold third-party sentences.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -35,7 +39,10 @@ SETS_DIR = SHARED / "eval" / "quantities" / "newsquant" / "formatted_test_set"
 SCORE_NEWSQUANT = SHARED / "tools" / "score_newsquant.py"
 SCORE = SHARED / "tools" / "score.py"
 SEED = SHARED / "corpus" / "dev" / "seed-nk-troops"
-OUT = ROOT / "benchmarks" / "out"
+#: Predictions hold third-party sentences (NewsQuant is not redistributable): they are written
+#: outside the repository, never under it.
+OUT = Path(os.environ.get("CLAIMLEDGER_BENCH_OUT",
+                          Path(tempfile.gettempdir()) / "claimledger-bench" / "quantities"))
 SETS = ("currency-model", "dimension-model", "temperature-model", "age-model", "NewsQuant")
 
 
@@ -113,7 +120,7 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def gold_path(name: str) -> Path:
     """The set's gold file; the Recognizers-Text sets lack 'change', which the scorer reads,
-    so a copy with change '=' is written under benchmarks/out/ for them."""
+    so a copy with change '=' is written to the output folder for them."""
     path = SETS_DIR / f"{name}.json"
     gold = sentences(name)
     if all("change" in q for s in gold for q in s["quantities"]):
@@ -229,7 +236,7 @@ def run_speed(rounds: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("what", choices=["sets", "seed", "speed", "quantulum"])
+    ap.add_argument("what", choices=["sets", "seed", "speed", "quantulum", "compare"])
     ap.add_argument("--pipeline", choices=["full", "alone"], default="full")
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--rounds", type=int, default=3)
@@ -241,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         run_sets(names, args.pipeline, args.verbose)
     elif args.what == "quantulum":
         run_quantulum(names, args.verbose)
+    elif args.what == "compare":
+        for name in names:
+            run_sets([name], "alone", args.verbose)
+            run_quantulum([name], args.verbose)
     elif args.what == "seed":
         run_seed()
     else:

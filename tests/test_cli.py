@@ -174,6 +174,13 @@ def test_demo_builds_a_fresh_ledger(tmp_path: Path, nlp) -> None:
     assert second == first
 
 
+def test_demo_reads_the_bundled_samples() -> None:
+    from claimledger.cli import sample_folder
+
+    folder = sample_folder()
+    assert any(p.suffix in (".jsonl", ".txt") for p in folder.iterdir())
+
+
 def test_demo_never_overwrites_another_file(tmp_path: Path) -> None:
     precious = tmp_path / "notes.txt"
     precious.write_text("my notes", encoding="utf-8")
@@ -228,3 +235,23 @@ def test_python_dash_m_in_a_real_process(tmp_path: Path) -> None:
     assert missing.returncode == 2
     assert missing.stderr.decode().startswith("[E022]")
     assert b"Traceback" not in missing.stderr
+
+
+def test_ingest_and_export_on_postgresql(articles: Path, nlp) -> None:
+    url = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
+    if not url:
+        pytest.skip("set CLAIMLEDGER_TEST_PG_URL=postgresql+psycopg://… to test PostgreSQL")
+    from sqlalchemy import create_engine
+
+    from claimledger.ledger import schema
+
+    engine = create_engine(url)
+    with engine.begin() as conn:  # a clean slate: earlier runs may have left tables
+        schema.metadata.drop_all(conn)
+    engine.dispose()
+    for expected in ("stored 2 article(s); 0 already", "stored 0 article(s); 2 already"):
+        result = runner.invoke(app, ["ingest", str(articles), "--db", url])
+        assert result.exit_code == 0 and result.stderr.startswith(expected), result.stderr
+    exported = _records(runner.invoke(app, ["export", "--db", url]).stdout)
+    extracted = _records(runner.invoke(app, ["extract", str(articles)]).stdout)
+    assert exported == extracted

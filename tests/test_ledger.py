@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import claimledger
 from claimledger.errors import LedgerError, LedgerUnavailable
@@ -149,6 +152,15 @@ def test_a_new_text_under_a_used_id_is_kept_apart(ledger: Ledger) -> None:
     assert ledger.record("ruritania-1~2").article.text == changed
 
 
+def test_copies_are_marked(ledger: Ledger) -> None:
+    ledger.add(handmade_record())
+    assert ledger.add(handmade_record("wire", MADE_UP + " (Wire)"), copy_of="ruritania-1")
+    assert [a["copy_of"] for a in ledger.articles()] == [None, "ruritania-1"]
+    assert ledger.mark_copy("wire", None) is True
+    assert ledger.mark_copy("nowhere", "wire") is False
+    assert [a["copy_of"] for a in ledger.articles()] == [None, None]
+
+
 def test_a_failing_article_leaves_the_ledger_as_it_was(ledger: Ledger) -> None:
     ledger.add(handmade_record())
     before = [r.to_dict() for r in ledger.records()]
@@ -234,6 +246,17 @@ def test_readers_can_refuse_to_create_a_ledger(tmp_path: Path) -> None:
     Ledger(tmp_path / "made.db").close()
     with Ledger(tmp_path / "made.db", create=False) as opened:
         assert opened.stats()["articles"] == 0
+
+
+def test_tables_added_to_the_schema_later_are_created_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "older.db"
+    with Ledger(path) as opened:
+        opened.add(handmade_record())
+    with sqlite3.connect(path) as conn:  # as if the ledger predated the claims table
+        conn.execute("DROP TABLE claims")
+    with Ledger(path, create=False) as opened:
+        assert opened.stats() == {"articles": 1, "claims": 0, "entities": 1, "quantities": 1,
+                                  "times": 1, "events": 1}
 
 
 def test_ledger_urls() -> None:
@@ -337,3 +360,95 @@ def test_postgresql_round_trip(postgres_url: str, real_records) -> None:
         assert pg.add(handmade_record(text=MADE_UP + " More.")) is True
         assert pg.stats()["articles"] == 2 + len(real_records)
         assert pg.record("ruritania-1~2") is not None
+
+
+# --------------------------------------------------------------------------- property test
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                min_size=1, max_size=60)
+_MAYBE = st.none() | st.text(min_size=0, max_size=12).filter(lambda s: "\x00" not in s)
+_NUMBER = st.none() | st.integers(-10**9, 10**9) | st.floats(-1e9, 1e9, allow_nan=False)
+
+
+@st.composite
+def _records(draw) -> Record:
+    """Random records whose every span indexes the text: the store must give each back."""
+    text = draw(_TEXT)
+
+    def span() -> tuple[int, int]:
+        start = draw(st.integers(0, len(text)))
+        return start, draw(st.integers(start, len(text)))
+
+    def part(make):  # an optional sub-object: absent, or built from a span of the text
+        if draw(st.booleans()):
+            return None
+        s = span()
+        return make(text[s[0]:s[1]], s)
+
+    entities = [Entity(f"e:{i}", draw(_TEXT), draw(st.sampled_from(["GPE", "ORG", "PERSON"])),
+                       draw(st.lists(_TEXT, max_size=3)), [span() for _ in range(draw(
+                           st.integers(0, 3)))], draw(st.sampled_from([{}, {"wikidata": "Q1"}])))
+                for i in range(draw(st.integers(0, 2)))]
+    times = []
+    for i in range(draw(st.integers(0, 2))):
+        s = span()
+        times.append(Time(f"t{i}", text[s[0]:s[1]], s, "DATE", draw(_MAYBE), draw(_MAYBE),
+                          draw(_MAYBE), draw(_MAYBE)))
+    quantities = []
+    for i in range(draw(st.integers(0, 2))):
+        s = span()
+        quantities.append(Quantity(
+            f"q{i}", text[s[0]:s[1]], s, draw(_NUMBER), draw(_NUMBER), draw(_NUMBER),
+            draw(st.sampled_from(["eq", "gt", "approx", "range"])), draw(_MAYBE), draw(_MAYBE),
+            part(lambda t, sp: About(t, draw(_MAYBE), sp if draw(st.booleans()) else None)),
+            draw(_MAYBE)))
+    claims = []
+    for i in range(draw(st.integers(0, 2))):
+        s = span()
+        claims.append(Claim(
+            f"c{i}", part(lambda t, sp: ClaimSource(t, sp, draw(_MAYBE), draw(_MAYBE))),
+            part(TextSpan), TextSpan(text[s[0]:s[1]], s), draw(st.booleans()),
+            None if draw(st.booleans()) else Said(draw(_TEXT), draw(_MAYBE), draw(_MAYBE),
+                                                  draw(_MAYBE), draw(_MAYBE)),
+            part(lambda t, sp: Via(t, draw(_MAYBE), sp if draw(st.booleans()) else None)),
+            draw(st.lists(_TEXT, max_size=2)), [q.id for q in quantities],
+            [t.id for t in times], []))
+    events = []
+    for i in range(draw(st.integers(0, 2))):
+        s = span()
+        events.append(Event(
+            f"v{i}", "ASSAULT", TextSpan(text[s[0]:s[1]], s), draw(_MAYBE),
+            [e.id for e in entities], [], part(lambda t, sp: Location(
+                t, draw(_MAYBE), draw(st.none() | st.integers(1, 10**7)),
+                draw(st.none() | st.floats(-90, 90)), draw(st.none() | st.floats(-180, 180)),
+                sp, draw(_MAYBE))),
+            None if draw(st.booleans()) else EventTime(draw(_TEXT), draw(_MAYBE), draw(_MAYBE),
+                                                       draw(_MAYBE)),
+            draw(st.none() | st.sampled_from([c.id for c in claims] or [None])),
+            [q.id for q in quantities]))
+    return Record(
+        article=ArticleInfo(id=draw(_TEXT), text=text, title=draw(_MAYBE),
+                            published=draw(st.none() | st.just("2025-01-31"))),
+        entities=entities, times=times, quantities=quantities, claims=claims, events=events)
+
+
+@pytest.fixture(scope="module")
+def shared_ledger():
+    with Ledger(":memory:") as store:
+        yield store
+
+
+_UNIQUE = itertools.count()
+
+
+@settings(max_examples=50, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(record=_records())
+def test_any_valid_record_comes_back_unchanged(shared_ledger: Ledger, record: Record) -> None:
+    # a text and an id of its own (appended: every span still indexes the text)
+    n = next(_UNIQUE)
+    record.article.text += f" #{n}"
+    record.article.id = f"{record.article.id}#{n}"
+    assert shared_ledger.add(record)
+    back = shared_ledger.record(record.article.id)
+    assert back is not None and back.to_dict() == record.to_dict()

@@ -9,8 +9,10 @@ could be done (or the command line was wrong).
 from __future__ import annotations
 
 import functools
+import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable
 from enum import Enum, StrEnum
@@ -75,6 +77,18 @@ PublishedOption = Annotated[
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy pipeline (an installed package or a path).")
 ]
+GlobOption = Annotated[
+    str | None, typer.Option("--glob", help="In directories, read only files whose name or "
+                                            "relative path matches this pattern (*.html).")
+]
+AnyLanguageOption = Annotated[
+    bool, typer.Option("--any-language", help="Keep articles that are not in English "
+                                              "(by default they are skipped).")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no line per skipped or "
+                                             "failed input: only the summary.")
+]
 
 
 # --------------------------------------------------------------------------- plumbing
@@ -100,7 +114,7 @@ def guarded(command: F) -> F:
             _say(Errors.E021)
             raise typer.Exit(130) from None
         except BrokenPipeError:  # `claimledger export | head`: the reader left, not an error
-            sys.stderr.close()
+            _silence_stdout()
             raise typer.Exit(0) from None
         except Exception as err:
             _say(Errors.E020.format(kind=type(err).__name__, reason=err))
@@ -109,9 +123,23 @@ def guarded(command: F) -> F:
     return run  # type: ignore[return-value]
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 def settings_from_options(*, db: str | None = None, model: str | None = None) -> Settings:
     """The library's settings with the command line's options applied (None keeps a value)."""
-    return load_settings().updated(db=db, model=model)
+    try:
+        settings = load_settings()
+    except (OSError, ValueError, TypeError) as err:  # tomllib's errors are ValueErrors
+        path = os.environ.get("CLAIMLEDGER_CONFIG", "settings")
+        raise ClaimledgerError(Errors.E024.format(path=path, reason=err)) from None
+    return settings.updated(db=db, model=model)
 
 
 def _published(value: str | None) -> str | None:
@@ -217,12 +245,14 @@ def extract(
         "--format", help="jsonl: one record a line; table: the claims (default on a terminal).",
     )] = None,
     model: ModelOption = None,
+    glob: GlobOption = None,
+    any_language: AnyLanguageOption = False,
 ) -> None:
     """Extract claims, entities, times, quantities and events; print them (nothing is stored)."""
     settings = settings_from_options(model=model)
     tally = Tally()
     records = extract_paths(paths, published=_published(published), settings=settings,
-                            tally=tally, report=_say)
+                            tally=tally, report=_say, glob=glob, any_language=any_language)
     if _chosen(output) == "jsonl":
         _print_json_lines(record.to_dict() for record in records)
     else:
@@ -238,12 +268,42 @@ def ingest(
     db: DbOption = None,
     published: PublishedOption = None,
     model: ModelOption = None,
+    glob: GlobOption = None,
+    any_language: AnyLanguageOption = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Extract and store articles in the ledger (articles already stored are left alone)."""
+    """Extract and store articles in the ledger (articles already stored are left alone).
+
+    Reads text, JSON Lines, HTML pages, RSS/Atom feeds, WARC archives, URLs and stdin. A
+    near-duplicate of a stored article (a wire copy) is stored linked to it; a run that is
+    interrupted loses nothing, and running it again finishes the job.
+    """
+    from .ingest.progress import IngestProgress, estimate_total, reasons
+
     settings = settings_from_options(db=db, model=model)
-    tally = ingest_paths(paths, published=_published(published), settings=settings, report=_say)
-    _finish(tally, f"stored {tally.stored} article(s); {tally.present} already in the ledger; "
-                   f"{tally.failed} failed")
+    published = _published(published)
+    show = sys.stderr.isatty() and not quiet
+    total = estimate_total(paths, glob) if show else None
+    with IngestProgress(show=show, quiet=quiet, total=total) as progress:
+        tally = ingest_paths(paths, published=published, settings=settings,
+                             report=progress.report, glob=glob, any_language=any_language,
+                             watch=progress.watch)
+    for line in reasons(tally):
+        _say(line)
+    _finish(tally, ingest_summary(tally))
+
+
+def ingest_summary(tally: Tally) -> str:
+    """One line: stored (and how many of them are wire copies), already there, skipped, failed."""
+    copies = getattr(tally, "copies", 0)
+    skipped = getattr(tally, "skipped", 0)
+    parts = [f"stored {tally.stored} article(s)"
+             + (f" ({copies} near-duplicate(s) of earlier ones)" if copies else ""),
+             f"{tally.present} already in the ledger"]
+    if skipped:
+        parts.append(f"{skipped} skipped")
+    parts.append(f"{tally.failed} failed")
+    return "; ".join(parts)
 
 
 def _open(db: str | None) -> Any:
@@ -305,6 +365,27 @@ def export(
     """Print every stored record in the contract's shape (what extract printed)."""
     with _open(db) as ledger:
         _print_json_lines(record.to_dict() for record in ledger.records())
+
+
+@app.command()
+@guarded
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port.")] = 8000,
+    get: Annotated[str | None, typer.Option(
+        "--get", help="Print the response to one GET of this path (e.g. /api/claims) and "
+                      "exit; non-zero unless it is 200. Starts no server.")] = None,
+) -> None:
+    """Serve the web UI and JSON API over the ledger (writes need $CLAIMLEDGER_TOKEN)."""
+    from . import web
+
+    url = settings_from_options(db=db).db
+    if get is not None:
+        status, body = web.get(url, get)
+        typer.echo(body)
+        raise typer.Exit(0 if status == 200 else 1)
+    web.serve(url, host=host, port=port)
 
 
 # --------------------------------------------------------------------------- demo

@@ -37,19 +37,36 @@ class Errors(metaclass=_Coded):
     E014 = "{path}:{line}: record has no usable 'text' field"
     E015 = "unknown output format {value!r}: choose one of {choices}"
     E016 = "{path}: cannot be read ({reason})"
-    E017 = "nothing to read: give files, directories or - for stdin"
     E018 = "no sample articles found in the package or in {path}"
     E019 = "{path} exists and is not a SQLite ledger; the demo will not overwrite it"
     E020 = "internal error ({kind}: {reason}); please report it"
     E021 = "interrupted"
     E022 = "no ledger at {url} yet: ingest some articles into it first"
     E023 = "{path}: no reader for this kind of input is installed ({reader})"
+    E024 = "cannot read the settings file {path} ({reason})"
+    # E040-E059: the ingest readers (HTML, feeds, WARC, URLs, language, duplicates)
+    E040 = "{path}: no article text found (a page with no body, or only boilerplate)"
+    E041 = "{path}: not an HTML page ({reason})"
+    E042 = "{path}: not in English (detected {language!r}, p={probability:.2f}); skipped"
+    E043 = "{path}: malformed feed ({reason})"
+    E044 = "{path}: feed holds no entries"
+    E045 = "{path}: feed entry {entry} has neither text nor a fetchable link"
+    E046 = "{path}: truncated or corrupt archive ({reason}); {count} article(s) read before it"
+    E047 = "{path}: archive holds no HTML responses"
+    E048 = "{url}: cannot be fetched ({reason})"
+    E049 = "{url}: unsupported content type {kind!r}"
+    E050 = "{path}: archive record {record} skipped ({reason})"
 
 
 class Warnings(metaclass=_Coded):
     W001 = "{path}: skipped ({reason})"
     W002 = "article {article}: text is {size} characters; only the first {limit} are analysed"
     W003 = "{path}:{line}: skipped ({reason})"
+    # W040-W049: the ingest readers
+    W040 = "{path}: {size} bytes; only the first {limit} are read"
+    W041 = "{path}: not valid {encoding}; undecodable bytes were replaced"
+    W042 = "{path}: malformed feed ({reason}); its readable entries are used"
+    W043 = "{url}: linked page not used ({reason}); the feed entry's own text is used"
 
 
 class ClaimledgerError(Exception):

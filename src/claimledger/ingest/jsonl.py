@@ -14,16 +14,41 @@ from typing import Any
 
 from ..article import Article
 from ..errors import Errors, InputError, Warnings
-from .text import META_FIELDS, Item, Skipped, decode_utf8, looks_binary, read_bytes
+from .text import (
+    BINARY_SNIFF_BYTES,
+    META_FIELDS,
+    Item,
+    Skipped,
+    decode_utf8,
+    looks_binary,
+)
 
 
 def read_jsonl_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
-    """Every article of a ``.jsonl`` file, and a Skipped for each line that holds none."""
-    data = read_bytes(path)
-    if isinstance(data, Skipped):
-        yield data
+    """Every article of a ``.jsonl`` file, and a Skipped for each line that holds none.
+
+    The file is read line by line, so memory does not grow with its size.
+    """
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            if looks_binary(handle.read(BINARY_SNIFF_BYTES)):
+                yield Skipped(source, Errors.E004.format(path=source))
+                return
+            handle.seek(0)
+            found = False
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if not raw.strip():
+                    continue
+                found = True
+                yield read_jsonl_line(raw, source=source, line=number, published=published)
+    except OSError as err:
+        yield Skipped(source, Errors.E016.format(path=path, reason=err.strerror or err))
         return
-    yield from read_jsonl_bytes(data, source=str(path), published=published)
+    if not found:
+        yield Skipped(source, Errors.E003.format(path=source))
 
 
 def read_jsonl_bytes(data: bytes, *, source: str, published: str | None = None) -> Iterator[Item]:

@@ -11,6 +11,7 @@ whose module is absent is left out of directory walks and reported (E023) when n
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import importlib
 import sys
@@ -40,14 +41,15 @@ READERS: dict[str, Reader | str] = {
     ".htm": "claimledger.ingest.html:read_html_file",
     ".rss": "claimledger.ingest.feed:read_feed_file",
     ".atom": "claimledger.ingest.feed:read_feed_file",
+    ".xml": "claimledger.ingest.feed:read_feed_file",
     ".warc": "claimledger.ingest.warc:read_warc_file",
     ".warc.gz": "claimledger.ingest.warc:read_warc_file",
 }
 
 #: URL scheme -> reader of one URL (``reader(url, published=…)``), imported when first needed.
 URL_READERS: dict[str, Reader | str] = {
-    "http": "claimledger.ingest.html:read_url",
-    "https": "claimledger.ingest.html:read_url",
+    "http": "claimledger.ingest.url:read_url",
+    "https": "claimledger.ingest.url:read_url",
 }
 
 
@@ -86,13 +88,18 @@ def reader_for(path: Path) -> Reader | None:
     return None if entry is None else _resolve(entry)
 
 
-def article_files(directory: Path) -> list[Path]:
+def article_files(directory: Path, glob: str | None = None) -> list[Path]:
     """Every readable article file under ``directory``, recursively, in a stable order;
-    hidden files and folders (".git", ".cache") are left out."""
+    hidden files and folders (".git", ".cache") are left out. ``glob`` (``"*.html"``,
+    ``"2025-*/*.warc.gz"``) keeps only the files whose name or path below ``directory``
+    matches it."""
     found = []
     for path in sorted(directory.rglob("*")):
         relative = path.relative_to(directory).parts
         if any(part.startswith(".") for part in relative) or not path.is_file():
+            continue
+        if glob and not (fnmatch.fnmatch(path.name, glob)
+                         or fnmatch.fnmatch("/".join(relative), glob)):
             continue
         if reader_for(path) is not None:
             found.append(path)
@@ -100,8 +107,9 @@ def article_files(directory: Path) -> list[Path]:
 
 
 def read_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
-    """A file by its reader; a file named explicitly with an unknown suffix is plain text."""
-    entry = _registered(path)
+    """A file by its reader; a file named explicitly with an unknown suffix is read by what
+    its first bytes show (a page, a feed, an archive), else as plain text."""
+    entry = _registered(path) or _sniffed(path)
     reader = read_text_file if entry is None else _resolve(entry)
     if reader is None:
         yield Skipped(str(path), Errors.E023.format(path=path, reader=entry))
@@ -114,7 +122,8 @@ def read_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
 
 
 def read_stream(stream: BinaryIO, *, published: str | None = None) -> Iterator[Item]:
-    """Stdin: JSON Lines when its first non-blank character is ``{``, else one text article."""
+    """Stdin: JSON Lines when its first non-blank character is ``{``, an HTML page or a feed
+    when it starts with markup, else one text article."""
     data = stream.read()
     if looks_binary(data):
         yield Skipped(STDIN_NAME, Errors.E004.format(path=STDIN_NAME))
@@ -122,6 +131,21 @@ def read_stream(stream: BinaryIO, *, published: str | None = None) -> Iterator[I
     if data.lstrip().startswith(b"{"):
         yield from read_jsonl_bytes(data, source=STDIN_NAME, published=published)
         return
+    if data.lstrip().startswith(b"<"):  # a page or a feed piped in (curl … | claimledger)
+        from .sniff import sniff_kind
+
+        kind = sniff_kind(data)
+        if kind == "html":
+            from .html import MAX_PAGE_BYTES, html_article
+
+            yield html_article(data[:MAX_PAGE_BYTES], source=STDIN_NAME,
+                               default_published=published)
+            return
+        if kind == "feed":
+            from .feed import read_feed_bytes
+
+            yield from read_feed_bytes(data, source=STDIN_NAME, published=published)
+            return
     text = decode_utf8(data, STDIN_NAME)
     if isinstance(text, Skipped):
         yield text
@@ -143,13 +167,46 @@ def read_url(url: str, *, published: str | None = None) -> Iterator[Item]:
         yield Skipped(url, Errors.E011.format(path=url, reason=reason))
 
 
+def _sniffed(path: Path) -> Reader | str | None:
+    """The reader of a file's content where its name says nothing (``page``, ``feed.php``)."""
+    from .sniff import SNIFF_BYTES, sniff_kind
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    suffix = {"html": ".html", "feed": ".rss", "warc": ".warc"}.get(sniff_kind(head) or "")
+    return READERS.get(suffix) if suffix else None
+
+
 def read_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
     stdin: BinaryIO | None = None,
+    glob: str | None = None,
+    any_language: bool = False,
 ) -> Iterator[Item]:
-    """Articles (and Skipped reasons) from files, directories and ``-``, in the order given."""
+    """Articles (and Skipped reasons) from files, directories and ``-``, in the order given.
+
+    Articles not in English are replaced by a Skipped reason unless ``any_language``.
+    """
+    items = _read_paths(paths, published=published, stdin=stdin, glob=glob)
+    if any_language:
+        return items
+    from .language import english_only
+
+    return english_only(items)
+
+
+def _read_paths(
+    paths: Iterable[str | Path],
+    *,
+    published: str | None,
+    stdin: BinaryIO | None,
+    glob: str | None,
+) -> Iterator[Item]:
     for name in paths:
         if str(name) == STDIN:
             yield from read_stream(stdin or sys.stdin.buffer, published=published)
@@ -160,7 +217,7 @@ def read_paths(
             continue
         path = Path(name)
         if path.is_dir():
-            files = article_files(path)
+            files = article_files(path, glob)
             if not files:
                 yield Skipped(str(path), Errors.E002.format(path=path, suffixes=_suffixes()))
             for file in files:

@@ -31,6 +31,9 @@ class Skipped:
 
     source: str
     reason: str
+    #: True for an input passed over on purpose (another language, a page of boilerplate):
+    #: reported and counted as skipped, not as a failure.
+    skip: bool = False
 
     def __str__(self) -> str:
         return self.reason

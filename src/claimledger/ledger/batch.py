@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..article import Article
+from ..article import content_hash as text_content_hash
 from ..errors import LedgerError, LedgerUnavailable
 from ..ingest import Item, Skipped, read_paths
 from ..record import Record
@@ -34,6 +35,9 @@ class Tally:
     stored: int = 0
     present: int = 0  # already in the ledger: nothing to do, which is success
     failed: int = 0
+    copies: int = 0  # stored, and linked (copy_of) to an earlier near-duplicate
+    skipped: int = 0  # passed over on purpose (another language, boilerplate): not failures
+    skips: list[str] = field(default_factory=list)
     storing: bool = False  # an ingest: success means stored, not only extracted
     messages: list[str] = field(default_factory=list)
 
@@ -52,11 +56,18 @@ class Tally:
         self.messages.append(message)
         report(message)
 
+    def skip(self, message: str, report: Report) -> None:
+        self.skipped += 1
+        self.skips.append(message)
+        report(message)
+
 
 def _articles(items: Iterable[Item], tally: Tally, report: Report) -> Iterator[Article]:
     """The articles among the items; each Skipped is counted and reported on the way."""
     for item in items:
-        if isinstance(item, Skipped):
+        if isinstance(item, Skipped) and item.skip:
+            tally.skip(item.reason, report)
+        elif isinstance(item, Skipped):
             tally.fail(item.reason, report)
         else:
             yield item
@@ -91,9 +102,12 @@ def extract_paths(
     stdin: BinaryIO | None = None,
     tally: Tally | None = None,
     report: Report = _ignore,
+    glob: str | None = None,
+    any_language: bool = False,
 ) -> Iterator[Record]:
     """Records of every article in files, directories and ``-`` (stdin)."""
-    items = read_paths(paths, published=published, stdin=stdin)
+    items = read_paths(paths, published=published, stdin=stdin, glob=glob,
+                       any_language=any_language)
     yield from extract_items(items, settings=settings, tally=tally, report=report)
 
 
@@ -119,16 +133,20 @@ def ingest_items(
     ledger: Ledger | None = None,
     settings: Settings | None = None,
     report: Report = _ignore,
+    tally: Tally | None = None,
 ) -> Tally:
     """Extract and store every article among ``items``, one transaction per article.
 
-    Articles whose text is already stored are not extracted again. A failure in one
+    Articles whose text is already stored are not extracted again; a near-duplicate of a
+    stored article (a wire copy) is stored linked to it (``copy_of``). A failure in one
     article leaves the others (and everything stored before) intact; a ledger that cannot
     be reached or is locked ends the run, reported and counted as a failure.
     """
     settings = settings or load_settings()
-    tally = Tally(storing=True)
+    tally = tally if tally is not None else Tally(storing=True)
+    tally.storing = True
     store = _LazyLedger(settings.db, ledger)
+    copies = _Copies(store)
 
     def new_articles() -> Iterator[Item]:
         for item in items:
@@ -141,8 +159,9 @@ def ingest_items(
         for record in extract_items(new_articles(), settings=settings, tally=tally,
                                     report=report):
             try:
-                if store.get().add(record):
+                if copies.store(record):
                     tally.stored += 1
+                    tally.copies += copies.last_was_copy
                 else:
                     tally.present += 1
             except LedgerUnavailable:
@@ -156,6 +175,38 @@ def ingest_items(
     return tally
 
 
+class _Copies:
+    """Stores records with their near-duplicate link, keeping the index up to date."""
+
+    def __init__(self, store: _LazyLedger) -> None:
+        self.store_ = store
+        self.index: Any = None
+        self.last_was_copy = False
+
+    def _index(self) -> Any:
+        if self.index is None:
+            from ..ingest.dedup import NearDuplicates
+
+            self.index = NearDuplicates(self.store_.get())
+            self.index.sync()  # articles stored by a run killed before indexing them
+        return self.index
+
+    def store(self, record: Record) -> bool:
+        from ..ingest.dedup import signature
+
+        ledger, index = self.store_.get(), self._index()
+        text = record.article.text
+        sig = signature(text)
+        match = index.find(text, sig)
+        self.last_was_copy = match is not None
+        if not ledger.add(record, copy_of=match.article_id if match else None):
+            return False
+        stored_id = ledger.article_id(text_content_hash(text))
+        if stored_id is not None:
+            index.add(stored_id, text, sig)
+        return True
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
@@ -164,7 +215,18 @@ def ingest_paths(
     settings: Settings | None = None,
     stdin: BinaryIO | None = None,
     report: Report = _ignore,
+    tally: Tally | None = None,
+    glob: str | None = None,
+    any_language: bool = False,
+    watch: Callable[[Iterable[Item], Tally], Iterable[Item]] | None = None,
 ) -> Tally:
-    """Extract and store every article in files, directories and ``-`` (stdin)."""
-    items = read_paths(paths, published=published, stdin=stdin)
-    return ingest_items(items, ledger=ledger, settings=settings, report=report)
+    """Extract and store every article in files, directories and ``-`` (stdin).
+
+    ``watch(items, tally)`` sees the items as they are taken (a progress bar).
+    """
+    tally = tally if tally is not None else Tally(storing=True)
+    items: Iterable[Item] = read_paths(paths, published=published, stdin=stdin, glob=glob,
+                                       any_language=any_language)
+    if watch is not None:
+        items = watch(items, tally)
+    return ingest_items(items, ledger=ledger, settings=settings, report=report, tally=tally)

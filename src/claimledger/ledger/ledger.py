@@ -419,8 +419,9 @@ class Ledger:
             if present >= set(schema.metadata.tables):
                 self.search_kind = schema.search_kind(conn, present)
                 return
-        if not create:
+        if not create and articles.name not in present:
             raise LedgerUnavailable(Errors.E022.format(url=_display(self.url)))
+        # a new ledger, or one made before a table was added: tables are only ever added
         with self._write() as conn:
             schema.metadata.create_all(conn)
             self.search_kind = schema.create_search_index(conn)
@@ -566,6 +567,18 @@ class Ledger:
             conn.execute(text(
                 "INSERT INTO claims_fts (article_id, claim_id, source, content) "
                 "VALUES (:a, :c, :s, :x)"), rows)
+
+    def mark_copy(self, article_id: str, copy_of: str | None) -> bool:
+        """Record that a stored article is a copy of another (None: is no copy); False when
+        ``article_id`` is not stored."""
+        def update(conn: Connection) -> bool:
+            query = articles.update().where(articles.c.id == article_id).values(copy_of=copy_of)
+            return conn.execute(query).rowcount > 0
+
+        def run() -> bool:
+            with self._write() as conn:
+                return update(conn)
+        return self._guarded(run)
 
     @staticmethod
     def _free_id(conn: Connection, given_id: str) -> str:

@@ -11,6 +11,8 @@ producer adds to a record type beyond the columns below, so export never loses o
 
 Tables
 ------
+``ledger_info``
+    ``key``/``value`` pairs about the ledger itself (``schema_version``).
 ``articles``
     One row per stored article. ``id`` (primary key) is the record's article id; when a
     different text arrives under an id already used, it is stored as ``<id>~2``, ``<id>~3``
@@ -46,6 +48,10 @@ Tables
     ``location_lat``/``location_lon``/``location_entity`` and its span, ``time_text``/
     ``time_start``/``time_end``/``time_id``, ``claim`` (the id of the claim that reports
     it, or NULL), ``quantities`` (JSON list of quantity ids).
+``article_minhash`` / ``article_minhash_bands``
+    The near-duplicate index of :mod:`claimledger.ingest.dedup`: ``signature`` (bytes: the
+    MinHash of the article's word shingles) and one ``(band, bucket)`` row per LSH band.
+    Derived data: rebuilt from ``articles.text`` for any article that lacks it.
 
 Full-text search (created by :func:`create_search_index`, behind a dialect check): on
 SQLite with FTS5, the virtual tables ``articles_fts(article_id UNINDEXED, title, text)`` and
@@ -59,6 +65,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -66,6 +73,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -219,6 +227,25 @@ events = _fact_table(
     Column("time_id", String(255)),
     Column("claim", String(255)),
     Column("quantities", JSON, nullable=False),
+)
+
+#: Near-duplicate index (claimledger.ingest.dedup): each article's MinHash signature (empty
+#: for a text too short to compare) and its LSH band buckets, removed with the article.
+article_minhash = Table(
+    "article_minhash",
+    metadata,
+    Column("article_id", String(255), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+)
+
+article_minhash_bands = Table(
+    "article_minhash_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+    Column("article_id", String(255), primary_key=True),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
 )
 
 Index("ix_claims_source_entity", claims.c.article_id, claims.c.source_entity)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .. import lexicon
-from .claim_sources import noun_phrase_after, noun_phrase_before, source_phrase
+from .claim_sources import doc_text, noun_phrase_after, noun_phrase_before, source_phrase
 
 #: complement relations that hold what was said
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -40,6 +40,7 @@ class Draft:
     hedges: list[str] = field(default_factory=list)
     sent_i: int = 0
     root: Token | None = None  # the head of the content clause, where the parse gives one
+    referent: tuple[int, int] | None = None  # what a relative-pronoun source stands for
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def char_range(sent: Span, start: int, end: int) -> tuple[int, int]:
     doc = sent.doc
     s = doc[start].idx
     e = doc[end - 1].idx + len(doc[end - 1].text)
-    text = doc.text
+    text = doc_text(doc)
     while s < e and text[s] in _PUNCT_EDGE:
         s += 1
     while e > s and text[e - 1] in _PUNCT_EDGE:
@@ -120,14 +121,15 @@ def sentence_drafts(sent: Span, sent_i: int, words: CueWords) -> tuple[list[Draf
     for token in sent:
         found: Draft | None = None
         lower = token.lower_
-        if is_cue_verb(token, words, complement_verbs):
+        if token.lemma_.lower() in words.citing and token.dep_ == "advcl" \
+                and not is_speech_verb(token.head, words):
+            found = citing_draft(token, sent, words)
+        elif is_cue_verb(token, words, complement_verbs):
             found = verb_draft(token, sent, words)
             if found is None and _may_introduce_quote(token):
                 orphans.append(token)
         elif lower in ("according", "as", "in") and token.i + 1 < sent.end:
             found = source_prep_draft(token, sent, words)
-        elif token.lemma_.lower() in words.citing and token.dep_ == "advcl":
-            found = citing_draft(token, sent, words)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in words.nouns:
             found = noun_draft(token, sent)
         elif lower in words.sourceless_adverbs:
@@ -170,6 +172,8 @@ def verb_draft(cue: Token, sent: Span, words: CueWords) -> Draft | None:
     start, end = content.left_edge.i, content.right_edge.i + 1
     if end <= cue.i:
         end = _parenthetical_end(cue, sent, end)
+        if cue.dep_ == "ROOT" and end <= cue.left_edge.i:
+            start = sent.start  # "A, but B, the source added": all before the cue is content
     if cue.dep_ == "relcl" and _relative_inside(content):
         start = cue.head.left_edge.i  # "guarantees which he believed were critical"
     elif content.i > cue.i and content.left_edge.i < cue.i:
@@ -234,11 +238,17 @@ def _attach_source(draft: Draft, cue: Token, children: list[Token], sent: Span,
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if subject is not None and subject.lower_ in _RELATIVE and cue.dep_ == "relcl":
-        draft.source = source_phrase(cue.head)  # "the ministry, which said …"
+        draft.source = (subject.i, subject.i + 1)  # "the ministry, which said …"
+        draft.referent = source_phrase(cue.head)
     elif subject is not None:
         if subject.lower_ in words.speakers:
             return None  # "I think", "you say": the quoted speaker's own words, not a source
         draft.source = source_phrase(subject)
+        twin = next((c for c in children if c.dep_ == "nsubj" and c is not subject
+                     and abs(c.i - subject.i) == 1), None)
+        if twin is not None:  # "The news agency Interfax said", parsed as two subjects
+            start, end = draft.source
+            draft.source = (min(start, twin.left_edge.i), max(end, twin.right_edge.i + 1))
     elif agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
@@ -362,7 +372,11 @@ def source_prep_draft(token: Token, sent: Span, words: CueWords) -> Draft | None
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         start, end = max(start, sent.start), min(end, sent.end)
         phrase_start, phrase_end = token.i, max(source[1], pobj.right_edge.i + 1)
-        if phrase_start <= start + 1:
+        if _only_punct(sent, phrase_end, sent.end):  # "…, according to X." ends the sentence
+            start, end = sent.start, phrase_start
+        elif _only_punct(sent, sent.start, phrase_start):  # "According to X, …"
+            start, end = phrase_end, sent.end
+        elif phrase_start <= start + 1:
             start = phrase_end
         elif phrase_end >= end - 2:
             end = phrase_start
@@ -371,6 +385,10 @@ def source_prep_draft(token: Token, sent: Span, words: CueWords) -> Draft | None
         return Draft(token, (token.i, token.i + n), source, char_range(sent, start, end),
                      "according")
     return None
+
+
+def _only_punct(sent: Span, start: int, end: int) -> bool:
+    return all(t.is_punct or t.is_space for t in sent.doc[start:end])
 
 
 def _governing_clause(token: Token) -> Token:
@@ -388,8 +406,7 @@ def citing_draft(token: Token, sent: Span, words: CueWords) -> Draft | None:
     if is_speech_verb(head, words) or head.pos_ not in _CLAUSE_POS:
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.ent_type_ not in (
-            "ORG", "PERSON", "GPE", "NORP"):
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
         return None
     start, end = head.left_edge.i, head.right_edge.i + 1
     if token.i > head.i:

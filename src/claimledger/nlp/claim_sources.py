@@ -35,6 +35,23 @@ _CLOSE_MODIFIERS = frozenset({"compound", "det", "amod", "poss", "case", "nmod",
                               "punct", "cc", "conj", "prep", "pobj"})
 
 
+_TEXT_KEY = "claimledger.claims.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def forget_text(doc: Doc) -> None:
+    """Drop the cached text (the Doc's user_data is left as the component found it)."""
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 @dataclass
 class Mention:
     """A candidate referent: a span of text naming an entity of one type."""
@@ -93,7 +110,7 @@ def _full_names(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             last = m.name.split()[-1]
             if len(m.name) > len(names.get(last, "")):
                 names[last] = m.name
-    for match in _ACRONYM.finditer(doc.text):
+    for match in _ACRONYM.finditer(doc_text(doc)):
         full, short = match.group(1).strip(), match.group(2)
         names.setdefault(short, _expansion(full.split(), short))
     return names
@@ -233,7 +250,7 @@ class SourceResolver:
     def _inside(self, start: int, end: int, types: list[str], *,
                 possessive: bool = True) -> Mention | None:
         """A compatible mention inside the phrase ("Ukrainian officials": Ukrainian)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         i = bisect.bisect_left(self.refs.starts, start)
         while i < len(self.refs.mentions) and self.refs.mentions[i].start < end:
             m = self.refs.mentions[i]

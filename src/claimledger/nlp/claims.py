@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -22,16 +22,21 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..record import Claim, ClaimSource, Said, TextSpan, Time, Via
 from .claim_cues import CueWords, Draft, sentence_drafts
-from .claim_quotes import QuoteRegion, quote_regions
-from .claim_sources import SourceResolver, phrase_head, referents, source_phrase
+from .claim_quotes import attach_quotes, speaker_lines
+from .claim_sources import (
+    SourceResolver,
+    doc_text,
+    forget_text,
+    phrase_head,
+    referents,
+    source_phrase,
+)
 from .entities import entity_at
 
 log = logging.getLogger("claimledger")
 
 #: sentences longer than this are not searched for attributions (a reason is logged)
 MAX_SENTENCE_TOKENS = 600
-#: a quotation needs this many words to be a claim of its own (shorter ones are scare quotes)
-MIN_QUOTE_WORDS = 4
 #: how many heads up a time expression may hang below the cue it dates
 MAX_GOVERNING_STEPS = 8
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj"})
@@ -49,6 +54,7 @@ class ClaimsComponent:
         self.continuation_verbs = frozenset(phrases["continuation_verbs"])
         hedges = [h.lower() for h in lexicon.load("hedges.txt")]
         self.hedge_words = frozenset(h for h in hedges if " " not in h)
+        self.hedge_hashes = frozenset(nlp.vocab.strings.add(h) for h in self.hedge_words)
         self.hedge_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedge_matcher.add("HEDGE", [nlp.make_doc(h) for h in hedges if " " in h])
         self.backref_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -59,9 +65,11 @@ class ClaimsComponent:
             doc._.cl_claims = self.claims(doc)
         except Exception as err:  # bad input must not stop the pipeline; say why
             log.warning("claims: skipped a document of %d chars (%s: %s)",
-                        len(doc.text), type(err).__name__, err)
+                        len(doc_text(doc)), type(err).__name__, err)
             log.debug("claims failure", exc_info=True)
             doc._.cl_claims = []
+        finally:
+            forget_text(doc)
         return doc
 
     def claims(self, doc: Doc) -> list[Claim]:
@@ -80,63 +88,15 @@ class ClaimsComponent:
             found, left = sentence_drafts(sent, i, self.words)
             drafts.extend(found)
             orphans.extend(left)
+        drafts.extend(speaker_lines(doc))
         drafts = _cut_at_inner_cues(drafts)
         drafts = _drop_nested_complements(drafts)
-        drafts = self._attach_quotes(doc, sents, drafts, orphans)
+        drafts = attach_quotes(doc, sents, drafts, orphans)
         drafts = _merge_duplicates(drafts)
         drafts.sort(key=lambda d: (d.content[0], d.cue.i if d.cue is not None else -1))
         return self._build(doc, sents, drafts)
 
     # -- quotations ------------------------------------------------------------------------
-
-    def _attach_quotes(self, doc: Doc, sents: list[Span], drafts: list[Draft],
-                       orphans: list[Token]) -> list[Draft]:
-        """Mark quoted contents, widen them to whole quotes, and attribute orphan quotes."""
-        regions = quote_regions(doc.text)
-        if not regions:
-            return drafts
-        starts = [r.start for r in regions]
-        covered: set[int] = set()
-        for draft in drafts:
-            if draft.cue is None or _in_region(regions, starts, draft.cue.idx):
-                continue  # a cue inside a quotation is the quoted speaker's own (nested)
-            for k in list(_overlapping(regions, starts, draft.content)):
-                if self._fit_to_quote(doc, draft, regions, k):
-                    covered.add(k)
-                    if draft.quote and draft.cue.idx >= regions[k].end:
-                        covered.update(_chain_quotes(doc, draft, regions, k))
-                    break
-        sent_starts = [s.start_char for s in sents]
-        last_quote: Draft | None = None
-        for k, region in enumerate(regions):
-            if k in covered:
-                last_quote = None
-                continue
-            if len(doc.text[region.start:region.end].split()) < MIN_QUOTE_WORDS:
-                continue  # a scare quote or a title, not a statement
-            draft = _orphan_quote(doc, region, orphans, sents, sent_starts, last_quote)
-            if draft is not None:
-                drafts.append(draft)
-                last_quote = draft
-        return drafts
-
-    @staticmethod
-    def _fit_to_quote(doc: Doc, draft: Draft, regions: list[QuoteRegion], k: int) -> bool:
-        """Make a content that is (mostly) quotation the whole quotation; True if it is."""
-        region = regions[k]
-        c_start, c_end = draft.content
-        inner = region.inner
-        cue_after = draft.cue is not None and draft.cue.idx >= region.end
-        if (region.start - 3 <= c_start and c_end <= region.end + 3) or (
-                cue_after and region.end - 3 <= c_end <= region.end + 3):
-            draft.content = _trimmed(doc.text, *inner)
-            draft.quote = True
-            return True
-        if c_start <= inner[0] and inner[1] <= c_end + 1:
-            if (inner[1] - inner[0]) >= 0.8 * (c_end - c_start):
-                draft.quote = True
-            return True
-        return False
 
     # -- records ---------------------------------------------------------------------------
 
@@ -163,15 +123,16 @@ class ClaimsComponent:
 
     def _claim(self, doc: Doc, draft: Draft, resolver: SourceResolver,
                earlier: list[Claim]) -> Claim:
-        text = doc.text
+        text = doc_text(doc)
         source: ClaimSource | None = None
         if draft.source is not None:
             s, e = draft.source
             span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
-            resolved = resolver.resolve(s, e)
+            resolved = resolver.resolve(*(draft.referent or draft.source))
             name = resolved.name
-            if name is None and resolved.entity is None and not _is_pronoun(doc, s, e):
-                name = _plain_name(doc, s, e)
+            named = draft.referent or draft.source
+            if name is None and resolved.entity is None and not _is_pronoun(doc, *named):
+                name = _plain_name(doc, *named)
             source = ClaimSource(text[span[0]:span[1]], span, resolved.entity, name)
         elif draft.inherit and earlier:
             previous = _continued(earlier, draft, doc)
@@ -197,7 +158,7 @@ class ClaimsComponent:
         s, e = via
         span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         entity = entity_at(doc, *span)
-        return Via(doc.text[span[0]:span[1]], entity.id if entity else None, span)
+        return Via(doc_text(doc)[span[0]:span[1]], entity.id if entity else None, span)
 
     def _channel_of(self, cue: Token) -> tuple[int, int] | None:
         for child in cue.children:
@@ -268,7 +229,7 @@ class ClaimsComponent:
     def _governed_time(self, doc: Doc, cue: Token, claim: Claim,
                        times: list[Time]) -> Time | None:
         sent = cue.sent
-        lo = bisect.bisect_left([t.span[0] for t in times], sent.start_char)
+        lo = bisect.bisect_left(times, sent.start_char, key=lambda t: t.span[0])
         c_start, c_end = claim.content.span
         for time in times[lo:]:
             if time.span[0] >= sent.end_char:
@@ -278,7 +239,8 @@ class ClaimsComponent:
             span = doc.char_span(*time.span, alignment_mode="expand")
             if span is not None and len(span) and _governs(cue, span.root):
                 return time
-        helper = _times_governed_by()
+        helper = _times_governed_by() if times[lo:lo + 1] and \
+            times[lo].span[0] < sent.end_char else None
         if helper is not None:
             for time in helper(cue):
                 if not (c_start <= time.span[0] < c_end):
@@ -294,7 +256,10 @@ class ClaimsComponent:
             if claim.cue and claim.cue.span[0] < previous.start_char:
                 break
         root = previous.root
-        for time in times:
+        lo = bisect.bisect_left(times, previous.start_char, key=lambda t: t.span[0])
+        for time in times[lo:]:
+            if time.span[0] >= previous.end_char:
+                break
             if previous.start_char <= time.span[0] < previous.end_char:
                 span = doc.char_span(*time.span, alignment_mode="expand")
                 if span is not None and len(span) and _governs(root, span.root):
@@ -305,81 +270,14 @@ class ClaimsComponent:
 
     def _hedge_index(self, doc: Doc) -> tuple[list[int], list[str]]:
         found: list[tuple[int, str]] = []
+        hashes = self.hedge_hashes
         for token in doc:
-            if token.lower_ in self.hedge_words or (
-                    token.lemma_.lower() in self.hedge_words and token.pos_ in ("VERB", "AUX")):
+            if token.lower in hashes or (token.lemma in hashes and token.pos_ in ("VERB", "AUX")):
                 found.append((token.idx, token.text))
         for _, s, e in self.hedge_matcher(doc):
             found.append((doc[s].idx, doc[s:e].text))
         found.sort()
         return [f[0] for f in found], [f[1] for f in found]
-
-
-def _overlapping(regions: list[QuoteRegion], starts: list[int],
-                 content: tuple[int, int]) -> Iterable[int]:
-    k = max(0, bisect.bisect_right(starts, content[0]) - 1)
-    while k < len(regions) and regions[k].start < content[1]:
-        if regions[k].end > content[0]:
-            yield k
-        k += 1
-
-
-def _in_region(regions: list[QuoteRegion], starts: list[int], at: int) -> bool:
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and regions[k].start < at < regions[k].end
-
-
-def _chain_quotes(doc: Doc, draft: Draft, regions: list[QuoteRegion], k: int) -> list[int]:
-    """“A,” she said. “B.” — the quotation goes on after the cue: B is hers too."""
-    assert draft.cue is not None
-    last = draft.cue.sent[-1]
-    while last.is_space and last.i > draft.cue.sent.start:
-        last = last.nbor(-1)
-    chained: list[int] = []
-    end = last.idx + len(last.text)
-    for n in range(k + 1, len(regions)):
-        gap = doc.text[end:regions[n].start]
-        if "\n" in gap or (gap.strip() and n > k + 1) or len(gap.split()) > 20:
-            break
-        if n == k + 1 and regions[n].start < draft.cue.idx:
-            break
-        chained.append(n)
-        end = regions[n].end
-        draft.content = (draft.content[0], _trimmed(doc.text, *regions[n].inner)[1])
-    return chained
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\r\n\"“”«»„":
-        start += 1
-    while end > start and text[end - 1] in " \t\r\n\"“”«»„":
-        end -= 1
-    return start, end
-
-
-def _orphan_quote(doc: Doc, region: QuoteRegion, orphans: list[Token], sents: list[Span],
-                  sent_starts: list[int], last_quote: Draft | None) -> Draft | None:
-    """Attribute a quotation no parsed claim covers: to a bare cue just after or before it
-    (“…,” she said / He said: “…”), else as the continuation of the quote before it."""
-    first = bisect.bisect_right(sent_starts, region.start) - 1
-    last = bisect.bisect_right(sent_starts, max(region.start, region.end - 1)) - 1
-    content = _trimmed(doc.text, *region.inner)
-    nearby = [t for t in orphans
-              if (sents[last].start_char <= t.idx < sents[last].end_char and t.idx >= region.end)
-              or (first > 0 and sents[first - 1].start_char <= t.idx < region.start)
-              or (sents[first].start_char <= t.idx < region.start)]
-    for cue in nearby:
-        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        source = source_phrase(subject) if subject is not None else None
-        draft = Draft(cue, (cue.i, cue.i + 1), source, content, "quote", quote=True,
-                      sent_i=first, inherit=source is None)
-        return draft
-    if last_quote is not None and last_quote.content[1] < region.start and \
-            region.start - last_quote.content[1] < 1500:
-        return Draft(None, None, None, content, "continuation", quote=True, inherit=True,
-                     sent_i=first)
-    log.debug("claims: quotation at char %d has no attribution; not a claim", region.start)
-    return None
 
 
 def _drop_nested_complements(drafts: list[Draft]) -> list[Draft]:
@@ -400,10 +298,13 @@ def _drop_nested_complements(drafts: list[Draft]) -> list[Draft]:
 
 def _cut_at_inner_cues(drafts: list[Draft]) -> list[Draft]:
     """'X said A and said B': the second cue borrows X, and A stops before it."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sent_i, []).append(draft)
     for draft in drafts:
         if not draft.inherit or draft.cue is None:
             continue
-        for other in drafts:
+        for other in by_sentence[draft.sent_i]:
             if other is draft or other.cue is None:
                 continue
             c_start, c_end = other.content
@@ -424,15 +325,18 @@ def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     """Drop a sourceless draft that an attributed one covers ('is estimated …, according to X')
     and exact repeats; keep the hedges."""
     keep: list[Draft] = []
+    by_sentence: dict[int, list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (d.source is None and not d.inherit, d.content))
     for draft in ordered:
-        twin = next((k for k in keep if _jaccard(k.content, draft.content) >= 0.6
+        near = by_sentence.setdefault(draft.sent_i, [])
+        twin = next((k for k in near if _jaccard(k.content, draft.content) >= 0.6
                      and (draft.source is None and not draft.inherit
                           or (k.cue_range == draft.cue_range))), None)
         if twin is not None:
             twin.hedges.extend(h for h in draft.hedges if h not in twin.hedges)
             continue
         keep.append(draft)
+        near.append(draft)
     return keep
 
 
@@ -446,7 +350,7 @@ def _continued(earlier: list[Claim], draft: Draft, doc: Doc) -> Claim | None:
     """The claim a continuation continues: the nearest earlier one with a source."""
     at = draft.cue.idx if draft.cue is not None else draft.content[0]
     best: Claim | None = None
-    for claim in earlier:
+    for claim in earlier[-24:]:
         anchor = claim.cue.span[0] if claim.cue else claim.content.span[0]
         if anchor < at and claim.source is not None and (
                 best is None or anchor > (best.cue.span[0] if best.cue else
@@ -481,8 +385,7 @@ def _inside(span: Span, char_range_: tuple[int, int]) -> bool:
 
 
 def _ids_inside(items: list[Any], span: tuple[int, int]) -> list[str]:
-    starts = [i.span[0] for i in items]
-    lo = bisect.bisect_left(starts, span[0])
+    lo = bisect.bisect_left(items, span[0], key=lambda i: i.span[0])
     return [i.id for i in items[lo:] if i.span[0] < span[1] and i.span[1] <= span[1]]
 
 
@@ -515,7 +418,7 @@ def _plain_name(doc: Doc, start: int, end: int) -> str | None:
         tokens = tokens[1:]
     if not tokens:
         return None
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _times_governed_by() -> Callable[[Token], list[Time]] | None:

@@ -56,6 +56,7 @@ _DASHES = re.compile(r"[–—-]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&/-]{1,9}$")
 _SLUG = re.compile(r"[\W_]+")
 _DETERMINERS = frozenset({"the", "a", "an"})
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
@@ -212,9 +213,11 @@ class EntitiesComponent:
         """Drop a leading article, titles before a person, and a trailing possessive."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct
+                               or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or doc[end - 1].is_space
                                or _POSSESSIVE.fullmatch(doc[end - 1].text)):
             end -= 1
         if span.label_ == "PERSON":
@@ -254,7 +257,7 @@ class EntitiesComponent:
             words = _clean(span.text).split()
             if len(words) < 2:
                 continue
-            surname = words[0] if words[0] in self.lex.family_first else words[-1]
+            surname = words[0] if _family_name_first(words, self.lex.family_first) else words[-1]
             full[surname].add(" ".join(words))
             full[" ".join(words)].add(" ".join(words))
         return {k: next(iter(v)) for k, v in full.items() if len(v) == 1}
@@ -284,9 +287,12 @@ class EntitiesComponent:
         text = _clean(span.text)
         mention = Mention(span.start_char, span.start_char + len(span.text), span.text,
                           span.label_, "", token_start=span.start, token_end=span.end)
-        code = gaz.country(text) or (None if span.label_ == "PERSON" else gaz.demonym(text))
+        code = gaz.country(text) or (gaz.demonym(text) if self._adjectival(span) else None)
         if code:
             return _as_country(mention, code, gaz)
+        country = self._country_prefix(span, gaz)
+        if country is not None:
+            return country
         org = self.lex.organizations.get(normalize(text))
         if org:
             mention.key, mention.name, mention.label = "o:" + normalize(org[0]), org[0], org[1]
@@ -296,7 +302,11 @@ class EntitiesComponent:
             mention.key, mention.label = "per:" + full, "PERSON"
             return mention
         if self._is_person(span) and not self._place_word(span, gaz):
-            mention.key, mention.label = "per:" + text, "PERSON"
+            # one word ("Wikinews", "Mohamed") may be tagged PERSON here and ORG there: the
+            # same words name the same thing within one article
+            mention.key = ("per:" if " " in text else "n:") + (text if " " in text
+                                                                 else normalize(text))
+            mention.label = "PERSON"
             return mention
         capital = gaz.capital(text)
         if capital and self._metonymic(span):
@@ -311,6 +321,28 @@ class EntitiesComponent:
             return None  # "State" out of "Secretary of State"
         mention.key = "n:" + normalize(text)  # same words, same thing, whatever the tag
         return mention
+
+    def _country_prefix(self, span: Span, gaz: Gazetteer) -> Mention | None:
+        """A place tag run on into a capitalised headline word ("Belarus Sends"): the
+        country at its start is the mention."""
+        if span.label_ not in ("GPE", "LOC", "NORP", "PERSON") or len(span) < 2:
+            return None
+        for end in range(span.end - 1, span.start, -1):
+            part = span.doc[span.start:end]
+            code = gaz.country(_clean(part.text))
+            if code and (span.label_ != "PERSON" or span.doc[end].pos_ != "PROPN"):
+                mention = Mention(part.start_char, part.end_char, part.text, "GPE", "",
+                                  token_start=part.start, token_end=end)
+                return _as_country(mention, code, gaz)
+        return None
+
+    def _adjectival(self, span: Span) -> bool:
+        """A demonym unless the model saw a person and nothing suggests the adjective
+        ("Azerbaijani troops" tagged PERSON is still the adjective; "Mr. Pole" is not)."""
+        if span.label_ != "PERSON":
+            return True
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return after is not None and after.pos_ == "NOUN" and after.is_lower
 
     def _place_word(self, span: Span, gaz: Gazetteer) -> bool:
         """A one-word "person" that is a capital or a big city (the model tags "Kyiv" so)."""
@@ -337,6 +369,11 @@ class EntitiesComponent:
             return mention
         strong = span.label_ in ("GPE", "LOC", "FAC") or kind == "city"
         city = gaz.city(text, alternates=strong)
+        state = gaz.states.get(normalize(text)) if kind != "city" else None
+        if state is not None and (city is None or not (
+                gaz.capital(text) or city.population > 1_000_000)):
+            mention.label, mention.kb = "GPE", state.kb()  # Florida, not Florida (Uruguay)
+            return mention
         if city is not None and not strong and city.population < 100_000:
             city = None  # an ORG or PRODUCT tag is overruled only by a well-known city
         if city is not None and (strong or span.label_ in ("PRODUCT", "ORG", "PERSON", "NAME")):
@@ -394,8 +431,11 @@ class EntitiesComponent:
             if after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")":
                 continue
             short = doc[after + 1]
-            if not _ACRONYM.match(short.text) or not _initials_match(mention.text, short.text):
+            if not _ACRONYM.match(short.text):
                 continue
+            if not (_initials_match(mention.text, short.text) or (
+                    mention.label in ("ORG", "GPE") and short.text[0] == mention.text[0])):
+                continue  # (FSB) after "Federal Security Service": a transliterated acronym
             other = by_start.get(short.i)
             if other is None:
                 other = Mention(short.idx, short.idx + len(short.text), short.text,
@@ -459,7 +499,7 @@ def _entity(group: list[Mention], used: set[str]) -> Entity:
     if label == "PERSON":
         words = name.split()
         if len(words) > 1:
-            aliases.append(words[-1] if words[0] not in _family_first() else words[0])
+            aliases.append(words[0] if _family_name_first(words, _family_first()) else words[-1])
             aliases = _unique(aliases)
     kb: dict[str, Any] = {}
     for mention in group:
@@ -502,6 +542,13 @@ def _initials_match(long: str, short: str) -> bool:
         elif word[0].isupper():
             return False
     return i == len(letters) and len(letters) >= 2
+
+
+def _family_name_first(words: list[str], family_first: frozenset[str]) -> bool:
+    """"Kim Jong Un", "Lee Cheuk-yan": the family name comes first (a known family name,
+    or a hyphenated given name in lower case after the hyphen, as romanised Chinese and
+    Korean names are written)."""
+    return words[0] in family_first or bool(_HYPHENATED_GIVEN.match(words[-1]))
 
 
 def _longest(spans: Iterable[Span]) -> list[Span]:

@@ -363,6 +363,7 @@ class EventsComponent:
             preps |= self.lex.destination_preps
         best: tuple[int, Token, Entity] | None = None
         frontier = [verb] + ([draft.trigger] if draft.noun else [])
+        frontier += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for depth in range(3):
             following = []
             for node in frontier:

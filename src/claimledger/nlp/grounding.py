@@ -172,7 +172,7 @@ def _load_countries(gaz: Gazetteer, geonames: Any) -> None:
             gaz.countries[code] = Country(code, names.get(code, row.name))
         for attr in ("common_name", "name", "official_name"):
             _add_country_form(gaz, getattr(row, attr, "") or "", code)
-        _add_country_form(gaz, row.alpha_3, code)
+        # ISO alpha-3 codes are not names in running text ("GUM" is no Guam): aliases only
     for form, code in aliases.get("countries", {}).items():
         gaz.country_exact[_short_key(form)] = code
         if len(form.strip(". ")) > SHORT:

@@ -238,22 +238,33 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
 
 def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
     """ "half a million", "a quarter million", "three quarters of a billion"."""
-    j, part = i, 1.0
+    j, part, counted = i, 1.0, False
     if words[j] in ("a", "an") and j + 1 < len(words):
-        j += 1
-    if words[j] in table.units and j + 1 < len(words) and words[j + 1].rstrip("s") in (
-            "quarter", "third"):
-        part, j = table.units[words[j]], j + 1
-    fraction = table.fractions.get(words[j]) or table.fractions.get(words[j].rstrip("s"))
+        j, counted = j + 1, True
+    if words[j] in table.units and j + 1 < len(words):
+        k = j + 2 if words[j + 1] == "-" and j + 2 < len(words) else j + 1
+        if _fraction(words[k], table) is not None and words[k] != "half":
+            part, j, counted = table.units[words[j]], k, True  # "two-thirds", "one fifth"
+    fraction = _fraction(words[j], table)
     if fraction is None:
         return None
-    j += 1
-    while j < len(words) and words[j] in ("a", "an", "of"):
-        j += 1
-    if j < len(words) and words[j] in table.scales:
-        return NumberMatch(i, j + 1, part * fraction * table.scales[words[j]], words=True,
-                           scaled=True, factor=table.scales[words[j]])
+    end = j + 1
+    scale_next = end < len(words) and words[end] in table.scales
+    if not (counted or scale_next or words[j] in ("half", "halves")):
+        return None  # "the third", "a fifth" alone: ordinals
+    k = end
+    while k < len(words) and words[k] in ("a", "an", "of"):
+        k += 1
+    if k < len(words) and words[k] in table.scales:
+        return NumberMatch(i, k + 1, part * fraction * table.scales[words[k]], words=True,
+                           scaled=True, factor=table.scales[words[k]])
+    if (counted and part != 1.0) or (end < len(words) and words[end] == "of"):
+        return NumberMatch(i, end, part * fraction, words=True)  # "two-thirds", "half of"
     return None
+
+
+def _fraction(word: str, table: NumberWords) -> float | None:
+    return table.fractions.get(word) or table.fractions.get(word.rstrip("s"))
 
 
 def _multiplier(word: str, table: NumberWords) -> float | None:
@@ -293,6 +304,11 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
         last_good = j
     if not seen or last_good == i:
         return None
+    if words[last_good:last_good + 3] == ["and", "a", "half"]:  # "two and a half (million)"
+        current, last_good = current + 0.5, last_good + 3
+        if last_good < len(words) and words[last_good] in table.scales:
+            total, current = total + current * table.scales[words[last_good]], 0.0
+            last_good += 1
     value = finite(total + current)
     if value is None:
         return None

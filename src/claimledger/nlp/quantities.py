@@ -46,13 +46,23 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..record import About, Quantity
 from .entities import entity_at
-from .numbers import NumberMatch, NumberWords, finite, number_words, read_number, tidy
+from .numbers import (
+    NumberMatch,
+    NumberWords,
+    finite,
+    number_words,
+    parse_numeral,
+    read_number,
+    tidy,
+)
 
 #: Digit groups that make a phone number, not a figure ("+44 20 7946 0958", "555-123-4567").
 PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?|\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){2,3}(?![\w,])"
 )
 PHONE_MIN_DIGITS = 9
+#: A range glued into one token after its first figure: "5-$10", "10–12".
+RANGE_SUFFIX = re.compile(r"^[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$")
 #: spaCy entity labels whose numbers are names, not amounts ("Resolution 2231").
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -60,6 +70,8 @@ OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "poss", "npadvmod"})
 MAX_ABOUT_TOKENS = 8
+PARTICLES = frozenset({"down", "up", "out", "off", "away", "back"})
+SUBSET_PREPS = frozenset({"including", "among", "excluding", "besides", "plus"})
 #: Time units an age is counted in ("ten months old"), by their singular.
 AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
              for plural in ("", "s")}
@@ -89,6 +101,8 @@ class QuantityWords:
     currency_prefixes: dict[str, str]
     units: dict[tuple[str, ...], tuple[str, str]]
     person_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
+    value_verbs: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -125,6 +139,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         currency_prefixes=dict(unit_data["currency_prefixes"]),
         units={tuple(_split(k)): (v[0], v[1]) for k, v in unit_data["units"].items()},
         person_nouns=frozenset(unit_data["person_nouns"]),
+        anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
+        value_verbs=frozenset(data["value_verbs"]),
     )
 
 
@@ -148,6 +164,7 @@ class Found:
     measure: str | None = None
     change: str | None = None
     inherited: About | None = None
+    subject: tuple[int, int] | None = None  # "[The death toll] rose to 52"
 
 
 class QuantitiesComponent:
@@ -216,6 +233,8 @@ class QuantitiesComponent:
         if not self._plausible(doc, lower, match):
             return None
         item = Found(match.start, match.end, match.start, match.end, match.value)
+        if match.start > 0 and lower[match.start - 1] == "minus" and not match.vague:
+            item.start, item.value = match.start - 1, -match.value  # "minus 15 degrees"
         if match.vague:
             item.relation, item.low, item.high = "approx", match.low, match.high
         currency = self._currency_before(lower, match.start)
@@ -240,11 +259,19 @@ class QuantitiesComponent:
                 item.end = end
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)
+        if item.about is None:
+            item.subject = self._subject(doc, item)
         return item
 
     def _plausible(self, doc: Doc, lower: list[str], match: NumberMatch) -> bool:
         """Reject number words that are pronouns or names ("no one", "one of", "Three Gorges")."""
         first = doc[match.start]
+        if match.end < len(doc) and lower[match.end] == ")" and match.end - match.start == 1 \
+                and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")):
+            return False  # "1)" numbers a list item
+        if lower[match.start] in ("half", "halves") and match.start > 0 \
+                and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
+            return False  # "the second half of the year"
         if match.words and not match.scaled:
             if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
                 return False
@@ -254,7 +281,10 @@ class QuantitiesComponent:
                 if before in self.words.pronoun_one_before \
                         or after in self.words.pronoun_one_after:
                     return False
-                if match.end >= len(doc) or doc[match.end].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                hyphened = after == "-" and match.end + 1 < len(doc)  # "a one-yen bid"
+                nxt = doc[match.end + 1] if hyphened else (
+                    doc[match.end] if match.end < len(doc) else None)
+                if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
                     return False
         return True
 
@@ -291,8 +321,9 @@ class QuantitiesComponent:
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
         if low >= high:
-            # "3-1" (a score), "24-7": not a range; the second figure stands alone
-            return joiner != "-"
+            # "3-1", "1 – 0" (scores), "24-7": neither figure is an amount
+            match.end = max(match.end, second.end)
+            return False
         item.value, item.low, item.high, item.relation = None, low, high, "range"
         item.num_end = item.end = second.end
         if second.suffix:
@@ -306,6 +337,8 @@ class QuantitiesComponent:
         """Percent, currency words, physical units, glued suffixes; False for junk suffixes."""
         if match.suffix == "/":
             match.suffix = ""
+            if item.num_end < len(lower) and lower[item.num_end] == "of":
+                return True  # "1/3 of the budget"
             self._read_unit_after(doc, lower, spaces, item, match)
             return item.unit is not None
         if match.suffix:
@@ -317,6 +350,18 @@ class QuantitiesComponent:
                 item.end = item.num_end + 1
                 item.value = _scaled(item.value, 1e6)
                 return True
+            nxt = doc[item.num_end] if item.num_end < len(doc) else None
+            if suffix == "m" and item.unit_kind != "currency" and nxt is not None \
+                    and nxt.tag_ in ("NNS", "NNPS") and (nxt.lower_,) not in self.words.units:
+                item.value = _scaled(item.value, 1e6)  # "5m people": million, not metres
+                return True
+            range_suffix = RANGE_SUFFIX.match(suffix)
+            if range_suffix and item.value is not None:  # "$5-$10" is one token
+                high = parse_numeral(range_suffix.group(1))
+                if high is not None and not high.suffix and item.value < high.value:
+                    item.low, item.high, item.value = item.value, high.value, None
+                    item.relation = "range"
+                    return True
             if item.unit_kind == "currency" and suffix == "m":
                 item.value = _scaled(item.value, 1e6)
                 item.low, item.high = _scaled(item.low, 1e6), _scaled(item.high, 1e6)
@@ -341,6 +386,13 @@ class QuantitiesComponent:
             item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
             item.end = item.num_end = j + 1
             j += 1
+        if j + 1 < len(lower) and lower[j] in ("m", "k") and not spaces[j - 1] \
+                and doc[j + 1].tag_ in ("NNS", "NNPS") and (lower[j + 1],) not in self.words.units:
+            factor = self.numbers.scale_abbreviations[lower[j]]  # "5m people": million
+            item.value = _scaled(item.value, factor)
+            item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
+            item.end = item.num_end = j + 1
+            return True
         of = 1 if (match.vague or match.scaled) and j < len(lower) and lower[j] == "of" else 0
         if j + 1 < len(lower) and lower[j] == "-" and not spaces[j - 1] and not spaces[j]:
             of = 1  # "a six-mile trip", "a 40-tonne load"
@@ -412,7 +464,10 @@ class QuantitiesComponent:
         before = lower[item.num_start - 1] if item.num_start > 0 else ""
         before2 = tuple(lower[max(item.num_start - 2, 0):item.num_start])
         if before in self.words.age_before or before2 == ("age", "of"):
-            item.unit, item.unit_kind, item.measure = "year", "age", "age"
+            unit = AGE_UNITS.get(lower[j], "year") if j < len(lower) else "year"
+            item.unit, item.unit_kind, item.measure = unit, "age", "age"
+            if j < len(lower) and lower[j] in AGE_UNITS:  # "at the age of four months"
+                item.unit_span, item.end = (j, j + 1), j + 1
             return True
         k = j + 1 if j < len(lower) and lower[j] == "-" else j
         if k < len(lower) and lower[k] in AGE_UNITS:
@@ -486,8 +541,12 @@ class QuantitiesComponent:
         if token.ent_type_ in NAME_LABELS:
             return True
         prev = doc[i - 1] if i > 0 else None
-        return prev is not None and prev.pos_ == "PROPN" and prev.is_title \
-            and before not in self.words.months and _digits(lower[i])
+        if prev is None or not _digits(lower[i]) or before in self.words.months:
+            return False
+        if _acronym(prev) and before not in self.words.currency_prefixes and (
+                not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
+            return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
+        return prev.pos_ == "PROPN" and prev.is_title  # "Boeing 737"
 
     # -- what it counts ----------------------------------------------------------------
 
@@ -502,13 +561,24 @@ class QuantitiesComponent:
                 if noun is not None:
                     item.about, item.noun = (noun[0], noun[1]), noun[2]
             return
-        if item.unit_kind in ("percent", "age", "temperature", "speed", "angle", "point"):
+        if item.unit_kind == "percent":
+            if j + 1 < len(doc) and lower[j] == "of":  # "40% of [voters]", "of the [housing stock]"
+                k = j + 2 if doc[j + 1].pos_ in ("DET", "PRON") and j + 2 < len(doc) else j + 1
+                noun = self._noun_phrase(doc, k)
+                if noun is not None:
+                    item.about, item.noun = (noun[0], noun[1]), noun[2]
+            return
+        if item.unit_kind in ("age", "temperature", "speed", "angle", "point"):
             return
         if j < len(doc) and lower[j] == "of":
             if j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 j += 2
+                while j < len(doc) - 1 and doc[j].like_num:  # "23 of the 30 drones"
+                    j += 1
             elif item.relation == "approx" or item.unit is None:
                 j += 1
+        if j < len(doc) and lower[j] in self.words.anaphoric_nouns:
+            return  # "48 others": the subject comes from the figure before
         noun = self._noun_phrase(doc, j)
         if noun is None:
             return
@@ -530,7 +600,8 @@ class QuantitiesComponent:
         while k < len(doc) and k - j < MAX_ABOUT_TOKENS:
             token = doc[k]
             if token.pos_ in NOUNS or (token.pos_ == "ADJ" and token.dep_ in MODIFIER_DEPS) \
-                    or (token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod"):
+                    or (token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod"
+                        and token.head.tag_ in ("NNS", "NNPS")):  # "wounded soldiers"
                 head = token.head
                 if token.dep_ in MODIFIER_DEPS and head.i > k and head.i - j < MAX_ABOUT_TOKENS \
                         and head.pos_ in NOUNS | {"ADJ"}:
@@ -569,8 +640,17 @@ class QuantitiesComponent:
                 item.inherited = About(text=doc[start:end].text, entity=None,
                                        span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
                 item.unit, item.unit_kind = previous.unit, previous.unit_kind
-            if item.about is not None:
+            if item.about is not None and item.unit_kind == "count" \
+                    and not self._is_subset(doc, item):
                 previous = item
+
+    @staticmethod
+    def _is_subset(doc: Doc, item: Found) -> bool:
+        """ "including three children": a subset, not the subject later figures share."""
+        if item.noun is None:
+            return False
+        noun = doc[item.noun]
+        return noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_PREPS
 
     # -- what happened to it -----------------------------------------------------------
 
@@ -593,6 +673,12 @@ class QuantitiesComponent:
         verb = self._predicate(head)
         if verb is not None:
             item.measure = self._verb_phrase(doc, verb)
+        elif item.noun is None and item.end < len(doc) and doc[item.end].tag_ == "VBN":
+            end = item.end + 1  # "about 250 [taken hostage]", "300 [killed]"
+            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NN" \
+                    and item.end in (doc[end].head.i, *(c.i for c in doc[end].children)):
+                end += 1  # "taken hostage", "held captive"
+            item.measure = doc[item.end:end].text
 
     def _predicate(self, head: Token) -> Token | None:
         """The verb (or predicative adjective) saying what happened to ``head``."""
@@ -624,15 +710,41 @@ class QuantitiesComponent:
     def _verb_phrase(self, doc: Doc, verb: Token) -> str:
         """ "killed and wounded": the verb and its conjoined verbs that share its subject."""
         last = verb.i
+        particle = next((c for c in verb.children if c.i == verb.i + 1 and (
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES))), None)
+        if particle is not None:  # "shot down", "wiped out"
+            last = particle.i
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in ("VERB", "ADJ") and child.i > verb.i \
                     and not any(c.dep_ in SUBJECTS for c in child.children) \
                     and child.i - verb.i < MAX_MEASURE_TOKENS:
                 last = max(last, child.i)
-        if last > verb.i and all(t.dep_ in ("cc", "conj", "punct", "advmod") or t.i == verb.i
-                                 for t in doc[verb.i:last + 1]):
+        if last > verb.i and all(t.dep_ in ("cc", "conj", "punct", "advmod", "prt")
+                                 or t.i == verb.i for t in doc[verb.i:last + 1]):
             return doc[verb.i:last + 1].text
         return verb.text
+
+    def _subject(self, doc: Doc, item: Found) -> tuple[int, int] | None:
+        """What a bare figure is a value of: "[Exports] rose by 5%", "[The toll] reached 52"."""
+        token = doc[item.unit_span[1] - 1] if item.unit_span else doc[item.num_end - 1]
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") or token.dep_ in SUBJECTS:
+                break
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if item.change is None and token.lemma_.lower() not in self.words.value_verbs:
+            return None
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in NOUNS or item.start <= subject.i < item.end:
+            return None
+        first = min((c.i for c in subject.lefts if c.dep_ in MODIFIER_DEPS | {"det"}),
+                    default=subject.i)
+        if doc[first].dep_ == "det":
+            first += 1
+        return (first, subject.i + 1) if subject.i + 1 - first <= MAX_ABOUT_TOKENS else None
 
     def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
         """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down."""
@@ -689,7 +801,16 @@ class QuantitiesComponent:
             entity = entity_at(doc, *item.inherited.span)
             item.inherited.entity = entity.id if entity else None
             return item.inherited
+        if item.subject is not None:
+            phrase = doc[item.subject[0]:item.subject[1]]
+            span = (phrase.start_char, phrase.end_char)
+            entity = entity_at(doc, *span)
+            return About(text=phrase.text, entity=entity.id if entity else None, span=span)
         return None
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _capital_letter(text: str) -> bool:

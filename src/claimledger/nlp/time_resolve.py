@@ -21,6 +21,9 @@ from .time_grammar import grammar, words
 #: A clause's tense and mood: "past", "present", "future" or None (unknown).
 Mood = str | None
 
+#: How many earlier expressions an anaphoric one may look back over (bounded time).
+LOOK_BACK = 50
+
 #: Kinds whose value names a calendar period outright: the anchors of "two days before".
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
@@ -94,7 +97,8 @@ class Context:
 
     def entity(self, start: int, end: int) -> str | None:
         """The label of a named entity overlapping ``[start, end)``, if any."""
-        for s, e, label in self.entity_labels:
+        i = bisect.bisect_left(self.entity_labels, (start, -1, "")) - 1
+        for s, e, label in self.entity_labels[max(i, 0):i + 3]:
             if s < end and start < e:
                 return label
         return None
@@ -102,7 +106,7 @@ class Context:
     def text_anchor(self, start: int) -> int | None:
         """The index in ``found`` of the nearest preceding explicit date of the passage."""
         paragraph = self.paragraph(start)
-        for index in range(len(self.found) - 1, -1, -1):
+        for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
             prior = self.found[index]
             if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
                 return None
@@ -732,8 +736,9 @@ def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
     """The day a clock time falls on: a day-level date earlier in its sentence, else the
     publication date."""
     span = ctx.span(start, start + 1)
-    sent_start = span.sent.start_char if span is not None else start
-    for index in range(len(ctx.found) - 1, -1, -1):
+    parsed = ctx.doc.has_annotation("SENT_START") or ctx.doc.has_annotation("DEP")
+    sent_start = span.sent.start_char if span is not None and parsed else start
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
             break

@@ -111,7 +111,7 @@ class TimesComponent:
         if isinstance(published, str):
             published = cal.safe_date(*map(int, published[:10].split("-")))
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
         for cand in find_candidates(text):
             found = self.resolve(ctx, cand)

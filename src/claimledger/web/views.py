@@ -1,0 +1,262 @@
+"""One data function per view (datasette's habit): the HTML page and its JSON twin both call it.
+
+Each function takes the :class:`~claimledger.ledger.Ledger` and the view's filters and
+returns plain JSON-ready data; ``pages.py`` renders it with a template and ``api.py``
+returns it as JSON, so the two can never disagree. A missing article or entity raises
+:class:`NotFound`, which the app turns into a 404 (the JSON envelope or an HTML page).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from ..ledger import Ledger
+from ..ledger.schema import articles as articles_table
+from ..ledger.schema import claims
+from . import queries
+from .queries import ANY_DATES, FIRST_PAGE, DateRange, EntityMatch, Page
+
+T = TypeVar("T")
+
+#: Most items one list request may return.
+MAX_LIMIT = 200
+#: Figures one chart draws at most (a chart of more is unreadable anyway).
+MAX_FIGURES = 500
+
+
+class NotFound(LookupError):
+    """The article or entity asked for is not in the ledger."""
+
+
+def _connect(ledger: Ledger) -> Any:
+    return ledger.engine.connect()
+
+
+#: Aggregates over the whole ledger (counts, most-cited sources, menus), per ledger, kept
+#: until an article is added or removed: they cost a scan of every claim, and the ledger
+#: changes far less often than pages are read.
+_AGGREGATES: weakref.WeakKeyDictionary[Ledger, dict[str, tuple[Any, Any]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _ledger_version(conn: Connection) -> tuple[Any, ...]:
+    row = conn.execute(select(func.max(articles_table.c.seq), func.count())
+                       .select_from(articles_table)).one()
+    return tuple(row)
+
+
+def cached(ledger: Ledger, conn: Connection, key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, reused while the ledger holds the same articles."""
+    version = _ledger_version(conn)
+    store = _AGGREGATES.setdefault(ledger, {})
+    hit = store.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    value = compute()
+    if len(store) > 256:  # bounded: keys include visitor-chosen filters
+        store.clear()
+    store[key] = (version, value)
+    return value
+
+
+def _listing(items: list[dict[str, Any]], total: int, page: Page) -> dict[str, Any]:
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset,
+            "count": len(items)}
+
+
+def _kind(ledger: Ledger) -> str | None:
+    return ledger.search_kind
+
+
+# --------------------------------------------------------------------------- views
+
+
+def home(ledger: Ledger) -> dict[str, Any]:
+    """The front page: counts, the latest articles and the most-cited sources."""
+    with _connect(ledger) as conn:
+        latest, _ = queries.list_articles(conn, search_kind=None, page=Page(limit=10))
+        return {"counts": cached(ledger, conn, "counts", lambda: queries.counts(conn)),
+                "latest": latest,
+                "sources": cached(ledger, conn, "sources",
+                                  lambda: queries.top_sources(conn, limit=10))}
+
+
+def articles(
+    ledger: Ledger, *, q: str | None = None, outlet: str | None = None,
+    dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Stored articles (newest first), optionally searched and filtered."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_articles(conn, search_kind=_kind(ledger), q=q,
+                                             outlet=outlet, dates=dates, page=page)
+        return {**_listing(items, total, page), "outlets": _outlets(ledger, conn),
+                "filters": {"q": q, "outlet": outlet, "date_from": _iso(dates.start),
+                            "date_to": _iso(dates.end)}}
+
+
+def article(ledger: Ledger, article_id: str) -> dict[str, Any]:
+    """One article's record in the contract's shape, plus the articles that copy it."""
+    record = ledger.record(article_id)
+    if record is None:
+        raise NotFound(article_id)
+    with _connect(ledger) as conn:
+        copies = queries.article_copies(conn, article_id)
+    data = record.to_dict()
+    data["copies"] = copies
+    return data
+
+
+def claim_list(
+    ledger: Ledger, *, q: str | None = None, source: str | None = None,
+    about: str | None = None, outlet: str | None = None, article: str | None = None,
+    dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Claims, searched and filtered by source, subject, outlet, article and date."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_claims(
+            conn, search_kind=_kind(ledger), q=q, source=_match(ledger, conn, source),
+            about=_match(ledger, conn, about), outlet=outlet, article=article, dates=dates,
+            page=page)
+        return {**_listing(items, total, page), "outlets": _outlets(ledger, conn),
+                "filters": {"q": q, "source": source, "about": about, "outlet": outlet,
+                            "article": article, "date_from": _iso(dates.start),
+                            "date_to": _iso(dates.end)}}
+
+
+def entity_list(
+    ledger: Ledger, *, name: str | None = None, type_: str | None = None, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Entities across articles, most widely reported first."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_entities(_directory(ledger, conn), name=name, type_=type_,
+                                             page=page)
+    return {**_listing(items, total, page), "filters": {"name": name, "type": type_}}
+
+
+def entity(ledger: Ledger, entity_id: str, *, limit: int = 100) -> dict[str, Any]:
+    """One entity: names, grounding, claims by it, claims about it, and its events."""
+    page = Page(limit=limit)
+    with _connect(ledger) as conn:
+        found = queries.entity(conn, entity_id, _directory(ledger, conn))
+        if found is None:
+            raise NotFound(entity_id)
+        kind = _kind(ledger)
+        by, by_total = queries.list_claims(
+            conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page)
+        about, about_total = queries.list_claims(
+            conn, search_kind=kind, about=EntityMatch("", (entity_id,)), page=page)
+        happened, events_total = queries.list_events(conn, actor=entity_id, page=page)
+        names = queries.entity_names(conn, _event_entities(happened))
+    return {
+        "entity": found,
+        "claims_by": {"items": by, "total": by_total},
+        "claims_about": {"items": about, "total": about_total},
+        "events": {"items": happened, "total": events_total},
+        "names": names,
+    }
+
+
+def timeline(
+    ledger: Ledger, *, actor: str | None = None, type_: str | None = None,
+    dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Events in date order, filterable by actor (entity id) and PLOVER type."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_events(conn, actor=actor, type_=type_, dates=dates,
+                                           page=page)
+        names = queries.entity_names(conn, _event_entities(items) | ({actor} if actor else set()))
+        types = cached(ledger, conn, "types", lambda: queries.event_types(conn))
+        return {**_listing(items, total, page), "types": types, "names": names,
+                "filters": {"actor": actor, "type": type_, "date_from": _iso(dates.start),
+                            "date_to": _iso(dates.end)}}
+
+
+def figures(
+    ledger: Ledger, *, measure: str | None = None, about: str | None = None,
+) -> dict[str, Any]:
+    """Every figure of a measure about a subject, over time, by source (for the chart)."""
+    with _connect(ledger) as conn:
+        items = (queries.figures(conn, measure=measure, about=_match(ledger, conn, about),
+                                 limit=MAX_FIGURES)
+                 if measure or about else [])
+        return {"items": items, "count": len(items),
+                "measures": cached(ledger, conn, "measures", lambda: queries.measures(conn)),
+                "subjects": cached(ledger, conn, f"subjects:{measure}",
+                                   lambda: queries.subjects(conn, measure=measure)),
+                "filters": {"measure": measure, "about": about}}
+
+
+# --------------------------------------------------------------------------- API-only lists
+
+
+def quantity_list(
+    ledger: Ledger, *, measure: str | None = None, about: str | None = None,
+    article: str | None = None, outlet: str | None = None, dates: DateRange = ANY_DATES,
+    page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Quantities filtered by measure, subject, article, outlet and publication date."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_quantities(conn, measure=measure,
+                                               about=_match(ledger, conn, about),
+                                               article=article, outlet=outlet, dates=dates,
+                                               page=page)
+    return _listing(items, total, page)
+
+
+def event_list(
+    ledger: Ledger, *, actor: str | None = None, type_: str | None = None,
+    article: str | None = None, dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Events filtered by actor, type, article and date."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_events(conn, actor=actor, type_=type_, article=article,
+                                           dates=dates, page=page)
+    return _listing(items, total, page)
+
+
+def time_list(
+    ledger: Ledger, *, article: str | None = None, type_: str | None = None,
+    dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+) -> dict[str, Any]:
+    """Time expressions whose interval meets a date range."""
+    with _connect(ledger) as conn:
+        items, total = queries.list_times(conn, article=article, type_=type_, dates=dates,
+                                          page=page)
+    return _listing(items, total, page)
+
+
+def stats(ledger: Ledger) -> dict[str, int]:
+    """Counts of every kind of stored fact."""
+    with _connect(ledger) as conn:
+        return cached(ledger, conn, "counts", lambda: queries.counts(conn))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _directory(ledger: Ledger, conn: Connection) -> dict[str, dict[str, Any]]:
+    return cached(ledger, conn, "directory", lambda: queries.entity_directory(conn))
+
+
+def _match(ledger: Ledger, conn: Connection, text: str | None) -> EntityMatch | None:
+    """A typed entity filter with the ids it names (None when nothing was typed)."""
+    if not text:
+        return None
+    return EntityMatch(text, queries.ids_matching(_directory(ledger, conn), text))
+
+
+def _outlets(ledger: Ledger, conn: Connection) -> list[str]:
+    return cached(ledger, conn, "outlets", lambda: queries.outlets(conn))
+
+
+def _event_entities(items: list[dict[str, Any]]) -> set[str]:
+    return {e for item in items for e in (item.get("actors") or []) + (item.get("targets") or [])}
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

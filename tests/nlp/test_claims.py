@@ -1,0 +1,309 @@
+"""The claims component on sentences written for these tests, bad input, and the seed article.
+
+Every sentence here is our own; the seed article is read from ../shared (skipped where absent).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import time
+
+import pytest
+
+import claimledger
+from claimledger.nlp.claim_quotes import quote_regions
+from claimledger.nlp.claims import ClaimsComponent
+
+PUBLISHED = "2025-04-01"
+
+
+def claims_of(text: str, published: str = PUBLISHED):
+    return claimledger.extract(text, published=published, id="test").claims
+
+
+def one(text: str, cue: str | None = None):
+    """The claim of ``text`` (whose cue is ``cue``, where several are found)."""
+    found = claims_of(text)
+    if cue is not None:
+        found = [c for c in found if c.cue is not None and c.cue.text == cue]
+    assert len(found) == 1, [(c.cue and c.cue.text, c.content.text) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content_has"),
+    [
+        ("The defence ministry said on Monday that two bridges had been destroyed.",
+         "The defence ministry", "said", "two bridges had been destroyed"),
+        ("Two bridges were destroyed overnight, the regional governor said.",
+         "the regional governor", "said", "Two bridges were destroyed overnight"),
+        ("The harbour was mined last week, said the navy commander.",
+         "the navy commander", "said", "The harbour was mined"),
+        ("According to the regional governor, forty people were evacuated from the village.",
+         "the regional governor", "According to", "forty people were evacuated"),
+        ("Forty people were evacuated from the village, according to local officials.",
+         "local officials", "according to", "Forty people were evacuated"),
+        ("The mayor warned that the river could burst its banks by Friday.",
+         "The mayor", "warned", "the river could burst its banks"),
+        ("The opposition leader denied that her party had received foreign money.",
+         "The opposition leader", "denied", "her party had received foreign money"),
+        ("Drones Hit Fuel Depot Near Border, Says Regional Governor",
+         "Regional Governor", "Says", "Drones Hit Fuel Depot"),
+        ("The rebels accused the army of shelling a school.",
+         "The rebels", "accused", "shelling a school"),
+        ("The prime minister vowed to rebuild every damaged hospital.",
+         "The prime minister", "vowed", "to rebuild every damaged hospital"),
+    ],
+)
+def test_reporting_constructions(text, source, cue, content_has):
+    claim = one(text, cue)
+    assert claim.source is not None and claim.source.text == source
+    assert content_has in claim.content.text
+    assert text[slice(*claim.content.span)] == claim.content.text
+
+
+def test_citing_a_source_inside_a_statement_is_a_hedge_not_a_claim():
+    text = "Citing preliminary figures, the mayor said twelve houses had burned down."
+    claim = one(text)
+    assert claim.source.text == "the mayor"
+    assert "twelve houses" in claim.content.text
+    assert "preliminary" in claim.hedges
+
+
+def test_citing_as_the_source_of_an_unreported_clause():
+    claim = one("Grain exports fell by a third in May, citing figures from Reuters.", "citing")
+    assert claim.source is not None and "Reuters" in claim.source.text
+    assert "Grain exports fell by a third" in claim.content.text
+
+
+def test_multi_sentence_direct_quotation():
+    text = "“We will not retreat. Our units hold the line,” the commander said on Tuesday."
+    claim = one(text)
+    assert claim.quote is True
+    assert claim.content.text == "We will not retreat. Our units hold the line"
+    assert claim.source.text == "the commander"
+
+
+def test_quotation_that_goes_on_after_the_cue():
+    text = ("“We lost contact with the convoy at dawn,” the spokeswoman said. "
+            "“Rescue teams are searching the valley now.”")
+    claim = one(text)
+    assert claim.quote is True
+    assert claim.content.text.startswith("We lost contact")
+    assert claim.content.text.endswith("searching the valley now.")
+
+
+def test_multi_paragraph_quotation_is_one_region():
+    text = ("The envoy said: “The talks went well.\n\n"
+            "“Both sides agreed to meet again next month.”\n\nNothing else was said.")
+    regions = quote_regions(text)
+    assert len(regions) == 1
+    assert text[regions[0].start:regions[0].end].endswith("next month.”")
+
+
+def test_quote_that_never_closes_is_cut_at_its_paragraph():
+    text = "The mayor said “the water is safe to drink\n\nOther news followed here today."
+    regions = quote_regions(text)
+    assert len(regions) == 1 and regions[0].closed is False
+    assert "Other news" not in text[regions[0].start:regions[0].end]
+    assert claims_of(text)  # no crash, and the claim is still found
+
+
+def test_statement_carried_by_a_channel():
+    text = ("In a statement carried by state television, the interior ministry said the strike "
+            "killed three soldiers.")
+    claim = one(text)
+    assert claim.source.text == "the interior ministry"
+    assert claim.via is not None and claim.via.text == "state television"
+    assert text[slice(*claim.via.span)] == claim.via.text
+
+
+def test_quoted_as_saying_gives_speaker_and_channel():
+    text = ("The news agency Interfax quoted Minister Petrov as saying the border would "
+            "stay closed until May.")
+    speaker = one(text, "saying")
+    assert speaker.source.text == "Minister Petrov"
+    assert speaker.via is not None and "Interfax" in speaker.via.text
+    assert "border would stay closed" in speaker.content.text
+
+
+def test_two_subjects_make_one_source():
+    claim = one("The news agency Interfax said the border would stay closed.")
+    assert claim.source.text == "The news agency Interfax"
+
+
+def test_conjoined_cue_shares_the_source():
+    text = "The minister said the border was closed and said talks would resume in June."
+    found = claims_of(text)
+    assert len(found) == 2
+    assert all(c.source is not None and c.source.text == "The minister" for c in found)
+    assert "talks would resume" not in found[0].content.text
+    assert "talks would resume" in found[1].content.text
+
+
+def test_pronoun_source_resolves_to_the_person_before_it():
+    text = ("Interior Minister Karl Olsen visited the burned depot on Friday. "
+            "He said the fire was under control.")
+    claim = one(text)
+    assert claim.source.text == "He"
+    assert claim.source.name == "Karl Olsen"
+
+
+def test_added_that_in_the_next_sentence_keeps_the_speaker():
+    text = "Mayor Anna Berg said the dam had held. She added that more rain was expected."
+    found = claims_of(text)
+    assert [c.source.name for c in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_relative_pronoun_source_is_resolved_to_its_antecedent():
+    text = "The ministry, which said the convoy was attacked, did not give numbers."
+    claim = one(text)
+    assert claim.source.text == "which"
+    assert claim.source.name is not None and "ministry" in claim.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("It is believed that the convoy carried ammunition.", "believed"),
+        ("The convoy reportedly carried ammunition across the river.", "reportedly"),
+    ],
+)
+def test_sourceless_attributions_are_kept_with_a_hedge(text, hedge):
+    claim = one(text)
+    assert claim.source is None
+    assert hedge in claim.hedges
+    assert "ammunition" in claim.content.text
+
+
+def test_hedges_in_the_content():
+    claim = one("The agency said it was still trying to determine how many people died.")
+    assert "still trying to determine" in claim.hedges
+
+
+def test_claim_on_a_claim_gives_both():
+    found = claims_of("The ministry said the rebels claimed they had shot down a drone.")
+    sources = sorted(c.source.text for c in found)
+    assert sources == ["The ministry", "the rebels"]
+
+
+def test_negated_cue_is_no_claim():
+    assert claims_of("The army has not confirmed the report about the bridge.") == []
+
+
+def test_first_person_cue_inside_a_quotation_is_the_speakers_own():
+    found = claims_of("“I think the ceasefire will hold,” the envoy said.")
+    assert len(found) == 1 and found[0].source.text == "the envoy"
+
+
+def test_transcript_speaker_line():
+    found = claims_of("HOST: Will the talks resume this week?\n\n"
+                      "MINISTER: They will resume on Monday.")
+    assert [c.source.text for c in found] == ["HOST", "MINISTER"]
+    assert found[1].content.text == "They will resume on Monday."
+
+
+# -- said ------------------------------------------------------------------------------------
+
+def test_said_is_the_time_governed_by_the_cue():
+    claim = one("On March 3, the governor said the roads were open again.")
+    assert claim.said is not None
+    assert (claim.said.start, claim.said.end) == ("2025-03-03", "2025-03-03")
+
+
+def test_said_in_a_statement_on_a_date():
+    claim = one("In a statement on Jan. 14, the agency said the crossing had reopened.")
+    assert claim.said is not None and claim.said.start == "2025-01-14"
+
+
+def test_time_inside_the_content_is_not_when_it_was_said():
+    claim = one("The governor said the roads were closed on March 3.")
+    assert claim.said is None  # never the publication date by default
+    assert claim.times  # the content's own time is linked instead
+
+
+def test_at_the_time_points_back_to_the_earlier_statement():
+    text = ("In February, the health minister said the outbreak was contained. "
+            "Citing early data, she said at the time that 40 people had fallen ill.")
+    found = claims_of(text)
+    assert len(found) == 2
+    assert found[1].said is not None and found[1].said.start == found[0].said.start
+
+
+def test_quantities_inside_the_content_are_linked():
+    record = claimledger.extract("Officials said more than 300 people were evacuated.",
+                                 published=PUBLISHED)
+    claim = record.claims[0]
+    inside = {q.id for q in record.quantities
+              if claim.content.span[0] <= q.span[0] and q.span[1] <= claim.content.span[1]}
+    assert inside and set(claim.quantities) == inside
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+def _bad_inputs() -> dict[str, str]:
+    words = "the minister said that the convoy moved north and the army said troops left "
+    return {
+        "empty": "",
+        "spaces": " \n\n \t ",
+        "huge sentence": (words * 400).strip(),
+        "unclosed quotes": "“He said “it is over and “nothing will change " * 50,
+        "no punctuation": "officials say the town was shelled again residents say " * 200,
+        "table": "\n".join(f"Region {i}\t{i * 7}\t{i * 3}%\tsaid" for i in range(300)),
+        "list": "\n".join(f"- item {i}: said to be closed" for i in range(300)),
+        "odd characters": "\x00\ufeff“”«»„\"\"''`` —―\u200b" * 40,
+    }
+
+
+@pytest.mark.parametrize("name", list(_bad_inputs()))
+def test_bad_input_does_not_crash_and_is_fast(nlp, name):
+    text = _bad_inputs()[name]
+    doc = nlp(text)
+    component = nlp.get_pipe("claimledger_claims")
+    started = time.perf_counter()
+    component(doc)
+    assert time.perf_counter() - started < 2.0
+    for claim in doc._.cl_claims:
+        assert text[slice(*claim.content.span)] == claim.content.text
+
+
+def test_long_sentence_is_skipped_with_a_reason(nlp, caplog):
+    component = ClaimsComponent(nlp, max_sentence_tokens=50)
+    doc = nlp(("the minister said that the convoy moved north " * 20).strip())
+    with caplog.at_level(logging.INFO, logger="claimledger"):
+        component(doc)
+    assert doc._.cl_claims == []
+    assert any("skipped" in r.getMessage() for r in caplog.records)
+
+
+# -- the seed article -----------------------------------------------------------------------
+
+def _scorer(shared):
+    spec = importlib.util.spec_from_file_location("score", shared / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.shared
+def test_seed_claims_recall_and_precision(seed_record, shared):
+    import json
+
+    gold = json.loads((shared / "corpus/dev/seed-nk-troops.gold.json").read_text("utf-8"))
+    metrics = _scorer(shared).score(seed_record.to_dict(), gold)["claims"]
+    assert metrics["found_ignoring_date"] / metrics["gold"] >= 0.95, metrics
+    assert metrics["predicted_matching_gold"] / metrics["predicted"] >= 0.90, metrics
+
+
+@pytest.mark.shared
+def test_seed_sources_and_chains(seed_record):
+    by_source = {}
+    for claim in seed_record.claims:
+        assert claim.id.startswith("c")
+        if claim.source is not None:
+            by_source.setdefault(claim.source.name, []).append(claim)
+    assert "Andrei Belousov" in by_source  # quoted … as saying
+    assert any(c.via is not None for c in by_source["Andrei Belousov"])
+    pronoun = [c for c in seed_record.claims if c.source and c.source.text == "he"]
+    assert pronoun and all(c.source.name == "Volodymyr Zelenskyy" for c in pronoun)
