@@ -51,7 +51,7 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs kill -9")
 def test_kill_and_resume(tmp_path: Path) -> None:
     rng = random.Random(7)
-    total = 150
+    total = 100
     corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as handle:
         for n in range(total):
@@ -60,7 +60,7 @@ def test_kill_and_resume(tmp_path: Path) -> None:
 
     run = _ingest(corpus, db)
     deadline = time.monotonic() + 120
-    while _count(db) < 10 and run.poll() is None and time.monotonic() < deadline:
+    while _count(db) < 5 and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert run.poll() is None, "the first run ended before it could be killed"
     os.kill(run.pid, signal.SIGKILL)
@@ -85,3 +85,37 @@ def test_kill_and_resume(tmp_path: Path) -> None:
     assert len(hashes) == total
     assert indexed == total  # the near-duplicate index caught up with the killed run
     assert claims > total // 2  # the articles were really extracted, not stored empty
+
+
+def test_bad_inputs_leave_the_ledger_intact(tmp_path: Path, page, nlp) -> None:
+    """Every kind of bad input is reported with its reason; what was stored stays stored."""
+    from claimledger.ledger import Ledger
+    from claimledger.ledger.batch import ingest_paths
+
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "talks.html").write_text(page(), encoding="utf-8")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (bad / "menu.html").write_text("<html><body><nav>Home | World</nav></body></html>")
+    (bad / "cut.warc.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(30))
+    (bad / "broken.rss").write_text("<rss><channel><item><title>half")
+    (bad / "latin.jsonl").write_bytes(b'{"text": "caf\xe9 au lait"}\n')
+    (bad / "foreign.html").write_text(page(paragraphs=[
+        "Die Verhandlungen \u00fcber eine Waffenruhe sind am Montag gescheitert, sagten zwei "
+        "Beamte, die mit den Gespr\u00e4chen vertraut sind.",
+        "Das Verteidigungsministerium erkl\u00e4rte, mehr als vierzig Drohnen seien gestartet."]),
+        encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    with Ledger(db) as ledger:
+        first = ingest_paths([good], ledger=ledger)
+        before = ledger.stats()
+        messages: list[str] = []
+        tally = ingest_paths([bad], ledger=ledger, report=messages.append)
+        after = ledger.stats()
+    assert first.stored == 1
+    assert before == after  # nothing half-written, nothing lost
+    assert tally.stored == 0 and tally.skipped + tally.failed == len(messages) == 6
+    codes = sorted(m[1:5] for m in messages)
+    assert codes == ["E004", "E005", "E040", "E042", "E045", "E046"], messages

@@ -157,10 +157,10 @@ def test_added_that_in_the_next_sentence_keeps_the_speaker():
 
 
 def test_relative_pronoun_source_is_resolved_to_its_antecedent():
-    text = "The ministry, which said the convoy was attacked, did not give numbers."
+    text = "The Interior Ministry, which said the convoy was attacked, did not give numbers."
     claim = one(text)
     assert claim.source.text == "which"
-    assert claim.source.name is not None and "ministry" in claim.source.name
+    assert claim.source.name is not None and "Interior Ministry" in claim.source.name
 
 
 @pytest.mark.parametrize(
@@ -307,3 +307,36 @@ def test_seed_sources_and_chains(seed_record):
     assert any(c.via is not None for c in by_source["Andrei Belousov"])
     pronoun = [c for c in seed_record.claims if c.source and c.source.text == "he"]
     assert pronoun and all(c.source.name == "Volodymyr Zelenskyy" for c in pronoun)
+
+
+def test_quotation_continued_in_the_next_paragraph_stays_with_its_speaker():
+    text = ("“The bridge is closed to all traffic,” the police chief said.\n\n"
+            "“Drivers should use the northern road until further notice.”")
+    claim = one(text)
+    assert claim.source.text == "the police chief"
+    assert claim.content.text.endswith("until further notice.")
+
+
+def test_dash_signed_quotation():
+    claim = one("“We only want to go home before winter comes.” ― Olga Marchenko\n")
+    assert claim.source is not None and claim.source.text == "Olga Marchenko"
+    assert claim.quote is True
+
+
+def test_headline_with_a_speaker_and_colon():
+    found = claims_of("Governor: Evacuation Will Continue Through Weekend\n\nThe storm moved on.")
+    assert len(found) == 1 and found[0].source.text == "Governor"
+
+
+def test_a_description_without_a_name_gets_no_invented_name():
+    claim = one("The report said casualties were rising in the east.")
+    assert claim.source.text == "The report"
+    assert claim.source.name is None and claim.source.entity is None
+
+
+def test_said_is_carried_one_sentence_at_most():
+    text = ("The ministry issued its figures on March 3. The ministry said 40 drones were downed. "
+            "The governor said the roads were open.")
+    first, second = claims_of(text)
+    assert first.said is not None and first.said.start == "2025-03-03"
+    assert second.said is None

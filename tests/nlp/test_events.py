@@ -146,6 +146,7 @@ def test_when_clause_takes_the_main_clause_time(nlp):
     _, events = events_of(nlp, "The war began in March 2003 when American troops invaded Iraq.")
     event = one(events, "ASSAULT")
     assert event.time.start == "2003-03-01" and event.time.end == "2003-03-31"
+    assert event.location.name == "Iraq"  # the country invaded is where it happened
 
 
 def test_claim_link_both_ways_with_claims_set_by_hand(nlp):

@@ -272,3 +272,9 @@ def test_post_text_is_extracted(tmp_path, nlp):
         record = client.get("/api/articles/kyiv-1").json()
     assert record["article"]["text"] == text and record["article"]["published"] == "2025-03-04"
     assert any(q["text"].endswith("200") for q in record["quantities"])
+
+
+def test_timeline_actor_by_name(client):
+    by_name = get_json(client, "/api/timeline?actor=Russia")
+    assert by_name["total"] == 1 and by_name["filters"]["actor"] == "e:russia"
+    assert "REJECT" in client.get("/timeline?actor=Russia").text

@@ -38,6 +38,9 @@ ROWS = 5
 NUM_PERM = BANDS * ROWS
 #: Estimated Jaccard similarity of shingle sets from which an article is a copy.
 THRESHOLD = 0.6
+#: Stored articles compared with one text at most (a bucket shared by very many articles
+#: is boilerplate, not a story).
+MAX_CANDIDATES = 500
 #: Words of an article that are shingled (a wire story's copies agree from the start).
 MAX_WORDS = 5000
 
@@ -130,7 +133,8 @@ class NearDuplicates:
         keys = buckets(sig)
         query = (select(article_minhash_bands.c.article_id).distinct()
                  .where(tuple_(article_minhash_bands.c.band,
-                               article_minhash_bands.c.bucket).in_(keys)))
+                               article_minhash_bands.c.bucket).in_(keys))
+                 .limit(MAX_CANDIDATES))
         candidates = conn.execute(query).scalars().all()
         if not candidates:
             return None

@@ -78,27 +78,46 @@ def _articles_in(path: Path) -> int | None:
     return None
 
 
+class _TallyProgress(Progress):
+    """A Progress that reads the tally at each refresh (rich's own thread, ten a second), so
+    the bar moves while the last batch is extracted and stored after the inputs ran out."""
+
+    tally: Any = None
+    task_id: Any = None
+
+    def get_renderables(self) -> Iterator[Any]:
+        if self.tally is not None and self.task_id is not None:
+            tally = self.tally
+            done = tally.stored + tally.present + tally.skipped + tally.failed
+            self.update(self.task_id, completed=done)
+        yield from super().get_renderables()
+
+
 class IngestProgress:
     """A progress bar over a tally (``show=False``: none), and the way to report lines
     without tearing it."""
 
-    def __init__(self, *, show: bool, quiet: bool = False, total: int | None = None) -> None:
+    def __init__(
+        self, *, show: bool, quiet: bool = False, total: int | None = None,
+        console: Console | None = None,
+    ) -> None:
         self.quiet = quiet
-        self.console = Console(stderr=True)
+        self.console = console or Console(stderr=True)
         self.show = show and not quiet
-        self.progress: Progress | None = None
+        self.progress: _TallyProgress | None = None
         self.task: Any = None
         self.total = total
 
     def __enter__(self) -> IngestProgress:
         if self.show:
-            self.progress = Progress(
+            self.progress = _TallyProgress(
                 SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                 RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                 console=self.console, transient=False,
             )
             self.progress.start()
             self.task = self.progress.add_task("ingest", total=self.total)
+            self.progress.task_id = self.task
         return self
 
     def __exit__(
@@ -106,6 +125,7 @@ class IngestProgress:
         traceback: TracebackType | None,
     ) -> None:
         if self.progress is not None:
+            self.progress.refresh()  # the final count
             self.progress.stop()
 
     def report(self, message: str) -> None:
@@ -117,17 +137,11 @@ class IngestProgress:
         else:
             print(message, file=sys.stderr)
 
-    def watch(self, items: Iterable[Any], tally: Any) -> Iterator[Any]:
-        """The items, unchanged; the bar follows the tally as they are taken."""
-        for item in items:
-            self.update(tally)
-            yield item
-        self.update(tally)
-
-    def update(self, tally: Any) -> None:
+    def watch(self, items: Iterable[Any], tally: Any) -> Iterable[Any]:
+        """The items, unchanged; the bar follows ``tally`` from now on."""
         if self.progress is not None:
-            done = tally.stored + tally.present + tally.skipped + tally.failed
-            self.progress.update(self.task, completed=done)
+            self.progress.tally = tally
+        return items
 
 
 def _grouped(messages: list[str]) -> list[str]:

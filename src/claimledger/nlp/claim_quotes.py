@@ -237,6 +237,17 @@ def speaker_lines(doc: Doc) -> Iterable[Draft]:
                     "label", quote=True)
 
 
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """True when ``start`` opens the paragraph right after the one ``end`` lies in."""
+    if start <= end:
+        return False
+    gap = text[end:start]
+    if len(gap.split()) > 25:
+        return False
+    head, _, tail = gap.rpartition("\n")
+    return bool(_) and not tail.strip() and "\n" not in head.strip()
+
+
 def _dash_signature(doc: Doc, region: QuoteRegion) -> tuple[int, int] | None:
     match = _DASH_SIGNATURE.match(doc_text(doc), region.end)
     if match is None:
@@ -269,8 +280,8 @@ def _orphan_quote(doc: Doc, region: QuoteRegion, orphans: list[Token], sents: li
         draft = Draft(cue, (cue.i, cue.i + 1), source, content, "quote", quote=True,
                       sent_i=first, inherit=source is None)
         return draft
-    if last_quote is not None and last_quote.content[1] < region.start and \
-            not doc_text(doc)[last_quote.content[1]:region.start].strip(" \t\n\"“”'.,"):
+    if last_quote is not None and _next_paragraph(doc_text(doc), last_quote.content[1],
+                                                  region.start):
         # the next paragraph goes on quoting the same speaker: one longer quotation
         last_quote.content = (last_quote.content[0], content[1])
         return last_quote

@@ -26,6 +26,8 @@ NP_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "PRON", "NUM", "ADP",
 MAX_SOURCE_TOKENS = 16
 #: how far back (chars) an antecedent is looked for
 ANTECEDENT_WINDOW = 2500
+#: a description ("the agency", "officials") refers back less far than a pronoun
+DESCRIPTION_WINDOW = 600
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|the|for|de)\s+)?){1,8}?[A-Z][\w'’.-]*)"
@@ -228,7 +230,7 @@ class SourceResolver:
                 return _resolved(inside, self.refs)
             if not has_name:
                 number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
-                return self._antecedent(char_start, types, number)
+                return self._antecedent(char_start, types, number, DESCRIPTION_WINDOW)
         return Resolved(None, None, None)
 
     def _named(self, head: Token, start: int, end: int) -> Mention | None:
@@ -260,16 +262,17 @@ class SourceResolver:
             i += 1
         return None
 
-    def _antecedent(self, before: int, types: list[str], number: str | None) -> Resolved:
+    def _antecedent(self, before: int, types: list[str], number: str | None,
+                    window: int = ANTECEDENT_WINDOW) -> Resolved:
         """The nearest compatible earlier entity, an earlier claim's source first."""
         for at, mention in reversed(self.recent[-3:]):
-            if before - at < ANTECEDENT_WINDOW and mention.type in types:
+            if before - at < window and mention.type in types:
                 self._remember(before, mention)
                 return _resolved(mention, self.refs)
         i = bisect.bisect_left(self.refs.starts, before) - 1
         while i >= 0:
             m = self.refs.mentions[i]
-            if before - m.start > ANTECEDENT_WINDOW:
+            if before - m.start > window:
                 break
             if m.type in types and m.end <= before:
                 if number == "sg" and m.type == "NORP":

@@ -107,14 +107,13 @@ class ClaimsComponent:
         quantities = sorted(doc._.cl_quantities or [], key=lambda q: q.span[0])
         backrefs = [doc[s:e] for _, s, e in self.backref_matcher(doc)]
         claims: list[Claim] = []
-        by_draft: dict[int, Claim] = {}
+        carried: set[int] = set()
         for draft in drafts:
             claim = self._claim(doc, draft, resolver, claims)
-            claim.said = self._said(doc, sents, draft, claim, claims, times, backrefs)
+            claim.said = self._said(doc, sents, draft, claim, claims, times, backrefs, carried)
             claim.hedges = _hedges_in(doc, draft, hedges)
             claim.times = _ids_inside(times, claim.content.span)
             claim.quantities = _ids_inside(quantities, claim.content.span)
-            by_draft[id(draft)] = claim
             claims.append(claim)
         claims.sort(key=lambda c: (c.content.span[0], c.cue.span[0] if c.cue else -1))
         for n, claim in enumerate(claims, 1):
@@ -189,7 +188,8 @@ class ClaimsComponent:
     # -- said ------------------------------------------------------------------------------
 
     def _said(self, doc: Doc, sents: list[Span], draft: Draft, claim: Claim,
-              earlier: list[Claim], times: list[Time], backrefs: list[Span]) -> Said | None:
+              earlier: list[Claim], times: list[Time], backrefs: list[Span],
+              carried: set[int]) -> Said | None:
         """When the statement was made: a time the cue governs, 'at the time', or the
         reference time of the sentence before (narrative continuation); never the
         publication date by default."""
@@ -223,7 +223,10 @@ class ClaimsComponent:
         if enclosing is not None and enclosing.said is not None:
             return _copy_said(enclosing.said)  # a claim inside a claim: said at the same time
         if anchor.tag_ == "VBD" and draft.sent_i > 0:
-            return self._reference_time(doc, sents[draft.sent_i - 1], earlier, times)
+            said = self._reference_time(doc, sents[draft.sent_i - 1], earlier, times, carried)
+            if said is not None:
+                carried.add(id(claim))
+            return said
         return None
 
     def _governed_time(self, doc: Doc, cue: Token, claim: Claim,
@@ -248,11 +251,15 @@ class ClaimsComponent:
         return None
 
     def _reference_time(self, doc: Doc, previous: Span, earlier: list[Claim],
-                        times: list[Time]) -> Said | None:
-        """The time the previous sentence is anchored to: its claim's, else its main verb's."""
+                        times: list[Time], carried: set[int]) -> Said | None:
+        """The time the previous sentence is anchored to: its claim's, else its main verb's.
+        A time is carried one sentence on, never further (``carried``: claims whose time was
+        itself carried)."""
         for claim in reversed(earlier):
             if claim.cue and previous.start_char <= claim.cue.span[0] < previous.end_char:
-                return _copy_said(claim.said) if claim.said else None
+                if id(claim) in carried or claim.said is None:
+                    return None
+                return _copy_said(claim.said)
             if claim.cue and claim.cue.span[0] < previous.start_char:
                 break
         root = previous.root
@@ -416,8 +423,8 @@ def _plain_name(doc: Doc, start: int, end: int) -> str | None:
     tokens = [t for t in doc[start:end]]
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
-    if not tokens:
-        return None
+    if not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # "the report", "local officials": a description, not a name
     return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 

@@ -101,6 +101,7 @@ class EntityLexicon:
         self.org_heads = frozenset(aliases.get("org_heads", []))
         self.place_suffixes: dict[str, str] = aliases.get("place_suffixes", {})
         self.family_first = frozenset(aliases.get("family_name_first", []))
+        self.not_places = frozenset(aliases.get("not_places", []))
         self.titles = lexicon.words("titles.txt")
         self.title_words = frozenset(w.rstrip(".") for w in self.titles)
         capitals = lexicon.load("capitals.json")
@@ -189,8 +190,9 @@ class EntitiesComponent:
             take(self._trim(span))
         for span in _longest(Span(doc, s, e, label="ORG") for _, s, e in units(doc)):
             take(self._trim(span))
+        shouting: dict[int, bool] = {}  # sentence start -> written in capitals
         for token in doc:
-            if not taken[token.i] and self._is_acronym(token):
+            if not taken[token.i] and self._is_acronym(token, shouting):
                 take(Span(doc, token.i, token.i + 1, label="ORG"))
         out.sort(key=lambda s: s.start)
         return out
@@ -230,13 +232,15 @@ class EntitiesComponent:
     def _title_words(self) -> frozenset[str]:
         return self.lex.title_words
 
-    def _is_acronym(self, token: Token) -> bool:
+    def _is_acronym(self, token: Token, shouting: dict[int, bool]) -> bool:
         """An untagged all-capital word (SBU) in a sentence that is not itself in capitals."""
         if not _ACRONYM.match(token.text) or token.pos_ not in ("PROPN", "NOUN"):
             return False
         sent = token.sent
-        letters = [c for c in sent.text if c.isalpha()]
-        return sum(c.isupper() for c in letters) < 0.5 * max(len(letters), 1)
+        if sent.start not in shouting:
+            letters = [c for c in sent.text if c.isalpha()]
+            shouting[sent.start] = sum(c.isupper() for c in letters) >= 0.5 * max(len(letters), 1)
+        return not shouting[sent.start]
 
     def _countries_named(self, doc: Doc, spans: list[Span], gaz: Gazetteer) -> frozenset[str]:
         """Countries the article names: they settle which "Kursk region" is meant."""
@@ -367,8 +371,14 @@ class EntitiesComponent:
             if region is not None:
                 mention.kb = {**region.kb(), "subdivision": region.name}
             return mention
+        if text in self.lex.not_places:
+            return None
         strong = span.label_ in ("GPE", "LOC", "FAC") or kind == "city"
         city = gaz.city(text, alternates=strong)
+        if city is not None and city.country not in countries:
+            region = gaz.region(text, countries)
+            if region is not None and region.country in countries:
+                city = None  # "Ontario" in a story about Canada is the province
         state = gaz.states.get(normalize(text)) if kind != "city" else None
         if state is not None and (city is None or not (
                 gaz.capital(text) or city.population > 1_000_000)):

@@ -51,7 +51,7 @@ from ..record import Claim, Entity, Event, EventTime, Location, Quantity, TextSp
 
 #: dependency labels that open a clause of their own (a time or figure below one is not ours)
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis",
-                          "acl", "pcomp"})
+                          "acl"})
 #: dependencies through which modality and negation reach a non-finite verb
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj", "advcl", "acomp"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod"})
@@ -60,18 +60,34 @@ _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our"})
 _MAX_DEPTH = 4
 
 
-def _times_governed_by_fallback(token: Token) -> list[Time]:
-    """Times inside the token's own clause (used only where the times module lacks the helper)."""
-    clause = _clause_chars(token)
-    return [t for t in token.doc._.cl_times or [] if _inside_any(t.span, clause)]
+class TimeIndex:
+    """Which times each token governs, computed once per doc.
 
+    The rule is ``times.times_governed_by``'s: a time belongs to every token on the head
+    chain from the time's root up to and including the first clause-opening verb ("said
+    troops were deployed last year": "last year" is the deployment's, not the saying's).
+    Asking that helper once per trigger costs (triggers x times) char_span calls, which
+    made a 600-sentence text take seconds; this index makes it one walk per time.
+    """
 
-try:  # the times component exports the helper; keep working without it
-    from .times import times_governed_by as _times_governed_by
-except ImportError:  # pragma: no cover - depends on the times module's state
-    _times_governed_by = _times_governed_by_fallback
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, list[Time]] = {}
+        for time in doc._.cl_times or []:
+            span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = node = span.root
+            for _ in range(len(doc)):
+                if node.i != root.i:
+                    self.by_token.setdefault(node.i, []).append(time)
+                    if node.dep_ in CLAUSAL_DEPS and node.pos_ in ("VERB", "AUX"):
+                        break
+                if node.head.i == node.i:
+                    break
+                node = node.head
 
-times_governed_by: Callable[[Token], list[Time]] = _times_governed_by
+    def governed_by(self, token: Token) -> list[Time]:
+        return self.by_token.get(token.i, [])
 
 
 @dataclass
@@ -163,13 +179,15 @@ class EventsComponent:
 
     def events(self, doc: Doc) -> list[Event]:
         names = NameIndex(doc)
+        times = TimeIndex(doc)
+        figures = _quantity_tokens(doc)
         claims = list(doc._.cl_claims or [])
         drafts = [d for token in doc if (d := self.trigger(token)) is not None]
         events = []
         for draft in drafts:
             if self.irrealis(draft.governor):
                 continue
-            event = self.build(doc, draft, names, claims)
+            event = self.build(doc, draft, names, claims, times, figures)
             if event is not None:
                 events.append(event)
         events = _merge_repeats(events)
@@ -253,8 +271,8 @@ class EventsComponent:
         return False
 
     # -- one event ------------------------------------------------------------------------
-    def build(self, doc: Doc, draft: Draft, names: NameIndex,
-              claims: list[Claim]) -> Event | None:
+    def build(self, doc: Doc, draft: Draft, names: NameIndex, claims: list[Claim],
+              times: TimeIndex, figures: dict[int, list[str]]) -> Event | None:
         actors, targets = self.roles(draft, names)
         if draft.rule.reverse:
             actors, targets = targets, actors
@@ -269,8 +287,9 @@ class EventsComponent:
             targets=[e.id for e in targets if e not in actors],
             location=self.location(draft, names),
         )
-        event.time = self.time(draft, claims)
-        event.quantities = _quantities_in(draft.governor, doc._.cl_quantities or [])
+        event.time = self.time(draft, claims, times)
+        event.quantities = [q for t in sorted(_clause_tokens(draft.governor), key=lambda t: t.i)
+                            for q in figures.get(t.i, ())]
         return event
 
     def roles(self, draft: Draft, names: NameIndex) -> tuple[list[Entity], list[Entity]]:
@@ -303,6 +322,9 @@ class EventsComponent:
         heads = [draft.governor] + ([draft.trigger] if draft.noun else [])
         for head in heads:
             for child in head.children:
+                goods = child.dep_ == "dobj" and draft.rule.type in ("AID", "MOBILIZE")
+                if goods:
+                    continue  # what is sent or supplied is not whom it is aimed at
                 if child.dep_ in ("dobj", "dative") and child.i != draft.trigger.i:
                     found += _names_in(child, names)
                     if child.pos_ == "ADP":  # "sent oil to North Korea" parsed as a dative
@@ -383,16 +405,22 @@ class EventsComponent:
                             if best is None or rank > best[0]:
                                 best = (rank, pobj, entity)
             frontier = following
+        if best is None and draft.rule.mode in ("invade", "occupy"):
+            # "invaded Ukraine", "occupied the town of X": the place taken is where it happened
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                places = [e for e in _names_in(obj, names) if e.type in ("GPE", "LOC", "FAC")]
+                if places:
+                    return _location(obj, places[0])
         if best is None:
             return None
         _, pobj, entity = best
         return _location(pobj, entity)
 
-    def time(self, draft: Draft, claims: list[Claim]) -> EventTime | None:
+    def time(self, draft: Draft, claims: list[Claim], times: TimeIndex) -> EventTime | None:
         verb = draft.governor
-        found = times_governed_by(verb)
+        found = times.governed_by(verb)
         if not found and any(c.lower_ == "when" for c in verb.children):
-            found = _when_clause_time(verb)
+            found = _when_clause_time(verb, times)
         if found:
             best = min(found, key=lambda t: abs(t.span[0] - draft.trigger.idx))
             return EventTime(best.text, best.start, best.end, time=best.id)
@@ -477,22 +505,20 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _clause_chars(verb: Token) -> list[tuple[int, int]]:
-    return [(t.idx, t.idx + len(t.text)) for t in _clause_tokens(verb)]
-
-
-def _inside_any(span: tuple[int, int], chars: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] < e for s, e in chars)
-
-
-def _quantities_in(verb: Token, quantities: list[Quantity]) -> list[str]:
+def _quantity_tokens(doc: Doc) -> dict[int, list[str]]:
+    """token index -> ids of the quantities that start in that token (once per doc)."""
+    out: dict[int, list[str]] = {}
+    quantities: list[Quantity] = doc._.cl_quantities or []
     if not quantities:
-        return []
-    chars = _clause_chars(verb)
-    return [q.id for q in quantities if _inside_any(tuple(q.span), chars)]
+        return out
+    starts = [t.idx for t in doc]
+    for quantity in quantities:
+        i = max(bisect.bisect_right(starts, quantity.span[0]) - 1, 0)
+        out.setdefault(i, []).append(quantity.id)
+    return out
 
 
-def _when_clause_time(verb: Token) -> list[Time]:
+def _when_clause_time(verb: Token, times: TimeIndex) -> list[Time]:
     """A "when" clause happens at its main clause's time ("began in February 2022 when
     troops invaded"): the time the clause hangs on, or the main verb's time."""
     head = verb.head
@@ -501,7 +527,7 @@ def _when_clause_time(verb: Token) -> list[Time]:
     if verb.dep_ == "relcl":
         return [t for t in head.doc._.cl_times or []
                 if t.span[0] <= head.idx < t.span[1]]
-    return times_governed_by(head)
+    return times.governed_by(head)
 
 
 def _ongoing(verb: Token) -> bool:

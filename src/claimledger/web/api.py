@@ -10,11 +10,13 @@ API is read-only and every write is refused with 401.
 from __future__ import annotations
 
 import hmac
+import json
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from fastapi import Query as Q
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from ..errors import ClaimledgerError
@@ -22,7 +24,16 @@ from ..ledger import Ledger
 from . import views
 from .queries import DateRange, Page
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class JSON(JSONResponse):
+    """JSON straight from ``json.dumps`` (no per-field encoding pass: lists are large)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":"),
+                          default=str).encode("utf-8")
+
+
+router = APIRouter(prefix="/api", tags=["api"], default_response_class=JSON)
 
 #: Longest article text the API accepts (characters).
 MAX_TEXT = 1_000_000
@@ -42,35 +53,35 @@ def get_ledger(request: Request) -> Ledger:
 LedgerDep = Annotated[Ledger, Depends(get_ledger)]
 
 
-def listing(request: Request, data: dict[str, Any]) -> dict[str, Any]:
+def listing(request: Request, data: dict[str, Any]) -> JSON:
     """A list response: the view's data with ``ok`` and the URL of the next page."""
     following = data["offset"] + data["count"]
     more = data["count"] and following < data["total"]
     next_url = str(request.url.include_query_params(offset=following)) if more else None
-    return {"ok": True, **data, "next": next_url}
+    return JSON({"ok": True, **data, "next": next_url})
 
 
 # --------------------------------------------------------------------------- twins of pages
 
 
 @router.get("", summary="Counts, latest articles and most-cited sources (the home page)")
-def home(ledger: LedgerDep) -> dict[str, Any]:
-    return {"ok": True, **views.home(ledger)}
+def home(ledger: LedgerDep) -> JSON:
+    return JSON({"ok": True, **views.home(ledger)})
 
 
 @router.get("/articles", summary="Articles, newest first; full-text search and filters")
 def articles(
     request: Request, ledger: LedgerDep, q: Text = None, outlet: Text = None,
     date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.articles(ledger, q=q, outlet=outlet, dates=DateRange(date_from, date_to),
                           page=Page(limit, offset))
     return listing(request, data)
 
 
 @router.get("/articles/{article_id}", summary="One article's record (contract shape)")
-def article(article_id: str, ledger: LedgerDep) -> dict[str, Any]:
-    return views.article(ledger, article_id)
+def article(article_id: str, ledger: LedgerDep) -> JSON:
+    return JSON(views.article(ledger, article_id))
 
 
 @router.get("/claims", summary="Claims: search, by source, about an entity, outlet, dates")
@@ -82,7 +93,7 @@ def claims(
                                                                "content")] = None,
     outlet: Text = None, article: Text = None, date_from: DateFrom = None,
     date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.claim_list(ledger, q=q, source=source, about=about, outlet=outlet,
                             article=article, dates=DateRange(date_from, date_to),
                             page=Page(limit, offset))
@@ -94,15 +105,15 @@ def entities(
     request: Request, ledger: LedgerDep, name: Text = None,
     type: Annotated[str | None, Q(max_length=32)] = None,
     limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.entity_list(ledger, name=name, type_=type, page=Page(limit, offset))
     return listing(request, data)
 
 
 @router.get("/entities/{entity_id}", summary="One entity: grounding, claims by and about it, "
                                              "events")
-def entity(entity_id: str, ledger: LedgerDep) -> dict[str, Any]:
-    return {"ok": True, **views.entity(ledger, entity_id)}
+def entity(entity_id: str, ledger: LedgerDep) -> JSON:
+    return JSON({"ok": True, **views.entity(ledger, entity_id)})
 
 
 @router.get("/timeline", summary="Events by date, by actor and type")
@@ -111,7 +122,7 @@ def timeline(
     actor: Annotated[str | None, Q(max_length=500, description="Entity id")] = None,
     type: Annotated[str | None, Q(max_length=32, description="PLOVER type")] = None,
     date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 100, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.timeline(ledger, actor=actor, type_=type, dates=DateRange(date_from, date_to),
                           page=Page(limit, offset))
     return listing(request, data)
@@ -122,8 +133,8 @@ def figures(
     ledger: LedgerDep,
     measure: Annotated[str | None, Q(max_length=500, description="e.g. killed")] = None,
     about: Annotated[str | None, Q(max_length=500, description="Entity name or id")] = None,
-) -> dict[str, Any]:
-    return {"ok": True, **views.figures(ledger, measure=measure, about=about)}
+) -> JSON:
+    return JSON({"ok": True, **views.figures(ledger, measure=measure, about=about)})
 
 
 # --------------------------------------------------------------------------- API-only lists
@@ -134,7 +145,7 @@ def quantities(
     request: Request, ledger: LedgerDep, measure: Text = None, about: Text = None,
     article: Text = None, outlet: Text = None, date_from: DateFrom = None,
     date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.quantity_list(ledger, measure=measure, about=about, article=article,
                                outlet=outlet, dates=DateRange(date_from, date_to),
                                page=Page(limit, offset))
@@ -148,7 +159,7 @@ def events(
     type: Annotated[str | None, Q(max_length=32)] = None,
     article: Text = None, date_from: DateFrom = None, date_to: DateTo = None,
     limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.event_list(ledger, actor=actor, type_=type, article=article,
                             dates=DateRange(date_from, date_to), page=Page(limit, offset))
     return listing(request, data)
@@ -159,15 +170,15 @@ def times(
     request: Request, ledger: LedgerDep, article: Text = None,
     type: Annotated[str | None, Q(max_length=16)] = None,
     date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSON:
     data = views.time_list(ledger, article=article, type_=type,
                            dates=DateRange(date_from, date_to), page=Page(limit, offset))
     return listing(request, data)
 
 
 @router.get("/stats", summary="How many articles and facts are stored")
-def stats(ledger: LedgerDep) -> dict[str, Any]:
-    return {"ok": True, "counts": views.stats(ledger)}
+def stats(ledger: LedgerDep) -> JSON:
+    return JSON({"ok": True, "counts": views.stats(ledger)})
 
 
 # --------------------------------------------------------------------------- writing

@@ -73,7 +73,7 @@ def create_app(
     app.state.ledger = ledger if ledger is not None else Ledger(ledger_url, create=False)
     ensure_indexes(app.state.ledger.engine)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
     app.include_router(api.router)
@@ -81,15 +81,37 @@ def create_app(
     return app
 
 
-async def _security_headers(request: Request, call_next: Any) -> Response:
-    try:
-        response = await call_next(request)
-    except Exception:  # an error past every handler: still no trace, still the headers
-        log.exception("unhandled error on %s", request.url.path)
-        response = error_response(request, 500)
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
+class SecurityHeaders:
+    """Adds the security headers to every response, and turns an error that escaped every
+    handler into the error envelope (a plain ASGI middleware: no per-request task)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                present = {name for name, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    header for header in self.headers if header[0] not in present]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            log.exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            response = error_response(Request(scope), 500)
+            await response(scope, receive, send_with_headers)
 
 
 def wants_json(request: Request) -> bool:

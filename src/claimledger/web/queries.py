@@ -12,6 +12,7 @@ Full-text search uses the ledger's index where it has one (SQLite FTS5 tables, P
 from __future__ import annotations
 
 import heapq
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -79,7 +80,8 @@ READ_INDEXES = {
     "ix_web_entities_id": "entities (id)",
     "ix_web_events_time_start": "events (time_start)",
     "ix_web_quantities_about_entity": "quantities (about_entity)",
-    "ix_web_articles_published_seq": "articles (published, seq)",
+    "ix_web_articles_date": "articles (published, seq, id)",
+    "ix_web_claims_article_seq": "claims (article_id, seq)",
 }
 
 
@@ -91,11 +93,31 @@ def ensure_indexes(engine: Engine) -> bool:
             with conn.begin():
                 for name, target in READ_INDEXES.items():
                     conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+                if conn.dialect.name == "sqlite" and not _has_statistics(conn):
+                    # the planner's table statistics: without them SQLite sorts a whole
+                    # table for a newest-first page instead of walking the date index
+                    conn.exec_driver_sql("ANALYZE")
         return True
     except SQLAlchemyError as err:
         log.warning("read indexes not created (%s): pages may be slow on a large ledger",
                     str(err).splitlines()[0])
         return False
+
+
+def _json(value: Any) -> Any:
+    """A JSON column read as text (so it could be grouped), back as a value."""
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return None
+
+
+def _has_statistics(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").first()
+    return found is not None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -365,7 +387,8 @@ def list_claims(
                                         hits.c.id == claims.c.id))
     joined = joined.join(articles, articles.c.id == claims.c.article_id)
     columns = [claims, *_article_summary_columns()]
-    if about:  # the hits are sorted whole anyway: count them in the same pass
+    filtered = about is not None
+    if filtered:  # the hits are sorted whole anyway: count them in the same pass
         columns.append(func.count().over().label("total_rows"))
     query = (
         select(*columns).select_from(joined).where(where)
@@ -374,9 +397,11 @@ def list_claims(
     )
     rows = conn.execute(query).all()
     items = [_with_article(_claim_dict(row), row) for row in rows]
-    if about and (rows or page.offset == 0):
+    if filtered and (rows or page.offset == 0):
         return items, int(rows[0].total_rows) if rows else 0
-    base = select(claims.c.id).select_from(joined).where(where)
+    # the count reads the articles only when a filter is on them
+    counted = joined if (outlet or dates.start or dates.end or about) else claims
+    base = select(claims.c.id).select_from(counted).where(where)
     return items, _total(conn, base)
 
 
@@ -405,12 +430,12 @@ def entity(
     conn: Connection, entity_id: str, directory: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
     """One entity across articles: its names, aliases, types, grounding and counts."""
+    aliases_text, kb_text = cast(entities.c.aliases, Text), cast(entities.c.kb, Text)
     rows = conn.execute(
-        select(entities.c.name, entities.c.type, entities.c.aliases, entities.c.kb,
-               func.count().label("articles"))
+        select(entities.c.name, entities.c.type, aliases_text.label("aliases"),
+               kb_text.label("kb"), func.count().label("articles"))
         .where(entities.c.id == entity_id)
-        .group_by(entities.c.name, entities.c.type, cast(entities.c.aliases, Text),
-                  cast(entities.c.kb, Text))
+        .group_by(entities.c.name, entities.c.type, aliases_text, kb_text)
     ).all()
     if not rows:
         return None
@@ -421,9 +446,9 @@ def entity(
     for row in sorted(rows, key=lambda r: -r.articles):
         names[row.name] = names.get(row.name, 0) + row.articles
         types[row.type] = types.get(row.type, 0) + row.articles
-        for alias in row.aliases or []:
+        for alias in _json(row.aliases) or []:
             aliases.setdefault(str(alias), None)
-        for key, value in (row.kb or {}).items():
+        for key, value in (_json(row.kb) or {}).items():
             kb.setdefault(key, value)
     mentions = conn.execute(select(func.count()).select_from(entity_mentions)
                             .where(entity_mentions.c.entity_id == entity_id)).scalar_one()
@@ -438,15 +463,6 @@ def entity(
         "articles": known["articles"] if known else sum(row.articles for row in rows),
         "mentions": int(mentions),
     }
-
-
-def entity_names(conn: Connection, ids: set[str]) -> dict[str, str]:
-    """Display names for entity ids (the first stored name of each)."""
-    if not ids:
-        return {}
-    query = (select(entities.c.id, func.max(entities.c.name))
-             .where(entities.c.id.in_(sorted(ids))).group_by(entities.c.id))
-    return {row[0]: row[1] for row in conn.execute(query)}
 
 
 # --------------------------------------------------------------------------- events
@@ -483,10 +499,33 @@ def list_events(
         conditions.append(when <= dates.end.isoformat())
     where = and_(true(), *conditions)
     joined = events.join(articles, articles.c.id == events.c.article_id)
+    if actor or article:  # few events: sort them whole, count them in the same pass
+        return _events_sorted(conn, joined, where, when, page)
     keys = _event_page(conn, joined, where, page)
     items = _events_by_key(conn, joined, keys)
     total = _total(conn, select(events.c.id).select_from(joined).where(where))
     return items, total
+
+
+def _events_sorted(
+    conn: Connection, joined: Any, where: Any, when: Any, page: Page,
+) -> tuple[list[dict[str, Any]], int]:
+    query = (
+        select(events, when.label("date"), *_article_summary_columns(),
+               func.count().over().label("total_rows"))
+        .select_from(joined).where(where)
+        .order_by(when, events.c.article_id, events.c.seq)
+        .limit(page.limit).offset(page.offset)
+    )
+    rows = conn.execute(query).all()
+    items = []
+    for row in rows:
+        item = _with_article(_event_dict(row), row)
+        item["date"] = row.date
+        items.append(item)
+    if rows or page.offset == 0:
+        return items, int(rows[0].total_rows) if rows else 0
+    return items, _total(conn, select(events.c.id).select_from(joined).where(where))
 
 
 def _event_page(conn: Connection, joined: Any, where: Any, page: Page) -> list[tuple[Any, ...]]:
@@ -579,7 +618,8 @@ def list_quantities(
 def figures(
     conn: Connection, *, measure: str | None, about: EntityMatch | None, limit: int = 500,
 ) -> list[dict[str, Any]]:
-    """Every figure of a measure about a subject, with the claim that reports it (if any).
+    """The ``limit`` newest figures of a measure about a subject, oldest first, each with
+    the claim that reports it (if any).
 
     Each item: the quantity (contract shape), its article, the reporting claim's source and
     said date, and ``date``: when it was said, else the article's publication date.
@@ -596,7 +636,8 @@ def figures(
                claim.c.source_text, claim.c.source_name, claim.c.source_entity,
                claim.c.said_start)
         .select_from(joined).where(and_(true(), *conditions))
-        .order_by(articles.c.published, quantities.c.article_id, quantities.c.seq)
+        .order_by(articles.c.published.desc(), quantities.c.article_id.desc(),
+                  quantities.c.seq.desc())
         .limit(limit)
     )
     items: list[dict[str, Any]] = []
@@ -612,6 +653,7 @@ def figures(
         item["source_entity"] = row.source_entity
         item["date"] = (row.said_start or row.article_published or "")[:10] or None
         items.append(item)
+    items.reverse()  # the newest figures, in the order they were reported
     return items
 
 

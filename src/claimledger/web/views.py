@@ -26,7 +26,7 @@ T = TypeVar("T")
 #: Most items one list request may return.
 MAX_LIMIT = 200
 #: Figures one chart draws at most (a chart of more is unreadable anyway).
-MAX_FIGURES = 500
+MAX_FIGURES = 300
 
 
 class NotFound(LookupError):
@@ -44,10 +44,10 @@ _AGGREGATES: weakref.WeakKeyDictionary[Ledger, dict[str, tuple[Any, Any]]] = (
     weakref.WeakKeyDictionary())
 
 
-def _ledger_version(conn: Connection) -> tuple[Any, ...]:
-    row = conn.execute(select(func.max(articles_table.c.seq), func.count())
-                       .select_from(articles_table)).one()
-    return tuple(row)
+def _ledger_version(conn: Connection) -> Any:
+    """The last article's insertion number: it grows with every article stored (the ledger
+    never deletes), and reading it is one index lookup."""
+    return conn.execute(select(func.max(articles_table.c.seq))).scalar()
 
 
 def cached(ledger: Ledger, conn: Connection, key: str, compute: Callable[[], T]) -> T:
@@ -138,7 +138,7 @@ def entity_list(
     return {**_listing(items, total, page), "filters": {"name": name, "type": type_}}
 
 
-def entity(ledger: Ledger, entity_id: str, *, limit: int = 100) -> dict[str, Any]:
+def entity(ledger: Ledger, entity_id: str, *, limit: int = 20) -> dict[str, Any]:
     """One entity: names, grounding, claims by it, claims about it, and its events."""
     page = Page(limit=limit)
     with _connect(ledger) as conn:
@@ -151,7 +151,7 @@ def entity(ledger: Ledger, entity_id: str, *, limit: int = 100) -> dict[str, Any
         about, about_total = queries.list_claims(
             conn, search_kind=kind, about=EntityMatch("", (entity_id,)), page=page)
         happened, events_total = queries.list_events(conn, actor=entity_id, page=page)
-        names = queries.entity_names(conn, _event_entities(happened))
+        names = _names(ledger, conn, _event_entities(happened))
     return {
         "entity": found,
         "claims_by": {"items": by, "total": by_total},
@@ -165,11 +165,15 @@ def timeline(
     ledger: Ledger, *, actor: str | None = None, type_: str | None = None,
     dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
 ) -> dict[str, Any]:
-    """Events in date order, filterable by actor (entity id) and PLOVER type."""
+    """Events in date order, filterable by actor (an entity id, or a name: its most widely
+    reported entity) and PLOVER type."""
     with _connect(ledger) as conn:
+        if actor:
+            named = queries.ids_matching(_directory(ledger, conn), actor)
+            actor = named[0] if named else actor
         items, total = queries.list_events(conn, actor=actor, type_=type_, dates=dates,
                                            page=page)
-        names = queries.entity_names(conn, _event_entities(items) | ({actor} if actor else set()))
+        names = _names(ledger, conn, _event_entities(items) | ({actor} if actor else set()))
         types = cached(ledger, conn, "types", lambda: queries.event_types(conn))
         return {**_listing(items, total, page), "types": types, "names": names,
                 "filters": {"actor": actor, "type": type_, "date_from": _iso(dates.start),
@@ -248,6 +252,12 @@ def _match(ledger: Ledger, conn: Connection, text: str | None) -> EntityMatch | 
     if not text:
         return None
     return EntityMatch(text, queries.ids_matching(_directory(ledger, conn), text))
+
+
+def _names(ledger: Ledger, conn: Connection, ids: set[str]) -> dict[str, str]:
+    """Display names of entity ids, from the cached directory."""
+    directory = _directory(ledger, conn)
+    return {entity_id: directory[entity_id]["name"] for entity_id in ids if entity_id in directory}
 
 
 def _outlets(ledger: Ledger, conn: Connection) -> list[str]:
