@@ -6,6 +6,8 @@ import itertools
 import os
 import sqlite3
 import threading
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -327,19 +329,28 @@ def test_concurrent_writers_store_an_article_once(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def postgres_url() -> str:
+def postgres_url() -> Iterator[str]:
+    """A throwaway database on the server of CLAIMLEDGER_TEST_PG_URL, dropped afterwards."""
     url = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
     if not url:
         pytest.skip("set CLAIMLEDGER_TEST_PG_URL=postgresql+psycopg://… to test PostgreSQL")
-    from sqlalchemy import create_engine
+    yield from throwaway_database(url)
 
-    from claimledger.ledger import schema
 
-    engine = create_engine(url)
-    with engine.begin() as conn:  # a clean slate: earlier runs may have left tables
-        schema.metadata.drop_all(conn)
-    engine.dispose()
-    return url
+def throwaway_database(url: str) -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"claimledger_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def test_postgresql_round_trip(postgres_url: str, real_records) -> None:

@@ -212,6 +212,22 @@ def test_bad_input_does_not_crash_and_spans_index_the_text(nlp, text):
             assert 0 <= start < end <= len(text)
 
 
+def test_blank_pipeline_without_parser_or_ner():
+    """Any English pipeline takes the components; lexicon matches still find names."""
+    import spacy
+
+    from claimledger.nlp.extensions import register_extensions
+
+    register_extensions()
+    blank = spacy.blank("en")
+    blank.add_pipe("claimledger_entities")
+    blank.add_pipe("claimledger_events")
+    doc = blank("The DPRK and Seoul said NATO and the U.N. met. SBU")
+    names = {e.name for e in doc._.cl_entities}
+    assert {"North Korea", "NATO", "United Nations"} <= names
+    assert doc._.cl_events == []
+
+
 def test_one_word_article_is_grounded(nlp):
     doc = nlp("Ukraine")
     assert [e.kb.get("iso") for e in doc._.cl_entities] == ["UA"]

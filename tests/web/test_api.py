@@ -278,3 +278,69 @@ def test_timeline_actor_by_name(client):
     by_name = get_json(client, "/api/timeline?actor=Russia")
     assert by_name["total"] == 1 and by_name["filters"]["actor"] == "e:russia"
     assert "REJECT" in client.get("/timeline?actor=Russia").text
+
+
+@pytest.mark.parametrize("entity_id", ["e:north-korea", "e:russia", "e:kursk", "e:nobody"])
+def test_common_entity_paths_agree(ledger_path, entity_id):
+    """The walk used for entities most articles report gives what the collecting query
+    gives (the sample ledger is too small to pick it by itself)."""
+    from claimledger.ledger import Ledger
+    from claimledger.web import queries
+
+    ledger = Ledger(str(ledger_path), create=False)
+    try:
+        with ledger.engine.connect() as conn:
+            results = []
+            for common in (False, True):
+                match = queries.EntityMatch("", (entity_id,), common=common)
+                claims, total = queries.list_claims(conn, search_kind=ledger.search_kind,
+                                                    about=match)
+                saved, queries.SORT_WHOLE = queries.SORT_WHOLE, (-1 if common else 10**6)
+                try:
+                    happened, events_total = queries.list_events(conn, actor=entity_id)
+                finally:
+                    queries.SORT_WHOLE = saved
+                results.append(([(c["article"]["id"], c["id"]) for c in claims], total,
+                                [(v["article"]["id"], v["id"]) for v in happened],
+                                events_total))
+    finally:
+        ledger.close()
+    assert results[0] == results[1]
+
+
+def test_ids_with_slashes_and_odd_characters(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from claimledger.web.app import create_app
+
+    from .conftest import pentagon_record
+
+    data = pentagon_record()
+    data["article"]["id"] = "wire/2024 #1?x=y"
+    data["entities"][1]["id"] = "e:north/korea"
+    for quantity in data["quantities"]:
+        quantity["about"]["entity"] = "e:north/korea"
+    data["events"][0]["actors"] = ["e:north/korea"]
+    from claimledger.ledger import Ledger
+
+    ledger = Ledger(str(tmp_path / "odd.db"))
+    ledger.add(record_from_dict(data))
+    with TestClient(create_app(ledger=ledger), raise_server_exceptions=False) as client:
+        listed = client.get("/api/articles").json()["items"][0]["id"]
+        assert listed == "wire/2024 #1?x=y"
+        path = "/articles/wire%2F2024%20%231%3Fx%3Dy"
+        assert client.get("/api" + path).json()["article"]["id"] == listed
+        page = client.get(path)
+        assert page.status_code == 200 and 'href="/entities/e:north%2Fkorea"' in page.text
+        entity = client.get("/api/entities/e:north%2Fkorea").json()
+        assert entity["entity"]["id"] == "e:north/korea" and entity["events"]["total"] == 1
+
+
+def test_index_creation_failure_is_not_fatal():
+    """A ledger the app cannot write (here: one without the tables) gets no indexes, and
+    no error: the app serves it as it is."""
+    from sqlalchemy import create_engine
+
+    from claimledger.web.queries import ensure_indexes
+
+    assert ensure_indexes(create_engine("sqlite://")) is False

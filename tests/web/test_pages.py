@@ -156,3 +156,34 @@ def test_serve_get_prints_one_response(ledger_path):
     assert ok.exit_code == 0 and '"articles":3' in ok.stdout
     missing = runner.invoke(app, ["serve", "--db", str(ledger_path), "--get", "/api/nope"])
     assert missing.exit_code == 1 and '"status":404' in missing.stdout
+
+
+def test_huge_article_page_renders_in_bounded_time(tmp_path):
+    """200,000 characters of odd text and 4,000 marked mentions: one linear pass."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from claimledger.ledger import Ledger
+    from claimledger.record import record_from_dict
+    from claimledger.web.app import create_app
+
+    unit = "Kyiv said\u00a0that <b>drones</b> hit Odesa \u202e again.\n"
+    text = unit * (200_000 // len(unit))
+    mentions = [[i * len(unit), i * len(unit) + 4] for i in range(len(text) // len(unit))]
+    data = {"schema": "claimledger/1",
+            "article": {"id": "huge", "text": text, "title": "Huge", "published": "2025-01-01"},
+            "entities": [{"id": "e:kyiv", "name": "Kyiv", "type": "GPE", "aliases": ["Kyiv"],
+                          "mentions": mentions}],
+            "claims": [], "quantities": [], "times": [], "events": []}
+    ledger = Ledger(str(tmp_path / "huge.db"))
+    ledger.add(record_from_dict(data))
+    with TestClient(create_app(ledger=ledger), raise_server_exceptions=False) as client:
+        started = time.perf_counter()
+        response = client.get("/articles/huge")
+        elapsed = time.perf_counter() - started
+    assert response.status_code == 200
+    # every mention is marked (and the legend shows one more)
+    assert response.text.count('class="hl k-entity"') == len(mentions) + 1
+    assert "&lt;b&gt;drones&lt;/b&gt;" in response.text
+    assert elapsed < 10

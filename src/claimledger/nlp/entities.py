@@ -52,7 +52,6 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"
 #: labels kept only when a rule or the gazetteer turns them into a known kind of name.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_DASHES = re.compile(r"[–—-]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&/-]{1,9}$")
 _SLUG = re.compile(r"[\W_]+")
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -158,7 +157,7 @@ class EntitiesComponent:
     def entities(self, doc: Doc) -> list[Entity]:
         gaz = gazetteer()
         spans = self._candidate_spans(doc)
-        context_countries = self._countries_named(doc, spans, gaz)
+        context_countries = self._countries_named(spans, gaz)
         persons = self._person_names(spans)
         mentions = [m for s in spans if (m := self._resolve(s, gaz, persons, context_countries))]
         mentions += self._untagged_surnames(doc, spans, persons)
@@ -166,7 +165,7 @@ class EntitiesComponent:
         for mention in mentions:
             groups.add(mention.key)
         self._merge_acronyms(doc, mentions, groups)
-        return self._build(mentions, groups, gaz)
+        return self._build(mentions, groups)
 
     # -- mentions -------------------------------------------------------------------------
     def _candidate_spans(self, doc: Doc) -> list[Span]:
@@ -184,8 +183,7 @@ class EntitiesComponent:
 
         for ent in doc.ents:
             if ent.label_ in NAME_LABELS:
-                for part in self._split_compound_names(doc, ent):
-                    take(self._trim(part))
+                take(self._trim(ent))
         for span in _longest(Span(doc, s, e, label="NAME") for _, s, e in phrases(doc)):
             take(self._trim(span))
         for span in _longest(Span(doc, s, e, label="ORG") for _, s, e in units(doc)):
@@ -196,20 +194,6 @@ class EntitiesComponent:
                 take(Span(doc, token.i, token.i + 1, label="ORG"))
         out.sort(key=lambda s: s.start)
         return out
-
-    def _split_compound_names(self, doc: Doc, ent: Span) -> list[Span]:
-        """"U.S.–Russia" glued into one token or span: two names if both parts are countries."""
-        if len(ent) != 1 or not _DASHES.search(ent.text):
-            return [ent]
-        parts = _DASHES.split(ent.text)
-        gaz = gazetteer()
-        if len(parts) == 2 and all(gaz.country(p) for p in parts):
-            start = ent.start_char
-            first = doc.char_span(start, start + len(parts[0]), label="GPE",
-                                  alignment_mode="expand")
-            if first is not None and first.end_char - first.start_char == len(parts[0]):
-                return [first]
-        return [ent]
 
     def _trim(self, span: Span) -> Span | None:
         """Drop a leading article, titles before a person, and a trailing possessive."""
@@ -236,13 +220,13 @@ class EntitiesComponent:
         """An untagged all-capital word (SBU) in a sentence that is not itself in capitals."""
         if not _ACRONYM.match(token.text) or token.pos_ not in ("PROPN", "NOUN"):
             return False
-        sent = token.sent
+        sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
         if sent.start not in shouting:
             letters = [c for c in sent.text if c.isalpha()]
             shouting[sent.start] = sum(c.isupper() for c in letters) >= 0.5 * max(len(letters), 1)
         return not shouting[sent.start]
 
-    def _countries_named(self, doc: Doc, spans: list[Span], gaz: Gazetteer) -> frozenset[str]:
+    def _countries_named(self, spans: list[Span], gaz: Gazetteer) -> frozenset[str]:
         """Countries the article names: they settle which "Kursk region" is meant."""
         codes = set()
         for span in spans:
@@ -411,8 +395,8 @@ class EntitiesComponent:
             return head.head.lower_ not in self.lex.literal_heads
         if dep == "nsubj":
             return head.head.lemma_ != "be"
-        if dep == "pobj":
-            return head.head.dep_ == "agent"
+        if dep == "pobj":  # "by Moscow" is an agent; "in Moscow", "to Moscow" are places
+            return head.head.lower_ not in self.lex.literal_preps and head.head.dep_ == "agent"
         return False
 
     def _untagged_surnames(self, doc: Doc, spans: list[Span],
@@ -455,7 +439,7 @@ class EntitiesComponent:
                 groups.add(other.key)
             groups.union(mention.key, other.key)
 
-    def _build(self, mentions: list[Mention], groups: _Groups, gaz: Gazetteer) -> list[Entity]:
+    def _build(self, mentions: list[Mention], groups: _Groups) -> list[Entity]:
         by_root: dict[str, list[Mention]] = defaultdict(list)
         for mention in mentions:
             by_root[groups.find(mention.key)].append(mention)

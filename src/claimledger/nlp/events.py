@@ -14,7 +14,8 @@ sanctions") or the purpose of a trip ("flew to Pyongyang for talks"). From the p
 - **targets**: names in the object, the dative and "to/against/on/with/from" phrases.
 - **location**: the most specific place in an "in/at/near …" phrase of the clause ("in
   Russia's Kursk region" -> Kursk, with its ISO 3166-2 code), or the destination of a trip.
-- **time**: the clause's own time expression (``times.times_governed_by``); a "when" clause
+- **time**: the clause's own time expression (the rule of ``times.times_governed_by``,
+  indexed once per document: :class:`TimeIndex`); a "when" clause
   takes its main clause's time; an event reported as ongoing at the time of a statement
   ("said the forces were mounting …") takes the statement's time. Never the publication date.
 - **claim**: the claim whose content holds the trigger (the claim lists the event back);

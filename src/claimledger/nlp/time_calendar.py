@@ -149,6 +149,22 @@ def part_of(res: Resolved, mod: str) -> Resolved:
     return Resolved(res.value, start, end, res.grain)
 
 
+def half_of(res: Resolved, half: int) -> Resolved:
+    """The first or second half of a year ("2024-H2") or of a month."""
+    if res.start is None or res.end is None:
+        return res
+    if res.grain == "year":
+        y = res.start.year
+        start = date(y, 1, 1) if half == 1 else date(y, 7, 1)
+        end = date(y, 6, 30) if half == 1 else date(y, 12, 31)
+        return Resolved(f"{y:04d}-H{half}", start, end, "half")
+    if res.grain == "month":
+        start = res.start if half == 1 else res.start.replace(day=16)
+        end = res.start.replace(day=15) if half == 1 else res.end
+        return Resolved(res.value, start, end, res.grain)
+    return res
+
+
 def at_grain(d: date, grain: str) -> Resolved:
     """The period of the given granularity that holds ``d``."""
     if grain == "day":

@@ -36,6 +36,7 @@ class Words:
     future_cues: frozenset[str]
     anchored_offsets: dict[str, int]
     timezones: tuple[str, ...]
+    holidays: dict[str, tuple[int, int]]
 
 
 @cache
@@ -54,6 +55,7 @@ def words() -> Words:
         month_cues=frozenset(w.lower() for w in data["month_cues"]),
         future_cues=frozenset(w.lower() for w in data["future_cues"]),
         anchored_offsets=low(data["anchored_offsets"]), timezones=tuple(data["timezones"]),
+        holidays={k.lower(): (v[0], v[1]) for k, v in data["holidays"].items()},
     )
 
 
@@ -108,6 +110,9 @@ def grammar() -> Grammar:
     tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
+    holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
+                                for h in w.holidays), key=len, reverse=True))
+    holidays = f"(?i:{holidays})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     pats = {
         "weekday_md_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day_num}"
@@ -118,6 +123,8 @@ def grammar() -> Grammar:
         "numeric": r"(?<![\w./:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|\.\d)",
         "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\w-]|\.\d)",
         "decade": rf"{b}(?:(?i:the)\s+)?(?:{modifier}[-\s]+)?(?P<dec>\d{{3}}0|['’]\d0)s\b",
+        "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
+                       r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
         "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?i:the\s+)?{ordinal}\s+(?i:quarter)"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?)",
@@ -143,7 +150,8 @@ def grammar() -> Grammar:
                     rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
-                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+(?i:more\s+)?{units}\b"
+                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+(?:(?i:more|working|business|calendar)\s+){{0,2}}"
+                    rf"{units}\b"
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
                         r"(?!-(?i:old)\b)",
@@ -162,6 +170,7 @@ def grammar() -> Grammar:
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
+        "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",
         "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",

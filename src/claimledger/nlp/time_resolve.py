@@ -1,234 +1,26 @@
-"""Resolution of time-expression candidates to TimeML values and calendar intervals.
-
-Split from :mod:`claimledger.nlp.times` (the component): here are the candidates found by
-:mod:`.time_grammar`, the tense/mood reading of their clause, and one resolver per kind.
-"""
+"""Resolvers: one function per kind of time expression, from a pattern match to a TimeML
+value and an inclusive calendar interval (:mod:`.time_calendar`), anchored on the publication
+date or on an earlier date of the passage (:class:`.time_context.Context`)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-
-from spacy.tokens import Doc, Span, Token
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_grammar import grammar, words
-
-#: A clause's tense and mood: "past", "present", "future" or None (unknown).
-Mood = str | None
-
-#: How many earlier expressions an anaphoric one may look back over (bounded time).
-LOOK_BACK = 50
-
-#: Kinds whose value names a calendar period outright: the anchors of "two days before".
-EXPLICIT_KINDS = frozenset({
-    "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
-    "week_of", "part_of", "month", "weekday", "decade",
-})
-
-#: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
-NEEDS_CUE = frozenset({"year", "short_year", "month"})
-
-#: Duration units -> TimeML unit letters (time units go after "T").
-DURATION_UNITS = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Y": "Y",
-                  "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W"}
-
-#: Duration units -> the calendar granularity an "N units ago" date is known to.
-UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade",
-              "CE": "century", "WE": "week", "FN": "week"}
-
-#: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
-ANCHOR_PARAGRAPHS = 1
-
-
-# --------------------------------------------------------------------------- candidates
-
-
-@dataclass
-class Candidate:
-    """One pattern match, before resolution."""
-
-    kind: str
-    start: int
-    end: int
-    match: re.Match[str]
-    priority: int
-
-
-@dataclass
-class Found:
-    """A resolved time expression, before it becomes a record."""
-
-    start: int
-    end: int
-    type: str
-    res: Resolved
-    anchor: str | None  # "published", "text" (see anchor_index) or None
-    kind: str
-    anchor_index: int | None = None
-
-
-@dataclass
-class Context:
-    """What resolution needs to know about the document, computed once per Doc."""
-
-    doc: Doc
-    text: str
-    published: date | None
-    token_starts: list[int]
-    paragraph_starts: list[int]
-    entity_labels: list[tuple[int, int, str]]
-    found: list[Found] = field(default_factory=list)
-
-    def token_at(self, char: int) -> Token | None:
-        """The token holding character ``char``."""
-        if not self.token_starts:
-            return None
-        i = bisect.bisect_right(self.token_starts, char) - 1
-        return self.doc[max(i, 0)]
-
-    def paragraph(self, char: int) -> int:
-        """The index of the blank-line paragraph holding ``char``."""
-        return bisect.bisect_right(self.paragraph_starts, char) - 1
-
-    def entity(self, start: int, end: int) -> str | None:
-        """The label of a named entity overlapping ``[start, end)``, if any."""
-        i = bisect.bisect_left(self.entity_labels, (start, -1, "")) - 1
-        for s, e, label in self.entity_labels[max(i, 0):i + 3]:
-            if s < end and start < e:
-                return label
-        return None
-
-    def text_anchor(self, start: int) -> int | None:
-        """The index in ``found`` of the nearest preceding explicit date of the passage."""
-        paragraph = self.paragraph(start)
-        for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
-            prior = self.found[index]
-            if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
-                return None
-            if (prior.kind in EXPLICIT_KINDS and prior.type in ("DATE", "TIME")
-                    and prior.res.start is not None):
-                return index
-        return None
-
-    def span(self, start: int, end: int) -> Span | None:
-        """The tokens covering ``[start, end)``."""
-        return self.doc.char_span(start, end, alignment_mode="expand")
-
-
-def find_candidates(text: str) -> list[Candidate]:
-    """Every pattern match, longest first then by pattern priority, without overlaps."""
-    found: list[Candidate] = []
-    for priority, (kind, pattern) in enumerate(grammar().patterns):
-        for match in pattern.finditer(text):
-            start = match.start("core") if "core" in pattern.groupindex else match.start()
-            if match.end() > start:
-                found.append(Candidate(kind, start, match.end(), match, priority))
-    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
-    taken = bytearray(len(text) + 1)
-    kept = []
-    for cand in found:
-        if any(taken[cand.start:cand.end]):
-            continue
-        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
-        kept.append(cand)
-    kept.sort(key=lambda c: c.start)
-    return kept
-
-
-# --------------------------------------------------------------------------- tense and mood
-
-
-def _governing_verb(span: Span) -> Token | None:
-    """The verb whose clause the span belongs to."""
-    node = span.root
-    for _ in range(10):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
-
-
-def clause_mood(span: Span | None) -> str | None:
-    """"future", "past", "present" or None (unknown) for the clause holding ``span``."""
-    if span is None or len(span) == 0:
-        return None
-    verb = _governing_verb(span)
-    if verb is None:
-        return None
-    cues = words().future_cues
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in cues or any(a.lower_ in cues or a.lemma_ in cues for a in aux):
-        return "future"
-    if verb.lemma_ == "be" and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-    ):
-        return "future"  # "they are to travel on Wednesday"
-    if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
-        head = verb.head
-        for _ in range(4):  # "willing to skip class": the verb above the adjective
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                break
-            head = head.head
-        if head.lemma_.lower() in cues or head.tag_ in ("VBZ", "VBP", "MD"):
-            return "future"
-        return clause_mood_of_verb(head)
-    return clause_mood_of_verb(verb)
-
-
-def clause_mood_of_verb(verb: Token) -> str | None:
-    """Past or present from the verb's tag and its auxiliaries."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    cues = words().future_cues
-    if any(a.lower_ in cues for a in aux):
-        return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
-        return "past"
-    if verb.tag_ in ("VBZ", "VBP", "VBG"):
-        return "present"
-    return None
-
-
-def choose_instance(
-    instances: list[Resolved], anchor: date, mood: str | None
-) -> Resolved:
-    """Pick among yearly instances of a period ("Feb. 28" of 2024, 2025, 2026) by mood:
-    the most recent not after the anchor for the past, the next for the future, else the
-    nearest."""
-    usable = [r for r in instances if r.start is not None and r.end is not None]
-    if not usable:
-        return NONE
-    if mood == "past":
-        past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]
-        if past:
-            return max(past, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
-    if mood == "future":
-        future = [r for r in usable if r.end >= anchor]  # type: ignore[operator]
-        if future:
-            return min(future, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
-
-    def distance(r: Resolved) -> tuple[int, int]:
-        assert r.start is not None and r.end is not None
-        if r.start <= anchor <= r.end:
-            return (0, 0)
-        gap = (r.start - anchor).days if r.start > anchor else (anchor - r.end).days
-        return (gap, 1 if r.start > anchor else 0)
-
-    return min(usable, key=distance)
-
-
-def yearly(anchor: date, make: Callable[[int], Resolved]) -> list[Resolved]:
-    """The instances of a yearly period around the anchor's year."""
-    return [make(anchor.year + k) for k in (-1, 0, 1)]
-
+from .time_context import (
+    DURATION_UNITS,
+    LOOK_BACK,
+    UNIT_GRAIN,
+    Candidate,
+    Context,
+    Mood,
+    choose_instance,
+    yearly,
+)
+from .time_grammar import words
 
 # --------------------------------------------------------------------------- resolvers
 
@@ -394,6 +186,8 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after if back else after + timedelta(days=7))
     if mood == "future":
         return cal.day(after if back else anchor + timedelta(days=7))
+    if mood == "present" and back:  # "the summit opens Monday": a timetable
+        return cal.day(after)
     # a bare weekday in news reports what happened, unless the clause looks ahead
     return cal.day(before)
 
@@ -446,6 +240,7 @@ ResolverResult = tuple[str, Resolved, str | None, int, int] | None
 
 
 def _r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """Month and day, with or without a year: the year from the text, else by mood."""
     res, anchor = resolve_full_date(ctx, c, mood)
     if anchor and ctx.published is None:
         res = NONE
@@ -453,29 +248,47 @@ def _r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_numeric(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """Numeric dates (2/27/2025, 2025-02-27)."""
     res, anchor = resolve_numeric(ctx, c)
     return "DATE", res, anchor, c.start, c.end
 
 
 def _r_month_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"December 2024": one calendar month."""
     return "DATE", resolve_month_year(c), None, c.start, c.end
 
 
 def _r_decade(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the 1990s", "the early '90s": TimeML "199"."""
     return "DATE", resolve_decade(ctx, c), None, c.start, c.end
 
 
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                "eighties", "nineties")
+
+
+def _r_decade_word(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the sixties": a decade of the twentieth century (the usual reading in news)."""
+    g = c.match.groupdict()
+    res = cal.decade(1920 + 10 * DECADE_WORDS.index(g["decword"].lower()))
+    mod = _mod(g.get("mod"))
+    return "DATE", cal.part_of(res, mod) if mod else res, None, c.start, c.end
+
+
 def _r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the 20th century": TimeML "19" (1900..1999)."""
     n = int(c.match.group("cent"))
     return "DATE", cal.century((n - 1) * 100) if n >= 11 else NONE, None, c.start, c.end
 
 
 def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"Q3 2024", "the third quarter" (of the anchor's year, by mood)."""
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
 
 
 def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the first week of February": days 1-7 of that month (value: the month)."""
     g = c.match.groupdict()
     mon = _month_num(g.get("mon"))
     order = words().ordinals.get(g["ord"].lower(), 0)
@@ -503,6 +316,7 @@ def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"early March", "mid-2024", "late last year", "the second half of 2024"."""
     g = c.match.groupdict()
     mod = _mod(g.get("mod"))
     anchor: str | None = None
@@ -532,15 +346,33 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     else:
         base = resolve_unit_relative(ctx.published, g["thisunit"], 0)
         anchor = "published"
+    modifier = " ".join((g.get("mod") or "").lower().split())
+    if "half" in modifier:
+        return "DATE", cal.half_of(base, 1 if "first" in modifier else 2), anchor, c.start, c.end
     return "DATE", cal.part_of(base, mod) if mod else base, anchor, c.start, c.end
 
 
+def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """Fixed-date holidays ("Christmas", "New Year's Eve"), yearly like "Feb. 28"."""
+    g = c.match.groupdict()
+    key = " ".join(g["holiday"].lower().replace("’", "'").split())
+    mon, day_n = words().holidays[key]
+    if g.get("year"):
+        return "DATE", cal.day(cal.safe_date(int(g["year"]), mon, day_n)), None, c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
+
+
 def _r_season_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the summer of 2024": a meteorological season."""
     code = words().seasons[c.match.group("season").lower()]
     return "DATE", cal.season(int(c.match.group("year")), code), None, c.start, c.end
 
 
 def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"last week", "this month", "next Monday", "last summer" (from the anchor)."""
     g = c.match.groupdict()
     shift = _rel_shift(g["rel"])
     start = c.start
@@ -565,6 +397,7 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"earlier this year": the year up to the anchor; "later this month" after it."""
     g = c.match.groupdict()
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
@@ -580,6 +413,7 @@ def _r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"yesterday", "tomorrow afternoon", "tonight", "last night"."""
     g = c.match.groupdict()
     rd = g["rd"].lower()
     part = g.get("part")
@@ -599,6 +433,7 @@ def _r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"on Monday": the past one in a report, the next one in a future clause."""
     g = c.match.groupdict()
     wd = _weekday_num(g["wd"])
     if ctx.published is None or wd is None:
@@ -608,6 +443,7 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"three years ago": a date at the unit's granularity; vague counts are PAST_REF."""
     g = c.match.groupdict()
     amount = _num(g["num"])
     code = _unit_code(g["unit"])
@@ -637,6 +473,8 @@ def _followed_by_phrase(ctx: Context, end: int) -> bool:
 
 
 def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"two days before", "a week later": from the passage's last date; before a noun phrase ("two
+    days before the vote") a duration."""
     g = c.match.groupdict()
     amount = _num(g["num"])
     code = _unit_code(g["unit"])
@@ -662,6 +500,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the next day", "the following week", "that day": from the passage's last date."""
     g = c.match.groupdict()
     which = (g.get("which") or "").lower()
     direction = (g.get("dir") or "").lower()
@@ -694,6 +533,7 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"at the time": the passage's last explicit date, or nothing."""
     index = ctx.text_anchor(c.start)
     if index is None:
         return "DATE", NONE, None, c.start, c.end
@@ -701,6 +541,7 @@ def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"three years", "48 hours", "the past few days": TimeML durations."""
     g = c.match.groupdict()
     code = _unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
@@ -711,6 +552,7 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"every week", "every Monday", "every other year": TimeML sets."""
     g = c.match.groupdict()
     every = 2 if g.get("other") else 1
     if g.get("wd"):
@@ -723,11 +565,13 @@ def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_set_times(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"twice a week": a set with the unit's period."""
     value = duration_value(1, _unit_code(c.match.group("unit")))
     return "SET", Resolved(value), None, c.start, c.end
 
 
 def _r_set_adverb(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"daily", "weekly": sets."""
     value = words().set_adverbs[c.match.group("adv").lower()]
     return "SET", Resolved(value), None, c.start, c.end
 
@@ -748,6 +592,7 @@ def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
 
 
 def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"10 a.m.", "22:30 GMT": a clock time on the day the sentence names."""
     g = c.match.groupdict()
     hour, minute = int(g["h"]), int(g["m"] or 0)
     ampm = (g.get("ampm") or "").lower()
@@ -763,6 +608,7 @@ def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"noon", "midnight"."""
     word = c.match.group("noon").lower()
     base, anchor = _clock_day(ctx, c.start)
     res = with_clock(base, 24 if word == "midnight" else 12, 0)
@@ -770,16 +616,19 @@ def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"now", "recently", "the future": TimeML PRESENT_REF/PAST_REF/FUTURE_REF."""
     value = words().references[" ".join(c.match.group("ref").lower().split())]
     return "DATE", Resolved(value), None, c.start, c.end
 
 
 def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"for years", "within days": durations of unknown length."""
     code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
 def _r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the weekend": the one just past in a report, the next in a future clause."""
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     res = resolve_unit_relative(ctx.published, "weekend", 0, mood or "past")
@@ -800,6 +649,7 @@ def _r_next_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """A year after a cue word or inside a DATE entity; "fiscal 2024" is FY2024."""
     y = int(c.match.group("year"))
     if c.match.group("fiscal"):  # fiscal years start on different dates: no interval
         return "DATE", Resolved(f"FY{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
@@ -807,12 +657,14 @@ def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"'89": a two-digit year, in the century that keeps it in the past."""
     yy = int(c.match.group("yy"))
     pivot = (ctx.published.year if ctx.published else 2030) % 100 + 1
     return "DATE", cal.year((2000 if yy <= pivot else 1900) + yy), None, c.start, c.end
 
 
 def _r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"this summer", "in the winter": the instance by mood."""
     g = c.match.groupdict()
     code = words().seasons[g["season"].lower()]
     start = c.start if g["the"].lower() != "in" else c.start + len(g["the"]) + 1
@@ -826,6 +678,7 @@ def _r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"in January": the most recent past January in a report, the next one ahead."""
     mon = _month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
@@ -837,6 +690,7 @@ def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
     "numeric": _r_numeric, "iso": _r_numeric, "decade": _r_decade, "century": _r_century,
+    "decade_word": _r_decade_word,
     "quarter": _r_quarter, "week_of": _r_week_of, "part_of": _r_part_of,
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
@@ -845,11 +699,12 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,
     "bare_units": _r_bare_units, "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
-    "year": _r_year, "short_year": _r_short_year, "season": _r_season, "month": _r_month,
+    "holiday": _r_holiday, "year": _r_year, "short_year": _r_short_year, "season": _r_season,
+    "month": _r_month,
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "week_of", "part_of", "relative",
-                        "weekday", "season", "month", "the_weekend"})
+                        "weekday", "season", "month", "the_weekend", "holiday"})
 
 

@@ -16,23 +16,17 @@ References: Strötgen & Gertz (2013), "Multilingual and cross-domain temporal ta
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Time
 from . import time_calendar as cal
+from .time_calendar import Resolved
+from .time_context import NEEDS_CUE, Candidate, Context, Found, clause_mood, find_candidates
 from .time_grammar import grammar, words
-from .time_resolve import (
-    MOOD_KINDS,
-    NEEDS_CUE,
-    RESOLVERS,
-    Candidate,
-    Context,
-    Found,
-    clause_mood,
-    find_candidates,
-)
+from .time_resolve import MOOD_KINDS, RESOLVERS
 
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
 #: clause's verb, not to the verb above it ("said troops were deployed last year").
@@ -107,9 +101,7 @@ class TimesComponent:
     def find(self, doc: Doc) -> list[Time]:
         """The document's Times, in document order."""
         text = doc.text[:MAX_CHARS]
-        published = doc._.cl_published
-        if isinstance(published, str):
-            published = cal.safe_date(*map(int, published[:10].split("-")))
+        published = anchor_date(doc._.cl_published)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
@@ -117,6 +109,8 @@ class TimesComponent:
             found = self.resolve(ctx, cand)
             if found is not None:
                 ctx.found.append(found)
+        attach_clock_times(ctx)
+        share_range_years(ctx)
         return self.to_records(ctx)
 
     # -- acceptance
@@ -155,6 +149,8 @@ class TimesComponent:
                 return False  # "0:00": a media player's counter, not a time
             return prev in ("at", "by", "until", "till", "from", "around", "about", "before",
                             "after", "since", "approximately", "to", "and")
+        if cand.kind == "season" and re.match(r"\s+of\b", text[cand.end:cand.end + 4]):
+            return False  # "the fall of Kabul", "the winter of discontent"
         if cand.kind == "next_weekday":
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
         if cand.kind == "set_adverb":
@@ -219,6 +215,64 @@ class TimesComponent:
         return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
                     value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
                     anchor="published")
+
+
+def anchor_date(published: object) -> date | None:
+    """The publication date as a ``date`` (a datetime loses its time; junk gives None)."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+#: What joins the two ends of a date range ("Sept. 3 to Oct. 14, 2023", "May 2-June 5, 2024").
+RANGE_JOINER = re.compile(r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*")
+
+
+def share_range_years(ctx: Context) -> None:
+    """In a range whose second end names its year, the first end takes that year (or the year
+    before, when it would fall after the second end) instead of the publication year."""
+    for index, f in enumerate(ctx.found[:-1]):
+        nxt = ctx.found[index + 1]
+        if f.anchor != "published" or f.kind not in ("weekday_md_y", "d_m_y"):
+            continue
+        if nxt.anchor is not None or nxt.res.grain != "day" or nxt.res.start is None:
+            continue
+        if f.res.start is None or RANGE_JOINER.fullmatch(ctx.text[f.end:nxt.start]) is None:
+            continue
+        year = nxt.res.start.year
+        moved = cal.safe_date(year, f.res.start.month, f.res.start.day)
+        if moved is not None and moved > nxt.res.start:
+            moved = cal.safe_date(year - 1, f.res.start.month, f.res.start.day)
+        f.res = cal.day(moved)
+        f.anchor, f.anchor_index = "text", index + 1
+
+
+#: What may stand between a clock time and the day it names ("10 a.m. on Friday").
+CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?i:on|of)\s+)?")
+
+
+def attach_clock_times(ctx: Context) -> None:
+    """Give a clock time the day named right after it ("at 10 a.m. Thursday", "2:30 the next
+    day"): that day beats an earlier one of the sentence or the publication date."""
+    for index, f in enumerate(ctx.found[:-1]):
+        if f.kind not in ("clock", "clock24", "noon"):
+            continue
+        nxt = ctx.found[index + 1]
+        gap = ctx.text[f.end:nxt.start]
+        if nxt.res.grain != "day" or nxt.res.start is None or f.res.value is None:
+            continue
+        if CLOCK_TO_DAY.fullmatch(gap) is None:
+            continue
+        clock = f.res.value[10:]
+        f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
+        f.anchor, f.anchor_index = "text", index + 1
 
 
 @Language.factory(

@@ -13,6 +13,7 @@ import hmac
 import json
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from fastapi import Query as Q
@@ -79,7 +80,7 @@ def articles(
     return listing(request, data)
 
 
-@router.get("/articles/{article_id}", summary="One article's record (contract shape)")
+@router.get("/articles/{article_id:path}", summary="One article's record (contract shape)")
 def article(article_id: str, ledger: LedgerDep) -> JSON:
     return JSON(views.article(ledger, article_id))
 
@@ -110,7 +111,7 @@ def entities(
     return listing(request, data)
 
 
-@router.get("/entities/{entity_id}", summary="One entity: grounding, claims by and about it, "
+@router.get("/entities/{entity_id:path}", summary="One entity: grounding, claims by and about it, "
                                              "events")
 def entity(entity_id: str, ledger: LedgerDep) -> JSON:
     return JSON({"ok": True, **views.entity(ledger, entity_id)})
@@ -223,7 +224,8 @@ def ingest(ledger: LedgerDep, body: Annotated[ArticleIn, Body()]) -> dict[str, A
         raise HTTPException(400, str(err)) from None
     article_id = ledger.article_id(content_hash(record.article.text))
     return {"ok": True, "stored": stored, "id": article_id,
-            "url": f"/articles/{article_id}", "api": f"/api/articles/{article_id}"}
+            "url": f"/articles/{quote(str(article_id), safe=':~')}",
+            "api": f"/api/articles/{quote(str(article_id), safe=':~')}"}
 
 
 def _record_of(body: ArticleIn) -> Any:

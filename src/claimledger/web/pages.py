@@ -114,7 +114,7 @@ def articles(
     return render(request, "articles.html", data=data, pages=page_links(request, data))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, ledger: LedgerDep) -> HTMLResponse:
     data = views.article(ledger, article_id)
     text = data["article"]["text"]
@@ -145,7 +145,7 @@ def entities(
     return render(request, "entities.html", data=data, pages=page_links(request, data))
 
 
-@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, ledger: LedgerDep) -> HTMLResponse:
     return render(request, "entity.html", data=views.entity(ledger, entity_id))
 

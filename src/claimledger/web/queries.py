@@ -24,6 +24,7 @@ from sqlalchemy import (
     and_,
     cast,
     column,
+    exists,
     false,
     func,
     literal_column,
@@ -273,6 +274,9 @@ class EntityMatch:
 
     text: str
     ids: tuple[str, ...] = ()
+    #: reported in a large share of the articles: a page is found sooner by walking the
+    #: claims newest first than by collecting every claim about it
+    common: bool = False
 
 
 #: Most entity ids one filter expands to (a one-letter filter must not build a huge IN).
@@ -347,6 +351,18 @@ def counted_condition(match: EntityMatch) -> ColumnElement[bool]:
     return like(quantities.c.about_text, match.text)
 
 
+def _about_exists(match: EntityMatch) -> ColumnElement[bool]:
+    """The claim in hand is about the entities (checked claim by claim, by index)."""
+    def inside(table_: Any) -> ColumnElement[bool]:
+        return and_(table_.c.article_id == claims.c.article_id,
+                    table_.c.char_start >= claims.c.content_char_start,
+                    table_.c.char_end <= claims.c.content_char_end)
+    mentioned = exists(select(1).where(_in(entity_mentions.c.entity_id, match.ids),
+                                       inside(entity_mentions)))
+    counted = exists(select(1).where(counted_condition(match), inside(quantities)))
+    return or_(mentioned, counted)
+
+
 def claims_about(match: EntityMatch) -> Any:
     """(article_id, id) of the claims about the entities: a mention of one inside the
     content, or a quantity inside it that counts one (or whose counted text contains the
@@ -379,7 +395,10 @@ def list_claims(
     where_parts += _date_condition(articles.c.published, dates)
     where = and_(true(), *where_parts)
     joined: Any = claims
-    if about:
+    if about and about.common:
+        where_parts.append(_about_exists(about))
+        where = and_(true(), *where_parts)
+    elif about:
         # the claims about an entity, found from its mentions (by index) and kept apart,
         # so the planner does not re-derive them for every claim
         hits = claims_about(about).cte("about_hits").prefix_with("MATERIALIZED")
@@ -387,7 +406,7 @@ def list_claims(
                                         hits.c.id == claims.c.id))
     joined = joined.join(articles, articles.c.id == claims.c.article_id)
     columns = [claims, *_article_summary_columns()]
-    filtered = about is not None
+    filtered = about is not None and not about.common
     if filtered:  # the hits are sorted whole anyway: count them in the same pass
         columns.append(func.count().over().label("total_rows"))
     query = (
@@ -399,8 +418,12 @@ def list_claims(
     items = [_with_article(_claim_dict(row), row) for row in rows]
     if filtered and (rows or page.offset == 0):
         return items, int(rows[0].total_rows) if rows else 0
+    if about and about.common and not (q or source or outlet or article or conditions
+                                       or dates.start or dates.end):
+        # every claim about it, counted once from its mentions (no sort, no join)
+        return items, _total(conn, claims_about(about))
     # the count reads the articles only when a filter is on them
-    counted = joined if (outlet or dates.start or dates.end or about) else claims
+    counted = joined if (outlet or dates.start or dates.end) else claims
     base = select(claims.c.id).select_from(counted).where(where)
     return items, _total(conn, base)
 
@@ -472,22 +495,21 @@ def _event_date() -> Any:
     return func.coalesce(events.c.time_start, func.substr(articles.c.published, 1, 10))
 
 
+#: Up to this many matching events are sorted whole; more are walked in date order.
+SORT_WHOLE = 2000
+
+
 def list_events(
     conn: Connection, *, actor: str | None = None, type_: str | None = None,
     article: str | None = None, dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
 ) -> tuple[list[dict[str, Any]], int]:
     """Events by date (their own time, else the article's date), with their article.
 
-    ``actor`` is an entity id, matched among actors and targets. Dated and undated events
+    ``actor`` is an entity id, matched among actors and targets. A few matching events
+    (one article's, a rare actor's) are sorted whole; otherwise dated and undated events
     are read as two index-ordered streams and merged, so a page never sorts the ledger.
     """
     conditions: list[ColumnElement[bool]] = []
-    if actor:
-        # an actor is one of the article's entities: the entity index finds the articles
-        in_articles = select(entities.c.article_id).where(entities.c.id == actor)
-        conditions.append(and_(events.c.article_id.in_(in_articles),
-                               or_(json_list_has(events.c.actors, actor),
-                                   json_list_has(events.c.targets, actor))))
     if type_:
         conditions.append(events.c.type == type_.upper())
     if article:
@@ -497,14 +519,25 @@ def list_events(
         conditions.append(func.coalesce(events.c.time_end, when) >= dates.start.isoformat())
     if dates.end is not None:
         conditions.append(when <= dates.end.isoformat())
-    where = and_(true(), *conditions)
     joined = events.join(articles, articles.c.id == events.c.article_id)
-    if actor or article:  # few events: sort them whole, count them in the same pass
+    counted = joined if (dates.start or dates.end) else events
+    if actor:
+        named = or_(json_list_has(events.c.actors, actor), json_list_has(events.c.targets, actor))
+        # an actor is one of its article's entities: the entity index finds the articles
+        in_articles = select(entities.c.article_id).where(entities.c.id == actor)
+        narrowed = and_(true(), events.c.article_id.in_(in_articles), named, *conditions)
+        total = _total(conn, select(events.c.id).select_from(counted).where(narrowed))
+        if total <= SORT_WHOLE:
+            return _events_sorted(conn, joined, narrowed, when, page)[0], total
+        conditions.append(named)
+    where = and_(true(), *conditions)
+    if article:
         return _events_sorted(conn, joined, where, when, page)
     keys = _event_page(conn, joined, where, page)
     items = _events_by_key(conn, joined, keys)
-    total = _total(conn, select(events.c.id).select_from(joined).where(where))
-    return items, total
+    if actor:
+        return items, total
+    return items, _total(conn, select(events.c.id).select_from(counted).where(where))
 
 
 def _events_sorted(
@@ -611,7 +644,8 @@ def list_quantities(
         .limit(page.limit).offset(page.offset)
     )
     items = [_with_article(_quantity_dict(row), row) for row in conn.execute(query)]
-    total = _total(conn, select(quantities.c.id).select_from(joined).where(where))
+    counted = joined if (outlet or dates.start or dates.end) else quantities
+    total = _total(conn, select(quantities.c.id).select_from(counted).where(where))
     return items, total
 
 

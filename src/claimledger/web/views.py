@@ -25,6 +25,9 @@ T = TypeVar("T")
 
 #: Most items one list request may return.
 MAX_LIMIT = 200
+#: An entity is "common" when this share of the articles (and at least this many) report it.
+COMMON_SHARE = 0.05
+COMMON_ARTICLES = 50
 #: Figures one chart draws at most (a chart of more is unreadable anyway).
 MAX_FIGURES = 300
 
@@ -148,8 +151,11 @@ def entity(ledger: Ledger, entity_id: str, *, limit: int = 20) -> dict[str, Any]
         kind = _kind(ledger)
         by, by_total = queries.list_claims(
             conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page)
-        about, about_total = queries.list_claims(
-            conn, search_kind=kind, about=EntityMatch("", (entity_id,)), page=page)
+        directory = _directory(ledger, conn)
+        subject = EntityMatch("", (entity_id,),
+                              common=_common(ledger, conn, directory, (entity_id,)))
+        about, about_total = queries.list_claims(conn, search_kind=kind, about=subject,
+                                                 page=page)
         happened, events_total = queries.list_events(conn, actor=entity_id, page=page)
         names = _names(ledger, conn, _event_entities(happened))
     return {
@@ -251,7 +257,18 @@ def _match(ledger: Ledger, conn: Connection, text: str | None) -> EntityMatch | 
     """A typed entity filter with the ids it names (None when nothing was typed)."""
     if not text:
         return None
-    return EntityMatch(text, queries.ids_matching(_directory(ledger, conn), text))
+    directory = _directory(ledger, conn)
+    ids = queries.ids_matching(directory, text)
+    return EntityMatch(text, ids, common=_common(ledger, conn, directory, ids))
+
+
+def _common(ledger: Ledger, conn: Connection, directory: dict[str, dict[str, Any]],
+            ids: tuple[str, ...]) -> bool:
+    """Whether these entities are in so many articles that walking the newest claims finds
+    a page of claims about them sooner than collecting them all."""
+    total = cached(ledger, conn, "counts", lambda: queries.counts(conn))["articles"]
+    reported = sum(directory[entity_id]["articles"] for entity_id in ids if entity_id in directory)
+    return reported >= max(COMMON_ARTICLES, total * COMMON_SHARE)
 
 
 def _names(ledger: Ledger, conn: Connection, ids: set[str]) -> dict[str, str]:

@@ -1,0 +1,230 @@
+"""Candidates, document context and the tense/mood of a clause, for the times component.
+
+Split from :mod:`claimledger.nlp.times`: the candidates found by :mod:`.time_grammar`, what a
+resolver may ask about the document (tokens, paragraphs, entities, earlier dates), and the
+clause's tense and mood that pick the year of "Feb. 28". :mod:`.time_resolve` resolves them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .time_calendar import NONE, Resolved
+from .time_grammar import grammar, words
+
+#: A clause's tense and mood: "past", "present", "future" or None (unknown).
+Mood = str | None
+
+#: How many earlier expressions an anaphoric one may look back over (bounded time).
+LOOK_BACK = 50
+
+#: Kinds whose value names a calendar period outright: the anchors of "two days before".
+EXPLICIT_KINDS = frozenset({
+    "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
+    "week_of", "part_of", "month", "weekday", "decade",
+})
+
+#: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
+NEEDS_CUE = frozenset({"year", "short_year", "month"})
+
+#: Duration units -> TimeML unit letters (time units go after "T").
+DURATION_UNITS = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Y": "Y",
+                  "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W"}
+
+#: Duration units -> the calendar granularity an "N units ago" date is known to.
+UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade",
+              "CE": "century", "WE": "week", "FN": "week"}
+
+#: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
+ANCHOR_PARAGRAPHS = 1
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    """One pattern match, before resolution."""
+
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+    priority: int
+
+
+@dataclass
+class Found:
+    """A resolved time expression, before it becomes a record."""
+
+    start: int
+    end: int
+    type: str
+    res: Resolved
+    anchor: str | None  # "published", "text" (see anchor_index) or None
+    kind: str
+    anchor_index: int | None = None
+
+
+@dataclass
+class Context:
+    """What resolution needs to know about the document, computed once per Doc."""
+
+    doc: Doc
+    text: str
+    published: date | None
+    token_starts: list[int]
+    paragraph_starts: list[int]
+    entity_labels: list[tuple[int, int, str]]
+    found: list[Found] = field(default_factory=list)
+
+    def token_at(self, char: int) -> Token | None:
+        """The token holding character ``char``."""
+        if not self.token_starts:
+            return None
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def paragraph(self, char: int) -> int:
+        """The index of the blank-line paragraph holding ``char``."""
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    def entity(self, start: int, end: int) -> str | None:
+        """The label of a named entity overlapping ``[start, end)``, if any."""
+        i = bisect.bisect_left(self.entity_labels, (start, -1, "")) - 1
+        for s, e, label in self.entity_labels[max(i, 0):i + 3]:
+            if s < end and start < e:
+                return label
+        return None
+
+    def text_anchor(self, start: int) -> int | None:
+        """The index in ``found`` of the nearest preceding explicit date of the passage."""
+        paragraph = self.paragraph(start)
+        for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
+            prior = self.found[index]
+            if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
+                return None
+            if (prior.kind in EXPLICIT_KINDS and prior.type in ("DATE", "TIME")
+                    and prior.res.start is not None):
+                return index
+        return None
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens covering ``[start, end)``."""
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every pattern match, longest first then by pattern priority, without overlaps."""
+    found: list[Candidate] = []
+    for priority, (kind, pattern) in enumerate(grammar().patterns):
+        for match in pattern.finditer(text):
+            start = match.start("core") if "core" in pattern.groupindex else match.start()
+            if match.end() > start:
+                found.append(Candidate(kind, start, match.end(), match, priority))
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for cand in found:
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+# --------------------------------------------------------------------------- tense and mood
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb whose clause the span belongs to."""
+    node = span.root
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def clause_mood(span: Span | None) -> str | None:
+    """"future", "past", "present" or None (unknown) for the clause holding ``span``."""
+    if span is None or len(span) == 0:
+        return None
+    verb = _governing_verb(span)
+    if verb is None:
+        return None
+    cues = words().future_cues
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in cues or any(a.lower_ in cues or a.lemma_ in cues for a in aux):
+        return "future"
+    if verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return "future"  # "they are to travel on Wednesday"
+    if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
+        head = verb.head
+        for _ in range(4):  # "willing to skip class": the verb above the adjective
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.lemma_.lower() in cues or head.tag_ in ("VBZ", "VBP", "MD"):
+            return "future"
+        return clause_mood_of_verb(head)
+    return clause_mood_of_verb(verb)
+
+
+def clause_mood_of_verb(verb: Token) -> str | None:
+    """Past or present from the verb's tag and its auxiliaries."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    cues = words().future_cues
+    if any(a.lower_ in cues for a in aux):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" for a in verb.children):
+        return "present"
+    return None
+
+
+def choose_instance(
+    instances: list[Resolved], anchor: date, mood: str | None
+) -> Resolved:
+    """Pick among yearly instances of a period ("Feb. 28" of 2024, 2025, 2026) by mood:
+    the most recent not after the anchor for the past, the next for the future, else the
+    nearest."""
+    usable = [r for r in instances if r.start is not None and r.end is not None]
+    if not usable:
+        return NONE
+    if mood == "past":
+        past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]
+        if past:
+            return max(past, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
+    if mood == "future":
+        future = [r for r in usable if r.end >= anchor]  # type: ignore[operator]
+        if future:
+            return min(future, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
+
+    def distance(r: Resolved) -> tuple[int, int]:
+        assert r.start is not None and r.end is not None
+        if r.start <= anchor <= r.end:
+            return (0, 0)
+        gap = (r.start - anchor).days if r.start > anchor else (anchor - r.end).days
+        return (gap, 1 if r.start > anchor else 0)
+
+    return min(usable, key=distance)
+
+
+def yearly(anchor: date, make: Callable[[int], Resolved]) -> list[Resolved]:
+    """The instances of a yearly period around the anchor's year."""
+    return [make(anchor.year + k) for k in (-1, 0, 1)]
