@@ -150,8 +150,8 @@ def grammar() -> Grammar:
                     rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
-                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+(?:(?i:more|working|business|calendar)\s+){{0,2}}"
-                    rf"{units}\b"
+                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+"
+                    rf"(?:(?i:more|working|business|calendar)\s+){{0,2}}{units}\b"
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
                         r"(?!-(?i:old)\b)",

@@ -82,10 +82,30 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         return NONE, None
     if g.get("year"):
         return cal.day(cal.safe_date(int(g["year"]), mon, day_n)), None
-    if ctx.published is None or cal.safe_date(2000, mon, day_n) is None:
+    if cal.safe_date(2000, mon, day_n) is None:
+        return NONE, "published"
+    reference = _full_date_reference(ctx, cand.start)
+    if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
+        instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+        return choose_instance(instances, reference, None), "text"
+    if ctx.published is None:
         return NONE, "published"
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
     return choose_instance(instances, ctx.published, mood), "published"
+
+
+def _full_date_reference(ctx: Context, start: int) -> date | None:
+    """The day of a full date with its year ("June 19, 2024") that is the nearest explicit date
+    before ``start`` in the same paragraph: a narrative's year for a later "March 2"."""
+    index = ctx.text_anchor(start)
+    if index is None:
+        return None
+    prior = ctx.found[index]
+    if (prior.anchor is not None or prior.res.grain != "day" or prior.res.start is None
+            or prior.kind not in ("weekday_md_y", "d_m_y", "numeric", "iso")
+            or ctx.paragraph(prior.start) != ctx.paragraph(start)):
+        return None
+    return prior.res.start
 
 
 def resolve_numeric(ctx: Context, cand: Candidate) -> tuple[Resolved, str | None]:
