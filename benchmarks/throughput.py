@@ -22,6 +22,8 @@ from pathlib import Path
 
 from claimledger.article import Article
 from claimledger.extraction import extract_articles
+from claimledger.ledger import Ledger
+from claimledger.ledger.batch import ingest_items
 from claimledger.nlp.pipeline import COMPONENTS, load_bare, load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +36,8 @@ def load_texts(folder: Path | None) -> list[Article]:
     folder = folder or (GUM if GUM.is_dir() else None)
     if folder:
         for path in sorted(folder.glob("*.txt")):
-            articles.append(Article(text=path.read_text("utf-8"), id=path.stem, published="2020-01-01"))
+            text = path.read_text("utf-8")
+            articles.append(Article(text=text, id=path.stem, published="2020-01-01"))
     return articles
 
 
@@ -58,13 +61,12 @@ def time_extract(articles: list[Article]) -> float:
 
 
 def time_ingest(articles: list[Article]) -> float:
-    from claimledger.ingest import ingest_articles  # noqa: PLC0415
-
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/bench.db"
+    with tempfile.TemporaryDirectory() as tmp, Ledger(f"sqlite:///{tmp}/bench.db") as ledger:
         start = time.perf_counter()
-        ingest_articles(articles, db=url)
-        return time.perf_counter() - start
+        tally = ingest_items(articles, ledger=ledger)
+        seconds = time.perf_counter() - start
+        assert tally.stored == len(articles), tally
+        return seconds
 
 
 def time_components(articles: list[Article]) -> dict[str, float]:

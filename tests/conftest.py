@@ -1,4 +1,4 @@
-"""Shared fixtures: the pipeline loaded once, and the third-party texts of ../shared where present."""
+"""Shared fixtures: the pipeline loaded once; the third-party texts of ../shared where present."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Settings: shipped defaults in ``settings.toml``, overridden by a user file and the environment."""
+"""Settings: shipped defaults in ``settings.toml``, then a user file, then the environment."""
 
 from __future__ import annotations
 

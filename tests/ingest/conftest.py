@@ -90,7 +90,13 @@ class Server:
 
 
 @pytest.fixture
-def server() -> Iterator[Server]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    from claimledger.ingest import url
+
+    # a proxy set in the environment must not swallow requests to the local server
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    url.client.cache_clear()
     routes: dict[str, Route] = {}
     seen: list[dict[str, str]] = []
 

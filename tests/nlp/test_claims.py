@@ -340,3 +340,36 @@ def test_said_is_carried_one_sentence_at_most():
     first, second = claims_of(text)
     assert first.said is not None and first.said.start == "2025-03-03"
     assert second.said is None
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The foreign minister told Reuters that the embassy would reopen in June.", "Reuters"),
+        ("In an interview with Al Jazeera, the foreign minister said the embassy would reopen.",
+         "Al Jazeera"),
+    ],
+)
+def test_channel_of_an_interview(text, via):
+    claim = one(text)
+    assert claim.source.text.lower() == "the foreign minister"
+    assert claim.via is not None and claim.via.text == via
+
+
+def test_of_two_complements_the_one_after_the_cue_is_the_content():
+    claim = one("The summit opens on Thursday; it is feared the delegation may walk out.")
+    assert claim.source is None
+    assert claim.content.text == "the delegation may walk out"
+
+
+def test_according_to_a_carrier_quoting_the_source():
+    claim = one("According to the Interfax agency, quoting the regional governor, "
+                "the bridge has been closed since dawn.")
+    assert claim.source.text == "the regional governor"
+    assert claim.via is not None and claim.via.text == "the Interfax agency"
+    assert claim.content.text.startswith("the bridge has been closed")
+
+
+def test_inverted_cue_with_the_source_after_a_quotation():
+    claim = one("“The ceasefire is over and the guns are firing again,” added the spokesman.")
+    assert claim.source is not None and claim.source.text == "the spokesman"

@@ -163,7 +163,7 @@ def test_reads_figure(bare, component, text, figure, expected):
     "For details call 555-123-4567 or +44 20 7946 0958.",
     "Article 5 of the treaty was invoked after the Su-27 crash.",
     "The 5G network and the G7 summit were discussed.",
-    "No one was hurt, and one of the guards left.",
+    "No one was hurt, and one of them left.",
     "The home side won 3-1 and the match before ended 1 – 0.",
     "The yield on the two-year note and the 30-day truce were discussed.",
     "The reasons are: 1) cost and 2) time.",
@@ -265,3 +265,70 @@ def test_seed_quantities(shared, seed_record, tmp_path):
     q = totals["quantities"]
     assert q["found"] == q["gold"] == 6
     assert q["predicted_matching_gold"] / q["predicted"] >= 0.9
+
+
+# -- round 2: coverage of CQE's conventions (own sentences) -----------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "change"), [
+    ("One of the guards was hurt in the raid.", "One", 1, None),
+    ("It was one of Russia's largest refineries.", "one", 1, None),
+    ("Some 80, 000 people fled the city.", "Some 80, 000", 80000, None),
+    ("He asked for a loan of 12,34,567 rupees.", "12,34,567 rupees", 1234567, None),
+    ("The ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, None),
+    ("It sold for thirteen dollars and forty-five cents.",
+     "thirteen dollars and forty-five cents", 13.45, None),
+    ("Oil prices climbed by 2.5 per cent on Monday.", "2.5 per cent", 2.5, "up"),
+    ("Retail sales added 12 per cent this quarter.", "12 per cent", 12, "up"),
+    ("The currency weakened 0.8% against the euro.", "0.8%", 0.8, "down"),
+    ("The bank's shares are up about 40% this year.", "about 40%", 40, "up"),
+    ("Copper was down $12 to $1,950 a tonne.", "$12", 12, "down"),
+    ("Copper was down $12 to $1,950 a tonne.", "$1,950", 1950, None),
+])
+def test_round2_figures(bare, component, text, figure, value, change):
+    q = by_text(quantities(bare, component, text), figure)
+    assert math.isclose(q.value, value)
+    assert q.change == change
+
+
+@pytest.mark.parametrize("text", [
+    "One of them escaped before dawn.",
+    "No one of the soldiers came back.",
+])
+def test_round2_one_as_pronoun(bare, component, text):
+    assert [q for q in quantities(bare, component, text) if q.value == 1] == []
+
+
+def test_round2_list_after_comma_stays_apart(bare, component):
+    found = quantities(bare, component, "The scores were 10, 200 and 300 in turn.")
+    assert 10200 not in [q.value for q in found]
+
+
+def test_round2_split_thousands_in_read_number():
+    words = ["80", ",", "000", ",", "000", "people"]
+    match = read_number(words, [False, True, False, True, True, False], 0)
+    assert match is not None and match.value == 80_000_000 and match.end == 5
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("A loaf now costs 50p more than last year.", "50p", 50, "penny"),
+    ("They were fined USD115 each.", "USD115", 115, "USD"),
+    ("The fee was nzd$15 per visit.", "nzd$15", 15, "NZD"),
+    ("Temperatures hit 40C in the south on Tuesday.", "40C", 40, "celsius"),
+    ("Output grew tenfold after the war.", "tenfold", 10, "times"),
+    ("The culture held 3.2e5 cells.", "3.2e5", 320_000, None),
+    ("Jane Doe, 52, was arrested at the border.", "52", 52, "year"),
+])
+def test_round2_glued_and_written_forms(bare, component, text, figure, value, unit):
+    q = by_text(quantities(bare, component, text), figure)
+    assert math.isclose(q.value, value)
+    if unit is not None:
+        assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The 5C class met in room B.",
+    "The codes abc123 and 1e999 were rejected.",
+])
+def test_round2_codes_stay_out(bare, component, text):
+    assert quantities(bare, component, text) == []

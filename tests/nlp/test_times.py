@@ -306,3 +306,110 @@ def test_the_fall_of_a_city_is_not_autumn(times_nlp):
     doc = run(times_nlp, "After the fall of the city, refugees fled in the fall.")
     assert [t.text for t in doc._.cl_times] == ["the fall"]
     assert doc._.cl_times[0].span[0] > doc.text.index("city")
+
+
+# --------------------------------------------------------------------------- round 2 kinds
+
+# (sentence, expression, type, value, start, end); written for these tests, published Thursday
+# 2025-02-27.
+ROUND2_CASES = [
+    # ISO timestamps: a TIME to the minute
+    ("The log entry is stamped 2024-03-05T14:30:00Z.", "2024-03-05T14:30:00Z", "TIME",
+     "2024-03-05T14:30", "2024-03-05", "2024-03-05"),
+    ("The sensor fired at 2023-11-02T06:05+02:00, twice.", "2023-11-02T06:05+02:00", "TIME",
+     "2023-11-02T06:05", "2023-11-02", "2023-11-02"),
+    # fiscal-year and half-year codes, hyphenated quarters
+    ("The ministry cut its FY2024 budget.", "FY2024", "DATE", "FY2024", None, None),
+    ("Analysts expect growth in FY26.", "FY26", "DATE", "FY2026", None, None),
+    ("Exports doubled in H1 2023.", "H1 2023", "DATE", "2023-H1", "2023-01-01", "2023-06-30"),
+    ("Third-quarter output fell in 2023, the agency said.", "Third-quarter", "DATE", "2024-Q3",
+     "2024-07-01", "2024-09-30"),
+    # named time zones are part of the time
+    ("The ceasefire starts at 6 p.m. Moscow time.", "6 p.m. Moscow time", "TIME",
+     "2025-02-27T18:00", "2025-02-27", "2025-02-27"),
+    # holidays whose date moves with Easter
+    ("The shelling stopped on Good Friday 1998.", "Good Friday 1998", "DATE", "1998-04-10",
+     "1998-04-10", "1998-04-10"),
+    ("The offensive paused at Easter.", "Easter", "DATE", "2024-03-31", "2024-03-31",
+     "2024-03-31"),
+    ("The talks will resume after Easter Monday.", "Easter Monday", "DATE", "2025-04-21",
+     "2025-04-21", "2025-04-21"),
+    # a future clause about an event already under way this month keeps this year
+    ("The exhibition is to run from February 3 through April 9.", "February 3", "DATE",
+     "2025-02-03", "2025-02-03", "2025-02-03"),
+    ("Elections will be held on January 12.", "January 12", "DATE", "2026-01-12", "2026-01-12",
+     "2026-01-12"),
+    # "N hours ago" in whole days is a day
+    ("The site went offline 48 hours ago.", "48 hours ago", "DATE", "2025-02-25", "2025-02-25",
+     "2025-02-25"),
+    ("The site went offline five hours ago.", "five hours ago", "TIME", None, None, None),
+    # anaphora: forward from no date in a past report stays unknown; backward falls back on the
+    # publication date
+    ("Two years later, the regime collapsed.", "Two years later", "DATE", None, None, None),
+    ("The next day, the army withdrew.", "The next day", "DATE", None, None, None),
+    ("Two days earlier, the mayor had resigned.", "Two days earlier", "DATE", "2025-02-25",
+     "2025-02-25", "2025-02-25"),
+    ("The delegation will arrive the next day.", "the next day", "DATE", "2025-02-28",
+     "2025-02-28", "2025-02-28"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value", "start", "end"),
+                         ROUND2_CASES)
+def test_round2_values_and_intervals(times_nlp, sentence, expression, kind, value, start, end):
+    doc = run(times_nlp, sentence)
+    t = find(doc, expression)
+    assert (t.type, t.value, t.start, t.end) == (kind, value, start, end)
+    assert doc.text[t.span[0]:t.span[1]] == t.text
+
+
+@pytest.mark.parametrize(("text", "first", "second", "days"), [
+    ("The fair ran March 2-4, 2023 in the old town.", "March 2", "4, 2023",
+     ("2023-03-02", "2023-03-04")),
+    ("The fair ran March 12–14 in the old town.", "March 12", "14",
+     ("2024-03-12", "2024-03-14")),
+])
+def test_a_day_range_written_as_one_expression_gives_both_ends(times_nlp, text, first, second,
+                                                               days):
+    doc = run(times_nlp, text)
+    one, two = find(doc, first), find(doc, second)
+    assert (one.value, two.value) == days
+    assert two.anchor == one.id or two.anchor is None
+    assert not [t for t in doc._.cl_times if t.type == "DATE" and t.value in ("2023",)]
+
+
+def test_a_range_end_anchors_what_follows(times_nlp):
+    doc = run(times_nlp, "Talks were held on May 2-4, 2023. The next day the envoy left.")
+    assert find(doc, "The next day").value == "2023-05-05"
+
+
+def test_anaphora_chain_on_the_latest_resolved_date(times_nlp):
+    doc = run(times_nlp, "On Jan. 11 the army attacked. Two days later it withdrew. "
+                         "The next day it returned.")
+    assert find(doc, "Two days later").value == "2025-01-13"
+    assert find(doc, "The next day").value == "2025-01-14"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("It keeps a 2000 year old custom alive.", "2000"),
+    ("The chronicle covers 1500 years of history.", "1500"),
+    ("May 3 ended in a 2-1 win.", None),
+])
+def test_counts_of_time_units_and_scores_are_not_years(times_nlp, text, year):
+    doc = run(times_nlp, text)
+    assert not [t for t in doc._.cl_times if t.value == year and year is not None]
+    assert not [t for t in doc._.cl_times if t.text in ("1", "2-1")]
+
+
+def test_a_year_before_a_noun_is_still_a_year(times_nlp):
+    doc = run(times_nlp, "Turnout in the 2024 elections stayed short of 2000 levels.")
+    assert find(doc, "2000").value == "2000"
+    assert find(doc, "2024").value == "2024"
+
+
+def test_easter_computus_matches_known_dates():
+    from claimledger.nlp.time_calendar import easter
+
+    assert [easter(y).isoformat() for y in (2019, 2024, 2025, 2038)] == [
+        "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25"]
+    assert easter(99999) is None

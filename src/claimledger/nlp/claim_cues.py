@@ -10,6 +10,7 @@ source and a content, where the content may be direct, indirect or mixed speech.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -61,7 +62,7 @@ class CueWords:
     preposition_verbs: dict[str, frozenset[str]]
     predicate_verbs: frozenset[str]
 
-    @property
+    @cached_property
     def complement_verbs(self) -> frozenset[str]:
         return (self.object_verbs | self.infinitive_verbs | self.predicate_verbs
                 | frozenset(self.preposition_verbs))
@@ -153,7 +154,9 @@ def verb_draft(cue: Token, sent: Span, words: CueWords) -> Draft | None:
         return None  # "declined to say"
     if cue.dep_ in ("amod", "compound", "acomp"):
         return None
-    content = next((c for c in children if c.dep_ in _CONTENT_DEPS), None)
+    contents = [c for c in children if c.dep_ in _CONTENT_DEPS]
+    # "A; it is feared B": of two complements, the one after the cue is what was said
+    content = next((c for c in contents if c.i > cue.i), contents[0] if contents else None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if content is None and passive:
         return _raising_draft(cue, children, sent, words)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .claim_cues import Draft
-from .claim_sources import doc_text, source_phrase
+from .claim_sources import doc_text, noun_phrase_after, source_phrase
 
 log = logging.getLogger("claimledger")
 
@@ -277,6 +277,10 @@ def _orphan_quote(doc: Doc, region: QuoteRegion, orphans: list[Token], sents: li
     for cue in nearby:
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         source = source_phrase(subject) if subject is not None else None
+        if source is None and cue.i >= 0 and cue.idx >= region.end:
+            source = noun_phrase_after(cue, cue.sent.end)  # '“…,” added the agency.'
+        if source is not None and cue.doc[source[0]].lower_ in ("i", "we", "you"):
+            continue
         draft = Draft(cue, (cue.i, cue.i + 1), source, content, "quote", quote=True,
                       sent_i=first, inherit=source is None)
         return draft

@@ -176,7 +176,7 @@ def noun_phrase_after(cue: Token, ceiling: int) -> tuple[int, int] | None:
     i = cue.i + 1
     while i < ceiling and i < cue.i + MAX_SOURCE_TOKENS + 1:
         token = doc[i]
-        if token.is_punct and token.text not in ("’s", "'s", "-", ".") or token.is_space:
+        if token.is_punct and token.text not in ("’s", "'s", "-") or token.is_space:
             break
         if token.pos_ not in NP_POS:
             return None

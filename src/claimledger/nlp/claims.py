@@ -74,6 +74,8 @@ class ClaimsComponent:
 
     def claims(self, doc: Doc) -> list[Claim]:
         """The attributed claims of ``doc`` in text order."""
+        if not len(doc) or all(t.is_space for t in doc[:50]) and doc_text(doc).isspace():
+            return []
         if not doc.has_annotation("DEP"):
             log.warning("claims: the Doc has no dependency parse; no claims extracted")
             return []
@@ -92,11 +94,10 @@ class ClaimsComponent:
         drafts = _cut_at_inner_cues(drafts)
         drafts = _drop_nested_complements(drafts)
         drafts = attach_quotes(doc, sents, drafts, orphans)
+        drafts = _join_citations(drafts)
         drafts = _merge_duplicates(drafts)
         drafts.sort(key=lambda d: (d.content[0], d.cue.i if d.cue is not None else -1))
         return self._build(doc, sents, drafts)
-
-    # -- quotations ------------------------------------------------------------------------
 
     # -- records ---------------------------------------------------------------------------
 
@@ -200,7 +201,11 @@ class ClaimsComponent:
         governed = self._governed_time(doc, cue, claim, times)
         if governed is not None:
             return Said(governed.text, governed.value, governed.start, governed.end, governed.id)
-        for phrase in backrefs:
+        sent = cue.sent
+        lo = bisect.bisect_left(backrefs, sent.start_char, key=lambda p: p.start_char)
+        for phrase in backrefs[lo:]:
+            if phrase.start_char >= sent.end_char:
+                break
             if _governs(cue, phrase.root) and not _inside(phrase, claim.content.span):
                 back = next((c.said for c in reversed(earlier) if c.said), None)
                 if back is not None:
@@ -326,6 +331,22 @@ def _cut_at_inner_cues(drafts: list[Draft]) -> list[Draft]:
                     end = doc[cut - 1].idx + len(doc[cut - 1].text)
                     other.content = (c_start, end)
     return drafts
+
+
+def _join_citations(drafts: list[Draft]) -> list[Draft]:
+    """'According to X, quoting Y, …': Y made the claim and X carried it (one claim)."""
+    citing = [d for d in drafts if d.kind == "citing"]
+    if not citing:
+        return drafts
+    dropped: set[int] = set()
+    for cite in citing:
+        for other in drafts:
+            if other.kind == "according" and other.sent_i == cite.sent_i and \
+                    other.content[0] <= cite.content[0] and \
+                    cite.content[1] <= other.content[1] + 2 and other.source is not None:
+                cite.via = other.source
+                dropped.add(id(other))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:

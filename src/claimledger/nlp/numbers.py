@@ -25,11 +25,17 @@ from .. import lexicon
 #: is glued after it ("5bn", "200lbs", "1½", "1e999"): the caller decides what a suffix means.
 NUMERAL = re.compile(
     r"^(?P<sign>[-−+]?)"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suffix>[^\d\s,.][^\s]*)?$"
 )
 #: A fraction written with a slash ("1/2"), read only after a whole number ("10 1/2").
 SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+#: Scientific notation glued to a numeral, with at most two exponent digits ("3.2e5", "4E-3").
+EXPONENT = re.compile(r"^e([-+]?\d{1,2})$")
+#: The first group and a later group of a number split after its comma ("80, 000").
+SHORT_GROUP = re.compile(r"^\d{1,3}$")
+SPLIT_GROUP = re.compile(r"^0\d\d$")
 #: Longest digit string read as a figure; beyond it a "number" is an identifier or junk.
 MAX_DIGITS = 21
 #: Largest value kept (10^18); larger products of scale words are not real figures.
@@ -214,6 +220,10 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
     elif suffix in table.scale_abbreviations and suffix != "m":  # "5bn", "10k"
         factor = table.scale_abbreviations[suffix]
         value, suffix, scaled = value * factor, "", True
+    elif (exponent := EXPONENT.match(suffix)) and finite(value * 10 ** int(exponent.group(1))):
+        value, suffix = value * 10 ** int(exponent.group(1)), ""  # "3.2e5"; "1e999" stays junk
+    if not suffix and not numeral.signed:
+        value, end = _split_thousands(words, spaces, i, value, end)
     if not suffix and end < len(words):
         fraction = SLASH_FRACTION.match(words[end])
         if fraction and float(value).is_integer() \
@@ -234,6 +244,20 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
             factor *= multiplier
     return NumberMatch(i, end, finite(value) or 0.0, suffix=suffix, scaled=scaled,
                        factor=finite(factor) or 1.0)
+
+
+def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,
+                     end: int) -> tuple[float, int]:
+    """ "80, 000": thousands split by a stray space after the comma (a typesetting slip).
+
+    Only a group starting with "0" is joined, so that a list ("10, 200 and 300") stays apart.
+    """
+    if not (SHORT_GROUP.match(words[i]) and value.is_integer()):
+        return value, end
+    while end + 1 < len(words) and words[end] == "," and not spaces[end - 1] and spaces[end] \
+            and SPLIT_GROUP.match(words[end + 1]):
+        value, end = value * 1000 + int(words[end + 1]), end + 2
+    return value, end
 
 
 def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:

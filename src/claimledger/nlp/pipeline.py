@@ -28,7 +28,7 @@ COMPONENTS = (
 
 
 def resolve_model(name: str | None = None) -> str:
-    """The spaCy pipeline to load: ``name`` (a package or a path), else the best installed default."""
+    """The spaCy pipeline to load: ``name`` (a package or a path), else the best default."""
     if name:
         if Path(name).exists() or importlib.util.find_spec(name) is not None:
             return name

@@ -76,6 +76,12 @@ SUBSET_PREPS = frozenset({"including", "among", "excluding", "besides", "plus"})
 AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
              for plural in ("", "s")}
 MAX_MEASURE_TOKENS = 5
+#: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
+GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
+#: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
+GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
+#: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
+SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,7 @@ class QuantityWords:
     person_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     value_verbs: frozenset[str]
+    temperature_cues: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -141,6 +148,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         person_nouns=frozenset(unit_data["person_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         value_verbs=frozenset(data["value_verbs"]),
+        temperature_cues=frozenset(data["temperature_cues"]),
     )
 
 
@@ -188,6 +196,7 @@ class QuantitiesComponent:
             return []
         lower = [t.lower_ for t in doc]
         spaces = [bool(t.whitespace_) for t in doc]
+        glued = self._unglue(lower)
         blocked = self._blocked_tokens(doc)
         found: list[Found] = []
         i = 0
@@ -199,7 +208,7 @@ class QuantitiesComponent:
             if match is None:
                 i += 1
                 continue
-            item = self._read(doc, lower, spaces, match, blocked)
+            item = self._read(doc, lower, spaces, match, blocked, glued)
             if item is None:
                 i = max(match.end, i + 1)
                 continue
@@ -227,9 +236,31 @@ class QuantitiesComponent:
                 blocked.update(range(span.start, span.end))
         return blocked
 
+    def _unglue(self, lower: list[str]) -> dict[int, tuple[str, str]]:
+        """Tokens that glue a unit to a number: "usd115", "sh1.2" (a currency code before),
+        "tenfold" (a number word before "fold"). ``lower`` gets the number alone; the result
+        maps the token to its unit and kind."""
+        glued: dict[int, tuple[str, str]] = {}
+        for i, word in enumerate(lower):
+            if not word[:1].isalpha() or len(word) < 3:
+                continue
+            prefixed = GLUED_CURRENCY.match(word)
+            code = prefixed.group(1) if prefixed else ""
+            code = code if code in self.words.currency_prefixes else code.rstrip("$")
+            if prefixed and code in self.words.currency_prefixes:
+                lower[i] = prefixed.group(2)
+                glued[i] = (self.words.currency_prefixes[code], "currency")
+            elif word.endswith("fold") and self.numbers.is_word_number(word[:-4]):
+                lower[i] = word[:-4]
+                glued[i] = self.words.units[("fold",)]
+        return glued
+
     def _read(self, doc: Doc, lower: list[str], spaces: list[bool], match: NumberMatch,
-              blocked: set[int]) -> Found | None:
+              blocked: set[int], glued: dict[int, tuple[str, str]] | None = None
+              ) -> Found | None:
         """One figure with its bound, range, unit and counted noun; None if not a quantity."""
+        if glued and match.start in glued:
+            return self._read_glued(doc, lower, match, glued[match.start])
         if not self._plausible(doc, lower, match):
             return None
         item = Found(match.start, match.end, match.start, match.end, match.value)
@@ -244,12 +275,15 @@ class QuantitiesComponent:
             return None
         if not self._read_unit_after(doc, lower, spaces, item, match):
             return None
+        self._read_cents(lower, spaces, item)
         if self._is_time(doc, lower, item, match):
             return None
         self._read_bound_before(lower, item)
         self._read_bound_after(lower, item)
         if item.unit_kind is None and self._is_label(doc, lower, item):
             return None
+        if item.unit is None and _appositive_age(doc, item):
+            item.unit, item.unit_kind, item.measure = "year", "age", "age"
         self._read_counted_noun(doc, lower, item)
         if item.about is not None and item.relation in ("eq", "approx"):
             end = item.end
@@ -257,6 +291,22 @@ class QuantitiesComponent:
             self._read_bound_after(lower, item)  # "25 protesters or more"
             if item.relation in ("eq", "approx") and item.end == item.about[1]:
                 item.end = end
+        self._read_measure(doc, item)
+        self._read_change(doc, lower, item)
+        if item.about is None:
+            item.subject = self._subject(doc, item)
+        return item
+
+    def _read_glued(self, doc: Doc, lower: list[str], match: NumberMatch,
+                    unit: tuple[str, str]) -> Found | None:
+        """A figure whose unit is glued to it in one token ("USD115", "tenfold")."""
+        if match.suffix or match.vague:
+            return None
+        item = Found(match.start, match.end, match.start, match.end, match.value,
+                     unit=unit[0], unit_kind=unit[1])
+        if unit[1] != "currency":
+            item.unit_span = (match.start, match.end)
+        self._read_bound_before(lower, item)
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)
         if item.about is None:
@@ -278,6 +328,8 @@ class QuantitiesComponent:
             if lower[match.start] == "one" and match.end - match.start == 1:
                 before = lower[match.start - 1] if match.start else ""
                 after = lower[match.end] if match.end < len(lower) else ""
+                if after == "of" and before not in self.words.pronoun_one_before:
+                    return self._one_of_many(doc, match.end + 1)
                 if before in self.words.pronoun_one_before \
                         or after in self.words.pronoun_one_after:
                     return False
@@ -287,6 +339,20 @@ class QuantitiesComponent:
                 if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
                     return False
         return True
+
+    @staticmethod
+    def _one_of_many(doc: Doc, k: int) -> bool:
+        """ "one of the guards", "one of Russia's largest refineries": one of a plural noun
+        (CQE counts these); "one of them", "one of the 40 guards" (the 40 counts) are not."""
+        if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
+            return False
+        for token in doc[k:k + 5]:
+            if token.tag_ in ("NNS", "NNPS"):
+                return True
+            if token.like_num or token.pos_ not in ("DET", "PROPN", "PART", "ADJ", "ADV",
+                                                     "NOUN", "PRON"):
+                return False
+        return False
 
     def _currency_before(self, lower: list[str], i: int) -> str | None:
         if i == 0:
@@ -309,6 +375,8 @@ class QuantitiesComponent:
                 doc[item.start - 2].lemma_.lower() in self.words.change_up
                 or doc[item.start - 2].lemma_.lower() in self.words.change_down):
             return True  # "rose from 5 to 10": two figures of a change, not a range
+        if joiner == "to" and opener in ("up", "down"):
+            return True  # "down $12 to $1,950": the change, then the level it reached
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
             k += 1
@@ -368,6 +436,13 @@ class QuantitiesComponent:
                 return True
             unit = self.words.units.get((suffix,))
             glued = doc[item.num_end - 1].text[-len(suffix):]  # as written: "5G" is no 5 grams
+            if glued in GLUED_TEMPERATURE and item.unit_kind is None \
+                    and any(t.lower_ in self.words.temperature_cues
+                            for t in doc[item.num_start].sent):
+                unit = (GLUED_TEMPERATURE[glued], "temperature")  # "highs of 40C"
+                item.unit, item.unit_kind = unit
+                item.unit_span = (item.num_end - 1, item.num_end)
+                return True
             if unit is None or _capital_letter(glued):
                 return False  # "1e999", "2nd", "1990s", "5G": not a figure we read
             if item.unit_kind != "currency":
@@ -415,6 +490,21 @@ class QuantitiesComponent:
         glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _read_cents(self, lower: list[str], spaces: list[bool], item: Found) -> None:
+        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
+        if item.unit_kind != "currency" or item.relation != "eq" or item.value is None \
+                or item.unit in SUBUNITS.values() or not float(item.value).is_integer():
+            return
+        k = item.end + 1 if item.end < len(lower) and lower[item.end] == "and" else item.end
+        if k >= len(lower) or not self.numbers.starts_number(lower[k]):
+            return
+        cents = read_number(lower, spaces, k, self.numbers)
+        if cents is None or cents.vague or cents.suffix or cents.end >= len(lower) \
+                or SUBUNITS.get(lower[cents.end]) is None or not 0 < cents.value < 100:
+            return
+        item.value = item.value + cents.value / 100
+        item.end = cents.end + 1
 
     def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
         """Dates, clock times, durations, years: figures the times component owns."""
@@ -492,6 +582,10 @@ class QuantitiesComponent:
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)
+            if relation is not None and item.change is None and start - n > 0 \
+                    and lower[start - n - 1] in ("up", "down") \
+                    and item.unit_kind in ("percent", "currency", "point"):
+                item.change = lower[start - n - 1]  # "up about 40%"
             if relation is None:
                 continue
             if phrase == ("some",) and item.relation == "range":
@@ -726,7 +820,7 @@ class QuantitiesComponent:
 
     def _subject(self, doc: Doc, item: Found) -> tuple[int, int] | None:
         """What a bare figure is a value of: "[Exports] rose by 5%", "[The toll] reached 52"."""
-        token = doc[item.unit_span[1] - 1] if item.unit_span else doc[item.num_end - 1]
+        token = _anchor(doc, item)
         for _ in range(4):
             if token.pos_ in ("VERB", "AUX") or token.dep_ in SUBJECTS:
                 break
@@ -750,7 +844,7 @@ class QuantitiesComponent:
         """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down."""
         if item.change:
             return
-        token = doc[item.unit_span[1] - 1] if item.unit_span else doc[item.num_end - 1]
+        token = _anchor(doc, item)
         for _ in range(4):
             word = token.lemma_.lower()
             if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN"):
@@ -807,6 +901,30 @@ class QuantitiesComponent:
             entity = entity_at(doc, *span)
             return About(text=phrase.text, entity=entity.id if entity else None, span=span)
         return None
+
+
+def _appositive_age(doc: Doc, item: Found) -> bool:
+    """ "John Smith, 52, was arrested": a whole number between commas after a person's name
+    is the person's age (the news convention)."""
+    i, end = item.num_start, item.end
+    if item.relation != "eq" or end != item.num_end or end != i + 1 or i < 2 \
+            or end >= len(doc) or item.value is None:
+        return False
+    if doc[i - 1].text != "," or doc[end].text != "," or not doc[i].is_digit:
+        return False
+    name = doc[i - 2]
+    return 1 <= item.value <= 120 and name.ent_type_ == "PERSON"
+
+
+def _anchor(doc: Doc, item: Found) -> Token:
+    """The token of the figure and its unit that hangs from outside them: "[2.5] per cent"
+    under "by", "[cent]" in "12 per cent" as an object; the last token if none does."""
+    end = item.unit_span[1] if item.unit_span else item.num_end
+    start = min(item.num_start, end - 1)
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token
+    return doc[end - 1]
 
 
 def _acronym(token: Token) -> bool:

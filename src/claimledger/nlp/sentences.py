@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-
 from spacy.tokens import Doc, Token
 
 _SINGLE_BREAK = re.compile(r"(\S)[ \t]*\n[ \t]*(\S)")

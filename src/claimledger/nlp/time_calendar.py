@@ -208,3 +208,20 @@ def shift(d: date, grain: str, amount: int) -> date | None:
 def last_day_of_month(y: int, mon: int) -> int:
     """The number of days in a month."""
     return calendar.monthrange(y, mon)[1]
+
+
+def easter(y: int) -> date | None:
+    """Western (Gregorian) Easter Sunday of year ``y`` by the anonymous Gregorian computus
+    (Meeus/Jones/Butcher), so that moving feasts need no dependency; None outside the years
+    the tool accepts."""
+    if not valid_year(y):
+        return None
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month_n, day_n = divmod(h + el - 7 * m + 114, 31)
+    return date(y, month_n, day_n + 1)

@@ -27,7 +27,8 @@ LOOK_BACK = 50
 #: Kinds whose value names a calendar period outright: the anchors of "two days before".
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
-    "week_of", "part_of", "month", "weekday", "decade",
+    "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
+    "half_code",
 })
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
@@ -192,6 +193,8 @@ def clause_mood_of_verb(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ == "ROOT":
+        return "past"  # a main verb tagged VBN without auxiliaries is a mistagged past tense
     if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" for a in verb.children):
         return "present"
     return None
@@ -202,7 +205,9 @@ def choose_instance(
 ) -> Resolved:
     """Pick among yearly instances of a period ("Feb. 28" of 2024, 2025, 2026) by mood:
     the most recent not after the anchor for the past, the next for the future, else the
-    nearest."""
+    nearest. In a future clause a date earlier in the anchor's own month stays in that year
+    (HeidelTime's month rule): "is to run from Jan. 23 through March 9", written on Jan. 28,
+    names an event already under way, not next January."""
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
@@ -211,7 +216,7 @@ def choose_instance(
         if past:
             return max(past, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
     if mood == "future":
-        future = [r for r in usable if r.end >= anchor]  # type: ignore[operator]
+        future = [r for r in usable if r.end >= anchor.replace(day=1)]  # type: ignore[operator]
         if future:
             return min(future, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
 

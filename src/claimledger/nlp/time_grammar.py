@@ -37,6 +37,7 @@ class Words:
     anchored_offsets: dict[str, int]
     timezones: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
+    easter_feasts: dict[str, int]
 
 
 @cache
@@ -56,6 +57,8 @@ def words() -> Words:
         future_cues=frozenset(w.lower() for w in data["future_cues"]),
         anchored_offsets=low(data["anchored_offsets"]), timezones=tuple(data["timezones"]),
         holidays={k.lower(): (v[0], v[1]) for k, v in data["holidays"].items()},
+        easter_feasts={k.lower(): v for k, v in data["easter_feasts"].items()
+                       if not k.startswith("_")},
     )
 
 
@@ -111,7 +114,8 @@ def grammar() -> Grammar:
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
-                                for h in w.holidays), key=len, reverse=True))
+                                for h in [*w.holidays, *w.easter_feasts]),
+                               key=len, reverse=True))
     holidays = f"(?i:{holidays})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     pats = {
@@ -121,13 +125,17 @@ def grammar() -> Grammar:
                  rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "m_y": rf"{b}(?P<mon>{month}),?\s+(?i:of\s+)?{year4}",
         "numeric": r"(?<![\w./:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|\.\d)",
-        "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\w-]|\.\d)",
+        "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})"
+               r"(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+               r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-]|\.\d)",
+        "fiscal_code": r"(?<![\w./-])FY\s?(?P<fy>\d{4}|\d{2})(?![\w/-]|\.\d)",
         "decade": rf"{b}(?:(?i:the)\s+)?(?:{modifier}[-\s]+)?(?P<dec>\d{{3}}0|['’]\d0)s\b",
         "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
-        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?i:the\s+)?{ordinal}\s+(?i:quarter)"
+        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?i:the\s+)?{ordinal}[-\s]+(?i:quarter)"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?)",
+        "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "part_of": rf"{b}{modifier}[-\s]+(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?"

@@ -268,9 +268,25 @@ def _r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_numeric(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """Numeric dates (2/27/2025, 2025-02-27)."""
+    """Numeric dates (2/27/2025, 2025-02-27); an ISO timestamp ("2025-02-27T14:30:00Z") is a
+    TIME to the minute (the zone is not converted: TimeML keeps the written clock time)."""
     res, anchor = resolve_numeric(ctx, c)
+    g = c.match.groupdict()
+    if g.get("th") and res.start is not None:
+        hour, minute = int(g["th"]), int(g["tm"])
+        if hour > 24 or (hour == 24 and minute):
+            return "DATE", res, anchor, c.start, c.end
+        return "TIME", with_clock(res, hour, minute), anchor, c.start, c.end
     return "DATE", res, anchor, c.start, c.end
+
+
+def _r_fiscal_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"FY2024", "FY24": a fiscal year (TimeML FY2024); its dates differ by body, so no
+    interval."""
+    y = int(c.match.group("fy"))
+    if y < 100:
+        y += 2000 if y <= (ctx.published.year if ctx.published else 2030) % 100 + 5 else 1900
+    return "DATE", Resolved(f"FY{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
 
 
 def _r_month_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -305,6 +321,12 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"Q3 2024", "the third quarter" (of the anchor's year, by mood)."""
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
+
+
+def _r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"H1 2024", "2H 2024": a half year (TimeML 2024-H1)."""
+    half = int(c.match.group("h") or c.match.group("h2"))
+    return "DATE", cal.half_of(cal.year(int(c.match.group("year"))), half), None, c.start, c.end
 
 
 def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -372,16 +394,30 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.part_of(base, mod) if mod else base, anchor, c.start, c.end
 
 
+def _holiday_rule(key: str) -> Callable[[int], date | None]:
+    """A holiday's day in a given year: a fixed month and day, or an offset from Easter."""
+    if key in words().easter_feasts:
+        offset = words().easter_feasts[key]
+
+        def moving(y: int) -> date | None:
+            sunday = cal.easter(y)
+            return sunday + timedelta(days=offset) if sunday else None
+        return moving
+    mon, day_n = words().holidays[key]
+    return lambda y: cal.safe_date(y, mon, day_n)
+
+
 def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """Fixed-date holidays ("Christmas", "New Year's Eve"), yearly like "Feb. 28"."""
+    """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
+    "Feb. 28"."""
     g = c.match.groupdict()
     key = " ".join(g["holiday"].lower().replace("’", "'").split())
-    mon, day_n = words().holidays[key]
+    on_day = _holiday_rule(key)
     if g.get("year"):
-        return "DATE", cal.day(cal.safe_date(int(g["year"]), mon, day_n)), None, c.start, c.end
+        return "DATE", cal.day(on_day(int(g["year"]))), None, c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
 
 
@@ -472,8 +508,11 @@ def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "published", c.start, c.end
     if amount is None:
         return "DATE", Resolved("PAST_REF"), "published", c.start, c.end
-    if grain is None or amount != int(amount):
-        return "DATE", NONE, "published", c.start, c.end
+    if code == "H" and amount and amount % 24 == 0:  # "48 hours ago": a whole number of days
+        amount, code, grain = amount / 24, "D", "day"
+    if grain is None or amount != int(amount):  # "five hours ago": a clock time not known
+        return ("TIME" if code in ("H", "MIN", "S") else "DATE"), NONE, "published", \
+            c.start, c.end
     if code in ("DE", "CE"):  # "a decade ago" names a year, not a decade
         amount, grain = amount * (10 if code == "DE" else 100), "year"
     moved = cal.shift(ctx.published, grain, -int(amount * (2 if code == "FN" else 1)))
@@ -492,6 +531,15 @@ def _followed_by_phrase(ctx: Context, end: int) -> bool:
         "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ")
 
 
+def _deictic_ok(direction: int, mood: Mood) -> bool:
+    """May an anaphoric expression with no earlier date in its passage fall back on the
+    publication date? Looking back ("two days earlier", "the day before") it may: that reads as
+    "before now". Looking forward ("two years later", "the next day") only in a future clause;
+    in a report of the past it counts from an event the text does not date, so the value stays
+    unknown rather than invented (TimeML leaves such a value unresolved)."""
+    return direction <= 0 or mood == "future"
+
+
 def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"two days before", "a week later": from the passage's last date; before a noun phrase ("two
     days before the vote") a duration."""
@@ -507,6 +555,8 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     index = ctx.text_anchor(c.start)
+    if index is None and not _deictic_ok(direction, mood):
+        return "DATE", NONE, None, c.start, c.end
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
     if amount is None or grain is None or base.start is None or amount != int(amount):
         return "DATE", NONE, "text", c.start, c.end
@@ -536,6 +586,8 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     else:
         step = 0
     index = ctx.text_anchor(c.start)
+    if index is None and not _deictic_ok(step, mood):
+        return "DATE", NONE, None, c.start, c.end
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
     if base.start is None:
         return "DATE", NONE, "text", c.start, c.end
@@ -709,9 +761,10 @@ def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
-    "numeric": _r_numeric, "iso": _r_numeric, "decade": _r_decade, "century": _r_century,
+    "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
+    "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
-    "quarter": _r_quarter, "week_of": _r_week_of, "part_of": _r_part_of,
+    "quarter": _r_quarter, "half_code": _r_half_code, "week_of": _r_week_of, "part_of": _r_part_of,
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,
@@ -725,6 +778,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 
 #: Kinds whose value depends on the clause's tense and mood.
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "week_of", "part_of", "relative",
-                        "weekday", "season", "month", "the_weekend", "holiday"})
+                        "weekday", "season", "month", "the_weekend", "holiday", "anchored",
+                        "next_day"})
 
 

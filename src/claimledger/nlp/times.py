@@ -106,9 +106,12 @@ class TimesComponent:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
         for cand in find_candidates(text):
+            if ctx.found and ctx.found[-1].kind == "range_end" and cand.start < ctx.found[-1].end:
+                continue  # the year of "March 2-4, 2024", already in the range's second end
             found = self.resolve(ctx, cand)
             if found is not None:
                 ctx.found.append(found)
+                add_range_end(ctx)
         attach_clock_times(ctx)
         share_range_years(ctx)
         return self.to_records(ctx)
@@ -126,6 +129,8 @@ class TimesComponent:
             if not (cand.kind == "year" and prev in words().year_cues):
                 return False
         if cand.kind in ("year", "short_year"):
+            if cand.kind == "year" and counts_something(ctx, cand.end, prev):
+                return False
             return label == "DATE" or prev in words().year_cues or prev.endswith(("-", "–"))
         if cand.kind == "month":
             name = cand.match.group("mon")
@@ -217,6 +222,21 @@ class TimesComponent:
                     anchor="published")
 
 
+def counts_something(ctx: Context, end: int, prev: str) -> bool:
+    """True when the four digits before ``end`` count time units ("2000 years of history", "a
+    2000 year old tradition"): a number, not a year. A singular unit after a year is not a
+    count ("World Cup 2018 day five"), nor is a plain plural noun ("2000 levels")."""
+    rest = ctx.text[end:end + 30].lower()
+    if not rest[:1].isspace() or not rest.strip():
+        return False
+    parts = rest.split()
+    word = parts[0].strip(",.;:")
+    if word.endswith("s") and word[:-1] in words().units:
+        return True
+    following = parts[1] if len(parts) > 1 else ""
+    return word in words().units and (prev in ("a", "an") or following.startswith("old"))
+
+
 def anchor_date(published: object) -> date | None:
     """The publication date as a ``date`` (a datetime loses its time; junk gives None)."""
     if isinstance(published, datetime):
@@ -229,6 +249,33 @@ def anchor_date(published: object) -> date | None:
         except ValueError:
             return None
     return None
+
+
+#: The second day of a range written as one expression: "March 2-4", "March 2–4, 2024".
+DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d/:.-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
+
+
+def add_range_end(ctx: Context) -> None:
+    """"March 2-4, 2024" is two TIMEX3 dates, as TimeML writes a range: after "March 2" (the
+    last Found) add "4, 2024", both in the year the range names, else in the year chosen for
+    the first day. The second end anchors on the first."""
+    f = ctx.found[-1]
+    if f.kind != "weekday_md_y" or f.res.grain != "day" or f.res.start is None:
+        return
+    match = DAY_RANGE_END.match(ctx.text, f.end)
+    if match is None or int(match.group("day")) <= f.res.start.day:
+        return
+    first = f.res.start
+    if match.group("year") and f.anchor is not None:
+        moved = cal.safe_date(int(match.group("year")), first.month, first.day)
+        if moved is None:
+            return
+        first = moved
+        f.res, f.anchor, f.anchor_index = cal.day(first), None, None
+    second = cal.safe_date(first.year, first.month, int(match.group("day")))
+    if second is not None:
+        ctx.found.append(Found(match.start("day"), match.end(), "DATE", cal.day(second),
+                               "text", "range_end", len(ctx.found) - 1))
 
 
 #: What joins the two ends of a date range ("Sept. 3 to Oct. 14, 2023", "May 2-June 5, 2024").
