@@ -6,8 +6,10 @@ Every sentence here is our own; the seed article is read from ../shared (skipped
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import time
+from pathlib import Path
 
 import pytest
 
@@ -373,3 +375,215 @@ def test_according_to_a_carrier_quoting_the_source():
 def test_inverted_cue_with_the_source_after_a_quotation():
     claim = one("“The ceasefire is over and the guns are firing again,” added the spokesman.")
     assert claim.source is not None and claim.source.text == "the spokesman"
+
+
+# -- source resolution: indefinites, agreement, possessives, names, datelines -----------------
+
+SAMPLES = Path(claimledger.__file__).resolve().parent / "examples" / "north-korea-troops.jsonl"
+
+
+def _sample(article_id: str) -> dict:
+    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        if article["id"] == article_id:
+            return article
+    raise KeyError(article_id)
+
+
+def source_of(text: str, source_text: str):
+    """The source (text, entity, name) of the claim whose source is written ``source_text``."""
+    found = [c for c in claims_of(text) if c.source is not None and c.source.text == source_text]
+    assert found, [(c.source and c.source.text, c.content.text) for c in claims_of(text)]
+    return found[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "names"),
+    [
+        ("Defence Minister Ivo Rask toured the harbour on Monday. A Pentagon spokesman said the "
+         "ships would leave on Friday.", "A Pentagon spokesman", {"Pentagon"}),
+        ("Foreign Minister Tomas Berg arrived in Riga. A senior Latvian official said the treaty "
+         "was ready.", "A senior Latvian official", {"Latvia"}),
+        ("President Lina Vos met the envoy on Monday. One diplomat said the meeting had been "
+         "tense.", "One diplomat", {None}),
+        ("The navy chief, Admiral Karl Sten, reviewed the fleet. A spokesman said the exercise "
+         "would be extended.", "A spokesman", {None}),
+        ("General Marta Kowal visited the front on Sunday. A spokesman for the Polish defence "
+         "ministry said the visit had been planned for weeks.",
+         "A spokesman for the Polish defence ministry",
+         {None, "Poland", "Polish defence ministry"}),
+        ("Two days earlier, the chief of Russia's general staff, Valery Gerasimov, had praised "
+         "the soldiers. A spokesman for the Ukrainian general staff said fighting was continuing.",
+         "A spokesman for the Ukrainian general staff", {None, "Ukraine"}),
+        ("A report by Baltic Watch said the dam had held.", "A report by Baltic Watch",
+         {"Baltic Watch"}),
+    ],
+)
+def test_indefinite_description_is_a_new_referent(text, source, names):
+    found = source_of(text, source)
+    assert found.name in names, found
+    if found.name is None:
+        assert found.entity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # a plural never stands for one person
+        ("President Jonas Mets addressed parliament on Tuesday. The lawmakers said they would "
+         "vote against the bill.", "The lawmakers", None),
+        ("President Anna Berg said on Monday that the dam had held. On Tuesday, lawmakers briefed "
+         "by the intelligence service said at least 100 soldiers had been killed. The troops "
+         "lacked winter gear, according to the lawmakers.", "the lawmakers", None),
+        ("President Lina Vos met union leaders on Monday. They said the strike would go on.",
+         "They", None),
+        # an organisation's description never stands for a person, a person's never for a state
+        ("Interior Minister Karl Olsen visited the depot. The ministry said the fire was under "
+         "control.", "The ministry", None),
+        ("The Finnish government announced new sanctions. The minister said they would take "
+         "effect in May.", "The minister", None),
+        # compatible descriptions still resolve
+        ("Mayor Anna Berg visited the dam on Sunday. The mayor said the dam had held.",
+         "The mayor", "Anna Berg"),
+        ("Estonia closed its border on Monday. Officials said the crossing would stay shut.",
+         "Officials", "Estonia"),
+        ("Defence Minister Ivo Rask toured the harbour. A Pentagon spokesman said the ships would "
+         "leave on Friday. The spokesman added that the harbour was safe.", "The spokesman",
+         "Pentagon"),
+    ],
+)
+def test_descriptions_agree_in_number_and_kind(text, source, name):
+    found = source_of(text, source)
+    assert found.name == name, found
+    if name is None:
+        assert found.entity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("The Kremlin rejected the report. Ukrainian President Volodymyr Zelenskyy said this "
+         "week that his intelligence services believed as many as 10,000 North Korean personnel "
+         "could be preparing to join Russian forces.", "his intelligence services", None),
+        ("The Kremlin rejected the report. Chancellor Ulla Kask said her government believed "
+         "the figures were accurate.", "her government", None),
+        ("Norway protested on Friday. Its foreign ministry said the ship had entered Norwegian "
+         "waters.", "Its foreign ministry", "Norway"),
+    ],
+)
+def test_possessive_pronoun_description_belongs_to_its_owner(text, source, name):
+    found = source_of(text, source)
+    assert found.name == name, found
+    if name is None:
+        assert found.entity is None
+
+
+def _resolve_without_entities(nlp, text: str, source_text: str):
+    """Resolve ``source_text`` (its last occurrence) as if no entity had been found."""
+    from claimledger.nlp.claim_sources import SourceResolver, referents
+
+    doc = nlp(text)
+    doc._.cl_entities = []
+    doc.ents = []
+    known = nlp.get_pipe("claimledger_claims").known_word
+    resolver = SourceResolver(doc, referents(doc), known)
+    start = text.rindex(source_text)
+    span = doc.char_span(start, start + len(source_text))
+    return resolver.resolve(span.start, span.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Zelenskyy announced on Saturday that the prisoners would be exchanged.", "Zelenskyy",
+         "Zelenskyy"),
+        ("Prime Minister Aino Kallasvuo visited Oulu on Friday. Kallasvuo said on Saturday that "
+         "the border would reopen.", "Kallasvuo", "Aino Kallasvuo"),
+        ("Talks ended early. Spokesman Dmitry Orlov told reporters the claims were false.",
+         "Spokesman Dmitry Orlov", "Dmitry Orlov"),
+        ("Research suggests the figures are too low.", "Research", None),
+        ("Witnesses said the bridge had collapsed.", "Witnesses", None),
+    ],
+)
+def test_a_name_the_entities_missed_keeps_its_written_or_full_form(nlp, text, source, name):
+    resolved = _resolve_without_entities(nlp, text, source)
+    assert resolved.entity is None
+    assert resolved.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        ("WASHINGTON (Northgate) - About 10,000 soldiers have been sent to eastern Russia, the "
+         "Pentagon said on Monday.", "the Pentagon", "About 10,000"),
+        ("Missiles fired at sea\n\nSEOUL (Reuters) — North Korea fired two missiles on Monday, "
+         "South Korea's military said.", "South Korea's military", "North Korea fired"),
+        ("KYIV, Ukraine (AP) — Ukraine's air force said it had shot down 40 drones overnight.",
+         "Ukraine's air force", "it had shot down"),
+        ("OSLO, March 3 (Reuters) - Norway will raise its defence budget, the prime minister "
+         "said.", "the prime minister", "Norway will raise"),
+        ("MOSCOW — Russia said on Monday that it had taken a village near the river.", "Russia",
+         "that it had taken"),
+        ("ROME (Reuters) -- Italy will send more aid, the foreign minister told reporters.",
+         "the foreign minister", "Italy will send"),
+    ],
+)
+def test_a_dateline_is_neither_content_nor_source(text, source, content_start):
+    claim = one(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.content.text.startswith(content_start), claim.content.text
+    assert text[slice(*claim.content.span)] == claim.content.text
+
+
+@pytest.mark.parametrize(
+    ("article", "source", "name", "content_start"),
+    [
+        ("harbour-2025-04-28-confirmation", "A spokesman for the Ukrainian general staff",
+         {None, "Ukraine"}, "fighting"),
+        ("harbour-2024-12-24-casualties", "the lawmakers", {None}, "The NIS said"),
+        ("harbour-2024-10-18-deployment", "his intelligence services", {None}, "as many as"),
+        ("northgate-2025-01-14-nis", "Zelenskyy", {"Zelenskyy", "Volodymyr Zelenskyy"},
+         "that Ukrainian forces"),
+        ("northgate-2024-11-01-kursk", "the Pentagon", {"Pentagon"}, "About 10,000"),
+        ("northgate-2025-01-14-nis", "South Korea's spy agency",
+         {None, "South Korea", "National Intelligence Service"}, "About 300"),
+    ],
+)
+def test_sample_articles_sources(article, source, name, content_start):
+    sample = _sample(article)
+    found = [c for c in claims_of(sample["text"], sample["published"])
+             if c.source is not None and c.source.text == source]
+    assert found, article
+    assert found[0].source.name in name, found[0].source
+    assert found[0].content.text.startswith(content_start), found[0].content.text
+
+
+def _claims_after(record, start: int) -> list[dict]:
+    """The record's claims from char ``start`` on, spans made relative to it and ids dropped."""
+    texts = {item.id: item.text for item in [*record.quantities, *record.times]}
+    out = []
+    for claim in record.to_dict()["claims"]:
+        if claim["content"]["span"][0] < start:
+            continue
+        claim = json.loads(json.dumps(claim))
+        for key in ("source", "cue", "content", "via"):
+            if claim.get(key) and claim[key].get("span"):
+                claim[key]["span"] = [claim[key]["span"][0] - start, claim[key]["span"][1] - start]
+        if claim.get("said"):
+            claim["said"].pop("time", None)
+        claim["quantities"] = [texts[i] for i in claim["quantities"]]
+        claim["times"] = [texts[i] for i in claim["times"]]
+        for key in ("id", "events"):
+            claim.pop(key, None)
+        out.append(claim)
+    return out
+
+
+def test_a_republished_copy_gives_the_same_claims():
+    first, second = _sample("northgate-2025-01-14-nis"), _sample("eastern-herald-2025-01-14-nis")
+    body = "SEOUL (Northgate) - "
+    records = [claimledger.extract(a["text"], published=a["published"], id=a["id"])
+               for a in (first, second)]
+    claims = [_claims_after(r, a["text"].index(body))
+              for r, a in zip(records, (first, second), strict=True)]
+    assert claims[0] and claims[0] == claims[1]

@@ -332,3 +332,91 @@ def test_round2_glued_and_written_forms(bare, component, text, figure, value, un
 ])
 def test_round2_codes_stay_out(bare, component, text):
     assert quantities(bare, component, text) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "change"), [
+    ("About 3 and a half million people voted.", "About 3 and a half million", 3_500_000, None),
+    ("The mast is three and a half metres tall.", "three and a half metres", 3.5, None),
+    ("Half a dozen drones were shot down.", "Half a dozen", 6, None),
+    ("The firm won a $48.2 million army contract.", "$48.2 million", 48_200_000, None),
+])
+def test_round2_halves_and_contracts(bare, component, text, figure, value, change):
+    q = by_text(quantities(bare, component, text), figure)
+    assert math.isclose(q.value, value)
+    assert q.change == change
+
+
+@pytest.mark.parametrize("text", [
+    "The quarter included a one-time charge and a one-off payment.",
+    "Wire it to account 1111-22223333-4444 today.",
+    "Two and a half years passed before the trial.",
+])
+def test_round2_not_counts(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "change"), [
+    ("Prices have risen by a quarter since 2020.", 0.25, "up"),
+    ("Sales fell by a third.", 1 / 3, "down"),
+    ("The budget was cut by half in a year.", 0.5, "down"),
+])
+def test_round2_fraction_of_change(bare, component, text, value, change):
+    found = [q for q in quantities(bare, component, text) if q.value is not None and q.value < 1]
+    assert len(found) == 1
+    assert math.isclose(found[0].value, value, rel_tol=1e-6)
+    assert found[0].change == change
+
+
+def test_round2_fraction_before_a_noun_is_no_figure(bare, component):
+    assert quantities(bare, component, "He came home by a third route.") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("Wheat exports dropped to 2m tonnes.", "2m tonnes", 2_000_000, "tonne"),
+    ("The plant burns 5m barrels a year.", "5m barrels", 5_000_000, "barrel"),
+    ("The wall is 2m high.", "2m", 2, "metre"),
+    ("More than half the staff left.", "More than half", 0.5, None),
+])
+def test_round2_scale_letters_and_half(bare, component, text, figure, value, unit):
+    q = by_text(quantities(bare, component, text), figure)
+    assert math.isclose(q.value, value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "figure", "low", "high"), [
+    ("Costs rose by between 10% and 15% this year.", "between 10% and 15%", 10, 15),
+    ("Between 5 percent and 7 percent of voters agreed.", "Between 5 percent and 7 percent", 5, 7),
+])
+def test_round2_percent_ranges(bare, component, text, figure, low, high):
+    q = by_text(quantities(bare, component, text), figure)
+    assert (q.relation, q.low, q.high) == ("range", low, high)
+
+
+def test_round2_range_end_of_text_does_not_crash(bare, component):
+    for text in ("between 10% and", "between 10% and -", "between 10%"):
+        quantities(bare, component, text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Between 5 per cent and 7 per cent of voters agreed.", "Between 5 per cent and 7 per cent"),
+    ("From 10% to 15% of the vote went to him.", "From 10% to 15%"),
+    ("The tax will be 10%-15% next year.", "10%-15%"),
+])
+def test_round2_percent_ranges_more(bare, component, text, figure):
+    q = by_text(quantities(bare, component, text), figure)
+    assert q.relation == "range" and q.low < q.high and q.unit == "percent"
+
+
+def test_round2_percent_to_percent_range_unless_a_change(bare, component):
+    q = by_text(quantities(bare, component, "They expect a 2.5% to 3% range."), "2.5% to 3%")
+    assert (q.relation, q.low, q.high) == ("range", 2.5, 3)
+    found = quantities(bare, component, "The bank cut rates 0.25% to 5%.")
+    assert [q.relation for q in found] == ["eq", "eq"]
+
+
+def test_round2_endless_split_thousands_stay_finite(bare, component):
+    text = "80, " + ", ".join(["000"] * 3000)
+    started = time.perf_counter()
+    found = quantities(bare, component, text)
+    assert time.perf_counter() - started < 10
+    assert all(q.value is None or 0 < q.value <= 1e18 for q in found)

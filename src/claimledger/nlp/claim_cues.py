@@ -207,8 +207,8 @@ def _complement(cue: Token, children: list[Token], words: CueWords) -> tuple[int
         for child in children:
             if child.dep_ in ("prep", "prt") and child.lower_ in preps and child.i > cue.i:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
-                    return pobj.left_edge.i, pobj.right_edge.i + 1
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj.left_edge.i, pobj.right_edge.i + 1  # not "spoke on Monday"
     if lemma in words.object_verbs and obj is not None and obj.i > cue.i \
             and obj.pos_ not in ("PRON",):
         return obj.left_edge.i, obj.right_edge.i + 1
@@ -238,7 +238,10 @@ def _attach_source(draft: Draft, cue: Token, children: list[Token], sent: Span,
                    words: CueWords) -> Draft | None:
     """Fill the draft's source from the cue's subject, agent, or the verb it hangs from;
     None where a subjectless cue has no speaker to borrow ("needs to know …")."""
-    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    # of two subjects (a parse that took a dateline "KYIV (AP) —" for one), the nearest
+    subject = max((c for c in subjects if c.i < cue.i), key=lambda c: c.i,
+                  default=subjects[0] if subjects else None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if subject is not None and subject.lower_ in _RELATIVE and cue.dep_ == "relcl":
         draft.source = (subject.i, subject.i + 1)  # "the ministry, which said …"

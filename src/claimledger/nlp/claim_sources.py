@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,11 @@ _ACRONYM = re.compile(
 _CLOSE_MODIFIERS = frozenset({"compound", "det", "amod", "poss", "case", "nmod", "appos", "nummod",
                               "punct", "cc", "conj", "prep", "pobj"})
 
+
+#: modifiers that name who a description belongs to ("Pentagon", "Ukrainian", "Russia's")
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: entity labels a word of a person's name never has
+_NOT_NAMES = frozenset({"NORP", "GPE", "DATE", "TIME", "ORDINAL", "CARDINAL"})
 
 _TEXT_KEY = "claimledger.claims.text"
 
@@ -74,11 +80,17 @@ class Referents:
     full_names: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolved:
+    """What a source phrase refers to: entity id, canonical name and type (None: unknown)."""
+
     entity: str | None
     name: str | None
     type: str | None
+
+
+#: a phrase that refers to no entity of the article
+NO_REFERENT = Resolved(None, None, None)
 
 
 def referents(doc: Doc) -> Referents:
@@ -196,15 +208,30 @@ def phrase_head(doc: Doc, start: int, end: int) -> Token:
 
 
 class SourceResolver:
-    """Resolve source phrases of one doc, remembering earlier claims' sources (salience)."""
+    """Resolve source phrases of one doc, remembering earlier claims' sources (salience).
 
-    def __init__(self, doc: Doc, refs: Referents) -> None:
+    A phrase is a pronoun, a name, or a description. Descriptions follow the usual rules of
+    rule-based reference (Lappin & Leass 1994; Haghighi & Klein 2009, "syntactic salience"):
+    an indefinite ("a spokesman", "one diplomat") introduces a new referent and is never tied
+    to an earlier entity, only to the organisation it speaks for ("a spokesman for X");
+    a definite one repeats an earlier source with the same head noun, else points back to the
+    nearest earlier entity of its kind and number (a plural never to a single person);
+    a possessive one ("his intelligence services") belongs to its owner, never to a bystander.
+    """
+
+    def __init__(self, doc: Doc, refs: Referents,
+                 known_word: Callable[[str], bool] | None = None) -> None:
         self.doc = doc
         self.refs = refs
         data = lexicon.load("claim_referents.json")
         self.pronouns: dict[str, dict] = data["pronouns"]
         self.descriptions: dict[str, list[str]] = data["descriptions"]
+        self.indefinite = frozenset(data.get("indefinite", []))
+        self.org_preps = frozenset(data.get("organisation_prepositions", []))
+        self.titles = frozenset(data.get("titles", []))
+        self.known_word = known_word
         self.recent: list[tuple[int, Mention]] = []  # (char offset, mention) of earlier sources
+        self.seen: list[tuple[int, str, Resolved]] = []  # (char offset, head lemma, resolution)
 
     def resolve(self, start: int, end: int) -> Resolved:
         """The entity (id, name, type) a source phrase ``doc[start:end]`` refers to."""
@@ -218,20 +245,206 @@ class SourceResolver:
         named = self._named(head, char_start, char_end)
         if named is not None:
             self._remember(char_start, named)
-            return _resolved(named, self.refs)
-        has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
+            result = _resolved(named, self.refs)
+        elif self.is_name(head):
+            result = Resolved(None, self.full_name(head), None)
+        else:
+            result = self._description(head, start, end, char_start, char_end)
+        self.seen.append((char_start, head.lemma_.lower(), result))
+        return result
+
+    # -- descriptions ----------------------------------------------------------------------
+
+    def _description(self, head: Token, start: int, end: int, char_start: int,
+                     char_end: int) -> Resolved:
+        """'the agency', 'a Pentagon spokesman', 'his intelligence services', 'officials'."""
+        lemma = head.lemma_.lower()
+        types = self.descriptions.get(head.lower_) or self.descriptions.get(lemma)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      and c.lower_ in self.pronouns), None)
+        if owner is not None:
+            return self._owned(owner, types, char_start)
+        if self.is_indefinite(head):
+            return self._new_referent(head, types)
         cited = self._inside(char_start, char_end, ["ORG", "PERSON"], possessive=False)
-        if cited is not None and head.lemma_.lower() not in self.descriptions:
+        if cited is not None and types is None:
             return _resolved(cited, self.refs)  # "an analysis by Open Source"
-        if head.lemma_.lower() in self.descriptions or word in self.descriptions:
-            types = self.descriptions.get(word) or self.descriptions[head.lemma_.lower()]
-            inside = self._inside(char_start, char_end, types)
-            if inside is not None:
-                return _resolved(inside, self.refs)
-            if not has_name:
-                number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
-                return self._antecedent(char_start, types, number, DESCRIPTION_WINDOW)
-        return Resolved(None, None, None)
+        if types is None:
+            return self._author(head)  # "an analysis by Open Source", no entity listed
+        inside = self._inside(char_start, char_end, types)
+        if inside is not None:
+            return _resolved(inside, self.refs)
+        repeated = self._same_head(char_start, lemma, latest=2)
+        if repeated is not None and repeated != NO_REFERENT:
+            return repeated  # "A Pentagon spokesman said … The spokesman added …"
+        if not any(t.pos_ == "PROPN" for t in self.doc[start:end]):
+            number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
+            found = self._antecedent(char_start, types, number, DESCRIPTION_WINDOW)
+            if found != NO_REFERENT:
+                return found
+        if "PERSON" not in types:
+            state = self._modifier_entity(head, ("GPE", "NORP"), preps=False)
+            if state is not None:
+                return _resolved(state, self.refs)  # "South Korea's spy agency"
+        # "lawmakers briefed by X said … according to the lawmakers": the same, unresolved
+        return self._same_head(char_start, lemma) or NO_REFERENT
+
+    def _by_entity(self, head: Token) -> Mention | None:
+        """The organisation or person named after 'by' ('a report by Open Source')."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    mention = self._mention_of(pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.type in ("ORG", "PERSON"):
+                        return mention
+        return None
+
+    def _author(self, head: Token) -> Resolved:
+        """The name after 'by' of a document that speaks ('a report by Open Source')."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self.is_name(pobj):
+                    return Resolved(None, self.full_name(pobj), None)
+        return NO_REFERENT
+
+    def is_indefinite(self, head: Token) -> bool:
+        """'a spokesman', 'one diplomat', 'two officials', 'one of the soldiers'."""
+        if head.lower_ == "one" or (head.pos_ == "NUM" and head.dep_ != "nummod"):
+            return True
+        children = list(head.children)
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in self.indefinite for c in children):
+            return False  # "the two officials", "the ministry's spokesman"
+        return any(c.dep_ in ("det", "amod") and c.lower_ in self.indefinite
+                   or c.dep_ == "nummod" for c in children)
+
+    def _new_referent(self, head: Token, types: list[str] | None) -> Resolved:
+        """An indefinite description: the organisation or country it speaks for, if named
+        ('a Pentagon spokesman', 'an official at the ministry', 'a spokesman for X')."""
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is not None:  # "a spokesman, Ivan Petrov,"
+            named = self._named(appos, appos.idx, appos.idx + len(appos.text))
+            if named is not None:
+                self._remember(appos.idx, named)
+                return _resolved(named, self.refs)
+        if head.lower_ == "one" or head.pos_ == "NUM":
+            return NO_REFERENT  # "one of the soldiers": a member, not a spokesman
+        if types is None:  # "a report by Baltic Watch"
+            cited = self._by_entity(head)
+            if cited is not None:
+                return _resolved(cited, self.refs)
+            author = self._author(head)
+            if author != NO_REFERENT:
+                return author
+        found = self._modifier_entity(head, ("ORG", "GPE", "NORP"), preps=True)
+        return _resolved(found, self.refs) if found is not None else NO_REFERENT
+
+    def _modifier_entity(self, head: Token, types: tuple[str, ...], *,
+                         preps: bool) -> Mention | None:
+        """An entity named by a modifier of ``head`` ('Pentagon', 'Ukrainian', "Russia's"),
+        or with ``preps`` by the object of 'for/of/at X' and that object's modifiers."""
+        candidates: list[Token] = []
+        for child in head.children:
+            if child.dep_ in _OWNER_DEPS:
+                candidates.append(child)
+            elif preps and child.dep_ == "prep" and child.lower_ in self.org_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        candidates.append(pobj)
+                        candidates.extend(c for c in pobj.children if c.dep_ in _OWNER_DEPS)
+        for token in candidates:
+            mention = self._mention_of(token)
+            if mention is not None and mention.type in types:
+                return mention
+        return None
+
+    def _owned(self, owner: Token, types: list[str] | None, before: int) -> Resolved:
+        """'his intelligence services', 'its foreign ministry': the owner is found through
+        the pronoun; an organ of a state owned by a country or organisation is that owner's,
+        anything owned by a person has no entity of its own."""
+        spec = self.pronouns[owner.lower_]
+        found = self._antecedent(before, spec["types"], spec.get("number"), remember=False)
+        if found.entity is None and found.name is None or found.type == "PERSON":
+            return NO_REFERENT
+        if types is not None and "PERSON" not in types:
+            return found  # "its defence ministry", "their government"
+        return NO_REFERENT
+
+    def _same_head(self, before: int, lemma: str, latest: int = 0) -> Resolved | None:
+        """The resolution of an earlier source with the same head noun, if recent (among the
+        ``latest`` sources before, when given)."""
+        for n, (at, seen_lemma, resolved) in enumerate(reversed(self.seen)):
+            if before - at > ANTECEDENT_WINDOW or (latest and n >= latest):
+                break
+            if seen_lemma == lemma and at < before:
+                return resolved
+        return None
+
+    def _mention_of(self, token: Token) -> Mention | None:
+        """The entity mention covering ``token``."""
+        t_start, t_end = token.idx, token.idx + len(token.text)
+        if self.doc._.cl_entities:
+            entity = entity_at(self.doc, t_start, t_end)
+            return Mention(t_start, t_end, entity.type, entity.name, entity) if entity else None
+        i = bisect.bisect_right(self.refs.starts, t_start) - 1
+        if i >= 0 and self.refs.mentions[i].end >= t_end:
+            return self.refs.mentions[i]
+        return None
+
+    # -- names -----------------------------------------------------------------------------
+
+    def is_name(self, head: Token) -> bool:
+        """A proper name the entities component did not list ("Zelenskyy announced …",
+        "the Interior Ministry"): tagged as one, or a capitalised word that is no English word
+        the lemmatizer knows. A capitalised person title ("Regional Governor") is no name."""
+        if not head.text[:1].isupper() or head.lower_ in self.titles \
+                or head.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return False
+        types = self.descriptions.get(head.lower_) or self.descriptions.get(head.lemma_.lower())
+        if types is not None:
+            return "PERSON" not in types and head.pos_ == "PROPN" and (
+                head.i > head.sent.start + 1 or any(
+                    c.dep_ == "compound" and c.text[:1].isupper() for c in head.children))
+        if head.pos_ == "PROPN":
+            return True
+        if self.known_word is None or head.pos_ not in ("NOUN", "ADJ", "X"):
+            return False
+        return not (self.known_word(head.lower_) or self.known_word(head.lemma_.lower()))
+
+    def name_tokens(self, head: Token) -> list[Token]:
+        """The words of the name ``head`` ends: 'Volodymyr Zelenskyy' of 'Ukrainian
+        President Volodymyr Zelenskyy' (a person's titles left out), 'Interior Ministry'."""
+        doc = head.doc
+        person = not (self.descriptions.get(head.lower_) or
+                      self.descriptions.get(head.lemma_.lower()))
+        i = head.i
+        while i > 0 and i > head.i - 6:
+            prev = doc[i - 1]
+            if prev.head.i != head.i or prev.dep_ not in ("compound", "flat") \
+                    or not prev.text[:1].isupper() or prev.ent_type_ in _NOT_NAMES:
+                break
+            if person and (prev.lower_ in self.titles or prev.lower_ in self.descriptions):
+                break
+            i -= 1
+        return list(doc[i:head.i + 1])
+
+    def full_name(self, head: Token) -> str:
+        """The name as written, or its longest earlier form in the article ('Zelenskyy' →
+        'Volodymyr Zelenskyy' when the article named him so before)."""
+        written = " ".join(t.text for t in self.name_tokens(head))
+        best = self.refs.full_names.get(written, written)
+        if " " in written:
+            return best
+        count = 0
+        for token in self.doc[:head.i]:
+            if token.text == head.text and token.i != head.i:
+                longer = " ".join(t.text for t in self.name_tokens(token))
+                if len(longer) > len(best):
+                    best = longer
+                count += 1
+                if count > 20:
+                    break
+        return best
 
     def _named(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention covering the phrase's head token, if it is a name."""
@@ -263,25 +476,32 @@ class SourceResolver:
         return None
 
     def _antecedent(self, before: int, types: list[str], number: str | None,
-                    window: int = ANTECEDENT_WINDOW) -> Resolved:
-        """The nearest compatible earlier entity, an earlier claim's source first."""
+                    window: int = ANTECEDENT_WINDOW, *, remember: bool = True) -> Resolved:
+        """The nearest compatible earlier entity, an earlier claim's source first. A plural
+        ('they', 'the lawmakers') never refers to one person, a singular never to a NORP."""
+        def fits(mention: Mention) -> bool:
+            if mention.type not in types:
+                return False
+            if number == "pl" and mention.type == "PERSON":
+                return False
+            return not (number == "sg" and mention.type == "NORP")
+
         for at, mention in reversed(self.recent[-3:]):
-            if before - at < window and mention.type in types:
-                self._remember(before, mention)
+            if before - at < window and fits(mention):
+                if remember:
+                    self._remember(before, mention)
                 return _resolved(mention, self.refs)
         i = bisect.bisect_left(self.refs.starts, before) - 1
         while i >= 0:
             m = self.refs.mentions[i]
             if before - m.start > window:
                 break
-            if m.type in types and m.end <= before:
-                if number == "sg" and m.type == "NORP":
-                    i -= 1
-                    continue
-                self._remember(before, m)
+            if m.end <= before and fits(m):
+                if remember:
+                    self._remember(before, m)
                 return _resolved(m, self.refs)
             i -= 1
-        return Resolved(None, None, None)
+        return NO_REFERENT
 
     def _remember(self, at: int, mention: Mention) -> None:
         self.recent.append((at, mention))

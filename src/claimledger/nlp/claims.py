@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -27,7 +28,6 @@ from .claim_sources import (
     SourceResolver,
     doc_text,
     forget_text,
-    phrase_head,
     referents,
     source_phrase,
 )
@@ -40,6 +40,23 @@ MAX_SENTENCE_TOKENS = 600
 #: how many heads up a time expression may hang below the cue it dates
 MAX_GOVERNING_STEPS = 8
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj"})
+#: a wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ",
+#: "SEOUL, Jan 14 (Yonhap) -- ", "MOSCOW — ", "Kyiv, Ukraine (AP) — " (a place in capitals,
+#: or any place with the agency in brackets, then a dash)
+_DATELINE = re.compile(
+    r"^[ \t]*(?:"
+    r"[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"(?:[ ]*\([^()\n]{1,40}\))?"
+    r"|"
+    r"[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){0,3}"
+    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"[ ]*\([^()\n]{1,40}\)"
+    r")[ ]*(?:--|[-—–])[ ]*(?=[\"“'‘A-Z0-9])",
+    re.MULTILINE,
+)
 
 
 class ClaimsComponent:
@@ -59,6 +76,7 @@ class ClaimsComponent:
         self.hedge_matcher.add("HEDGE", [nlp.make_doc(h) for h in hedges if " " in h])
         self.backref_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.backref_matcher.add("BACKREF", [nlp.make_doc(p) for p in phrases["time_backrefs"]])
+        self.known_word = _known_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -96,13 +114,14 @@ class ClaimsComponent:
         drafts = attach_quotes(doc, sents, drafts, orphans)
         drafts = _join_citations(drafts)
         drafts = _merge_duplicates(drafts)
+        drafts = _clip_datelines(doc, drafts)
         drafts.sort(key=lambda d: (d.content[0], d.cue.i if d.cue is not None else -1))
         return self._build(doc, sents, drafts)
 
     # -- records ---------------------------------------------------------------------------
 
     def _build(self, doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Claim]:
-        resolver = SourceResolver(doc, referents(doc))
+        resolver = SourceResolver(doc, referents(doc), self.known_word)
         hedges = self._hedge_index(doc)
         times = sorted(doc._.cl_times or [], key=lambda t: t.span[0])
         quantities = sorted(doc._.cl_quantities or [], key=lambda q: q.span[0])
@@ -129,11 +148,7 @@ class ClaimsComponent:
             s, e = draft.source
             span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
             resolved = resolver.resolve(*(draft.referent or draft.source))
-            name = resolved.name
-            named = draft.referent or draft.source
-            if name is None and resolved.entity is None and not _is_pronoun(doc, *named):
-                name = _plain_name(doc, *named)
-            source = ClaimSource(text[span[0]:span[1]], span, resolved.entity, name)
+            source = ClaimSource(text[span[0]:span[1]], span, resolved.entity, resolved.name)
         elif draft.inherit and earlier:
             previous = _continued(earlier, draft, doc)
             if previous is not None and previous.source is not None:
@@ -292,6 +307,50 @@ class ClaimsComponent:
         return [f[0] for f in found], [f[1] for f in found]
 
 
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines that open paragraphs ("SEOUL (Reuters) — ")."""
+    text = doc_text(doc)
+    return [m.span() for m in _DATELINE.finditer(text) if m.end() > m.start()]
+
+
+def _clip_datelines(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A dateline is no part of what was said nor of who said it: contents start after it,
+    and a source phrase that begins inside it starts after it (or is dropped, if inside)."""
+    regions = datelines(doc)
+    if not regions:
+        return drafts
+    keep = []
+    for draft in drafts:
+        c_start, c_end = draft.content
+        for d_start, d_end in regions:
+            if d_start <= c_start < d_end < c_end:
+                c_start = d_end
+        draft.content = (c_start, c_end)
+        draft.source = _clip_range(doc, draft.source, regions)
+        draft.referent = _clip_range(doc, draft.referent, regions)
+        if draft.source is None and draft.kind in ("verb", "inverted", "according", "citing") \
+                and not draft.inherit and draft.cue is not None \
+                and any(s <= draft.cue.idx < e for s, e in regions):
+            continue  # a cue inside the dateline: nothing was said there
+        keep.append(draft)
+    return keep
+
+
+def _clip_range(doc: Doc, tokens: tuple[int, int] | None,
+                regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Token range ``tokens`` without its part inside a dateline; None if nothing is left."""
+    if tokens is None:
+        return None
+    start, end = tokens
+    for d_start, d_end in regions:
+        if d_start <= doc[start].idx < d_end:
+            while start < end and doc[start].idx < d_end:
+                start += 1
+            if start >= end:
+                return None
+    return start, end
+
+
 def _drop_nested_complements(drafts: list[Draft]) -> list[Draft]:
     """A stance verb inside another claim's content ('… forces seeking to push …') is part
     of what was said, not a claim of its own."""
@@ -435,18 +494,15 @@ def _hedges_in(doc: Doc, draft: Draft, index: tuple[list[int], list[str]]) -> li
     return found
 
 
-def _is_pronoun(doc: Doc, start: int, end: int) -> bool:
-    return phrase_head(doc, start, end).pos_ == "PRON"
-
-
-def _plain_name(doc: Doc, start: int, end: int) -> str | None:
-    """The written source without its leading article ('the Pentagon' → 'Pentagon')."""
-    tokens = [t for t in doc[start:end]]
-    while tokens and tokens[0].pos_ == "DET":
-        tokens = tokens[1:]
-    if not any(t.pos_ == "PROPN" for t in tokens):
-        return None  # "the report", "local officials": a description, not a name
-    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+def _known_words(nlp: Language) -> Callable[[str], bool] | None:
+    """Whether a lower-cased word is an English word: the lemmatizer's index of nouns, verbs,
+    adjectives and adverbs (WordNet's). A capitalised source word outside it is a name."""
+    try:
+        tables = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words = frozenset(w for key in tables.keys() for w in tables[key])
+    return words.__contains__ if words else None
 
 
 def _times_governed_by() -> Callable[[Token], list[Time]] | None:

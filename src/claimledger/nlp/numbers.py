@@ -57,6 +57,7 @@ class NumberWords:
     vague: dict[tuple[str, ...], dict[str, float]]
     vague_quantifiers: tuple[tuple[str, ...], ...]
     vague_first: frozenset[str]
+    after_change_fraction: frozenset[str] = frozenset()
 
     def is_word_number(self, word: str) -> bool:
         return word in self.units or word in self.tens
@@ -92,6 +93,7 @@ def number_words(lang: str = lexicon.LANG) -> NumberWords:
         vague=vague,
         vague_quantifiers=tuple(tuple(q.split()) for q in data["vague_quantifiers"]),
         vague_first=frozenset(key[0] for key in vague),
+        after_change_fraction=frozenset(data.get("after_change_fraction", [])),
     )
 
 
@@ -184,8 +186,24 @@ def read_number(words: list[str], spaces: list[bool], i: int,
                            suffix="/", words=False)
     numeral = parse_numeral(word)
     if numeral is not None:
-        return _read_numeral_phrase(words, spaces, i, numeral, table)
-    return _read_word_number(words, i, table)
+        match = _read_numeral_phrase(words, spaces, i, numeral, table)
+    else:
+        match = _read_word_number(words, i, table)
+    return _and_a_half(words, match, table) if match is not None else None
+
+
+def _and_a_half(words: list[str], match: NumberMatch, table: NumberWords) -> NumberMatch:
+    """ "3 and a half million", "two and a half": a whole number plus one half, then its scale."""
+    end = match.end
+    if match.suffix or match.scaled or not float(match.value).is_integer() \
+            or tuple(words[end:end + 3]) != ("and", "a", "half"):
+        return match
+    value, end, factor = match.value + 0.5, end + 3, 1.0
+    scale = table.scales.get(words[end]) if end < len(words) else None
+    if scale:
+        value, end, factor = value * scale, end + 1, scale
+    return NumberMatch(match.start, end, finite(value) or 0.0, words=match.words,
+                       scaled=scale is not None, factor=factor)
 
 
 def _read_vague(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
@@ -255,7 +273,7 @@ def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,
     if not (SHORT_GROUP.match(words[i]) and value.is_integer()):
         return value, end
     while end + 1 < len(words) and words[end] == "," and not spaces[end - 1] and spaces[end] \
-            and SPLIT_GROUP.match(words[end + 1]):
+            and SPLIT_GROUP.match(words[end + 1]) and value * 1000 <= MAX_VALUE:
         value, end = value * 1000 + int(words[end + 1]), end + 2
     return value, end
 
@@ -279,12 +297,22 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
     k = end
     while k < len(words) and words[k] in ("a", "an", "of"):
         k += 1
-    if k < len(words) and words[k] in table.scales:
-        return NumberMatch(i, k + 1, part * fraction * table.scales[words[k]], words=True,
-                           scaled=True, factor=table.scales[words[k]])
-    if (counted and part != 1.0) or (end < len(words) and words[end] == "of"):
-        return NumberMatch(i, end, part * fraction, words=True)  # "two-thirds", "half of"
+    scale = table.scales.get(words[k]) or table.dozen.get(words[k]) if k < len(words) else None
+    if scale:  # "half a million", "half a dozen"
+        return NumberMatch(i, k + 1, part * fraction * scale, words=True, scaled=True,
+                           factor=scale)
+    if (counted and part != 1.0) or (end < len(words) and words[end] == "of") \
+            or (i > 0 and words[i - 1] == "than") \
+            or (i > 0 and words[i - 1] == "by" and _ends_change(words, end, table)):
+        # "two-thirds", "half of", "more than half", "cut by a third" (not "by a third route")
+        return NumberMatch(i, end, part * fraction, words=True)
     return None
+
+
+def _ends_change(words: list[str], end: int, table: NumberWords) -> bool:
+    """After "by a third": the end of the phrase (punctuation, "since", "in" …), not a noun."""
+    return end >= len(words) or not words[end][:1].isalpha() \
+        or words[end] in table.after_change_fraction
 
 
 def _fraction(word: str, table: NumberWords) -> float | None:

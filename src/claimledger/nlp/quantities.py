@@ -24,6 +24,9 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   "captured"; for physical units the unit phrase, "barrels of oil");
 - ``change`` "up"/"down" where a change verb or noun governs the figure ("rose by 5%",
   "fell to 3", "a 5% drop", "up 2%").
+- written forms CQE's test sets use: "one of the guards" (1), "80, 000", "3 dollars 50
+  cents", glued "USD115", "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5",
+  "3 and a half million", and the news apposition "Jane Doe, 52," (an age).
 
 What is not a quantity: anything inside a ``doc._.cl_times`` span (the times component runs
 first), and, on its own, dates ("Feb. 27", "in 2024"), clock times ("0:00", "3 p.m."),
@@ -63,6 +66,8 @@ PHONE = re.compile(
 PHONE_MIN_DIGITS = 9
 #: A range glued into one token after its first figure: "5-$10", "10–12".
 RANGE_SUFFIX = re.compile(r"^[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$")
+#: The rest of a percent range glued into one token: "10%-15" (then "%").
+PERCENT_RANGE_SUFFIX = re.compile(r"^%[-–](\d[\d,]*(?:\.\d+)?)$")
 #: spaCy entity labels whose numbers are names, not amounts ("Resolution 2231").
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -78,6 +83,8 @@ AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year"
 MAX_MEASURE_TOKENS = 5
 #: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
 GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
+#: Percent units written after both ends of a range ("between 10% and 15%").
+PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
 GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
@@ -110,6 +117,8 @@ class QuantityWords:
     anaphoric_nouns: frozenset[str]
     value_verbs: frozenset[str]
     temperature_cues: frozenset[str]
+    not_change_nouns: frozenset[str]
+    not_count_compounds: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -149,6 +158,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         value_verbs=frozenset(data["value_verbs"]),
         temperature_cues=frozenset(data["temperature_cues"]),
+        not_change_nouns=frozenset(data["not_change_nouns"]),
+        not_count_compounds=frozenset(data["not_count_compounds"]),
     )
 
 
@@ -314,7 +325,8 @@ class QuantitiesComponent:
         return item
 
     def _plausible(self, doc: Doc, lower: list[str], match: NumberMatch) -> bool:
-        """Reject number words that are pronouns or names ("no one", "one of", "Three Gorges")."""
+        """Reject number words that are pronouns or names ("no one", "one of them", "Three
+        Gorges"); "one of the guards" is kept (CQE counts it)."""
         first = doc[match.start]
         if match.end < len(doc) and lower[match.end] == ")" and match.end - match.start == 1 \
                 and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")):
@@ -322,6 +334,9 @@ class QuantitiesComponent:
         if lower[match.start] in ("half", "halves") and match.start > 0 \
                 and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
             return False  # "the second half of the year"
+        if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
+                and lower[match.end + 1] in self.words.not_count_compounds:
+            return False  # "a one-time gain", "a one-off payment"
         if match.words and not match.scaled:
             if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
                 return False
@@ -363,9 +378,18 @@ class QuantitiesComponent:
                     match: NumberMatch, blocked: set[int]) -> bool:
         """Join "10,000-12,000", "10 to 12 million", "between 5 and 6"; False: not a figure."""
         j = match.end
+        opener = lower[item.start - 1] if item.start > 0 else ""
+        unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
+        pair = (opener, lower[j + unit_words] if j + unit_words < len(doc) else "")
+        if pair[1] == "to" and opener not in ("from", "by", "up", "down") \
+                and not self._changes(doc, item):
+            pair = ("from", "to")  # "a 2.5% to 3% range" (but not "rose 2.5% to 3%")
+        if pair in (("between", "and"), ("from", "to")) and j + unit_words + 1 < len(doc) \
+                and " ".join(lower[j:j + unit_words]) in PERCENT_SIGNS \
+                and lower[j + unit_words + 1][:1].isdigit():
+            j += unit_words  # "between 10% and 15%": the first unit is the second's
         if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
             return True
-        opener = lower[item.start - 1] if item.start > 0 else ""
         joiner = lower[j]
         if joiner == "and" and opener != "between":
             return True
@@ -385,6 +409,10 @@ class QuantitiesComponent:
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
             return True
+        if second.end + 1 < len(doc) and lower[second.end] in ("-", "–") \
+                and _digits(lower[second.end + 1]):
+            match.end = max(match.end, second.end + 2)
+            return False  # "1111-2222-3333": an account or serial number, not a range
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
@@ -409,9 +437,13 @@ class QuantitiesComponent:
                 return True  # "1/3 of the budget"
             self._read_unit_after(doc, lower, spaces, item, match)
             return item.unit is not None
+        after = lower[item.num_end] if item.num_end < len(lower) else ""
+        if match.suffix == "m" and item.unit_kind != "currency" \
+                and self._scale_before_unit(after):
+            match.suffix = ""  # "2m tonnes", "5m barrels": million, then the unit
+            self._scale(item, 1e6)
         if match.suffix:
             suffix = match.suffix
-            after = tuple(lower[item.num_end:item.num_end + 1])
             if suffix == "m" and item.unit_kind != "currency" and after in self.words.units \
                     and self.words.units[after][1] == "currency":  # "1.8M dollars"
                 item.unit, item.unit_kind = self.words.units[after]
@@ -423,6 +455,15 @@ class QuantitiesComponent:
                     and nxt.tag_ in ("NNS", "NNPS") and (nxt.lower_,) not in self.words.units:
                 item.value = _scaled(item.value, 1e6)  # "5m people": million, not metres
                 return True
+            percent_range = PERCENT_RANGE_SUFFIX.match(suffix)
+            if percent_range and item.value is not None and item.num_end < len(lower) \
+                    and lower[item.num_end] == "%":  # "10%-15%" is tokenized "10%-15", "%"
+                high = parse_numeral(percent_range.group(1))
+                if high is not None and not high.suffix and item.value < high.value:
+                    item.low, item.high, item.value = item.value, high.value, None
+                    item.relation, item.unit, item.unit_kind = "range", "percent", "percent"
+                    item.end = item.num_end = item.num_end + 1
+                    return True
             range_suffix = RANGE_SUFFIX.match(suffix)
             if range_suffix and item.value is not None:  # "$5-$10" is one token
                 high = parse_numeral(range_suffix.group(1))
@@ -462,6 +503,11 @@ class QuantitiesComponent:
             item.end = item.num_end = j + 1
             j += 1
         if j + 1 < len(lower) and lower[j] in ("m", "k") and not spaces[j - 1] \
+                and self._scale_before_unit(lower[j + 1]):
+            self._scale(item, self.numbers.scale_abbreviations[lower[j]])  # "2m tonnes"
+            item.num_end = j + 1
+            j += 1
+        elif j + 1 < len(lower) and lower[j] in ("m", "k") and not spaces[j - 1] \
                 and doc[j + 1].tag_ in ("NNS", "NNPS") and (lower[j + 1],) not in self.words.units:
             factor = self.numbers.scale_abbreviations[lower[j]]  # "5m people": million
             item.value = _scaled(item.value, factor)
@@ -505,6 +551,30 @@ class QuantitiesComponent:
             return
         item.value = item.value + cents.value / 100
         item.end = cents.end + 1
+
+    def _changes(self, doc: Doc, item: Found) -> bool:
+        """A change word ("rose", "cut") just before the figure or governing it: "rose 2.5% to
+        3%" is a change and a level, not a range."""
+        tokens = [doc[item.start - 1]] if item.start > 0 else []
+        token = doc[item.num_start]
+        for _ in range(3):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            tokens.append(token)
+        return any(t.lemma_.lower() in self.words.change_up
+                   or t.lemma_.lower() in self.words.change_down for t in tokens)
+
+    def _scale_before_unit(self, word: str) -> bool:
+        """ "2m [tonnes]": a unit after "m"/"k" that is no currency or length makes the letter
+        a scale ("2m tonnes" is two million tonnes; "2m high" stays metres)."""
+        unit = self.words.units.get((word,))
+        return unit is not None and unit[1] not in ("currency", "length", "percent")
+
+    @staticmethod
+    def _scale(item: Found, factor: float) -> None:
+        item.value = _scaled(item.value, factor)
+        item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
 
     def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
         """Dates, clock times, durations, years: figures the times component owns."""
@@ -847,7 +917,8 @@ class QuantitiesComponent:
         token = _anchor(doc, item)
         for _ in range(4):
             word = token.lemma_.lower()
-            if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN"):
+            if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
+                    and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
                 if word in self.words.change_up:
                     item.change = "up"
                     return
@@ -864,6 +935,8 @@ class QuantitiesComponent:
         after = item.end
         if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
             return
+        if doc[after].lemma_.lower() in self.words.not_change_nouns:
+            return  # "a $300 million contract": the noun is no change
         if doc[after].lemma_.lower() in self.words.change_up:  # "a 5% rise"
             item.change = "up"
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"

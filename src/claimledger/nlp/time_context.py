@@ -205,9 +205,9 @@ def choose_instance(
 ) -> Resolved:
     """Pick among yearly instances of a period ("Feb. 28" of 2024, 2025, 2026) by mood:
     the most recent not after the anchor for the past, the next for the future, else the
-    nearest. In a future clause a date earlier in the anchor's own month stays in that year
-    (HeidelTime's month rule): "is to run from Jan. 23 through March 9", written on Jan. 28,
-    names an event already under way, not next January."""
+    nearest. ``"future_start"`` is the start of a stretch in a future clause: a date earlier
+    in the anchor's own month stays in that year (HeidelTime's month rule), since "is to run
+    from Jan. 23 through March 9", written on Jan. 28, names an event already under way."""
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
@@ -215,8 +215,9 @@ def choose_instance(
         past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]
         if past:
             return max(past, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
-    if mood == "future":
-        future = [r for r in usable if r.end >= anchor.replace(day=1)]  # type: ignore[operator]
+    if mood in ("future", "future_start"):
+        since = anchor.replace(day=1) if mood == "future_start" else anchor
+        future = [r for r in usable if r.end >= since]  # type: ignore[operator]
         if future:
             return min(future, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
 

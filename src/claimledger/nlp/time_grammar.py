@@ -142,6 +142,7 @@ def grammar() -> Grammar:
                    rf"|(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?"
                    rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
                    rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
+        "year_end": rf"{b}(?i:year)[-\s](?i:end)\b(?:\s+{year4})?",
         "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}",
         "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
                     rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",

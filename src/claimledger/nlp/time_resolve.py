@@ -91,7 +91,13 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     if ctx.published is None:
         return NONE, "published"
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    if mood == "future" and STRETCH_START.match(ctx.text, cand.end):
+        mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
+
+
+#: What follows the first day of a stretch of days ("Jan. 23 through", "Jan. 23 to", "2-4").
+STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
 
 
 def _full_date_reference(ctx: Context, start: int) -> date | None:
@@ -321,6 +327,17 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"Q3 2024", "the third quarter" (of the anchor's year, by mood)."""
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
+
+
+def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"year-end", "year end 2024": the end of the named year, else of the anchor's year
+    (TimeML value the year, mod END)."""
+    if c.match.group("year"):
+        return "DATE", cal.part_of(cal.year(int(c.match.group("year"))), "END"), None, \
+            c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", c.start, c.end
 
 
 def _r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -764,7 +781,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
-    "quarter": _r_quarter, "half_code": _r_half_code, "week_of": _r_week_of, "part_of": _r_part_of,
+    "quarter": _r_quarter, "half_code": _r_half_code, "year_end": _r_year_end,
+    "week_of": _r_week_of, "part_of": _r_part_of,
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,

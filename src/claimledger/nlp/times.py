@@ -252,7 +252,7 @@ def anchor_date(published: object) -> date | None:
 
 
 #: The second day of a range written as one expression: "March 2-4", "March 2–4, 2024".
-DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d/:.-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
+DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d/:-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
 
 
 def add_range_end(ctx: Context) -> None:
@@ -260,6 +260,9 @@ def add_range_end(ctx: Context) -> None:
     last Found) add "4, 2024", both in the year the range names, else in the year chosen for
     the first day. The second end anchors on the first."""
     f = ctx.found[-1]
+    if f.kind == "d_m_y":
+        add_range_start(ctx)
+        return
     if f.kind != "weekday_md_y" or f.res.grain != "day" or f.res.start is None:
         return
     match = DAY_RANGE_END.match(ctx.text, f.end)
@@ -276,6 +279,26 @@ def add_range_end(ctx: Context) -> None:
     if second is not None:
         ctx.found.append(Found(match.start("day"), match.end(), "DATE", cal.day(second),
                                "text", "range_end", len(ctx.found) - 1))
+
+
+#: The first day of a range written day first: the "12-" of "12-14 March".
+DAY_RANGE_START = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)[-–]$")
+
+
+def add_range_start(ctx: Context) -> None:
+    """"12-14 March 2024": add "12" before "14 March 2024" (the last Found), in its month and
+    year, anchored on it."""
+    f = ctx.found[-1]
+    if f.res.grain != "day" or f.res.start is None:
+        return
+    match = DAY_RANGE_START.search(ctx.text, max(0, f.start - 3), f.start)
+    if match is None or int(match.group("day")) >= f.res.start.day:
+        return
+    first = cal.safe_date(f.res.start.year, f.res.start.month, int(match.group("day")))
+    if first is not None:
+        ctx.found.insert(len(ctx.found) - 1, Found(match.start("day"), match.end("day"), "DATE",
+                                                   cal.day(first), "text", "range_end",
+                                                   len(ctx.found)))
 
 
 #: What joins the two ends of a date range ("Sept. 3 to Oct. 14, 2023", "May 2-June 5, 2024").
