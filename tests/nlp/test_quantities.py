@@ -419,4 +419,51 @@ def test_round2_endless_split_thousands_stay_finite(bare, component):
     started = time.perf_counter()
     found = quantities(bare, component, text)
     assert time.perf_counter() - started < 10
-    assert all(q.value is None or 0 < q.value <= 1e18 for q in found)
+    assert all(q.value is None or 0 <= q.value <= 1e18 for q in found)
+    assert max(q.value or 0 for q in found) > 1e15  # the joined part, capped
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "change"), [
+    ("Shares closed 3% higher on Friday.", "3%", 3, "up"),
+    ("Bonds ended 2 points lower.", "2 points", 2, "down"),
+    ("Exports were down by almost 7% last month.", "almost 7%", 7, "down"),
+    ("The company reported a loss of $3m.", "$3m.", 3_000_000, None),
+    ("The deficit widened by $40bn to $1.2tn.", "$40bn", 40e9, "up"),
+    ("The deficit widened by $40bn to $1.2tn.", "$1.2tn", 1.2e12, "up"),
+])
+def test_round2_comparatives_and_levels(bare, component, text, figure, value, change):
+    q = by_text(quantities(bare, component, text), figure)
+    assert math.isclose(q.value, value)
+    assert q.change == change
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Turnout fell 2.5ppt in the north.", "2.5ppt", "percentage point"),
+    ("Support rose 3 pp in a month.", "3 pp", "percentage point"),
+    ("The index gained 4pts on the day.", "4pts", "point"),
+])
+def test_round2_point_abbreviations(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("The sun is 1.5 x 10^8 km away.", "1.5 x 10^8 km", 1.5e8),
+    ("About 3 × 10⁶ cells grew.", "About 3 × 10⁶", 3e6),
+])
+def test_round2_times_ten_to_the(bare, component, text, figure, value):
+    assert math.isclose(by_text(quantities(bare, component, text), figure).value, value)
+
+
+def test_round2_power_out_of_range_is_no_figure(bare, component):
+    found = quantities(bare, component, "It is 1 x 10^999 big.")
+    assert all(q.value is None or q.value < 1000 for q in found)
+    assert 999 not in [q.value for q in found]
+
+
+def test_round2_spaced_minus_temperature(bare, component):
+    q = by_text(quantities(bare, component, "Convert - 20 degrees fahrenheit to celsius."),
+                "- 20 degrees fahrenheit")
+    assert q.value == -20
+    q = by_text(quantities(bare, component, "It ranged 10 - 20 degrees celsius."),
+                "10 - 20 degrees celsius")
+    assert (q.low, q.high) == (10, 20)

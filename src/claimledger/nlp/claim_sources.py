@@ -42,6 +42,9 @@ _CLOSE_MODIFIERS = frozenset({"compound", "det", "amod", "poss", "case", "nmod",
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: entity labels a word of a person's name never has
 _NOT_NAMES = frozenset({"NORP", "GPE", "DATE", "TIME", "ORDINAL", "CARDINAL"})
+_ORG_NAMES = frozenset({"ORG", "FAC", "GPE", "LOC"})
+#: small words inside an organisation's name
+_NAME_LINKS = frozenset({"and", "of", "for", "&", "the"})
 
 _TEXT_KEY = "claimledger.claims.text"
 
@@ -415,18 +418,30 @@ class SourceResolver:
         """The words of the name ``head`` ends: 'Volodymyr Zelenskyy' of 'Ukrainian
         President Volodymyr Zelenskyy' (a person's titles left out), 'Interior Ministry'."""
         doc = head.doc
-        person = not (self.descriptions.get(head.lower_) or
-                      self.descriptions.get(head.lemma_.lower()))
+        described = self.descriptions.get(head.lower_) or \
+            self.descriptions.get(head.lemma_.lower())
+        # a person's name drops titles; an organisation's keeps its words ("of", "and")
+        person = head.ent_type_ == "PERSON" or not (described or head.ent_type_ in _ORG_NAMES)
         i = head.i
-        while i > 0 and i > head.i - 6:
+        while i > 0 and i > head.i - 8:
             prev = doc[i - 1]
-            if prev.head.i != head.i or prev.dep_ not in ("compound", "flat") \
-                    or not prev.text[:1].isupper() or prev.ent_type_ in _NOT_NAMES:
+            if prev.i < head.left_edge.i or prev.ent_type_ in _NOT_NAMES:
+                break
+            if prev.lower_ in _NAME_LINKS and i - 2 >= 0 and doc[i - 2].text[:1].isupper() \
+                    and not person:
+                i -= 1  # "Central and East European Coalition", "Institute for the Study"
+                continue
+            if not prev.text[:1].isupper() or prev.dep_ in ("case", "punct", "det"):
                 break
             if person and (prev.lower_ in self.titles or prev.lower_ in self.descriptions):
                 break
             i -= 1
-        return list(doc[i:head.i + 1])
+        while i < head.i and (doc[i].lower_ in _NAME_LINKS or doc[i].dep_ == "poss"):
+            i += 1
+        end = head.i + 1
+        if not person:  # "Institute for the Study of War"
+            end = _name_tail(head, end)
+        return list(doc[i:end])
 
     def full_name(self, head: Token) -> str:
         """The name as written, or its longest earlier form in the article ('Zelenskyy' →
@@ -507,6 +522,23 @@ class SourceResolver:
         self.recent.append((at, mention))
         if len(self.recent) > 8:
             del self.recent[0]
+
+
+def _name_tail(head: Token, end: int) -> int:
+    """The end of an organisation's name that goes on after its head with 'of'/'for' and
+    capitalised words ('Institute for the Study of War'); ``end`` if it does not."""
+    doc = head.doc
+    prep = doc[end] if end < len(doc) else None
+    if prep is None or prep.head.i != head.i or prep.lower_ not in ("of", "for"):
+        return end
+    last = prep.right_edge.i
+    if last - prep.i > 8:
+        return end
+    words = doc[prep.i + 1:last + 1]
+    if all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words) \
+            and words[-1].text[:1].isupper():
+        return last + 1
+    return end
 
 
 def _resolved(mention: Mention, refs: Referents) -> Resolved:

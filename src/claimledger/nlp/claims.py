@@ -482,7 +482,11 @@ def _hedges_in(doc: Doc, draft: Draft, index: tuple[list[int], list[str]]) -> li
     zones = [draft.content]
     if draft.cue is not None:
         cue = draft.cue
-        zones.append((cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge.text)))
+        # the cue's own clause, not a conjoined claim ("announced A and said B, if X could …")
+        own = [c for c in cue.children
+               if c.dep_ not in ("conj", "cc", "ccomp", "punct", "parataxis")]
+        last = max((c.right_edge for c in own if c.i > cue.i), key=lambda t: t.i, default=cue)
+        zones.append((cue.left_edge.idx, last.idx + len(last.text)))
     found = list(draft.hedges)
     for z_start, z_end in zones:
         lo = bisect.bisect_left(starts, z_start)

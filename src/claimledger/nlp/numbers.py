@@ -33,6 +33,11 @@ NUMERAL = re.compile(
 SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 #: Scientific notation glued to a numeral, with at most two exponent digits ("3.2e5", "4E-3").
 EXPONENT = re.compile(r"^e([-+]?\d{1,2})$")
+#: Scientific notation over several tokens: "x"/"×" then "10^8", "10⁶" or "10", "^", "8".
+TIMES_SIGNS = frozenset({"x", "×", "*"})
+TEN_TO = re.compile(r"^10(?:\^([-−]?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))$")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+EXPONENT_DIGITS = re.compile(r"^-?\d{1,2}$")
 #: The first group and a later group of a number split after its comma ("80, 000").
 SHORT_GROUP = re.compile(r"^\d{1,3}$")
 SPLIT_GROUP = re.compile(r"^0\d\d$")
@@ -240,6 +245,7 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
         value, suffix, scaled = value * factor, "", True
     elif (exponent := EXPONENT.match(suffix)) and finite(value * 10 ** int(exponent.group(1))):
         value, suffix = value * 10 ** int(exponent.group(1)), ""  # "3.2e5"; "1e999" stays junk
+    value, end, suffix = _times_ten_to(words, end, value, suffix)
     if not suffix and not numeral.signed:
         value, end = _split_thousands(words, spaces, i, value, end)
     if not suffix and end < len(words):
@@ -262,6 +268,24 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
             factor *= multiplier
     return NumberMatch(i, end, finite(value) or 0.0, suffix=suffix, scaled=scaled,
                        factor=finite(factor) or 1.0)
+
+
+def _times_ten_to(words: list[str], end: int, value: float, suffix: str
+                  ) -> tuple[float, int, str]:
+    """ "1.5 x 10^8", "6.02×10^23", "3 × 10⁶": scientific notation spread over tokens."""
+    exponent: str | None = None
+    if suffix in ("x10", "×10") and tuple(words[end:end + 1]) == ("^",) and end + 1 < len(words):
+        exponent, after = words[end + 1], end + 2  # "6.02×10", "^", "23"
+    elif not suffix and end + 1 < len(words) and words[end] in TIMES_SIGNS:
+        power = TEN_TO.match(words[end + 1])
+        if power:  # "x", "10^8" or "×", "10⁶"
+            exponent, after = (power.group(1) or power.group(2)).translate(SUPERSCRIPTS), end + 2
+        elif words[end + 1] == "10" and end + 3 < len(words) and words[end + 2] == "^":
+            exponent, after = words[end + 3], end + 4  # "x", "10", "^", "8"
+    if exponent is None or not EXPONENT_DIGITS.match(exponent.replace("−", "-")):
+        return value, end, suffix
+    scaled = finite(value * 10 ** int(exponent.replace("−", "-")))
+    return (scaled, after, "") if scaled is not None else (value, end, suffix)
 
 
 def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,

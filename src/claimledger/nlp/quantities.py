@@ -119,6 +119,7 @@ class QuantityWords:
     temperature_cues: frozenset[str]
     not_change_nouns: frozenset[str]
     not_count_compounds: frozenset[str]
+    change_after: dict[str, str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -160,6 +161,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         temperature_cues=frozenset(data["temperature_cues"]),
         not_change_nouns=frozenset(data["not_change_nouns"]),
         not_count_compounds=frozenset(data["not_count_compounds"]),
+        change_after=dict(data["change_after"]),
     )
 
 
@@ -287,6 +289,7 @@ class QuantitiesComponent:
         if not self._read_unit_after(doc, lower, spaces, item, match):
             return None
         self._read_cents(lower, spaces, item)
+        self._read_spaced_minus(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
         self._read_bound_before(lower, item)
@@ -399,7 +402,7 @@ class QuantitiesComponent:
                 doc[item.start - 2].lemma_.lower() in self.words.change_up
                 or doc[item.start - 2].lemma_.lower() in self.words.change_down):
             return True  # "rose from 5 to 10": two figures of a change, not a range
-        if joiner == "to" and opener in ("up", "down"):
+        if joiner == "to" and opener in ("up", "down", "by"):
             return True  # "down $12 to $1,950": the change, then the level it reached
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
@@ -496,8 +499,8 @@ class QuantitiesComponent:
                 and self.words.units.get((lower[j + 1],), ("", ""))[1] == "currency":
             item.unit_kind = "currency"  # "1.8M dollars": the scale, then the currency word
         if item.unit_kind == "currency" and j < len(lower) and not spaces[j - 1] \
-                and lower[j] in ("m", "b", "k"):
-            factor = self.numbers.scale_abbreviations[lower[j]]
+                and lower[j] in ("m", "b", "k", "m.", "bn."):  # "$3m." ends a sentence
+            factor = self.numbers.scale_abbreviations[lower[j].rstrip(".")]
             item.value = _scaled(item.value, factor)
             item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
             item.end = item.num_end = j + 1
@@ -514,6 +517,9 @@ class QuantitiesComponent:
             item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
             item.end = item.num_end = j + 1
             return True
+        if (j < len(lower) and lower[j] == "^") \
+                or (item.num_start > 0 and lower[item.num_start - 1] == "^"):
+            return False  # "10 ^ 999": a power we could not read, not two figures
         of = 1 if (match.vague or match.scaled) and j < len(lower) and lower[j] == "of" else 0
         if j + 1 < len(lower) and lower[j] == "-" and not spaces[j - 1] and not spaces[j]:
             of = 1  # "a six-mile trip", "a 40-tonne load"
@@ -536,6 +542,15 @@ class QuantitiesComponent:
         glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    @staticmethod
+    def _read_spaced_minus(lower: list[str], item: Found) -> None:
+        """ "- 20 degrees": a minus sign set apart from a temperature (not "10 - 20 degrees")."""
+        i = item.start
+        if item.unit_kind != "temperature" or item.value is None or i == 0 \
+                or lower[i - 1] not in ("-", "−") or (i > 1 and _digits(lower[i - 2])):
+            return
+        item.value, item.start = -item.value, i - 1
 
     def _read_cents(self, lower: list[str], spaces: list[bool], item: Found) -> None:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
@@ -646,16 +661,14 @@ class QuantitiesComponent:
     def _read_bound_before(self, lower: list[str], item: Found) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
-        if start > 0 and lower[start - 1] in ("up", "down") \
-                and item.unit_kind in ("percent", "currency", "point"):
-            item.change = lower[start - 1]
+        if item.unit_kind in ("percent", "currency", "point"):
+            item.change = _up_or_down(lower, start) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)
-            if relation is not None and item.change is None and start - n > 0 \
-                    and lower[start - n - 1] in ("up", "down") \
+            if relation is not None and item.change is None \
                     and item.unit_kind in ("percent", "currency", "point"):
-                item.change = lower[start - n - 1]  # "up about 40%"
+                item.change = _up_or_down(lower, start - n)  # "up about 40%", "down by almost"
             if relation is None:
                 continue
             if phrase == ("some",) and item.relation == "range":
@@ -914,6 +927,10 @@ class QuantitiesComponent:
         """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down."""
         if item.change:
             return
+        if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
+                and lower[item.end] in self.words.change_after:
+            item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
+            return
         token = _anchor(doc, item)
         for _ in range(4):
             word = token.lemma_.lower()
@@ -974,6 +991,15 @@ class QuantitiesComponent:
             entity = entity_at(doc, *span)
             return About(text=phrase.text, entity=entity.id if entity else None, span=span)
         return None
+
+
+def _up_or_down(lower: list[str], i: int) -> str | None:
+    """ "up 5%", "down by 3%" before token ``i``: the change, or None."""
+    if i > 0 and lower[i - 1] in ("up", "down"):
+        return lower[i - 1]
+    if i > 1 and lower[i - 1] == "by" and lower[i - 2] in ("up", "down"):
+        return lower[i - 2]
+    return None
 
 
 def _appositive_age(doc: Doc, item: Found) -> bool:
