@@ -587,3 +587,17 @@ def test_a_republished_copy_gives_the_same_claims():
     claims = [_claims_after(r, a["text"].index(body))
               for r, a in zip(records, (first, second), strict=True)]
     assert claims[0] and claims[0] == claims[1]
+
+
+def test_hedges_of_a_conjoined_claim_stay_with_it():
+    text = ("The governor announced on Saturday that the dam had held and said the town was "
+            "ready to reopen if the rain could stop.")
+    announced, said = one(text, "announced"), one(text, "said")
+    assert "could" not in announced.hedges
+    assert "could" in said.hedges
+
+
+def test_a_time_after_a_preposition_verb_is_no_content():
+    found = claims_of("President Jonas Mets spoke in Tallinn on Monday, and his advisers said "
+                      "the plan would cost billions.")
+    assert [c.cue.text for c in found] == ["said"]

@@ -467,3 +467,8 @@ def test_round2_spaced_minus_temperature(bare, component):
     q = by_text(quantities(bare, component, "It ranged 10 - 20 degrees celsius."),
                 "10 - 20 degrees celsius")
     assert (q.low, q.high) == (10, 20)
+
+
+def test_round2_restated_figure_shares_the_change(bare, component):
+    found = quantities(bare, component, "The index lost 1,000 points, or about 3pc, on Monday.")
+    assert [(q.text, q.change) for q in found] == [("1,000 points", "down"), ("about 3pc", "down")]

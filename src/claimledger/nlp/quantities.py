@@ -228,6 +228,7 @@ class QuantitiesComponent:
             found.append(item)
             i = max(item.end, item.num_end, i + 1)
         self._inherit_subjects(doc, found)
+        _restated_changes(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -991,6 +992,14 @@ class QuantitiesComponent:
             entity = entity_at(doc, *span)
             return About(text=phrase.text, entity=entity.id if entity else None, span=span)
         return None
+
+
+def _restated_changes(lower: list[str], found: list[Found]) -> None:
+    """ "lost 1,000 points, or about 3%": the restated figure is the same change."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if previous.change and item.change is None \
+                and lower[previous.end:item.start] in ([",", "or"], ["or"]):
+            item.change = previous.change
 
 
 def _up_or_down(lower: list[str], i: int) -> str | None:
