@@ -252,6 +252,15 @@ Index("ix_claims_source_entity", claims.c.article_id, claims.c.source_entity)
 Index("ix_entities_name", entities.c.name)
 Index("ix_times_interval", times.c.date_start, times.c.date_end)
 Index("ix_events_type", events.c.type)
+# read indexes (entity pages, timelines, newest-first lists of the web UI): created with the
+# schema, and by Ledger for a ledger made before they were added
+Index("ix_claims_source", claims.c.source_entity)
+Index("ix_claims_article_seq", claims.c.article_id, claims.c.seq, claims.c.id)
+Index("ix_mentions_entity", entity_mentions.c.entity_id, entity_mentions.c.article_id)
+Index("ix_entities_id", entities.c.id)
+Index("ix_events_time_start", events.c.time_start)
+Index("ix_quantities_about_entity", quantities.c.about_entity)
+Index("ix_articles_date", articles.c.published, articles.c.seq, articles.c.id)
 
 #: The fact tables, in the order a record lists them (and the order export rebuilds them).
 FACT_TABLES = (entities, claims, quantities, times, events)

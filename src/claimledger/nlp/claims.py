@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +31,7 @@ from .claim_sources import (
     source_phrase,
 )
 from .entities import entity_at
+from .sentences import datelines
 
 log = logging.getLogger("claimledger")
 
@@ -40,23 +40,6 @@ MAX_SENTENCE_TOKENS = 600
 #: how many heads up a time expression may hang below the cue it dates
 MAX_GOVERNING_STEPS = 8
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj"})
-#: a wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ",
-#: "SEOUL, Jan 14 (Yonhap) -- ", "MOSCOW — ", "Kyiv, Ukraine (AP) — " (a place in capitals,
-#: or any place with the agency in brackets, then a dash)
-_DATELINE = re.compile(
-    r"^[ \t]*(?:"
-    r"[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,3}"
-    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
-    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
-    r"(?:[ ]*\([^()\n]{1,40}\))?"
-    r"|"
-    r"[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){0,3}"
-    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
-    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
-    r"[ ]*\([^()\n]{1,40}\)"
-    r")[ ]*(?:--|[-—–])[ ]*(?=[\"“'‘A-Z0-9])",
-    re.MULTILINE,
-)
 
 
 class ClaimsComponent:
@@ -305,12 +288,6 @@ class ClaimsComponent:
             found.append((doc[s].idx, doc[s:e].text))
         found.sort()
         return [f[0] for f in found], [f[1] for f in found]
-
-
-def datelines(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the wire datelines that open paragraphs ("SEOUL (Reuters) — ")."""
-    text = doc_text(doc)
-    return [m.span() for m in _DATELINE.finditer(text) if m.end() > m.start()]
 
 
 def _clip_datelines(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -17,6 +17,24 @@ _SINGLE_BREAK = re.compile(r"(\S)[ \t]*\n[ \t]*(\S)")
 
 _TERMINAL = tuple(".!?:;\"”’')]…")
 
+#: a wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ",
+#: "SEOUL, Jan 14 (Yonhap) -- ", "MOSCOW — ", "Kyiv, Ukraine (AP) — " (a place in capitals,
+#: or any place with the agency in brackets, then a dash)
+DATELINE = re.compile(
+    r"^[ \t]*(?:"
+    r"[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"(?:[ ]*\([^()\n]{1,40}\))?"
+    r"|"
+    r"[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){0,3}"
+    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"[ ]*\([^()\n]{1,40}\)"
+    r")[ ]*(?:--|[-—–])[ ]*(?=[\"“'‘A-Z0-9])",
+    re.MULTILINE,
+)
+
 
 class SentenceMarker:
     """Mark sentence starts at paragraph and line breaks (a plain class; see the factory)."""
@@ -40,7 +58,22 @@ class SentenceMarker:
             gap = doc.text[previous.idx + len(previous.text): following.idx]
             if gap.count("\n") >= 2 or _line_ends(previous, following, wrapped=wrapped):
                 following.is_sent_start = True
+        _mark_after_datelines(doc)
         return doc
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines that open paragraphs ("SEOUL (Reuters) — ")."""
+    text = doc.text
+    return [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
+
+
+def _mark_after_datelines(doc: Doc) -> None:
+    """The words after a dateline start a sentence: "SEOUL (Reuters) — | Troops were …"."""
+    for _, end in datelines(doc):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
 
 
 def _hard_wrapped(text: str) -> bool:
