@@ -334,13 +334,3 @@ def test_ids_with_slashes_and_odd_characters(tmp_path):
         assert page.status_code == 200 and 'href="/entities/e:north%2Fkorea"' in page.text
         entity = client.get("/api/entities/e:north%2Fkorea").json()
         assert entity["entity"]["id"] == "e:north/korea" and entity["events"]["total"] == 1
-
-
-def test_index_creation_failure_is_not_fatal():
-    """A ledger the app cannot write (here: one without the tables) gets no indexes, and
-    no error: the app serves it as it is."""
-    from sqlalchemy import create_engine
-
-    from claimledger.web.queries import ensure_indexes
-
-    assert ensure_indexes(create_engine("sqlite://")) is False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
+    Index,
     Text,
     and_,
     cast,
@@ -47,6 +49,7 @@ from .schema import articles, claims, entities, entity_mentions, events, quantit
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+log = logging.getLogger("claimledger.ledger")
 
 
 # --------------------------------------------------------------------------- the URL
@@ -368,6 +371,16 @@ def _like(column: Any, needle: str) -> ColumnElement[bool]:
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
+def _missing_indexes(conn: Connection) -> list[Index]:
+    """The schema's indexes an existing ledger lacks (it was made before they were added)."""
+    inspector = inspect(conn)
+    missing = []
+    for table in schema.metadata.sorted_tables:
+        present = {index["name"] for index in inspector.get_indexes(table.name)}
+        missing += [index for index in table.indexes if index.name not in present]
+    return missing
+
+
 # --------------------------------------------------------------------------- the ledger
 
 
@@ -418,7 +431,13 @@ class Ledger:
             present = set(inspect(conn).get_table_names())
             if present >= set(schema.metadata.tables):
                 self.search_kind = schema.search_kind(conn, present)
-                return
+                missing = _missing_indexes(conn)
+            else:
+                missing = None
+        if missing is not None:
+            if missing:
+                self._add_indexes(missing)
+            return
         if not create and articles.name not in present:
             raise LedgerUnavailable(Errors.E022.format(url=_display(self.url)))
         # a new ledger, or one made before a table was added: tables are only ever added
@@ -429,6 +448,17 @@ class Ledger:
             if "schema_version" not in known:
                 conn.execute(insert(schema.ledger_info).values(
                     key="schema_version", value=str(schema.SCHEMA_VERSION)))
+
+    def _add_indexes(self, missing: list[Index]) -> None:
+        """Create indexes added to the schema after this ledger was made (once; a ledger
+        that cannot be written is still read, only slower)."""
+        try:
+            with self._write() as conn:
+                for index in missing:
+                    index.create(conn, checkfirst=True)
+        except DBAPIError as err:
+            log.warning("indexes not created on %s (%s): reads may be slow",
+                        _display(self.url), str(err).splitlines()[0])
 
     def close(self) -> None:
         """Release every connection (the SQLite file can then be moved or deleted)."""

@@ -40,10 +40,14 @@ class SentenceMarker:
     """Mark sentence starts at paragraph and line breaks (a plain class; see the factory)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy rebuilds doc.text on every access: take it once
+        if "\n" not in text:
+            _mark_after_datelines(doc, text)
+            return doc
         tokens = list(doc)
-        wrapped = _hard_wrapped(doc.text)
+        wrapped = _hard_wrapped(text)
         for i, token in enumerate(tokens[:-1]):
-            if "\n" not in token.text_with_ws:
+            if "\n" not in token.whitespace_ and not (token.is_space and "\n" in token.text):
                 continue
             following = tokens[i + 1]
             if following.is_space:
@@ -55,22 +59,22 @@ class SentenceMarker:
                 previous = tokens[j]
             if previous.is_space:
                 continue
-            gap = doc.text[previous.idx + len(previous.text): following.idx]
+            gap = text[previous.idx + len(previous.text): following.idx]
             if gap.count("\n") >= 2 or _line_ends(previous, following, wrapped=wrapped):
                 following.is_sent_start = True
-        _mark_after_datelines(doc)
+        _mark_after_datelines(doc, text)
         return doc
 
 
-def datelines(doc: Doc) -> list[tuple[int, int]]:
+def datelines(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of the wire datelines that open paragraphs ("SEOUL (Reuters) — ")."""
-    text = doc.text
+    text = doc.text if text is None else text
     return [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
 
 
-def _mark_after_datelines(doc: Doc) -> None:
+def _mark_after_datelines(doc: Doc, text: str) -> None:
     """The words after a dateline start a sentence: "SEOUL (Reuters) — | Troops were …"."""
-    for _, end in datelines(doc):
+    for _, end in datelines(doc, text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True

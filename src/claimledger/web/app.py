@@ -24,7 +24,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import ClaimledgerError
 from ..ledger import Ledger
-from .queries import ensure_indexes
 from .views import NotFound
 
 log = logging.getLogger("claimledger.web")
@@ -71,7 +70,6 @@ def create_app(
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.ledger = ledger if ledger is not None else Ledger(ledger_url, create=False)
-    ensure_indexes(app.state.ledger.engine)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)

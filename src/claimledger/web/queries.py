@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,14 +34,12 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..ledger.ledger import _claim_dict, _event_dict, _quantity_dict, _time_dict
 from ..ledger.schema import articles, claims, entities, entity_mentions, events, quantities, times
 
-log = logging.getLogger("claimledger.web")
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: At most this many search words are used (a hostile query cannot build a huge MATCH).
 MAX_WORDS = 12
@@ -72,39 +69,6 @@ ANY_DATES = DateRange()
 FIRST_PAGE = Page()
 
 
-#: Indexes the web's read queries lean on (entity pages, timelines, newest-first lists).
-#: Created if missing when the app starts (``CREATE INDEX IF NOT EXISTS``, both dialects);
-#: they belong in ``ledger/schema.py`` and can move there unchanged.
-READ_INDEXES = {
-    "ix_web_claims_source_entity": "claims (source_entity)",
-    "ix_web_mentions_entity": "entity_mentions (entity_id, article_id)",
-    "ix_web_entities_id": "entities (id)",
-    "ix_web_events_time_start": "events (time_start)",
-    "ix_web_quantities_about_entity": "quantities (about_entity)",
-    "ix_web_articles_date": "articles (published, seq, id)",
-    "ix_web_claims_article_seq": "claims (article_id, seq)",
-}
-
-
-def ensure_indexes(engine: Engine) -> bool:
-    """Create the read indexes that are missing; False when the ledger cannot be written
-    (read-only file, locked): the app still works, only slower on a large ledger."""
-    try:
-        with engine.connect() as conn:
-            with conn.begin():
-                for name, target in READ_INDEXES.items():
-                    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
-                if conn.dialect.name == "sqlite" and not _has_statistics(conn):
-                    # the planner's table statistics: without them SQLite sorts a whole
-                    # table for a newest-first page instead of walking the date index
-                    conn.exec_driver_sql("ANALYZE")
-        return True
-    except SQLAlchemyError as err:
-        log.warning("read indexes not created (%s): pages may be slow on a large ledger",
-                    str(err).splitlines()[0])
-        return False
-
-
 def _json(value: Any) -> Any:
     """A JSON column read as text (so it could be grouped), back as a value."""
     if value is None or not isinstance(value, str):
@@ -113,12 +77,6 @@ def _json(value: Any) -> Any:
         return json.loads(value)
     except ValueError:
         return None
-
-
-def _has_statistics(conn: Connection) -> bool:
-    found = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").first()
-    return found is not None
 
 
 # --------------------------------------------------------------------------- helpers
