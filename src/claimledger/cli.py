@@ -457,6 +457,7 @@ def demo(
         f"  claimledger claims --db {shown} --source NIS\n"
         f"  claimledger claims --db {shown} --about Kursk\n"
         f"  claimledger export --db {shown} --format jsonl\n"
+        f"  claimledger serve --db {shown}        (web UI on http://127.0.0.1:8000)\n"
         f"  claimledger extract some-article.txt --published 2025-02-27\n"
     )
     raise typer.Exit(tally.exit_code)

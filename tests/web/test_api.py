@@ -334,3 +334,129 @@ def test_ids_with_slashes_and_odd_characters(tmp_path):
         assert page.status_code == 200 and 'href="/entities/e:north%2Fkorea"' in page.text
         entity = client.get("/api/entities/e:north%2Fkorea").json()
         assert entity["entity"]["id"] == "e:north/korea" and entity["events"]["total"] == 1
+
+
+@pytest.mark.parametrize("entity_id", ["e:north-korea", "e:russia", "e:nobody"])
+def test_capped_counts_agree_with_exact_ones(ledger_path, entity_id):
+    """A count stopped at a cap gives the exact total below it, and cap + 1 above it."""
+    from claimledger.ledger import Ledger
+    from claimledger.web import queries
+
+    ledger = Ledger(str(ledger_path), create=False)
+    try:
+        with ledger.engine.connect() as conn:
+            exact_about = []
+            for common in (False, True):
+                match = queries.EntityMatch("", (entity_id,), common=common)
+                exact = queries.list_claims(conn, search_kind=ledger.search_kind,
+                                            about=match)[1]
+                roomy = queries.list_claims(conn, search_kind=ledger.search_kind,
+                                            about=match, count_cap=100)[1]
+                tight = queries.list_claims(conn, search_kind=ledger.search_kind,
+                                            about=match, count_cap=1)[1]
+                assert roomy == exact and tight == min(exact, 2)
+                exact_about.append(exact)
+            events_exact = queries.list_events(conn, actor=entity_id)[1]
+            assert queries.list_events(conn, actor=entity_id, count_cap=100)[1] == events_exact
+    finally:
+        ledger.close()
+    assert exact_about[0] == exact_about[1]
+
+
+def test_entity_page_shows_capped_totals(client, monkeypatch):
+    from claimledger.web import views
+
+    monkeypatch.setattr(views, "ENTITY_COUNT_CAP", 2)
+    data = get_json(client, "/api/entities/e:north-korea")
+    assert data["claims_about"] == {**data["claims_about"], "total": 2, "total_exact": False}
+    assert data["claims_by"]["total"] == 0 and data["claims_by"]["total_exact"] is True
+    page = client.get("/entities/e:north-korea").text
+    assert "Claims about North Korea (2+)" in page and "Claims by North Korea (0)" in page
+
+
+def test_deep_pages_read_by_key_agree(client, monkeypatch):
+    """Pages found from their keys (deep offsets) hold what a plain OFFSET gives."""
+    from claimledger.web import queries
+
+    plain = [get_json(client, f"/api/claims?limit=2&offset={n}")["items"] for n in (0, 2, 4)]
+    monkeypatch.setattr(queries, "DEFER_OFFSET", 0)
+    by_key = [get_json(client, f"/api/claims?limit=2&offset={n}")["items"] for n in (0, 2, 4)]
+    assert by_key == plain and sum(len(items) for items in plain) == 6
+
+
+def test_opening_an_older_ledger_adds_missing_indexes(tmp_path):
+    """Indexes added to the schema later are created when an existing ledger is opened;
+    the web app itself never writes on start-up."""
+    import sqlite3
+
+    from claimledger.ledger import Ledger
+    from claimledger.web.app import create_app
+
+    from .conftest import build_ledger
+
+    path = tmp_path / "old.db"
+    build_ledger(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP INDEX ix_mentions_entity")
+
+    def index_names() -> set[str]:
+        with sqlite3.connect(path) as db:
+            return {row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    assert "ix_mentions_entity" not in index_names()
+    Ledger(str(path), create=False).close()
+    assert "ix_mentions_entity" in index_names()
+    before = path.stat().st_mtime_ns, index_names()
+    ledger = Ledger(str(path), create=False)
+    try:
+        create_app(ledger=ledger)
+    finally:
+        ledger.close()
+    assert (path.stat().st_mtime_ns, index_names()) == before
+
+
+def test_entity_summary_follows_new_articles(tmp_path):
+    """The cached entity summary is dropped when an article is added."""
+    from fastapi.testclient import TestClient
+
+    from claimledger.ledger import Ledger
+    from claimledger.web.app import create_app
+
+    from .conftest import pentagon_record, seoul_record
+
+    path = tmp_path / "growing.db"
+    with Ledger(str(path)) as ledger:
+        assert ledger.add(record_from_dict(pentagon_record()))
+    reader = Ledger(str(path), create=False)
+    try:
+        client = TestClient(create_app(ledger=reader))
+        first = get_json(client, "/api/entities/e:north-korea")["entity"]["articles"]
+        with Ledger(str(path)) as writer:
+            assert writer.add(record_from_dict(seoul_record()))
+        second = get_json(client, "/api/entities/e:north-korea")["entity"]["articles"]
+    finally:
+        reader.close()
+    assert (first, second) == (1, 2)
+
+
+def test_a_ledger_that_cannot_be_written_opens_without_its_new_indexes(tmp_path, caplog):
+    """Missing indexes are an optimisation: a locked ledger still opens (with a warning)."""
+    import sqlite3
+
+    from claimledger.ledger import Ledger
+
+    from .conftest import build_ledger
+
+    path = tmp_path / "locked.db"
+    build_ledger(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("DROP INDEX ix_mentions_entity")
+        holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+        with Ledger(str(path), create=False, busy_timeout=0.2) as ledger:
+            assert ledger.stats()["articles"] == 3
+        assert "indexes not created" in caplog.text
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -456,6 +456,7 @@ class Ledger:
             with self._write() as conn:
                 for index in missing:
                     index.create(conn, checkfirst=True)
+                schema.refresh_statistics(conn)
         except DBAPIError as err:
             log.warning("indexes not created on %s (%s): reads may be slow",
                         _display(self.url), str(err).splitlines()[0])
@@ -553,6 +554,8 @@ class Ledger:
         self._insert_facts(conn, article_id, data)
         if self.search_kind == "fts5":
             self._index_fts(conn, article_id, row, data["claims"])
+        if schema.statistics_due(seq):
+            schema.refresh_statistics(conn)
         return article_id
 
     def _insert_facts(self, conn: Connection, article_id: str, data: dict[str, Any]) -> None:

@@ -33,6 +33,7 @@ from sqlalchemy import (
     true,
     tuple_,
     union,
+    union_all,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
@@ -125,8 +126,18 @@ def _with_article(item: dict[str, Any], row: Any) -> dict[str, Any]:
     return item
 
 
-def _total(conn: Connection, query: Any) -> int:
+def _total(conn: Connection, query: Any, cap: int | None = None) -> int:
+    """How many rows ``query`` returns; with a ``cap``, counting stops at ``cap + 1`` (a
+    total above ``cap`` only says "more than cap": an exact count of thousands of rows
+    costs more than the page it heads)."""
+    if cap is not None:
+        query = query.limit(cap + 1)
     return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+
+def _capped(total: int, cap: int | None) -> int:
+    """A total as :func:`_total` gives it with ``cap``: above the cap, ``cap + 1``."""
+    return total if cap is None else min(total, cap + 1)
 
 
 # --------------------------------------------------------------------------- counts
@@ -329,16 +340,36 @@ def claims_about(match: EntityMatch) -> Any:
                  _claims_holding(quantities, counted_condition(match)))
 
 
+#: From this offset on, a page of claims is found by its keys alone (read from the
+#: indexes), then its rows fetched: the rows skipped are never read from the table.
+DEFER_OFFSET = 200
+
+
+def _claims_by_key(conn: Connection, keys: list[Any]) -> list[Any]:
+    """The claim rows (with their article's summary) of these keys, in their order."""
+    if not keys:
+        return []
+    article_ids = sorted({key[0] for key in keys})
+    # by article (the primary key's prefix), since SQLite scans for a row-value IN list
+    found = {(row.article_id, row.id): row for row in conn.execute(
+        select(claims, *_article_summary_columns())
+        .select_from(claims.join(articles, articles.c.id == claims.c.article_id))
+        .where(claims.c.article_id.in_(article_ids)))}
+    return [found[(key[0], key[1])] for key in keys if (key[0], key[1]) in found]
+
+
 def list_claims(
     conn: Connection, *, search_kind: str | None, q: str | None = None,
     source: EntityMatch | None = None, about: EntityMatch | None = None,
     outlet: str | None = None, article: str | None = None, dates: DateRange = ANY_DATES,
     conditions: list[ColumnElement[bool]] | None = None, page: Page = FIRST_PAGE,
+    count_cap: int | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """Claims in the contract's shape, each with its article's id, title, outlet and date.
 
     ``dates`` bounds the article's publication date; newest articles first, claims in
-    reading order within one article.
+    reading order within one article. With ``count_cap``, a total above it may be given
+    as ``count_cap + 1`` (see :func:`_total`).
     """
     where_parts = list(conditions or [])
     words = search_words(q)
@@ -372,18 +403,27 @@ def list_claims(
         .order_by(articles.c.published.desc(), articles.c.seq.desc(), claims.c.seq)
         .limit(page.limit).offset(page.offset)
     )
-    rows = conn.execute(query).all()
+    if not filtered and page.offset >= DEFER_OFFSET:
+        rows = _claims_by_key(conn, conn.execute(
+            query.with_only_columns(claims.c.article_id, claims.c.id)).all())
+    else:
+        rows = conn.execute(query).all()
     items = [_with_article(_claim_dict(row), row) for row in rows]
     if filtered and (rows or page.offset == 0):
-        return items, int(rows[0].total_rows) if rows else 0
+        return items, _capped(int(rows[0].total_rows) if rows else 0, count_cap)
     if about and about.common and not (q or source or outlet or article or conditions
                                        or dates.start or dates.end):
         # every claim about it, counted once from its mentions (no sort, no join)
+        if count_cap is not None:  # checked claim by claim until past the cap
+            every = union_all(
+                _claims_holding(entity_mentions, _in(entity_mentions.c.entity_id, about.ids)),
+                _claims_holding(quantities, counted_condition(about))).subquery()
+            return items, _total(conn, select(every).distinct(), count_cap)
         return items, _total(conn, claims_about(about))
     # the count reads the articles only when a filter is on them
     counted = joined if (outlet or dates.start or dates.end) else claims
     base = select(claims.c.id).select_from(counted).where(where)
-    return items, _total(conn, base)
+    return items, _total(conn, base, count_cap)
 
 
 # --------------------------------------------------------------------------- entities
@@ -460,8 +500,12 @@ SORT_WHOLE = 2000
 def list_events(
     conn: Connection, *, actor: str | None = None, type_: str | None = None,
     article: str | None = None, dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
+    count_cap: int | None = None, common: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
     """Events by date (their own time, else the article's date), with their article.
+    With ``count_cap``, a total above it may be given as ``count_cap + 1``; ``common``
+    says the actor is in a large share of the articles (then its events are walked in
+    date order once the capped count shows there are many).
 
     ``actor`` is an entity id, matched among actors and targets. A few matching events
     (one article's, a rare actor's) are sorted whole; otherwise dated and undated events
@@ -484,9 +528,25 @@ def list_events(
         # an actor is one of its article's entities: the entity index finds the articles
         in_articles = select(entities.c.article_id).where(entities.c.id == actor)
         narrowed = and_(true(), events.c.article_id.in_(in_articles), named, *conditions)
-        total = _total(conn, select(events.c.id).select_from(counted).where(narrowed))
-        if total <= SORT_WHOLE:
-            return _events_sorted(conn, joined, narrowed, when, page)[0], total
+        matching = select(events.c.id).select_from(counted).where(narrowed)
+        walk = False
+        if common and count_cap is not None and count_cap < SORT_WHOLE:
+            total = _total(conn, matching, count_cap)  # in SQL, no rows fetched
+            walk = total > count_cap
+        if not walk:
+            # the keys of up to SORT_WHOLE matching events, read in one pass: as few as
+            # that are sorted here, and their count is the total
+            keys = [tuple(row) for row in conn.execute(
+                select(when, events.c.article_id, events.c.seq, events.c.id)
+                .select_from(joined).where(narrowed).limit(SORT_WHOLE + 1))]
+            if len(keys) <= SORT_WHOLE:
+                keys.sort(key=lambda key: (key[0] or "", key[1], key[2]))
+                shown = keys[page.offset: page.offset + page.limit]
+                return _events_by_key(conn, joined, shown), _capped(len(keys), count_cap)
+            if count_cap is not None and count_cap < SORT_WHOLE:
+                total = count_cap + 1
+            else:
+                total = _total(conn, matching, count_cap)
         conditions.append(named)
     where = and_(true(), *conditions)
     if article:
@@ -495,7 +555,7 @@ def list_events(
     items = _events_by_key(conn, joined, keys)
     if actor:
         return items, total
-    return items, _total(conn, select(events.c.id).select_from(counted).where(where))
+    return items, _total(conn, select(events.c.id).select_from(counted).where(where), count_cap)
 
 
 def _events_sorted(

@@ -8,7 +8,9 @@ returns it as JSON, so the two can never disagree. A missing article or entity r
 
 from __future__ import annotations
 
+import copy
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,6 +30,8 @@ MAX_LIMIT = 200
 #: An entity is "common" when this share of the articles (and at least this many) report it.
 COMMON_SHARE = 0.05
 COMMON_ARTICLES = 50
+#: The entity page counts its claims and events up to this many ("1000+" beyond).
+ENTITY_COUNT_CAP = 1000
 #: Figures one chart draws at most (a chart of more is unreadable anyway).
 MAX_FIGURES = 300
 
@@ -145,26 +149,56 @@ def entity(ledger: Ledger, entity_id: str, *, limit: int = 20) -> dict[str, Any]
     """One entity: names, grounding, claims by it, claims about it, and its events."""
     page = Page(limit=limit)
     with _connect(ledger) as conn:
-        found = queries.entity(conn, entity_id, _directory(ledger, conn))
+        found = _entity_summary(ledger, conn, entity_id)
         if found is None:
             raise NotFound(entity_id)
         kind = _kind(ledger)
+        cap = ENTITY_COUNT_CAP
         by, by_total = queries.list_claims(
-            conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page)
+            conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page,
+            count_cap=cap)
         directory = _directory(ledger, conn)
         subject = EntityMatch("", (entity_id,),
                               common=_common(ledger, conn, directory, (entity_id,)))
         about, about_total = queries.list_claims(conn, search_kind=kind, about=subject,
-                                                 page=page)
-        happened, events_total = queries.list_events(conn, actor=entity_id, page=page)
+                                                 page=page, count_cap=cap)
+        happened, events_total = queries.list_events(conn, actor=entity_id, page=page,
+                                                     count_cap=cap, common=subject.common)
         names = _names(ledger, conn, _event_entities(happened))
     return {
         "entity": found,
-        "claims_by": {"items": by, "total": by_total},
-        "claims_about": {"items": about, "total": about_total},
-        "events": {"items": happened, "total": events_total},
+        "claims_by": _capped(by, by_total, cap),
+        "claims_about": _capped(about, about_total, cap),
+        "events": _capped(happened, events_total, cap),
         "names": names,
     }
+
+
+#: Entity summaries (names, aliases, grounding, counts) per ledger, newest used last: an
+#: entity in most articles has thousands of rows to merge, and changes only with the ledger.
+_SUMMARIES: weakref.WeakKeyDictionary[Ledger, OrderedDict[tuple[Any, str], Any]] = (
+    weakref.WeakKeyDictionary())
+MAX_SUMMARIES = 256
+
+
+def _entity_summary(ledger: Ledger, conn: Connection, entity_id: str) -> dict[str, Any] | None:
+    """``queries.entity``, reused while the ledger holds the same articles."""
+    key = (_ledger_version(conn), entity_id)
+    store = _SUMMARIES.setdefault(ledger, OrderedDict())
+    if key in store:
+        store.move_to_end(key)
+        return copy.deepcopy(store[key])
+    found = queries.entity(conn, entity_id, _directory(ledger, conn))
+    store[key] = found
+    while len(store) > MAX_SUMMARIES:  # bounded: ids are visitor-chosen
+        store.popitem(last=False)
+    return copy.deepcopy(found)
+
+
+def _capped(items: list[dict[str, Any]], total: int, cap: int) -> dict[str, Any]:
+    """A section's items and total; ``total_exact`` is False when there are more than
+    ``cap`` (then ``total`` is ``cap``, shown as "1000+")."""
+    return {"items": items, "total": min(total, cap), "total_exact": total <= cap}
 
 
 def timeline(
