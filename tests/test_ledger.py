@@ -463,3 +463,21 @@ def test_any_valid_record_comes_back_unchanged(shared_ledger: Ledger, record: Re
     assert shared_ledger.add(record)
     back = shared_ledger.record(record.article.id)
     assert back is not None and back.to_dict() == record.to_dict()
+
+
+def test_source_filter_follows_an_alias_defined_in_another_article(ledger: Ledger) -> None:
+    # Two reports in our own words: only the first spells out the acronym.
+    first = claimledger.extract(
+        "The Maritime Safety Board (MSB) said on Monday that two tankers had run aground.",
+        published="2025-03-04", id="msb-1",
+    )
+    second = claimledger.extract(
+        "The Maritime Safety Board said on Friday that the tankers had been refloated.",
+        published="2025-03-08", id="msb-2",
+    )
+    ledger.add(first)
+    ledger.add(second)
+    assert ledger.names_known_as("msb") == ["Maritime Safety Board"]
+    found = {c["article"]["id"] for c in ledger.claims(source="MSB")}
+    assert found == {"msb-1", "msb-2"}
+    assert ledger.names_known_as("Nobody Known") == []

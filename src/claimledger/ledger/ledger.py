@@ -742,13 +742,15 @@ class Ledger:
         outlet and published date; in ingest order.
 
         ``source`` matches (case-insensitive substring) the source's name, its text or its
-        entity's name or aliases. ``about`` matches the claim's content, an entity (name or
+        entity's name or aliases, or names an entity that another article gives that alias
+        (:meth:`names_known_as`). ``about`` matches the claim's content, an entity (name or
         alias) mentioned inside the content, or what a quantity inside the content counts.
         ``article`` keeps one article's claims.
         """
         conditions: list[ColumnElement[bool]] = []
         if source:
-            conditions.append(_source_matches(source))
+            conditions.append(or_(_source_matches(source),
+                                  _source_entity_named(self.names_known_as(source))))
         if about:
             conditions.append(_about_matches(about))
         if article:
@@ -763,6 +765,26 @@ class Ledger:
             .offset(offset).limit(limit)
         )
         return self._read(lambda conn: [_claim_with_article(row) for row in conn.execute(query)])
+
+    def names_known_as(self, alias: str) -> list[str]:
+        """The canonical names of every stored entity that has ``alias`` (case-insensitive,
+        whole alias) among its names, in any article: "NIS" → "National Intelligence
+        Service" where some article defined the acronym, so that the claims of articles
+        which only spell the name out are found too."""
+        wanted = alias.strip().lower()
+        if not wanted:
+            return []
+        query = select(entities.c.name, entities.c.aliases).where(
+            or_(_like(entities.c.name, wanted), _like(cast(entities.c.aliases, Text), wanted)))
+
+        def names(conn: Connection) -> list[str]:
+            found = set()
+            for name, aliases in conn.execute(query):
+                if name.lower() == wanted or any(
+                        str(a).lower() == wanted for a in aliases or []):
+                    found.add(name)
+            return sorted(found)
+        return self._read(names)
 
     def search(self, query: str, *, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
         """Full-text search over article text and claim content.
@@ -835,6 +857,18 @@ def _source_matches(needle: str) -> ColumnElement[bool]:
     ))
     return or_(_like(claims.c.source_name, needle), _like(claims.c.source_text, needle),
                entity_matches)
+
+
+def _source_entity_named(names: list[str]) -> ColumnElement[bool]:
+    """The claim's source is an entity with one of these canonical names (in its article)."""
+    if not names:
+        return and_(False)
+    entity = entities.alias("named_source_row")
+    return exists(select(1).where(
+        entity.c.article_id == claims.c.article_id,
+        entity.c.id == claims.c.source_entity,
+        entity.c.name.in_(names),
+    ))
 
 
 def _inside_content(table: Any) -> ColumnElement[bool]:
