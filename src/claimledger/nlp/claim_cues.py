@@ -280,7 +280,7 @@ def _passive(cue: Token) -> bool:
 
 
 def _as_saying(draft: Draft, cue: Token, words: CueWords) -> None:
-    """'TASS quoted Belousov as saying …': Belousov speaks, TASS carries it."""
+    """'Xinhua quoted the minister as saying …': the minister speaks, Xinhua carries it."""
     verb = cue.head.head
     if verb.lemma_.lower() not in words.quote_verbs:
         return

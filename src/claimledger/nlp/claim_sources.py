@@ -1,6 +1,6 @@
 """Who made a claim: the source's words in the text, and the entity they refer to.
 
-A source is written as a name ("Seoul's National Intelligence Service"), a pronoun ("he"),
+A source is written as a name ("Cairo's Interior Ministry"), a pronoun ("he"),
 or a description ("the agency", "officials"). Names resolve to the entity whose mention covers
 the phrase's head; pronouns and descriptions to the nearest compatible earlier entity (person
 vs organisation/country, preferring the sources of earlier claims), the usual salience
@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -38,7 +39,7 @@ _CLOSE_MODIFIERS = frozenset({"compound", "det", "amod", "poss", "case", "nmod",
                               "punct", "cc", "conj", "prep", "pobj"})
 
 
-#: modifiers that name who a description belongs to ("Pentagon", "Ukrainian", "Russia's")
+#: modifiers that name who a description belongs to ("Kremlin", "Turkish", "Israel's")
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: entity labels a word of a person's name never has
 _NOT_NAMES = frozenset({"NORP", "GPE", "DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -134,7 +135,8 @@ def _full_names(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
 
 
 def _expansion(words: list[str], short: str) -> str:
-    """The last words of ``words`` whose capitals spell ``short`` ("… Service (NIS)")."""
+    """The last words of ``words`` whose capitals spell ``short`` (an agency's name followed
+    by its acronym in brackets)."""
     letters = sum(c.isalpha() for c in short)
     capitals = 0
     for i in range(len(words) - 1, -1, -1):
@@ -167,7 +169,7 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def noun_phrase_before(cue: Token, floor: int) -> tuple[int, int] | None:
-    """The phrase between a comma and ``cue`` (", South Korea's spy agency said"), if any."""
+    """The phrase between a comma and ``cue`` (", Japan's defence ministry said"), if any."""
     doc = cue.doc
     i = cue.i - 1
     while i >= floor and i > cue.i - MAX_SOURCE_TOKENS - 1:
@@ -210,6 +212,17 @@ def phrase_head(doc: Doc, start: int, end: int) -> Token:
     return heads[0] if heads else doc[end - 1]
 
 
+@cache
+def _referent_words() -> tuple[dict[str, dict], dict[str, list[str]], frozenset[str],
+                               frozenset[str], frozenset[str]]:
+    """``claim_referents.json``'s tables, built once per process rather than once per doc:
+    pronouns, descriptions, indefinite determiners, organisation prepositions, titles."""
+    data = lexicon.load("claim_referents.json")
+    return (data["pronouns"], data["descriptions"], frozenset(data.get("indefinite", [])),
+            frozenset(data.get("organisation_prepositions", [])),
+            frozenset(data.get("titles", [])))
+
+
 class SourceResolver:
     """Resolve source phrases of one doc, remembering earlier claims' sources (salience).
 
@@ -219,19 +232,15 @@ class SourceResolver:
     to an earlier entity, only to the organisation it speaks for ("a spokesman for X");
     a definite one repeats an earlier source with the same head noun, else points back to the
     nearest earlier entity of its kind and number (a plural never to a single person);
-    a possessive one ("his intelligence services") belongs to its owner, never to a bystander.
+    a possessive one ("his security services") belongs to its owner, never to a bystander.
     """
 
     def __init__(self, doc: Doc, refs: Referents,
                  known_word: Callable[[str], bool] | None = None) -> None:
         self.doc = doc
         self.refs = refs
-        data = lexicon.load("claim_referents.json")
-        self.pronouns: dict[str, dict] = data["pronouns"]
-        self.descriptions: dict[str, list[str]] = data["descriptions"]
-        self.indefinite = frozenset(data.get("indefinite", []))
-        self.org_preps = frozenset(data.get("organisation_prepositions", []))
-        self.titles = frozenset(data.get("titles", []))
+        self.pronouns, self.descriptions, self.indefinite, self.org_preps, self.titles = \
+            _referent_words()
         self.known_word = known_word
         self.recent: list[tuple[int, Mention]] = []  # (char offset, mention) of earlier sources
         self.seen: list[tuple[int, str, Resolved]] = []  # (char offset, head lemma, resolution)
@@ -260,7 +269,7 @@ class SourceResolver:
 
     def _description(self, head: Token, start: int, end: int, char_start: int,
                      char_end: int) -> Resolved:
-        """'the agency', 'a Pentagon spokesman', 'his intelligence services', 'officials'."""
+        """'the agency', 'a Kremlin spokesman', 'his security services', 'officials'."""
         lemma = head.lemma_.lower()
         types = self.descriptions.get(head.lower_) or self.descriptions.get(lemma)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
@@ -279,7 +288,7 @@ class SourceResolver:
             return _resolved(inside, self.refs)
         repeated = self._same_head(char_start, lemma, latest=2)
         if repeated is not None and repeated != NO_REFERENT:
-            return repeated  # "A Pentagon spokesman said … The spokesman added …"
+            return repeated  # "A Kremlin spokesman said … The spokesman added …"
         if not any(t.pos_ == "PROPN" for t in self.doc[start:end]):
             number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
             found = self._antecedent(char_start, types, number, DESCRIPTION_WINDOW)
@@ -288,7 +297,7 @@ class SourceResolver:
         if "PERSON" not in types:
             state = self._modifier_entity(head, ("GPE", "NORP"), preps=False)
             if state is not None:
-                return _resolved(state, self.refs)  # "South Korea's spy agency"
+                return _resolved(state, self.refs)  # "Japan's defence ministry"
         # "lawmakers briefed by X said … according to the lawmakers": the same, unresolved
         return self._same_head(char_start, lemma) or NO_REFERENT
 
@@ -323,7 +332,7 @@ class SourceResolver:
 
     def _new_referent(self, head: Token, types: list[str] | None) -> Resolved:
         """An indefinite description: the organisation or country it speaks for, if named
-        ('a Pentagon spokesman', 'an official at the ministry', 'a spokesman for X')."""
+        ('a Kremlin spokesman', 'an official at the ministry', 'a spokesman for X')."""
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if appos is not None:  # "a spokesman, Ivan Petrov,"
             named = self._named(appos, appos.idx, appos.idx + len(appos.text))
@@ -344,7 +353,7 @@ class SourceResolver:
 
     def _modifier_entity(self, head: Token, types: tuple[str, ...], *,
                          preps: bool) -> Mention | None:
-        """An entity named by a modifier of ``head`` ('Pentagon', 'Ukrainian', "Russia's"),
+        """An entity named by a modifier of ``head`` ('Kremlin', 'Turkish', "Israel's"),
         or with ``preps`` by the object of 'for/of/at X' and that object's modifiers."""
         candidates: list[Token] = []
         for child in head.children:
@@ -362,7 +371,7 @@ class SourceResolver:
         return None
 
     def _owned(self, owner: Token, types: list[str] | None, before: int) -> Resolved:
-        """'his intelligence services', 'its foreign ministry': the owner is found through
+        """'his security services', 'its foreign ministry': the owner is found through
         the pronoun; an organ of a state owned by a country or organisation is that owner's,
         anything owned by a person has no entity of its own."""
         spec = self.pronouns[owner.lower_]
@@ -397,7 +406,7 @@ class SourceResolver:
     # -- names -----------------------------------------------------------------------------
 
     def is_name(self, head: Token) -> bool:
-        """A proper name the entities component did not list ("Zelenskyy announced …",
+        """A proper name the entities component did not list ("Macron announced …",
         "the Interior Ministry"): tagged as one, or a capitalised word that is no English word
         the lemmatizer knows. A capitalised person title ("Regional Governor") is no name."""
         if not head.text[:1].isupper() or head.lower_ in self.titles \
@@ -415,8 +424,8 @@ class SourceResolver:
         return not (self.known_word(head.lower_) or self.known_word(head.lemma_.lower()))
 
     def name_tokens(self, head: Token) -> list[Token]:
-        """The words of the name ``head`` ends: 'Volodymyr Zelenskyy' of 'Ukrainian
-        President Volodymyr Zelenskyy' (a person's titles left out), 'Interior Ministry'."""
+        """The words of the name ``head`` ends: 'Emmanuel Macron' of 'French
+        President Emmanuel Macron' (a person's titles left out), 'Interior Ministry'."""
         doc = head.doc
         described = self.descriptions.get(head.lower_) or \
             self.descriptions.get(head.lemma_.lower())
@@ -444,8 +453,8 @@ class SourceResolver:
         return list(doc[i:end])
 
     def full_name(self, head: Token) -> str:
-        """The name as written, or its longest earlier form in the article ('Zelenskyy' →
-        'Volodymyr Zelenskyy' when the article named him so before)."""
+        """The name as written, or its longest earlier form in the article ('Macron' →
+        'Emmanuel Macron' when the article named him so before)."""
         written = " ".join(t.text for t in self.name_tokens(head))
         best = self.refs.full_names.get(written, written)
         if " " in written:
@@ -479,7 +488,7 @@ class SourceResolver:
 
     def _inside(self, start: int, end: int, types: list[str], *,
                 possessive: bool = True) -> Mention | None:
-        """A compatible mention inside the phrase ("Ukrainian officials": Ukrainian)."""
+        """A compatible mention inside the phrase ("Turkish officials": Turkish)."""
         text = doc_text(self.doc)
         i = bisect.bisect_left(self.refs.starts, start)
         while i < len(self.refs.mentions) and self.refs.mentions[i].start < end:

@@ -32,6 +32,7 @@ from .claim_sources import (
 )
 from .entities import entity_at
 from .sentences import datelines
+from .times import times_governed_by
 
 log = logging.getLogger("claimledger")
 
@@ -245,10 +246,8 @@ class ClaimsComponent:
             span = doc.char_span(*time.span, alignment_mode="expand")
             if span is not None and len(span) and _governs(cue, span.root):
                 return time
-        helper = _times_governed_by() if times[lo:lo + 1] and \
-            times[lo].span[0] < sent.end_char else None
-        if helper is not None:
-            for time in helper(cue):
+        if times[lo:lo + 1] and times[lo].span[0] < sent.end_char:
+            for time in times_governed_by(cue):
                 if not (c_start <= time.span[0] < c_end):
                     return time
         return None
@@ -484,13 +483,6 @@ def _known_words(nlp: Language) -> Callable[[str], bool] | None:
         return None
     words = frozenset(w for key in tables.keys() for w in tables[key])
     return words.__contains__ if words else None
-
-
-def _times_governed_by() -> Callable[[Token], list[Time]] | None:
-    """The times component's own lookup, where it provides one."""
-    from . import times
-
-    return getattr(times, "times_governed_by", None)
 
 
 @Language.factory("claimledger_claims", assigns=["doc._.cl_claims"],

@@ -4,23 +4,23 @@ One :class:`record.Entity` per thing the article names, with every mention's cha
 
 - **Mentions** come from spaCy's NER plus lexicon matches (country names and aliases,
   demonyms, short forms of organisations: ``lexicon/en/aliases.json``, ``demonyms.json``),
-  military units and agencies ("Storm Corps": a run of capitalised words ending in an
+  military units and agencies ("Eastern Army Group": a run of capitalised words ending in an
   organisation head word) and untagged all-capital acronyms. A leading "the" and a trailing
-  possessive ("Seoul’s", curly or straight) are never part of a mention.
+  possessive ("Berlin’s", curly or straight) are never part of a mention.
 - **Repairs** of the small model's tags, by general rules: a demonym or country adjective
-  is a mention of its country ("North Korean troops" -> North Korea, type GPE); a name the
+  is a mention of its country ("French troops" -> France, type GPE); a name the
   article elsewhere tags as a person, or that follows a title ("President X"), is a person;
   a name followed by "region"/"oblast"/"province" is a region (LOC); a name the gazetteer
-  knows as a city or region is a place whatever spaCy called it ("Kursk" as PRODUCT);
-  a two-word person name preceded by a known family name ("No Kwang Chol") is extended.
-- **Merging** within the article: acronym definitions ("National Intelligence Service
-  (NIS)", "… Republic of Korea (DPRK)"), surnames to full names ("Zelenskyy" <->
-  "Volodymyr Zelenskyy"), aliases to countries (DPRK, U.S., UK, ROK), short forms to
+  knows as a city or region is a place whatever spaCy called it (a region tagged PRODUCT);
+  a two-word person name preceded by a known family name ("Park Min Soo") is extended.
+- **Merging** within the article: acronym definitions (an agency's name with
+  its acronym in brackets, "… Republic of Congo (DRC)"), surnames to full names ("Macron" <->
+  "Emmanuel Macron"), aliases to countries (DPRK, U.S., UK, ROK), short forms to
   organisations (U.N.).
-- **Metonymy**: a capital used for its government ("Seoul said", "Kyiv's insistence",
-  "Pyongyang's nuclear programme") is a mention of the *country*; the country's ``kb`` then
+- **Metonymy**: a capital used for its government ("Tehran said", "Ankara's insistence",
+  "Tehran's nuclear programme") is a mention of the *country*; the country's ``kb`` then
   holds ``"metonyms": [surface forms]`` to flag the link. A capital used as a place ("in
-  Seoul", "Kyiv's streets") stays a city entity with its geonameid.
+  Tehran", "Ankara's streets") stays a city entity with its geonameid.
 - **Grounding** (:mod:`.grounding`, offline): countries get ``{"iso", "geonames"}``; cities
   ``{"feature": "city", "geonames", "lat", "lon", "country"}``; regions ``{"feature":
   "region", "iso": "RU-KRS", "country"}``; anything else ``{}``. Nothing is invented: no
@@ -55,6 +55,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&/-]{1,9}$")
 _SLUG = re.compile(r"[\W_]+")
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: what separates the words of a name when its initials are read
+_NAME_WORD_BREAK = re.compile(r"[\s\-]+")
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
@@ -99,7 +101,7 @@ class EntityLexicon:
         }
         self.org_heads = frozenset(aliases.get("org_heads", []))
         self.place_suffixes: dict[str, str] = aliases.get("place_suffixes", {})
-        self.family_first = frozenset(aliases.get("family_name_first", []))
+        self.family_first = _family_first()
         self.not_places = frozenset(aliases.get("not_places", []))
         self.titles = lexicon.words("titles.txt")
         self.title_words = frozenset(w.rstrip(".") for w in self.titles)
@@ -207,14 +209,11 @@ class EntitiesComponent:
                                or _POSSESSIVE.fullmatch(doc[end - 1].text)):
             end -= 1
         if span.label_ == "PERSON":
-            while end - start > 1 and doc[start].lower_.rstrip(".") in self._title_words():
+            while end - start > 1 and doc[start].lower_.rstrip(".") in self.lex.title_words:
                 start += 1
         if start >= end:
             return None
         return Span(doc, start, end, label=span.label_)
-
-    def _title_words(self) -> frozenset[str]:
-        return self.lex.title_words
 
     def _is_acronym(self, token: Token, shouting: dict[int, bool]) -> bool:
         """An untagged all-capital word (SBU) in a sentence that is not itself in capitals."""
@@ -227,7 +226,7 @@ class EntitiesComponent:
         return not shouting[sent.start]
 
     def _countries_named(self, spans: list[Span], gaz: Gazetteer) -> frozenset[str]:
-        """Countries the article names: they settle which "Kursk region" is meant."""
+        """Countries the article names: they settle which "Georgia" or "Punjab" is meant."""
         codes = set()
         for span in spans:
             code = gaz.country(_clean(span.text)) or gaz.demonym(_clean(span.text))
@@ -255,7 +254,7 @@ class EntitiesComponent:
             return True
         before = span.doc[span.start - 1] if span.start > 0 else None
         return (before is not None and before.is_title
-                and before.lower_.rstrip(".") in self._title_words()
+                and before.lower_.rstrip(".") in self.lex.title_words
                 and all(t.pos_ == "PROPN" for t in span))
 
     def _extend_family_name(self, span: Span) -> Span:
@@ -305,7 +304,7 @@ class EntitiesComponent:
             return place
         if span.label_ in WEAK_LABELS or span.label_ == "NAME":
             return None
-        if len(span) == 1 and span[0].lower_.rstrip(".") in self._title_words():
+        if len(span) == 1 and span[0].lower_.rstrip(".") in self.lex.title_words:
             return None  # "State" out of "Secretary of State"
         mention.key = "n:" + normalize(text)  # same words, same thing, whatever the tag
         return mention
@@ -387,7 +386,7 @@ class EntitiesComponent:
 
     def _metonymic(self, span: Span) -> bool:
         """A capital standing for its government: the agent of an act, or the possessor of
-        something a government has ("Pyongyang's weapons programme"); never after "in", "to"…
+        something a government has ("Tehran's weapons programme"); never after "in", "to"…
         """
         head = span.root
         dep = head.dep_
@@ -401,7 +400,7 @@ class EntitiesComponent:
 
     def _untagged_surnames(self, doc: Doc, spans: list[Span],
                            persons: dict[str, str]) -> list[Mention]:
-        """A known surname the model left untagged ("Zelenskyy said") is a person mention."""
+        """A known surname the model left untagged ("Macron said") is a person mention."""
         if not persons:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -527,7 +526,7 @@ def _initials_match(long: str, short: str) -> bool:
     """"Democratic People's Republic of Korea" -> DPRK: the acronym's letters, in order,
     are initials of the name's words (small words may be skipped)."""
     letters = [c for c in short.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-]+", long.replace("’", "'")) if w]
+    words = [w for w in _NAME_WORD_BREAK.split(long.replace("’", "'")) if w]
     initials = [w[0].upper() for w in words]
     i = 0
     for initial, word in zip(initials, words, strict=True):
@@ -565,6 +564,8 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 @cache
 def _family_first() -> frozenset[str]:
+    """Family names written first ("Park", "Nguyen"): read once, shared by
+    :class:`EntityLexicon` and :func:`_entity`."""
     return frozenset(lexicon.load("aliases.json").get("family_name_first", []))
 
 

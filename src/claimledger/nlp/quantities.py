@@ -1,10 +1,10 @@
 """The quantities component: bounded figures, what they count and what happened to it.
 
 ``claimledger_quantities`` writes ``doc._.cl_quantities``: one :class:`record.Quantity` per
-figure, in document order (ids ``q1``, ``q2`` …). For "more than 3,000 North Korean soldiers
-had been killed and wounded" it gives text "more than 3,000", value 3000, low 3000,
-relation ``gt``, unit ``person``, measure "killed and wounded" and about "North Korean
-soldiers" (linked to its entity through :func:`entities.entity_at`).
+figure, in document order (ids ``q1``, ``q2`` …). For "more than 2,000 Sudanese civilians
+had been displaced" it gives text "more than 2,000", value 2000, low 2000,
+relation ``gt``, unit ``person``, measure "displaced" and about "Sudanese
+civilians" (linked to its entity through :func:`entities.entity_at`).
 
 How it reads a figure (all word lists are data in ``lexicon/en/``):
 
@@ -729,7 +729,7 @@ class QuantitiesComponent:
     # -- what it counts ----------------------------------------------------------------
 
     def _read_counted_noun(self, doc: Doc, lower: list[str], item: Found) -> None:
-        """The noun phrase the figure counts: "3,000 [North Korean soldiers]", "[oil]"."""
+        """The noun phrase the figure counts: "2,000 [Sudanese civilians]", "[oil]"."""
         j = item.end
         if item.unit_kind in ("currency", "length", "mass", "volume", "area", "flow", "energy",
                               "power"):
@@ -796,7 +796,7 @@ class QuantitiesComponent:
         return None
 
     def _with_origin(self, doc: Doc, j: int, k: int) -> tuple[int, int, int]:
-        """Extend "soldiers" to "soldiers from North Korea" (where they come from or belong)."""
+        """Extend "soldiers" to "soldiers from Chad" (where they come from or belong)."""
         end = k + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("from", "of") \
                 and doc[end + 1].pos_ in NOUNS | {"DET", "ADJ"}:

@@ -18,7 +18,7 @@ _SINGLE_BREAK = re.compile(r"(\S)[ \t]*\n[ \t]*(\S)")
 _TERMINAL = tuple(".!?:;\"”’')]…")
 
 #: a wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ",
-#: "SEOUL, Jan 14 (Yonhap) -- ", "MOSCOW — ", "Kyiv, Ukraine (AP) — " (a place in capitals,
+#: "CAIRO, Jan 14 (MENA) -- ", "MOSCOW — ", "Kyiv, Ukraine (AP) — " (a place in capitals,
 #: or any place with the agency in brackets, then a dash)
 DATELINE = re.compile(
     r"^[ \t]*(?:"
@@ -67,13 +67,13 @@ class SentenceMarker:
 
 
 def datelines(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-    """Character ranges of the wire datelines that open paragraphs ("SEOUL (Reuters) — ")."""
+    """Character ranges of the wire datelines that open paragraphs ("CAIRO (Reuters) — ")."""
     text = doc.text if text is None else text
     return [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
 
 
 def _mark_after_datelines(doc: Doc, text: str) -> None:
-    """The words after a dateline start a sentence: "SEOUL (Reuters) — | Troops were …"."""
+    """The words after a dateline start a sentence: "CAIRO (Reuters) — | Talks were …"."""
     for _, end in datelines(doc, text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
@@ -96,7 +96,7 @@ def _line_ends(previous: Token, following: Token, *, wrapped: bool) -> bool:
     if wrapped:
         return False
     first = following.text[:1]
-    # "… the talks\nwere held" is wrapped prose; "Headline\nSeoul's agency said" is not.
+    # "… the talks\nwere held" is wrapped prose; "Headline\nCairo's ministry said" is not.
     return not (first.islower() or previous.text.endswith((",", "-", "–")))
 
 

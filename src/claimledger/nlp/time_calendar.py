@@ -205,11 +205,6 @@ def shift(d: date, grain: str, amount: int) -> date | None:
         return None
 
 
-def last_day_of_month(y: int, mon: int) -> int:
-    """The number of days in a month."""
-    return calendar.monthrange(y, mon)[1]
-
-
 def easter(y: int) -> date | None:
     """Western (Gregorian) Easter Sunday of year ``y`` by the anonymous Gregorian computus
     (Meeus/Jones/Butcher), so that moving feasts need no dependency; None outside the years

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
+from .numbers import number_words
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,9 @@ def grammar() -> Grammar:
     year4 = r"(?P<year>[12]\d{3})(?![\d])"
     year4b = year4.replace("<year>", "<year2>")
     num_word = _alt(list(w.numbers))
-    tens = _alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-    ones = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+    counts = number_words()  # the quantities component's number words: one list for both
+    tens = _alt(list(counts.tens))
+    ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
     vague = _alt(list(w.vague))
     number = (rf"(?P<num>\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word}|{vague}"
               r"|(?i:a\s+few|a\s+couple(?:\s+of)?))")

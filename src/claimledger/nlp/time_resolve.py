@@ -33,9 +33,9 @@ def _num(text: str | None) -> float | None:
     table = words().numbers
     if low in table:
         return float(table[low])
-    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+    if FIGURES.fullmatch(low):
         return float(low) if len(low) <= 3 else None
-    parts = re.split(r"[-\s]", low)
+    parts = COUNT_JOINER.split(low)
     if len(parts) == 2 and parts[0] in table and parts[1] in table:
         return float(table[parts[0]] + table[parts[1]])
     return None
@@ -95,6 +95,13 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
 
+
+#: A count written in figures ("3", "1.5").
+FIGURES = re.compile(r"\d+(?:\.\d+)?")
+#: What separates the words of a compound count ("twenty-five", "twenty five").
+COUNT_JOINER = re.compile(r"[-\s]")
+#: "the" just before a relative expression ("the past week").
+THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 #: What follows the first day of a stretch of days ("Jan. 23 through", "Jan. 23 to", "2-4").
 STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
@@ -218,16 +225,22 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
     return cal.day(before)
 
 
+def _shifted(usable: list[Resolved], anchor: date, shift: int) -> Resolved:
+    """"last …": the latest instance that ended before ``anchor``; "next …": the first to
+    start after it (``shift`` is negative or positive)."""
+    if shift < 0:
+        done = [r for r in usable if r.end < anchor]  # type: ignore[operator]
+        return max(done, key=lambda r: r.start) if done else NONE  # type: ignore[arg-type,return-value]
+    ahead = [r for r in usable if r.start > anchor]  # type: ignore[operator]
+    return min(ahead, key=lambda r: r.start) if ahead else NONE  # type: ignore[arg-type,return-value]
+
+
 def resolve_season_relative(anchor: date, code: str, shift: int) -> Resolved:
     """"last summer": the latest finished one; "this summer"; "next summer": the next to start."""
     instances = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
     usable = [r for r in instances if r.start and r.end]
-    if shift < 0:
-        done = [r for r in usable if r.end < anchor]  # type: ignore[operator]
-        return max(done, key=lambda r: r.start) if done else NONE  # type: ignore[arg-type,return-value]
-    if shift > 0:
-        ahead = [r for r in usable if r.start > anchor]  # type: ignore[operator]
-        return min(ahead, key=lambda r: r.start) if ahead else NONE  # type: ignore[arg-type,return-value]
+    if shift:
+        return _shifted(usable, anchor, shift)
     return choose_instance(usable, anchor, None)
 
 
@@ -235,12 +248,8 @@ def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None)
     """"last January" (the latest one before this month), "next March", or by mood."""
     instances = [cal.month(anchor.year + k, mon) for k in (-1, 0, 1)]
     usable = [r for r in instances if r.start and r.end]
-    if shift < 0:
-        done = [r for r in usable if r.end < anchor]  # type: ignore[operator]
-        return max(done, key=lambda r: r.start) if done else NONE  # type: ignore[arg-type,return-value]
-    if shift > 0:
-        ahead = [r for r in usable if r.start > anchor]  # type: ignore[operator]
-        return min(ahead, key=lambda r: r.start) if ahead else NONE  # type: ignore[arg-type,return-value]
+    if shift:
+        return _shifted(usable, anchor, shift)
     return cal.month(anchor.year, mon) if mood is None else choose_instance(usable, anchor, mood)
 
 
@@ -449,7 +458,7 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     g = c.match.groupdict()
     shift = _rel_shift(g["rel"])
     start = c.start
-    preceded_by_the = re.search(r"(?i:\bthe\s+)$", ctx.text[max(0, start - 5):start])
+    preceded_by_the = THE_BEFORE.search(ctx.text[max(0, start - 5):start])
     if g.get("relunit") and preceded_by_the and shift != 0:
         # "the past week", "the next year": a stretch of time, not a calendar period
         code = _unit_code(g["relunit"])
