@@ -12,6 +12,13 @@ SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture
+def no_user_settings(monkeypatch) -> None:
+    """Neither the developer's ledger nor their settings file leaks into a test."""
+    monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
+    monkeypatch.delenv("CLAIMLEDGER_CONFIG", raising=False)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from claimledger.nlp.pipeline import load_pipeline

@@ -24,10 +24,7 @@ OTHER = "The mayor of Orvik said tanker lorries would bring water to the village
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _no_user_settings(monkeypatch) -> None:
-    monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
-    monkeypatch.delenv("CLAIMLEDGER_CONFIG", raising=False)
+pytestmark = pytest.mark.usefixtures("no_user_settings")
 
 
 @pytest.fixture

@@ -37,10 +37,7 @@ TALKS = (
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _no_user_settings(monkeypatch) -> None:
-    monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
-    monkeypatch.delenv("CLAIMLEDGER_CONFIG", raising=False)
+pytestmark = pytest.mark.usefixtures("no_user_settings")
 
 
 @pytest.fixture

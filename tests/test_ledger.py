@@ -481,3 +481,12 @@ def test_source_filter_follows_an_alias_defined_in_another_article(ledger: Ledge
     found = {c["article"]["id"] for c in ledger.claims(source="MSB")}
     assert found == {"msb-1", "msb-2"}
     assert ledger.names_known_as("Nobody Known") == []
+
+
+def test_tally_summary_names_every_outcome() -> None:
+    from claimledger.ledger.batch import Tally
+
+    assert Tally(extracted=3, failed=1).summary() == "extracted 3 article(s); 1 failed"
+    tally = Tally(storing=True, stored=4, copies=1, present=2, skipped=3, failed=0)
+    assert tally.summary() == ("stored 4 article(s) (1 near-duplicate(s) of earlier ones); "
+                               "2 already in the ledger; 3 skipped; 0 failed")

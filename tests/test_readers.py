@@ -185,3 +185,21 @@ def test_seed_article_reads_with_its_sidecar(shared: Path) -> None:
     (article,) = read_paths([path])
     assert article.text == path.read_text(encoding="utf-8")
     assert article.id == "seed-nk-troops" and article.published == "2025-02-27"
+
+
+def test_jsonl_file_and_bytes_read_alike(tmp_path: Path) -> None:
+    from claimledger.ingest import read_jsonl_bytes
+
+    data = ("\ufeff" + json.dumps({"id": "a", "text": "The ferry left at dawn."}) + "\n\n"
+            + "not json\n" + json.dumps({"id": "b", "text": "  "}) + "\n").encode("utf-8")
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(data)
+    from_file = list(read_jsonl_file(path))
+    from_bytes = list(read_jsonl_bytes(data, source=str(path)))
+    assert from_file == from_bytes
+    assert [getattr(item, "id", None) for item in from_file] == ["a", None, None]
+    assert [str(item)[:6] for item in from_file[1:]] == ["[E006]", "[E014]"]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n \n")
+    assert str(next(read_jsonl_file(empty))).startswith("[E003]")
+    assert str(next(read_jsonl_bytes(b"\n \n", source="x"))).startswith("[E003]")

@@ -142,10 +142,6 @@ def settings_from_options(*, db: str | None = None, model: str | None = None) ->
     return settings.updated(db=db, model=model)
 
 
-def _published(value: str | None) -> str | None:
-    return parse_published(value)  # raises the one-line E007 for impossible dates
-
-
 def _chosen(value: Enum | None) -> str:
     """The format asked for, else a table on a terminal and JSON Lines in a pipe."""
     if value is not None:
@@ -217,8 +213,8 @@ def _log_to_stderr() -> None:
         logger.addHandler(handler)
 
 
-def _finish(tally: Tally, summary: str) -> None:
-    _say(summary)
+def _finish(tally: Tally) -> None:
+    _say(tally.summary())
     raise typer.Exit(tally.exit_code)
 
 
@@ -251,14 +247,14 @@ def extract(
     """Extract claims, entities, times, quantities and events; print them (nothing is stored)."""
     settings = settings_from_options(model=model)
     tally = Tally()
-    records = extract_paths(paths, published=_published(published), settings=settings,
+    records = extract_paths(paths, published=parse_published(published), settings=settings,
                             tally=tally, report=_say, glob=glob, any_language=any_language)
     if _chosen(output) == "jsonl":
         _print_json_lines(record.to_dict() for record in records)
     else:
         rows = [claim for record in records for claim in _record_claims(record)]
         _console().print(claims_table(rows, title=f"{len(rows)} claims"))
-    _finish(tally, f"extracted {tally.extracted} article(s); {tally.failed} failed")
+    _finish(tally)
 
 
 @app.command()
@@ -281,7 +277,7 @@ def ingest(
     from .ingest.progress import IngestProgress, estimate_total, reasons
 
     settings = settings_from_options(db=db, model=model)
-    published = _published(published)
+    published = parse_published(published)  # the one-line E007 before any work
     show = sys.stderr.isatty() and not quiet
     total = estimate_total(paths, glob) if show else None
     with IngestProgress(show=show, quiet=quiet, total=total) as progress:
@@ -290,20 +286,7 @@ def ingest(
                              watch=progress.watch)
     for line in reasons(tally):
         _say(line)
-    _finish(tally, ingest_summary(tally))
-
-
-def ingest_summary(tally: Tally) -> str:
-    """One line: stored (and how many of them are wire copies), already there, skipped, failed."""
-    copies = getattr(tally, "copies", 0)
-    skipped = getattr(tally, "skipped", 0)
-    parts = [f"stored {tally.stored} article(s)"
-             + (f" ({copies} near-duplicate(s) of earlier ones)" if copies else ""),
-             f"{tally.present} already in the ledger"]
-    if skipped:
-        parts.append(f"{skipped} skipped")
-    parts.append(f"{tally.failed} failed")
-    return "; ".join(parts)
+    _finish(tally)
 
 
 def _open(db: str | None) -> Any:

@@ -35,7 +35,6 @@ class Errors(metaclass=_Coded):
     E012 = "article {article}: extraction failed ({reason})"
     E013 = "article {article}: could not be stored ({reason}); the ledger is unchanged"
     E014 = "{path}:{line}: record has no usable 'text' field"
-    E015 = "unknown output format {value!r}: choose one of {choices}"
     E016 = "{path}: cannot be read ({reason})"
     E018 = "no sample articles found in the package or in {path}"
     E019 = "{path} exists and is not a SQLite ledger; the demo will not overwrite it"
@@ -56,6 +55,11 @@ class Errors(metaclass=_Coded):
     E048 = "{url}: cannot be fetched ({reason})"
     E049 = "{url}: unsupported content type {kind!r}"
     E050 = "{path}: archive record {record} skipped ({reason})"
+    # E060-E069: the web API
+    E060 = "read-only: the server has no {variable} set"
+    E061 = "a valid bearer token is required"
+    E062 = "not a valid record: {reason}"
+    E063 = "give the article's text (or a record)"
 
 
 class Warnings(metaclass=_Coded):
@@ -67,6 +71,8 @@ class Warnings(metaclass=_Coded):
     W041 = "{path}: not valid {encoding}; undecodable bytes were replaced"
     W042 = "{path}: malformed feed ({reason}); its readable entries are used"
     W043 = "{url}: linked page not used ({reason}); the feed entry's own text is used"
+    # W060-W069: the ledger
+    W060 = "indexes not created on {url} ({reason}): reads may be slow"
 
 
 class ClaimledgerError(Exception):

@@ -21,7 +21,7 @@ from typing import Any
 from ..article import Article
 from ..errors import Errors, InputError, Warnings
 from .html import MAX_PAGE_BYTES, html_article, paragraphs, read_capped
-from .text import Item, Skipped, looks_binary
+from .text import Item, Skipped, looks_binary_markup
 
 log = logging.getLogger("claimledger")
 
@@ -47,7 +47,7 @@ def read_feed_bytes(
     """Every entry of a feed as an article; ``fetch_pages`` reads each entry's linked page."""
     import feedparser
 
-    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary_markup(data):
         yield Skipped(source, Errors.E004.format(path=source))
         return
     try:

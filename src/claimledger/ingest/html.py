@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from ..article import Article
 from ..errors import Errors, InputError, Warnings
-from .text import Item, Skipped, looks_binary
+from .text import Item, Skipped, error_reason, looks_binary_markup
 
 log = logging.getLogger("claimledger")
 
@@ -149,7 +149,7 @@ def html_article(
     over ``default_published`` (an archive's capture date, or the command line's).
     ``meta`` gives other Article fields (``id``, ``title``) that the page may fill in.
     """
-    if data[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and looks_binary(data):
+    if looks_binary_markup(data):
         return Skipped(source, Errors.E004.format(path=source))
     text = decode_page(data, source, charset)
     if not looks_like_html(text):
@@ -157,7 +157,7 @@ def html_article(
     try:
         document = _extract(text, url)
     except Exception as err:  # lxml and trafilatura raise many kinds on broken markup
-        return Skipped(source, Errors.E041.format(path=source, reason=_reason(err)))
+        return Skipped(source, Errors.E041.format(path=source, reason=error_reason(err)))
     body = paragraphs(document.text or "") if document is not None else ""
     if sum(1 for char in body if not char.isspace()) < MIN_TEXT_CHARS:
         return Skipped(source, Errors.E040.format(path=source), skip=True)
@@ -177,11 +177,6 @@ def html_article(
             return Article(text=body, **fields)
         except InputError as err:
             return Skipped(source, Warnings.W001.format(path=source, reason=err))
-
-
-def _reason(err: BaseException) -> str:
-    message = str(err).strip().splitlines()
-    return f"{type(err).__name__}: {message[0] if message else ''}".rstrip(": ")
 
 
 def read_html_file(path: Path, *, published: str | None = None) -> Iterator[Item]:

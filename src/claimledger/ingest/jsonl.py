@@ -7,8 +7,9 @@ line is reported as ``file:line`` and the rest of the file is still read.
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,29 +37,27 @@ def read_jsonl_file(path: Path, *, published: str | None = None) -> Iterator[Ite
                 yield Skipped(source, Errors.E004.format(path=source))
                 return
             handle.seek(0)
-            found = False
-            for number, raw in enumerate(handle, start=1):
-                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                if not raw.strip():
-                    continue
-                found = True
-                yield read_jsonl_line(raw, source=source, line=number, published=published)
+            yield from _read_lines(handle, source=source, published=published)
     except OSError as err:
         yield Skipped(source, Errors.E016.format(path=path, reason=err.strerror or err))
-        return
-    if not found:
-        yield Skipped(source, Errors.E003.format(path=source))
 
 
 def read_jsonl_bytes(data: bytes, *, source: str, published: str | None = None) -> Iterator[Item]:
+    """Every article of JSON Lines held in memory (stdin), as :func:`read_jsonl_file`."""
     if looks_binary(data):
         yield Skipped(source, Errors.E004.format(path=source))
         return
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    yield from _read_lines(data.split(b"\n"), source=source, published=published)
+
+
+def _read_lines(
+    lines: Iterable[bytes], *, source: str, published: str | None
+) -> Iterator[Item]:
+    """One item per non-blank line (a leading byte-order mark dropped); E003 if none."""
     found = False
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
         if not raw.strip():
             continue
         found = True

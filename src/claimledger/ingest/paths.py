@@ -73,7 +73,7 @@ def _import(spec: str) -> Reader | None:
         return None
 
 
-def _registered(path: Path) -> Reader | str | None:
+def registered_reader(path: Path) -> Reader | str | None:
     """The entry for this file's suffix (the longest registered one wins), or None."""
     name = path.name.lower()
     for suffix in sorted(READERS, key=len, reverse=True):
@@ -84,7 +84,7 @@ def _registered(path: Path) -> Reader | str | None:
 
 def reader_for(path: Path) -> Reader | None:
     """The reader of this file's suffix, or None (none registered, or its module is absent)."""
-    entry = _registered(path)
+    entry = registered_reader(path)
     return None if entry is None else _resolve(entry)
 
 
@@ -109,16 +109,25 @@ def article_files(directory: Path, glob: str | None = None) -> list[Path]:
 def read_file(path: Path, *, published: str | None = None) -> Iterator[Item]:
     """A file by its reader; a file named explicitly with an unknown suffix is read by what
     its first bytes show (a page, a feed, an archive), else as plain text."""
-    entry = _registered(path) or _sniffed(path)
+    entry = registered_reader(path) or _sniffed(path)
     reader = read_text_file if entry is None else _resolve(entry)
+    yield from _read_with(reader, entry, path, published=published)
+
+
+def _read_with(
+    reader: Reader | None, entry: Reader | str | None, target: Path | str, *,
+    published: str | None,
+) -> Iterator[Item]:
+    """``reader``'s items for a file or URL: E023 where the reader is not installed, E011
+    where it fails (a reader's bug must not end the batch)."""
     if reader is None:
-        yield Skipped(str(path), Errors.E023.format(path=path, reader=entry))
+        yield Skipped(str(target), Errors.E023.format(path=target, reader=entry))
         return
     try:
-        yield from reader(path, published=published)
-    except Exception as err:  # a reader's bug must not end the batch
+        yield from reader(target, published=published)  # type: ignore[arg-type]
+    except Exception as err:
         reason = f"{type(err).__name__}: {err}"
-        yield Skipped(str(path), Errors.E011.format(path=path, reason=reason))
+        yield Skipped(str(target), Errors.E011.format(path=target, reason=reason))
 
 
 def read_stream(stream: BinaryIO, *, published: str | None = None) -> Iterator[Item]:
@@ -156,15 +165,7 @@ def read_stream(stream: BinaryIO, *, published: str | None = None) -> Iterator[I
 def read_url(url: str, *, published: str | None = None) -> Iterator[Item]:
     """A URL through the reader of its scheme, where one is installed."""
     entry = URL_READERS[url.partition("://")[0].lower()]
-    reader = _resolve(entry)
-    if reader is None:
-        yield Skipped(url, Errors.E023.format(path=url, reader=entry))
-        return
-    try:
-        yield from reader(url, published=published)  # type: ignore[arg-type]
-    except Exception as err:  # a reader's bug must not end the batch
-        reason = f"{type(err).__name__}: {err}"
-        yield Skipped(url, Errors.E011.format(path=url, reason=reason))
+    yield from _read_with(_resolve(entry), entry, url, published=published)
 
 
 def _sniffed(path: Path) -> Reader | str | None:

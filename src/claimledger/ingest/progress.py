@@ -31,7 +31,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from .paths import STDIN, URL_READERS, _registered, article_files
+from .paths import STDIN, URL_READERS, article_files, registered_reader
 
 _CODE = re.compile(r"^\[([EW]\d{3})\]")
 #: Bytes of a JSON Lines file above which its lines are not counted for the ETA.
@@ -65,7 +65,7 @@ def estimate_total(paths: Iterable[str], glob: str | None = None) -> int | None:
 
 def _articles_in(path: Path) -> int | None:
     name = path.name.lower()
-    if name.endswith(_ONE_ARTICLE) or _registered(path) is None:
+    if name.endswith(_ONE_ARTICLE) or registered_reader(path) is None:
         return 1
     if name.endswith(".jsonl"):
         try:

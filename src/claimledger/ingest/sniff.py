@@ -16,8 +16,20 @@ _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 _HTML = re.compile(rb"<\s*(!doctype\s+html|html|head|body)[\s>]", re.I)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
                "application/feed+json")
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: Media types of an HTML page.
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP = b"\x1f\x8b"
+
+
+def content_type(header: str | None) -> tuple[str, str | None]:
+    """(media type in lower case, charset or None) of a Content-Type header."""
+    parts = [part.strip() for part in (header or "").split(";")]
+    charset = None
+    for part in parts[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'") or None
+    return parts[0].lower(), charset
 
 
 def sniff_kind(data: bytes, *, media_type: str = "") -> str | None:
@@ -32,7 +44,7 @@ def sniff_kind(data: bytes, *, media_type: str = "") -> str | None:
         return "feed"
     if media_type in _FEED_TYPES:
         return "feed"
-    if media_type in _HTML_TYPES or _HTML.search(head):
+    if media_type in HTML_TYPES or _HTML.search(head):
         return "html"
     if looks_binary(data):
         return None

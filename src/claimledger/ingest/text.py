@@ -6,6 +6,7 @@ Readers never raise on bad input: they yield an :class:`~claimledger.article.Art
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 from collections.abc import Iterator
@@ -45,6 +46,17 @@ Item = Article | Skipped
 def looks_binary(data: bytes) -> bool:
     """A NUL byte near the start: no text encoding the readers accept produces one."""
     return b"\x00" in data[:BINARY_SNIFF_BYTES]
+
+
+def looks_binary_markup(data: bytes) -> bool:
+    """:func:`looks_binary`, except that markup (a page, a feed) may be UTF-16 with a BOM."""
+    return not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and looks_binary(data)
+
+
+def error_reason(err: BaseException) -> str:
+    """``Kind: first line of the message`` (a library's error, in one line of a reason)."""
+    lines = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {lines[0] if lines else ''}".rstrip(": ")
 
 
 def decode_utf8(data: bytes, source: str) -> str | Skipped:

@@ -23,7 +23,7 @@ import httpx
 from .. import __version__
 from ..errors import Errors, Warnings
 from .html import MAX_PAGE_BYTES, html_article
-from .sniff import sniff_kind
+from .sniff import content_type, sniff_kind
 from .text import Item, Skipped, decode_utf8, read_text
 
 log = logging.getLogger("claimledger")
@@ -83,7 +83,7 @@ def fetch(
                 declared = response.headers.get("content-length") or "more than"
                 log.warning(Warnings.W040.format(path=url, size=declared, limit=max_bytes))
                 data = data[:max_bytes]
-            media_type, charset = _content_type(response.headers.get("content-type", ""))
+            media_type, charset = content_type(response.headers.get("content-type", ""))
             return Fetched(str(response.url), data, media_type, charset)
     except httpx.TimeoutException:
         return Skipped(url, Errors.E048.format(url=url, reason="timed out"))
@@ -93,17 +93,6 @@ def fetch(
     except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as err:
         reason = f"{type(err).__name__}: {err}".strip().rstrip(":")
         return Skipped(url, Errors.E048.format(url=url, reason=reason))
-
-
-def _content_type(header: str) -> tuple[str, str | None]:
-    """(media type, charset) of a Content-Type header."""
-    parts = [part.strip() for part in header.split(";")]
-    charset = None
-    for part in parts[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset" and value.strip():
-            charset = value.strip().strip("\"'")
-    return parts[0].lower(), charset
 
 
 def read_url(url: str, *, published: str | None = None) -> Iterator[Item]:

@@ -17,9 +17,9 @@ from warcio.archiveiterator import ArchiveIterator
 
 from ..errors import Errors
 from .html import MAX_PAGE_BYTES, html_article
-from .text import Item, Skipped
+from .sniff import HTML_TYPES, content_type
+from .text import Item, Skipped, error_reason
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PAGE_RECORDS = ("response", "resource")
 
 
@@ -55,7 +55,7 @@ def read_warc_stream(
             pages += 1
             yield item
     except Exception as err:  # warcio raises many kinds on damaged input; the run goes on
-        reason = f"{type(err).__name__}: {_first_line(err)}".rstrip(": ")
+        reason = error_reason(err)
         yield Skipped(source, Errors.E046.format(path=source, reason=reason, count=pages))
         return
     if records.complete is False:
@@ -99,7 +99,7 @@ def _is_page(record: Any) -> bool:
         media_type = record.http_headers.get_header("Content-Type") or ""
     else:
         media_type = record.rec_headers.get_header("Content-Type") or ""
-    return media_type.split(";")[0].strip().lower() in _HTML_TYPES
+    return content_type(media_type)[0] in HTML_TYPES
 
 
 def _record_article(
@@ -111,12 +111,7 @@ def _record_article(
     data = record.content_stream().read(MAX_PAGE_BYTES)
     whole = len(data) >= MAX_PAGE_BYTES or not getattr(record.raw_stream, "limit", 0)
     headers = record.http_headers
-    content_type = headers.get_header("Content-Type") if headers is not None else None
-    charset = None
-    for part in (content_type or "").split(";")[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("\"'") or None
+    _, charset = content_type(headers.get_header("Content-Type") if headers is not None else None)
     captured = record.rec_headers.get_header("WARC-Date") or None
     item = html_article(data, source=where, url=uri, charset=charset,
                         default_published=_valid_date(captured) or published)
@@ -135,8 +130,3 @@ def _valid_date(value: str | None) -> str | None:
         return parse_published(value)
     except InputError:
         return None
-
-
-def _first_line(err: BaseException) -> str:
-    lines = str(err).strip().splitlines()
-    return lines[0] if lines else ""

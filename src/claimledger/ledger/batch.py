@@ -51,6 +51,19 @@ class Tally:
             return 2
         return 1 if self.failed else 0
 
+    def summary(self) -> str:
+        """The run in one line: what was extracted (or stored, how many of those are wire
+        copies, already there, skipped) and how many failed."""
+        if not self.storing:
+            return f"extracted {self.extracted} article(s); {self.failed} failed"
+        parts = [f"stored {self.stored} article(s)"
+                 + (f" ({self.copies} near-duplicate(s) of earlier ones)" if self.copies else ""),
+                 f"{self.present} already in the ledger"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped")
+        parts.append(f"{self.failed} failed")
+        return "; ".join(parts)
+
     def fail(self, message: str, report: Report) -> None:
         self.failed += 1
         self.messages.append(message)
@@ -86,7 +99,7 @@ def extract_items(
     settings = settings or load_settings()
     tally = tally if tally is not None else Tally()
     articles = _articles(items, tally, report)
-    for outcome in extract_articles(articles, model=settings.model or None, settings=settings):
+    for outcome in extract_articles(articles, settings=settings):
         if outcome.record is None:
             tally.fail(outcome.error or str(outcome.article.id), report)
             continue
@@ -196,12 +209,14 @@ class _Copies:
 
         ledger, index = self.store_.get(), self._index()
         text = record.article.text
+        digest = text_content_hash(text)
         sig = signature(text)
         match = index.find(text, sig)
         self.last_was_copy = match is not None
-        if not ledger.add(record, copy_of=match.article_id if match else None):
+        if not ledger.add(record, content_hash=digest,
+                          copy_of=match.article_id if match else None):
             return False
-        stored_id = ledger.article_id(text_content_hash(text))
+        stored_id = ledger.article_id(digest)
         if stored_id is not None:
             index.add(stored_id, text, sig)
         return True

@@ -8,6 +8,7 @@ default (WAL mode, a busy timeout, FTS5 search); PostgreSQL takes the same schem
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import re
@@ -40,8 +41,8 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..article import content_hash as text_content_hash
-from ..errors import Errors, LedgerError, LedgerUnavailable
-from ..record import Record, record_from_dict
+from ..errors import Errors, LedgerError, LedgerUnavailable, Warnings
+from ..record import ArticleInfo, Record, record_from_dict
 from . import schema
 from .schema import articles, claims, entities, entity_mentions, events, quantities, times
 
@@ -230,7 +231,7 @@ def _claim_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _claim_dict(row: Any) -> dict[str, Any]:
+def claim_dict(row: Any) -> dict[str, Any]:
     source = None if row.source_text is None else {
         "text": row.source_text, "span": _span_value(row.source_char_start, row.source_char_end),
         "entity": row.source_entity, "name": row.source_name,
@@ -273,7 +274,7 @@ def _quantity_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _quantity_dict(row: Any) -> dict[str, Any]:
+def quantity_dict(row: Any) -> dict[str, Any]:
     about = None if row.about_text is None else {
         "text": row.about_text, "entity": row.about_entity,
         "span": _span_value(row.about_char_start, row.about_char_end),
@@ -300,7 +301,7 @@ def _time_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _time_dict(row: Any) -> dict[str, Any]:
+def time_dict(row: Any) -> dict[str, Any]:
     item = {
         "id": row.id, "text": row.text, "span": _span_value(row.char_start, row.char_end),
         "type": row.type, "value": row.value, "start": row.date_start, "end": row.date_end,
@@ -336,7 +337,7 @@ def _event_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _event_dict(row: Any) -> dict[str, Any]:
+def event_dict(row: Any) -> dict[str, Any]:
     location = None if row.location_text is None else {
         "text": row.location_text, "name": row.location_name,
         "geonames": row.location_geonames, "lat": row.location_lat, "lon": row.location_lon,
@@ -357,7 +358,8 @@ def _event_dict(row: Any) -> dict[str, Any]:
     return _merge(item, row.extra)
 
 
-_ARTICLE_FIELDS = ("id", "text", "title", "outlet", "author", "url", "published", "language")
+#: The article columns a record's ``article`` is read back from: the contract's fields.
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleInfo))
 
 
 def _article_dict(row: Any) -> dict[str, Any]:
@@ -365,10 +367,39 @@ def _article_dict(row: Any) -> dict[str, Any]:
     return _merge(item, row.extra)
 
 
-def _like(column: Any, needle: str) -> ColumnElement[bool]:
+def like(column: Any, needle: str) -> ColumnElement[bool]:
     """Case-insensitive substring match, with LIKE's wildcards in ``needle`` taken literally."""
     escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
+def fts_match(words: list[str]) -> str:
+    """An FTS5 MATCH text: each word a quoted string, so typed operators are only text."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+#: The tables :func:`count_rows` counts, by the name the counts are reported under.
+COUNTED = {"articles": articles, "claims": claims, "entities": entities,
+           "quantities": quantities, "times": times, "events": events}
+
+
+def count_rows(conn: Connection) -> dict[str, int]:
+    """How many articles, claims, entities, quantities, times and events are stored."""
+    return {name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            for name, table in COUNTED.items()}
+
+
+def article_summary_columns() -> list[Any]:
+    """The columns :func:`with_article` reads: the article's title, outlet and date."""
+    return [articles.c.title.label("article_title"), articles.c.outlet.label("article_outlet"),
+            articles.c.published.label("article_published")]
+
+
+def with_article(item: dict[str, Any], row: Any) -> dict[str, Any]:
+    """``item`` with ``"article"``: the id, title, outlet and date of the row's article."""
+    item["article"] = {"id": row.article_id, "title": row.article_title,
+                       "outlet": row.article_outlet, "published": row.article_published}
+    return item
 
 
 def _missing_indexes(conn: Connection) -> list[Index]:
@@ -458,8 +489,8 @@ class Ledger:
                     index.create(conn, checkfirst=True)
                 schema.refresh_statistics(conn)
         except DBAPIError as err:
-            log.warning("indexes not created on %s (%s): reads may be slow",
-                        _display(self.url), str(err).splitlines()[0])
+            log.warning(Warnings.W060.format(url=_display(self.url),
+                                             reason=str(err).splitlines()[0]))
 
     def close(self) -> None:
         """Release every connection (the SQLite file can then be moved or deleted)."""
@@ -521,7 +552,7 @@ class Ledger:
         for attempt in (1, 2):
             try:
                 with self._write() as conn:
-                    if self._has(conn, digest):
+                    if self._stored_id(conn, digest) is not None:
                         return False
                     self._insert(conn, data, digest, copy_of)
                 return True
@@ -625,18 +656,17 @@ class Ledger:
     # ----------------------------------------------------------------- reading
 
     @staticmethod
-    def _has(conn: Connection, digest: str) -> bool:
+    def _stored_id(conn: Connection, digest: str) -> str | None:
         query = select(articles.c.id).where(articles.c.content_hash == digest)
-        return conn.execute(query).first() is not None
+        return conn.execute(query).scalar()  # type: ignore[no-any-return]
 
     def has(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored."""
-        return self._read(lambda conn: self._has(conn, content_hash))
+        return self.article_id(content_hash) is not None
 
     def article_id(self, content_hash: str) -> str | None:
         """The stored id of the article with this content hash, if any."""
-        query = select(articles.c.id).where(articles.c.content_hash == content_hash)
-        return self._read(lambda conn: conn.execute(query).scalar())
+        return self._read(lambda conn: self._stored_id(conn, content_hash))
 
     def _read(self, action: Any) -> Any:
         def run() -> Any:
@@ -646,13 +676,7 @@ class Ledger:
 
     def stats(self) -> dict[str, int]:
         """How many articles, claims, entities, quantities, times and events are stored."""
-        tables = {"articles": articles, "claims": claims, "entities": entities,
-                  "quantities": quantities, "times": times, "events": events}
-
-        def count(conn: Connection) -> dict[str, int]:
-            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-                    for name, table in tables.items()}
-        return self._read(count)
+        return self._read(count_rows)
 
     def articles(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored articles in ingest order, without their text: id, title, outlet, author,
@@ -682,8 +706,8 @@ class Ledger:
         per_entity = select(entities.c.name, entities.c.type, entities.c.article_id,
                             mention_count.label("mentions"))
         if name:
-            per_entity = per_entity.where(or_(_like(entities.c.name, name),
-                                              _like(cast(entities.c.aliases, Text), name)))
+            per_entity = per_entity.where(or_(like(entities.c.name, name),
+                                              like(cast(entities.c.aliases, Text), name)))
         rows = per_entity.subquery()
         articles_count = func.count(func.distinct(rows.c.article_id))
         query = (
@@ -725,10 +749,10 @@ class Ledger:
             "schema": "claimledger/1",
             "article": _article_dict(row),
             "entities": [_entity_dict(e, mentions.get(e.id, [])) for e in rows(entities)],
-            "claims": [_claim_dict(c) for c in rows(claims)],
-            "quantities": [_quantity_dict(q) for q in rows(quantities)],
-            "times": [_time_dict(t) for t in rows(times)],
-            "events": [_event_dict(v) for v in rows(events)],
+            "claims": [claim_dict(c) for c in rows(claims)],
+            "quantities": [quantity_dict(q) for q in rows(quantities)],
+            "times": [time_dict(t) for t in rows(times)],
+            "events": [event_dict(v) for v in rows(events)],
         }
         return record_from_dict(data)
 
@@ -756,9 +780,7 @@ class Ledger:
         if article:
             conditions.append(claims.c.article_id == article)
         query = (
-            select(claims, articles.c.title.label("article_title"),
-                   articles.c.outlet.label("article_outlet"),
-                   articles.c.published.label("article_published"))
+            select(claims, *article_summary_columns())
             .join(articles, articles.c.id == claims.c.article_id)
             .where(and_(True, *conditions))
             .order_by(articles.c.seq, claims.c.seq)
@@ -775,7 +797,7 @@ class Ledger:
         if not wanted:
             return []
         query = select(entities.c.name, entities.c.aliases).where(
-            or_(_like(entities.c.name, wanted), _like(cast(entities.c.aliases, Text), wanted)))
+            or_(like(entities.c.name, wanted), like(cast(entities.c.aliases, Text), wanted)))
 
         def names(conn: Connection) -> list[str]:
             found = set()
@@ -803,7 +825,7 @@ class Ledger:
     ) -> dict[str, list[dict[str, Any]]]:
         kind = self.search_kind
         if kind == "fts5":
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            match = fts_match(words)
             article_ids = conn.execute(text(
                 "SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q "
                 "ORDER BY rank LIMIT :n"), {"q": match, "n": limit}).scalars().all()
@@ -818,16 +840,14 @@ class Ledger:
             article_match = func.to_tsvector("english", articles.c.text).op("@@")(tsquery)
             claim_match = func.to_tsvector("english", claims.c.content_text).op("@@")(tsquery)
         else:
-            article_match = and_(*[_like(articles.c.text, w) for w in words])
-            claim_match = and_(*[_like(claims.c.content_text, w) for w in words])
+            article_match = and_(*[like(articles.c.text, w) for w in words])
+            claim_match = and_(*[like(claims.c.content_text, w) for w in words])
         found_articles = conn.execute(
             select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.published)
             .where(article_match).order_by(articles.c.seq).limit(limit)
         )
         found_claims = conn.execute(
-            select(claims, articles.c.title.label("article_title"),
-                   articles.c.outlet.label("article_outlet"),
-                   articles.c.published.label("article_published"))
+            select(claims, *article_summary_columns())
             .join(articles, articles.c.id == claims.c.article_id)
             .where(claim_match).order_by(articles.c.seq, claims.c.seq).limit(limit)
         )
@@ -842,10 +862,7 @@ def _reason(err: BaseException) -> str:
 
 
 def _claim_with_article(row: Any) -> dict[str, Any]:
-    item = _claim_dict(row)
-    item["article"] = {"id": row.article_id, "title": row.article_title,
-                       "outlet": row.article_outlet, "published": row.article_published}
-    return item
+    return with_article(claim_dict(row), row)
 
 
 def _source_matches(needle: str) -> ColumnElement[bool]:
@@ -853,9 +870,9 @@ def _source_matches(needle: str) -> ColumnElement[bool]:
     entity_matches = exists(select(1).where(
         entity.c.article_id == claims.c.article_id,
         entity.c.id == claims.c.source_entity,
-        or_(_like(entity.c.name, needle), _like(cast(entity.c.aliases, Text), needle)),
+        or_(like(entity.c.name, needle), like(cast(entity.c.aliases, Text), needle)),
     ))
-    return or_(_like(claims.c.source_name, needle), _like(claims.c.source_text, needle),
+    return or_(like(claims.c.source_name, needle), like(claims.c.source_text, needle),
                entity_matches)
 
 
@@ -887,15 +904,15 @@ def _about_matches(needle: str) -> ColumnElement[bool]:
         .select_from(mention.join(entity, and_(entity.c.article_id == mention.c.article_id,
                                                entity.c.id == mention.c.entity_id)))
         .where(_inside_content(mention),
-               or_(_like(entity.c.name, needle), _like(cast(entity.c.aliases, Text), needle)))
+               or_(like(entity.c.name, needle), like(cast(entity.c.aliases, Text), needle)))
     )
     counted = entities.alias("counted_entity_row")
     quantity_about = exists(select(1).where(
         _inside_content(quantities),
-        or_(_like(quantities.c.about_text, needle), exists(select(1).where(
+        or_(like(quantities.c.about_text, needle), exists(select(1).where(
             counted.c.article_id == quantities.c.article_id,
             counted.c.id == quantities.c.about_entity,
-            _like(counted.c.name, needle),
+            like(counted.c.name, needle),
         ))),
     ))
-    return or_(_like(claims.c.content_text, needle), entity_in_content, quantity_about)
+    return or_(like(claims.c.content_text, needle), entity_in_content, quantity_about)

@@ -265,9 +265,6 @@ Index("ix_events_date", events.c.time_start, events.c.article_id, events.c.seq,
 Index("ix_quantities_about_entity", quantities.c.about_entity)
 Index("ix_articles_date", articles.c.published, articles.c.seq, articles.c.id)
 
-#: The fact tables, in the order a record lists them (and the order export rebuilds them).
-FACT_TABLES = (entities, claims, quantities, times, events)
-
 FTS_TABLES = {
     "articles_fts": "article_id UNINDEXED, title, text",
     "claims_fts": "article_id UNINDEXED, claim_id UNINDEXED, source, content",

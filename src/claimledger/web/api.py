@@ -20,9 +20,10 @@ from fastapi import Query as Q
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..errors import ClaimledgerError
+from ..errors import ClaimledgerError, Errors
 from ..ledger import Ledger
 from . import views
+from .app import TOKEN_ENV
 from .queries import DateRange, Page
 
 
@@ -204,12 +205,11 @@ def require_token(request: Request) -> None:
     expected = request.app.state.token
     challenge = {"WWW-Authenticate": "Bearer"}
     if not expected:
-        raise HTTPException(401, "read-only: the server has no CLAIMLEDGER_TOKEN set",
-                            headers=challenge)
+        raise HTTPException(401, Errors.E060.format(variable=TOKEN_ENV), headers=challenge)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
                                                              expected.encode()):
-        raise HTTPException(401, "a valid bearer token is required", headers=challenge)
+        raise HTTPException(401, Errors.E061, headers=challenge)
 
 
 @router.post("/articles", status_code=201, dependencies=[Depends(require_token)],
@@ -218,11 +218,12 @@ def ingest(ledger: LedgerDep, body: Annotated[ArticleIn, Body()]) -> dict[str, A
     record = _record_of(body)
     from ..article import content_hash
 
+    digest = content_hash(record.article.text)
     try:
-        stored = ledger.add(record)
+        stored = ledger.add(record, content_hash=digest)
     except ClaimledgerError as err:
         raise HTTPException(400, str(err)) from None
-    article_id = ledger.article_id(content_hash(record.article.text))
+    article_id = ledger.article_id(digest)
     return {"ok": True, "stored": stored, "id": article_id,
             "url": f"/articles/{quote(str(article_id), safe=':~')}",
             "api": f"/api/articles/{quote(str(article_id), safe=':~')}"}
@@ -236,9 +237,9 @@ def _record_of(body: ArticleIn) -> Any:
         try:
             return record_from_dict(body.record)
         except (ValueError, TypeError, KeyError, AttributeError) as err:
-            raise HTTPException(400, f"not a valid record: {err}") from None
+            raise HTTPException(400, Errors.E062.format(reason=err)) from None
     if not body.text or not body.text.strip():
-        raise HTTPException(400, "give the article's text (or a record)")
+        raise HTTPException(400, Errors.E063)
     from .. import extract
 
     meta = {k: v for k, v in body.model_dump(exclude={"text", "record", "published"}).items()

@@ -38,7 +38,16 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..ledger.ledger import _claim_dict, _event_dict, _quantity_dict, _time_dict
+from ..ledger.ledger import (
+    article_summary_columns,
+    claim_dict,
+    event_dict,
+    fts_match,
+    like,
+    quantity_dict,
+    time_dict,
+    with_article,
+)
 from ..ledger.schema import articles, claims, entities, entity_mentions, events, quantities, times
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -83,12 +92,6 @@ def _json(value: Any) -> Any:
 # --------------------------------------------------------------------------- helpers
 
 
-def like(column_: Any, needle: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match; LIKE's wildcards in ``needle`` are taken literally."""
-    escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return func.lower(column_).like(f"%{escaped}%", escape="\\")
-
-
 def json_list_has(column_: Any, value: str) -> ColumnElement[bool]:
     """Whether a JSON list of strings holds ``value`` (portable: matches the quoted item)."""
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -100,11 +103,6 @@ def search_words(query: str | None) -> list[str]:
     return _WORD.findall(query or "")[:MAX_WORDS]
 
 
-def _fts_match(words: list[str]) -> str:
-    # each word a quoted FTS5 string: operators typed by a visitor are only text
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
-
-
 def _date_condition(column_: Any, dates: DateRange) -> list[ColumnElement[bool]]:
     """ISO date(-time) strings compared as text, so an index on the column still serves."""
     conditions: list[ColumnElement[bool]] = []
@@ -113,17 +111,6 @@ def _date_condition(column_: Any, dates: DateRange) -> list[ColumnElement[bool]]
     if dates.end is not None:
         conditions.append(column_ < (dates.end + timedelta(days=1)).isoformat())
     return conditions
-
-
-def _article_summary_columns() -> list[Any]:
-    return [articles.c.title.label("article_title"), articles.c.outlet.label("article_outlet"),
-            articles.c.published.label("article_published")]
-
-
-def _with_article(item: dict[str, Any], row: Any) -> dict[str, Any]:
-    item["article"] = {"id": row.article_id, "title": row.article_title,
-                       "outlet": row.article_outlet, "published": row.article_published}
-    return item
 
 
 def _total(conn: Connection, query: Any, cap: int | None = None) -> int:
@@ -143,12 +130,6 @@ def _capped(total: int, cap: int | None) -> int:
 # --------------------------------------------------------------------------- counts
 
 
-def counts(conn: Connection) -> dict[str, int]:
-    """How many articles and facts of each kind are stored."""
-    tables = {"articles": articles, "claims": claims, "entities": entities,
-              "quantities": quantities, "times": times, "events": events}
-    return {name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-            for name, t in tables.items()}
 
 
 def top_sources(conn: Connection, *, limit: int = 10) -> list[dict[str, Any]]:
@@ -179,7 +160,7 @@ def outlets(conn: Connection, *, limit: int = 200) -> list[str]:
 def _article_search(conn: Connection, kind: str | None, words: list[str]) -> ColumnElement[bool]:
     if kind == "fts5":
         matching = (select(_articles_fts.c.article_id)
-                    .where(literal_column("articles_fts").op("MATCH")(_fts_match(words))))
+                    .where(literal_column("articles_fts").op("MATCH")(fts_match(words))))
         return articles.c.id.in_(matching)
     if kind == "tsvector":
         tsquery = func.plainto_tsquery("english", " ".join(words))
@@ -227,7 +208,7 @@ def article_copies(conn: Connection, article_id: str) -> list[dict[str, Any]]:
 def _claim_search(kind: str | None, words: list[str]) -> ColumnElement[bool]:
     if kind == "fts5":
         matching = (select(_claims_fts.c.article_id, _claims_fts.c.claim_id)
-                    .where(literal_column("claims_fts").op("MATCH")(_fts_match(words))))
+                    .where(literal_column("claims_fts").op("MATCH")(fts_match(words))))
         return tuple_(claims.c.article_id, claims.c.id).in_(matching)
     if kind == "tsvector":
         tsquery = func.plainto_tsquery("english", " ".join(words))
@@ -352,7 +333,7 @@ def _claims_by_key(conn: Connection, keys: list[Any]) -> list[Any]:
     article_ids = sorted({key[0] for key in keys})
     # by article (the primary key's prefix), since SQLite scans for a row-value IN list
     found = {(row.article_id, row.id): row for row in conn.execute(
-        select(claims, *_article_summary_columns())
+        select(claims, *article_summary_columns())
         .select_from(claims.join(articles, articles.c.id == claims.c.article_id))
         .where(claims.c.article_id.in_(article_ids)))}
     return [found[(key[0], key[1])] for key in keys if (key[0], key[1]) in found]
@@ -394,7 +375,7 @@ def list_claims(
         joined = joined.join(hits, and_(hits.c.article_id == claims.c.article_id,
                                         hits.c.id == claims.c.id))
     joined = joined.join(articles, articles.c.id == claims.c.article_id)
-    columns = [claims, *_article_summary_columns()]
+    columns = [claims, *article_summary_columns()]
     filtered = about is not None and not about.common
     if filtered:  # the hits are sorted whole anyway: count them in the same pass
         columns.append(func.count().over().label("total_rows"))
@@ -408,7 +389,7 @@ def list_claims(
             query.with_only_columns(claims.c.article_id, claims.c.id)).all())
     else:
         rows = conn.execute(query).all()
-    items = [_with_article(_claim_dict(row), row) for row in rows]
+    items = [with_article(claim_dict(row), row) for row in rows]
     if filtered and (rows or page.offset == 0):
         return items, _capped(int(rows[0].total_rows) if rows else 0, count_cap)
     if about and about.common and not (q or source or outlet or article or conditions
@@ -562,7 +543,7 @@ def _events_sorted(
     conn: Connection, joined: Any, where: Any, when: Any, page: Page,
 ) -> tuple[list[dict[str, Any]], int]:
     query = (
-        select(events, when.label("date"), *_article_summary_columns(),
+        select(events, when.label("date"), *article_summary_columns(),
                func.count().over().label("total_rows"))
         .select_from(joined).where(where)
         .order_by(when, events.c.article_id, events.c.seq)
@@ -571,7 +552,7 @@ def _events_sorted(
     rows = conn.execute(query).all()
     items = []
     for row in rows:
-        item = _with_article(_event_dict(row), row)
+        item = with_article(event_dict(row), row)
         item["date"] = row.date
         items.append(item)
     if rows or page.offset == 0:
@@ -606,13 +587,13 @@ def _events_by_key(conn: Connection, joined: Any, keys: list[tuple[Any, ...]]) -
     found = {(row.article_id, row.id): row for row in conn.execute(
         select(events).where(events.c.article_id.in_(article_ids)))}
     about = {row.id: row for row in conn.execute(
-        select(articles.c.id, *_article_summary_columns())
+        select(articles.c.id, *article_summary_columns())
         .where(articles.c.id.in_(article_ids)))}
     items = []
     for date_, article_id, _, event_id in keys:
         row = found.get((article_id, event_id))
         if row is not None:
-            item = _event_dict(row)
+            item = event_dict(row)
             summary = about[article_id]
             item["article"] = {"id": article_id, "title": summary.article_title,
                                "outlet": summary.article_outlet,
@@ -657,11 +638,11 @@ def list_quantities(
     where = and_(true(), *conditions)
     joined = quantities.join(articles, articles.c.id == quantities.c.article_id)
     query = (
-        select(quantities, *_article_summary_columns()).select_from(joined).where(where)
+        select(quantities, *article_summary_columns()).select_from(joined).where(where)
         .order_by(articles.c.published.desc(), articles.c.seq.desc(), quantities.c.seq)
         .limit(page.limit).offset(page.offset)
     )
-    items = [_with_article(_quantity_dict(row), row) for row in conn.execute(query)]
+    items = [with_article(quantity_dict(row), row) for row in conn.execute(query)]
     counted = joined if (outlet or dates.start or dates.end) else quantities
     total = _total(conn, select(quantities.c.id).select_from(counted).where(where))
     return items, total
@@ -684,7 +665,7 @@ def figures(
     joined = (quantities.join(articles, articles.c.id == quantities.c.article_id)
               .outerjoin(claim, reporting))
     query = (
-        select(quantities, *_article_summary_columns(), claim.c.id.label("claim_id"),
+        select(quantities, *article_summary_columns(), claim.c.id.label("claim_id"),
                claim.c.source_text, claim.c.source_name, claim.c.source_entity,
                claim.c.said_start)
         .select_from(joined).where(and_(true(), *conditions))
@@ -699,7 +680,7 @@ def figures(
         if key in seen:  # nested claims: keep the first (outermost in reading order)
             continue
         seen.add(key)
-        item = _with_article(_quantity_dict(row), row)
+        item = with_article(quantity_dict(row), row)
         item["claim"] = row.claim_id
         item["source"] = row.source_name or row.source_text or row.article_outlet
         item["source_entity"] = row.source_entity
@@ -754,10 +735,10 @@ def list_times(
     where = and_(true(), *conditions)
     joined = times.join(articles, articles.c.id == times.c.article_id)
     query = (
-        select(times, *_article_summary_columns()).select_from(joined).where(where)
+        select(times, *article_summary_columns()).select_from(joined).where(where)
         .order_by(times.c.date_start, times.c.article_id, times.c.seq)
         .limit(page.limit).offset(page.offset)
     )
-    items = [_with_article(_time_dict(row), row) for row in conn.execute(query)]
+    items = [with_article(time_dict(row), row) for row in conn.execute(query)]
     total = _total(conn, select(times.c.id).select_from(joined).where(where))
     return items, total

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from ..ledger import Ledger
+from ..ledger.ledger import count_rows
 from ..ledger.schema import articles as articles_table
 from ..ledger.schema import claims
 from . import queries
@@ -76,10 +77,6 @@ def _listing(items: list[dict[str, Any]], total: int, page: Page) -> dict[str, A
             "count": len(items)}
 
 
-def _kind(ledger: Ledger) -> str | None:
-    return ledger.search_kind
-
-
 # --------------------------------------------------------------------------- views
 
 
@@ -87,7 +84,7 @@ def home(ledger: Ledger) -> dict[str, Any]:
     """The front page: counts, the latest articles and the most-cited sources."""
     with _connect(ledger) as conn:
         latest, _ = queries.list_articles(conn, search_kind=None, page=Page(limit=10))
-        return {"counts": cached(ledger, conn, "counts", lambda: queries.counts(conn)),
+        return {"counts": _counts(ledger, conn),
                 "latest": latest,
                 "sources": cached(ledger, conn, "sources",
                                   lambda: queries.top_sources(conn, limit=10))}
@@ -99,7 +96,7 @@ def articles(
 ) -> dict[str, Any]:
     """Stored articles (newest first), optionally searched and filtered."""
     with _connect(ledger) as conn:
-        items, total = queries.list_articles(conn, search_kind=_kind(ledger), q=q,
+        items, total = queries.list_articles(conn, search_kind=ledger.search_kind, q=q,
                                              outlet=outlet, dates=dates, page=page)
         return {**_listing(items, total, page), "outlets": _outlets(ledger, conn),
                 "filters": {"q": q, "outlet": outlet, "date_from": _iso(dates.start),
@@ -126,7 +123,7 @@ def claim_list(
     """Claims, searched and filtered by source, subject, outlet, article and date."""
     with _connect(ledger) as conn:
         items, total = queries.list_claims(
-            conn, search_kind=_kind(ledger), q=q, source=_match(ledger, conn, source),
+            conn, search_kind=ledger.search_kind, q=q, source=_match(ledger, conn, source),
             about=_match(ledger, conn, about), outlet=outlet, article=article, dates=dates,
             page=page)
         return {**_listing(items, total, page), "outlets": _outlets(ledger, conn),
@@ -152,7 +149,7 @@ def entity(ledger: Ledger, entity_id: str, *, limit: int = 20) -> dict[str, Any]
         found = _entity_summary(ledger, conn, entity_id)
         if found is None:
             raise NotFound(entity_id)
-        kind = _kind(ledger)
+        kind = ledger.search_kind
         cap = ENTITY_COUNT_CAP
         by, by_total = queries.list_claims(
             conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page,
@@ -277,10 +274,14 @@ def time_list(
 def stats(ledger: Ledger) -> dict[str, int]:
     """Counts of every kind of stored fact."""
     with _connect(ledger) as conn:
-        return cached(ledger, conn, "counts", lambda: queries.counts(conn))
+        return _counts(ledger, conn)
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _counts(ledger: Ledger, conn: Connection) -> dict[str, int]:
+    return cached(ledger, conn, "counts", lambda: count_rows(conn))
 
 
 def _directory(ledger: Ledger, conn: Connection) -> dict[str, dict[str, Any]]:
@@ -300,7 +301,7 @@ def _common(ledger: Ledger, conn: Connection, directory: dict[str, dict[str, Any
             ids: tuple[str, ...]) -> bool:
     """Whether these entities are in so many articles that walking the newest claims finds
     a page of claims about them sooner than collecting them all."""
-    total = cached(ledger, conn, "counts", lambda: queries.counts(conn))["articles"]
+    total = _counts(ledger, conn)["articles"]
     reported = sum(directory[entity_id]["articles"] for entity_id in ids if entity_id in directory)
     return reported >= max(COMMON_ARTICLES, total * COMMON_SHARE)
 
