@@ -364,8 +364,7 @@ def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if g.get("year"):
         month_res = cal.month(int(g["year"]), mon) if mon else NONE
     elif ctx.published and mon:
-        month_res = choose_instance(yearly(ctx.published, lambda y: cal.month(y, mon)),
-                                    ctx.published, mood)
+        month_res = _nearest_month(ctx.published, mon, mood)
         anchor = "published"
     else:
         return "DATE", NONE, "published", c.start, c.end
@@ -401,8 +400,7 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if g.get("year2"):
             base = cal.month(int(g["year2"]), mon) if mon else NONE
         elif ctx.published and mon:
-            base = choose_instance(yearly(ctx.published, lambda y: cal.month(y, mon)),
-                                   ctx.published, mood)
+            base = _nearest_month(ctx.published, mon, mood)
             anchor = "published"
         else:
             base, anchor = NONE, "published"
@@ -780,9 +778,14 @@ def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     mon = _month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
-    instances = yearly(ctx.published, lambda y: cal.month(y, mon))
-    return "DATE", choose_instance(instances, ctx.published, mood or "past"), "published", \
+    return "DATE", _nearest_month(ctx.published, mon, mood or "past"), "published", \
         c.start, c.end
+
+
+def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
+    """The instance of ``month`` a bare month name means, seen from ``published`` in ``mood``
+    (the most recent one in a report of the past, the next one ahead)."""
+    return choose_instance(yearly(published, lambda y: cal.month(y, month)), published, mood)
 
 
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
