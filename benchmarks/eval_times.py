@@ -85,19 +85,35 @@ def cmd_seed() -> None:
     subprocess.run([sys.executable, str(TOOLS / "score.py"), out.name, str(SEED_GOLD)], check=False)
 
 
-def cmd_tempeval(verbose: bool) -> None:
+def cmd_tempeval() -> None:
+    """Score every times record, then the TimeML view (``claimledger.timeml.timex3``: without
+    the derived "since …" intervals, which are not TIMEX3s). Measure only: no --verbose here,
+    TempEval-3's errors are never read."""
+    from claimledger.record import Time
+    from claimledger.timeml import timex3
+
     nlp = load_times_pipeline()
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(TOOLS / "score_timeml.py"), "texts", str(TEMPEVAL),
                         tmp], check=True)
-        pred = Path(tmp) / "pred.jsonl"
-        with pred.open("w", encoding="utf-8") as out:
+        preds = {"all records": Path(tmp) / "pred.jsonl",
+                 "TimeML view": Path(tmp) / "pred-timeml.jsonl"}
+        with preds["all records"].open("w", encoding="utf-8") as every, \
+                preds["TimeML view"].open("w", encoding="utf-8") as view:
             for txt in sorted(Path(tmp).glob("*.txt")):
                 published = parse_date(txt.with_suffix(".dct").read_text())
                 doc = run(nlp, txt.read_text(encoding="utf-8"), published)
-                out.write(json.dumps(record(doc, txt.stem, published)) + "\n")
-        args = [sys.executable, str(TOOLS / "score_timeml.py"), "score", str(pred), str(TEMPEVAL)]
-        subprocess.run(args + (["--verbose"] if verbose else []), check=False)
+                rec = record(doc, txt.stem, published)
+                every.write(json.dumps(rec) + "\n")
+                times = [Time(**{**t, "span": tuple(t["span"])}) for t in rec["times"]]
+                kept = {t.id for t in timex3(times)}
+                rec["times"] = [t for t in rec["times"] if t["id"] in kept]
+                view.write(json.dumps(rec) + "\n")
+        for label, pred in preds.items():
+            args = [sys.executable, str(TOOLS / "score_timeml.py"), "score", str(pred),
+                    str(TEMPEVAL)]
+            line = subprocess.run(args, capture_output=True, text=True, check=False).stdout
+            print(f"{label:12} {line.strip().splitlines()[-1] if line.strip() else '(no output)'}")
 
 
 # --------------------------------------------------------------------------- GUM
@@ -378,7 +394,7 @@ def cmd_speed(repeat: int = 3) -> None:
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
-    commands = {"seed": cmd_seed, "tempeval": lambda: cmd_tempeval(verbose),
+    commands = {"seed": cmd_seed, "tempeval": cmd_tempeval,
                 "gum": lambda: cmd_gum(verbose), "libs": cmd_libs, "speed": cmd_speed}
     if not argv or argv[0] not in commands:
         print(__doc__)

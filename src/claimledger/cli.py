@@ -48,9 +48,15 @@ DEMO_DB = "claimledger-demo.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class ListFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
 class RecordFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    timeml = "timeml"
 
 
 class StatsFormat(StrEnum):
@@ -238,7 +244,8 @@ def extract(
     paths: PathsArg,
     published: PublishedOption = None,
     output: Annotated[RecordFormat | None, typer.Option(
-        "--format", help="jsonl: one record a line; table: the claims (default on a terminal).",
+        "--format", help="jsonl: one record a line; table: the claims (default on a "
+                         "terminal); timeml: each article as a TimeML document (TIMEX3 tags).",
     )] = None,
     model: ModelOption = None,
     glob: GlobOption = None,
@@ -249,8 +256,14 @@ def extract(
     tally = Tally()
     records = extract_paths(paths, published=parse_published(published), settings=settings,
                             tally=tally, report=_say, glob=glob, any_language=any_language)
-    if _chosen(output) == "jsonl":
+    chosen = _chosen(output)
+    if chosen == "jsonl":
         _print_json_lines(record.to_dict() for record in records)
+    elif chosen == "timeml":
+        from .timeml import to_timeml
+
+        for record in records:
+            typer.echo(to_timeml(record), nl=False)
     else:
         rows = [claim for record in records for claim in _record_claims(record)]
         _console().print(claims_table(rows, title=f"{len(rows)} claims"))
@@ -321,17 +334,20 @@ def stats(
 def claims(
     db: DbOption = None,
     source: Annotated[str | None, typer.Option(
-        "--source", help="Only claims whose source (name, text or entity) contains this.")] = None,
+        "--source", help="Only claims whose source (its name or text, or an entity any article "
+                         "calls so) contains this.")] = None,
     about: Annotated[str | None, typer.Option(
-        "--about", help="Only claims whose content mentions this (an entity, or what a "
-                        "quantity counts).")] = None,
+        "--about", help="Only claims whose content mentions this entity, or counts it with "
+                        "a figure.")] = None,
+    search: Annotated[str | None, typer.Option(
+        "--search", help="Only claims whose content holds every one of these words.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
-    output: Annotated[RecordFormat | None, typer.Option(
+    output: Annotated[ListFormat | None, typer.Option(
         "--format", help="table (the default on a terminal) or jsonl.")] = None,
 ) -> None:
-    """List the stored claims, optionally by source or by what they are about."""
+    """List the stored claims, newest articles first; filtered as the web's /claims page is."""
     with _open(db) as ledger:
-        rows = ledger.claims(source=source, about=about, limit=limit)
+        rows = ledger.claims(source=source, about=about, q=search, limit=limit)
     if _chosen(output) == "jsonl":
         _print_json_lines(rows)
     else:

@@ -122,6 +122,20 @@ CASES = [
     ("Shelling resumed on Thursday afternoon.", "Thursday afternoon", "TIME", "2025-02-27TAF",
      "2025-02-27", "2025-02-27"),
     ("The mayor is in the city now.", "now", "DATE", "PRESENT_REF", None, None),
+    # a cue verb looks ahead only with what it points at; a participle takes its clause's tense
+    ("The fare was set Monday by the regulator.", "Monday", "DATE", "2025-02-24", "2025-02-24",
+     "2025-02-24"),
+    ("The summit is set for Monday in the capital.", "Monday", "DATE", "2025-03-03",
+     "2025-03-03", "2025-03-03"),
+    ("Revenue for the year ended June 30 rose 4%.", "June 30", "DATE", "2024-06-30",
+     "2024-06-30", "2024-06-30"),
+    # a two-digit decade is the latest one begun by the anchor year
+    ("Fashions of the '80s came back.", "the '80s", "DATE", "198", "1980-01-01", "1989-12-31"),
+    ("Rents rose through the '20s.", "the '20s", "DATE", "202", "2020-01-01", "2029-12-31"),
+    ("Sales in the current quarter will fall.", "the current quarter", "DATE", "2025-Q1",
+     "2025-01-01", "2025-03-31"),
+    ("Output has fallen for three consecutive months.", "three consecutive months", "DURATION",
+     "P3M", None, None),
 ]
 
 

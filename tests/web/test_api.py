@@ -284,8 +284,7 @@ def test_timeline_actor_by_name(client):
 def test_common_entity_paths_agree(ledger_path, entity_id):
     """The walk used for entities most articles report gives what the collecting query
     gives (the sample ledger is too small to pick it by itself)."""
-    from claimledger.ledger import Ledger
-    from claimledger.web import queries
+    from claimledger.ledger import Ledger, queries
 
     ledger = Ledger(str(ledger_path), create=False)
     try:
@@ -339,8 +338,7 @@ def test_ids_with_slashes_and_odd_characters(tmp_path):
 @pytest.mark.parametrize("entity_id", ["e:north-korea", "e:russia", "e:nobody"])
 def test_capped_counts_agree_with_exact_ones(ledger_path, entity_id):
     """A count stopped at a cap gives the exact total below it, and cap + 1 above it."""
-    from claimledger.ledger import Ledger
-    from claimledger.web import queries
+    from claimledger.ledger import Ledger, queries
 
     ledger = Ledger(str(ledger_path), create=False)
     try:
@@ -376,7 +374,7 @@ def test_entity_page_shows_capped_totals(client, monkeypatch):
 
 def test_deep_pages_read_by_key_agree(client, monkeypatch):
     """Pages found from their keys (deep offsets) hold what a plain OFFSET gives."""
-    from claimledger.web import queries
+    from claimledger.ledger import queries
 
     plain = [get_json(client, f"/api/claims?limit=2&offset={n}")["items"] for n in (0, 2, 4)]
     monkeypatch.setattr(queries, "DEFER_OFFSET", 0)

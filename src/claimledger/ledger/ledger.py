@@ -27,7 +27,6 @@ from sqlalchemy import (
     cast,
     create_engine,
     event,
-    exists,
     func,
     insert,
     inspect,
@@ -759,54 +758,31 @@ class Ledger:
     # ----------------------------------------------------------------- claims
 
     def claims(
-        self, *, source: str | None = None, about: str | None = None,
+        self, *, source: str | None = None, about: str | None = None, q: str | None = None,
         limit: int | None = None, offset: int = 0, article: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored claims in the contract's shape, each with ``"article"``: its id, title,
-        outlet and published date; in ingest order.
+        outlet and published date; newest articles first, claims in reading order.
 
-        ``source`` matches (case-insensitive substring) the source's name, its text or its
-        entity's name or aliases, or names an entity that another article gives that alias
-        (:meth:`names_known_as`). ``about`` matches the claim's content, an entity (name or
-        alias) mentioned inside the content, or what a quantity inside the content counts.
-        ``article`` keeps one article's claims.
+        The filters are the web's (one query layer, :mod:`.queries`): ``source`` is an
+        entity that any article names so (name or alias, case-insensitive substring: "NIS"
+        finds the claims of the "National Intelligence Service" where some article defined
+        the acronym), or a substring of the source's own name or text; ``about`` is an
+        entity mentioned inside the content, or what a quantity inside it counts; ``q``
+        searches the content (every word); ``article`` keeps one article's claims.
         """
-        conditions: list[ColumnElement[bool]] = []
-        if source:
-            conditions.append(or_(_source_matches(source),
-                                  _source_entity_named(self.names_known_as(source))))
-        if about:
-            conditions.append(_about_matches(about))
-        if article:
-            conditions.append(claims.c.article_id == article)
-        query = (
-            select(claims, *article_summary_columns())
-            .join(articles, articles.c.id == claims.c.article_id)
-            .where(and_(True, *conditions))
-            .order_by(articles.c.seq, claims.c.seq)
-            .offset(offset).limit(limit)
-        )
-        return self._read(lambda conn: [_claim_with_article(row) for row in conn.execute(query)])
+        from . import queries
 
-    def names_known_as(self, alias: str) -> list[str]:
-        """The canonical names of every stored entity that has ``alias`` (case-insensitive,
-        whole alias) among its names, in any article: "NIS" → "National Intelligence
-        Service" where some article defined the acronym, so that the claims of articles
-        which only spell the name out are found too."""
-        wanted = alias.strip().lower()
-        if not wanted:
-            return []
-        query = select(entities.c.name, entities.c.aliases).where(
-            or_(like(entities.c.name, wanted), like(cast(entities.c.aliases, Text), wanted)))
-
-        def names(conn: Connection) -> list[str]:
-            found = set()
-            for name, aliases in conn.execute(query):
-                if name.lower() == wanted or any(
-                        str(a).lower() == wanted for a in aliases or []):
-                    found.add(name)
-            return sorted(found)
-        return self._read(names)
+        def run(conn: Connection) -> list[dict[str, Any]]:
+            directory = queries.entity_directory(conn) if source or about else {}
+            total = count_rows(conn)["articles"] if source or about else 0
+            items, _ = queries.list_claims(
+                conn, search_kind=self.search_kind, q=q,
+                source=queries.entity_match(directory, source, articles_total=total),
+                about=queries.entity_match(directory, about, articles_total=total),
+                article=article, page=queries.Page(limit=limit, offset=offset))
+            return items
+        return self._read(run)
 
     def search(self, query: str, *, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
         """Full-text search over article text and claim content.
@@ -863,56 +839,3 @@ def _reason(err: BaseException) -> str:
 
 def _claim_with_article(row: Any) -> dict[str, Any]:
     return with_article(claim_dict(row), row)
-
-
-def _source_matches(needle: str) -> ColumnElement[bool]:
-    entity = entities.alias("source_entity_row")
-    entity_matches = exists(select(1).where(
-        entity.c.article_id == claims.c.article_id,
-        entity.c.id == claims.c.source_entity,
-        or_(like(entity.c.name, needle), like(cast(entity.c.aliases, Text), needle)),
-    ))
-    return or_(like(claims.c.source_name, needle), like(claims.c.source_text, needle),
-               entity_matches)
-
-
-def _source_entity_named(names: list[str]) -> ColumnElement[bool]:
-    """The claim's source is an entity with one of these canonical names (in its article)."""
-    if not names:
-        return and_(False)
-    entity = entities.alias("named_source_row")
-    return exists(select(1).where(
-        entity.c.article_id == claims.c.article_id,
-        entity.c.id == claims.c.source_entity,
-        entity.c.name.in_(names),
-    ))
-
-
-def _inside_content(table: Any) -> ColumnElement[bool]:
-    return and_(
-        table.c.article_id == claims.c.article_id,
-        table.c.char_start >= claims.c.content_char_start,
-        table.c.char_end <= claims.c.content_char_end,
-    )
-
-
-def _about_matches(needle: str) -> ColumnElement[bool]:
-    entity = entities.alias("about_entity_row")
-    mention = entity_mentions.alias("about_mention_row")
-    entity_in_content = exists(
-        select(1)
-        .select_from(mention.join(entity, and_(entity.c.article_id == mention.c.article_id,
-                                               entity.c.id == mention.c.entity_id)))
-        .where(_inside_content(mention),
-               or_(like(entity.c.name, needle), like(cast(entity.c.aliases, Text), needle)))
-    )
-    counted = entities.alias("counted_entity_row")
-    quantity_about = exists(select(1).where(
-        _inside_content(quantities),
-        or_(like(quantities.c.about_text, needle), exists(select(1).where(
-            counted.c.article_id == quantities.c.article_id,
-            counted.c.id == quantities.c.about_entity,
-            like(counted.c.name, needle),
-        ))),
-    ))
-    return or_(like(claims.c.content_text, needle), entity_in_content, quantity_about)

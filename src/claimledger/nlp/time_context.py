@@ -156,6 +156,31 @@ def _governing_verb(span: Span) -> Token | None:
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
+def _finite_clause_verb(verb: Token) -> Token:
+    """A bare participle that modifies a noun or a clause ("the year ended June 30", "troops,
+    deployed on Feb. 2, ...") has no tense of its own: the clause it hangs from gives it."""
+    for _ in range(4):
+        if (verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG")
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                or verb.lemma_.lower() in words().future_cues):
+            return verb
+        head = _governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
+        if head is None or head.i == verb.i:
+            return verb
+        verb = head
+    return verb
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A cue verb ("scheduled", "set", "expected", "planned") points ahead only with what it
+    points at: "set for Thursday", "expected to arrive", "due on Monday"; a plain "the price
+    was set Monday" is told in its own tense."""
+    if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in ("for", "to", "on")
+               for c in verb.children)
+
+
 def clause_mood(span: Span | None) -> str | None:
     """"future", "past", "present" or None (unknown) for the clause holding ``span``."""
     if span is None or len(span) == 0:
@@ -163,9 +188,12 @@ def clause_mood(span: Span | None) -> str | None:
     verb = _governing_verb(span)
     if verb is None:
         return None
+    verb = _finite_clause_verb(verb)
     cues = words().future_cues
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in cues or any(a.lower_ in cues or a.lemma_ in cues for a in aux):
+    if any(a.lower_ in cues or a.lemma_ in cues for a in aux) or (
+        verb.lemma_.lower() in cues and _looks_ahead(verb)
+    ):
         return "future"
     if verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children

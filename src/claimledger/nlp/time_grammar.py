@@ -109,11 +109,13 @@ def grammar() -> Grammar:
     units = rf"(?P<unit>{unit})(?i:s)?"
     season = _alt(list(w.seasons))
     part = _alt(list(w.day_parts))
-    rel = r"(?i:last|this|next|coming|past|previous|this\s+past|this\s+coming)"
+    rel = r"(?i:last|this|next|coming|past|previous|current|this\s+past|this\s+coming)"
     modifier = (r"(?P<mod>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
                 r"|the\s+(?:first|second|third|last)\s+half\s+of))")
     tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
+    duration_adjectives = (r"(?i:more|working|business|calendar|consecutive|straight|"
+                           r"successive|full|long)")
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
                                 for h in [*w.holidays, *w.easter_feasts]),
@@ -162,7 +164,7 @@ def grammar() -> Grammar:
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
                     rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+"
-                    rf"(?:(?i:more|working|business|calendar)\s+){{0,2}}{units}\b"
+                    rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b"
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
                         r"(?!-(?i:old)\b)",

@@ -145,9 +145,11 @@ def resolve_decade(ctx: Context, cand: Candidate) -> Resolved:
     g = cand.match.groupdict()
     dec = g["dec"]
     if dec[0] in "'’":
-        yy = int(dec[1:3])
-        pivot = (ctx.published.year if ctx.published else 2030) % 100
-        first = (2000 if yy <= pivot else 1900) + yy
+        # "'80s": the latest such decade that has begun by the anchor year
+        year = ctx.published.year if ctx.published else date.today().year
+        first = year // 100 * 100 + int(dec[1:3])
+        if first > year:
+            first -= 100
     else:
         first = int(dec)
     res = cal.decade(first)
@@ -462,6 +464,8 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         code = _unit_code(g["relunit"])
         start -= len(preceded_by_the.group())
         return "DURATION", Resolved(duration_value(1, code)), None, start, c.end
+    if preceded_by_the and g["rel"].lower() == "current":
+        start -= len(preceded_by_the.group())  # "the current quarter"
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
     anchor = ctx.published

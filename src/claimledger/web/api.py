@@ -22,9 +22,9 @@ from pydantic import BaseModel, Field
 
 from ..errors import ClaimledgerError, Errors
 from ..ledger import Ledger
+from ..ledger.queries import DateRange, Page
 from . import views
 from .app import TOKEN_ENV
-from .queries import DateRange, Page
 
 
 class JSON(JSONResponse):

@@ -18,11 +18,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import __version__
 from ..ledger import Ledger
+from ..ledger.queries import DateRange, Page
 from . import views
 from .api import DateFrom, DateTo, Limit, Offset, Text, get_ledger
 from .charts import build_chart
 from .highlight import KINDS, LABELS, highlight, record_marks
-from .queries import DateRange, Page
 
 router = APIRouter(include_in_schema=False)
 TEMPLATES = Path(__file__).resolve().parent / "templates"

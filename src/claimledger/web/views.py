@@ -17,20 +17,16 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ..ledger import Ledger
+from ..ledger import Ledger, queries
 from ..ledger.ledger import count_rows
+from ..ledger.queries import ANY_DATES, FIRST_PAGE, DateRange, EntityMatch, Page
 from ..ledger.schema import articles as articles_table
 from ..ledger.schema import claims
-from . import queries
-from .queries import ANY_DATES, FIRST_PAGE, DateRange, EntityMatch, Page
 
 T = TypeVar("T")
 
 #: Most items one list request may return.
 MAX_LIMIT = 200
-#: An entity is "common" when this share of the articles (and at least this many) report it.
-COMMON_SHARE = 0.05
-COMMON_ARTICLES = 50
 #: The entity page counts its claims and events up to this many ("1000+" beyond).
 ENTITY_COUNT_CAP = 1000
 #: Figures one chart draws at most (a chart of more is unreadable anyway).
@@ -290,20 +286,13 @@ def _directory(ledger: Ledger, conn: Connection) -> dict[str, dict[str, Any]]:
 
 def _match(ledger: Ledger, conn: Connection, text: str | None) -> EntityMatch | None:
     """A typed entity filter with the ids it names (None when nothing was typed)."""
-    if not text:
-        return None
-    directory = _directory(ledger, conn)
-    ids = queries.ids_matching(directory, text)
-    return EntityMatch(text, ids, common=_common(ledger, conn, directory, ids))
+    return queries.entity_match(_directory(ledger, conn), text,
+                                articles_total=_counts(ledger, conn)["articles"])
 
 
 def _common(ledger: Ledger, conn: Connection, directory: dict[str, dict[str, Any]],
             ids: tuple[str, ...]) -> bool:
-    """Whether these entities are in so many articles that walking the newest claims finds
-    a page of claims about them sooner than collecting them all."""
-    total = _counts(ledger, conn)["articles"]
-    reported = sum(directory[entity_id]["articles"] for entity_id in ids if entity_id in directory)
-    return reported >= max(COMMON_ARTICLES, total * COMMON_SHARE)
+    return queries.is_common(directory, ids, articles_total=_counts(ledger, conn)["articles"])
 
 
 def _names(ledger: Ledger, conn: Connection, ids: set[str]) -> dict[str, str]:

@@ -1,4 +1,6 @@
-"""Read queries over the ledger's tables for the web views (SQLAlchemy Core, parameterised).
+"""Read queries over the ledger's tables (SQLAlchemy Core, parameterised): the one place
+where "claims by this source, about that entity" is decided, for the CLI
+(:meth:`Ledger.claims <claimledger.ledger.Ledger.claims>`), the web pages and the API alike.
 
 Every value a visitor types (search words, filters, ids) reaches the database as a bound
 parameter, never as SQL text; LIKE patterns escape their wildcards. Rows come back as plain
@@ -38,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..ledger.ledger import (
+from .ledger import (
     article_summary_columns,
     claim_dict,
     event_dict,
@@ -48,7 +50,7 @@ from ..ledger.ledger import (
     time_dict,
     with_article,
 )
-from ..ledger.schema import articles, claims, entities, entity_mentions, events, quantities, times
+from .schema import articles, claims, entities, entity_mentions, events, quantities, times
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: At most this many search words are used (a hostile query cannot build a huge MATCH).
@@ -62,7 +64,7 @@ _claims_fts = table("claims_fts", column("article_id"), column("claim_id"))
 class Page:
     """Which slice of a list to return."""
 
-    limit: int = 50
+    limit: int | None = 50
     offset: int = 0
 
 
@@ -270,6 +272,31 @@ def ids_matching(directory: dict[str, dict[str, Any]], needle: str) -> tuple[str
     found = [entity_id for entity_id, item in directory.items() if folded in item["forms"]]
     found.sort(key=lambda entity_id: -directory[entity_id]["articles"])
     return tuple(found[:MAX_IDS])
+
+
+#: An entity is "common" when this share of the articles (and at least this many) report it.
+COMMON_SHARE = 0.05
+COMMON_ARTICLES = 50
+
+
+def entity_match(
+    directory: dict[str, dict[str, Any]], text: str | None, *, articles_total: int,
+) -> EntityMatch | None:
+    """A typed entity filter with the ids it names (None when nothing was typed). "NIS"
+    names every entity that any article calls so, which finds the claims of articles that
+    only spell the name out too."""
+    if not text:
+        return None
+    ids = ids_matching(directory, text)
+    return EntityMatch(text, ids, common=is_common(directory, ids, articles_total=articles_total))
+
+
+def is_common(directory: dict[str, dict[str, Any]], ids: tuple[str, ...], *,
+              articles_total: int) -> bool:
+    """Whether these entities are in so many articles that walking the newest claims finds
+    a page of claims about them sooner than collecting them all."""
+    reported = sum(directory[entity_id]["articles"] for entity_id in ids if entity_id in directory)
+    return reported >= max(COMMON_ARTICLES, articles_total * COMMON_SHARE)
 
 
 def _in(column_: Any, ids: tuple[str, ...]) -> ColumnElement[bool]:
