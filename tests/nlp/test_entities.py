@@ -73,6 +73,31 @@ def test_demonym_inside_noun_phrase_resolves_with_entity_at(nlp):
     assert (start, start + len("Belarusian")) in entity.mentions
 
 
+def _entity_at_by_scan(doc, start, end):
+    """entity_at's rule, by scanning every mention: the longest inside or covering mention,
+    the entity listed first among equals."""
+    best = None
+    for entity in doc._.cl_entities:
+        for m_start, m_end in entity.mentions:
+            if ((start <= m_start and m_end <= end) or (m_start <= start and end <= m_end)) \
+                    and (best is None or m_end - m_start > best[0]):
+                best = (m_end - m_start, entity)
+    return best[1] if best else None
+
+
+def test_entity_at_agrees_with_a_scan_of_every_mention(nlp):
+    doc = nlp("Officials in Seoul said North Korea had sent troops to Russia's Kursk region, "
+              "where the Eastern Army Group of Ukraine fought them. The DPRK denied it; "
+              "President Volodymyr Zelenskyy said Pyongyang and Moscow lied, and Zelenskyy "
+              "asked the United Nations to act.")
+    assert len(doc._.cl_entities) >= 5
+    for i in range(len(doc)):
+        for j in range(i, min(len(doc), i + 8) + 1):
+            start = doc[i].idx
+            end = doc[j - 1].idx + len(doc[j - 1]) if j > i else start
+            assert entity_at(doc, start, end) is _entity_at_by_scan(doc, start, end), (i, j)
+
+
 def test_no_entity_at_a_span_without_names(nlp):
     doc = nlp("The weather was cold and the roads were empty.")
     assert entity_at(doc, 0, len(doc.text)) is None

@@ -31,6 +31,7 @@ One :class:`record.Entity` per thing the article names, with every mention's cha
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -60,19 +61,58 @@ _NAME_WORD_BREAK = re.compile(r"[\s\-]+")
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
-def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity with a mention inside ``[start, end)`` chars, preferring the longest mention.
+@dataclass(frozen=True)
+class _MentionIndex:
+    """Every mention of a document's entities sorted by start, for :func:`entity_at`."""
 
-    A mention that covers the whole range also counts (a one-word span inside a name).
+    entities: list[Entity]
+    size: int
+    starts: list[int]
+    #: (start, end, order, entity): ``order`` keeps the entities' own order among equals
+    mentions: list[tuple[int, int, int, Entity]]
+    longest: int
+
+
+#: The index of the document last asked about (components ask about one document at a time).
+_LAST_INDEX: dict[int, _MentionIndex] = {}
+
+
+def _mention_index(doc: Doc) -> _MentionIndex:
+    entities = doc._.cl_entities or []
+    index = _LAST_INDEX.get(id(doc))
+    if index is not None and index.entities is entities and index.size == len(entities):
+        return index
+    mentions = sorted(
+        ((m_start, m_end, order, entity) for order, entity in enumerate(entities)
+         for m_start, m_end in entity.mentions),
+        key=lambda m: (m[0], m[2]))
+    index = _MentionIndex(entities, len(entities), [m[0] for m in mentions], mentions,
+                          max((m[1] - m[0] for m in mentions), default=0))
+    _LAST_INDEX.clear()
+    _LAST_INDEX[id(doc)] = index
+    return index
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention inside ``[start, end)`` chars, preferring the longest mention
+    (among equally long ones, the entity listed first).
+
+    A mention that covers the whole range also counts (a one-word span inside a name). The
+    mentions are indexed once per document, so a lookup costs the mentions near the span.
     """
-    best: tuple[int, Entity] | None = None
-    for entity in doc._.cl_entities or []:
-        for m_start, m_end in entity.mentions:
-            inside = start <= m_start and m_end <= end
-            covering = m_start <= start and end <= m_end
-            if (inside or covering) and (best is None or m_end - m_start > best[0]):
-                best = (m_end - m_start, entity)
-    return best[1] if best else None
+    index = _mention_index(doc)
+    lo = bisect.bisect_left(index.starts, start - index.longest)
+    hi = bisect.bisect_right(index.starts, end)
+    best: tuple[int, int, Entity] | None = None
+    for m_start, m_end, order, entity in index.mentions[lo:hi]:
+        inside = start <= m_start and m_end <= end
+        covering = m_start <= start and end <= m_end
+        if not (inside or covering):
+            continue
+        key = (-(m_end - m_start), order)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], entity)
+    return best[2] if best else None
 
 
 @dataclass
