@@ -136,6 +136,14 @@ CASES = [
      "2025-01-01", "2025-03-31"),
     ("Output has fallen for three consecutive months.", "three consecutive months", "DURATION",
      "P3M", None, None),
+    # habits name no particular season or day; a part of day is on the sentence's day
+    ("Prices usually rise in summer.", "summer", "DATE", "XXXX-SU", None, None),
+    ("The market opens on Fridays.", "Fridays", "SET", "XXXX-WXX-5", None, None),
+    ("On Tuesday, troops crossed the river in the early morning.", "the early morning", "TIME",
+     "2025-02-25TMO", "2025-02-25", "2025-02-25"),
+    ("Shelling went on through the night.", "the night", "TIME", "2025-02-27TNI", "2025-02-27",
+     "2025-02-27"),
+    ("He usually writes in the morning.", "the morning", "TIME", "XXXX-XX-XXTMO", None, None),
 ]
 
 
@@ -204,11 +212,15 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The hotline is open 24/7.",
     "Police counted 2500 protesters and 130 vehicles.",
     "May I ask a question?",
+    "TGI Fridays opened a new restaurant downtown.",
+    "The minister appeared in the evening news.",
+    "Stars shine brightly in the night sky.",
 ])
 def test_not_times(times_nlp, text):
     doc = run(times_nlp, text)
     bad = [t.text for t in doc._.cl_times
-           if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May")]
+           if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May", "Fridays",
+                         "the evening", "the night")]
     assert bad == []
 
 

@@ -95,6 +95,8 @@ def grammar() -> Grammar:
     w = words()
     month = _proper(w.months)
     weekday = _proper(w.weekdays)
+    plural_weekday = "|".join(name.capitalize() + "s" for name in w.weekdays
+                              if name.endswith("day"))
     day_num = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/:.,]\d)"
     year4 = r"(?P<year>[12]\d{3})(?![\d])"
     year4b = year4.replace("<year>", "<year2>")
@@ -155,6 +157,10 @@ def grammar() -> Grammar:
         "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
         "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
+        "weekdays": rf"{b}(?P<wd>{plural_weekday})\b",
+        "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
+                       rf"(?P<core>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{part}))\b"
+                       r"(?!\s+(?i:of|before|after)\b)",
         "ago": rf"{b}{number}\s+{units}\s+(?i:ago)\b",
         "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",
         "the_weekend": rf"{b}(?i:the\s+weekend)\b",

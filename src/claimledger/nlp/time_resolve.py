@@ -771,10 +771,30 @@ def _r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     start = start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
-    instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
     this = g["the"].lower() == "this"
+    if mood == "present" and not this:
+        # "roads close in winter": a habit, no particular winter (TimeML XXXX-WI)
+        return "DATE", Resolved(f"XXXX-{code}"), None, start, c.end
+    instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
     res = choose_instance(instances, ctx.published, None if this else mood)
     return "DATE", res, "published", start, c.end
+
+
+def _r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"on Fridays": every Friday (TimeML SET XXXX-WXX-5)."""
+    return "SET", Resolved(f"XXXX-WXX-{_weekday_num(c.match.group('wd')[:-1])}"), None, \
+        c.start, c.end
+
+
+def _r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"in the afternoon": that part of the day the sentence names, else of the publication
+    day ("2025-02-27TAF"); in a habitual present clause, of any day ("XXXX-XX-XXTAF")."""
+    part = c.match.group("part")  # the span starts at "the" (the pattern's core)
+    if mood == "present":
+        code = words().day_parts.get(part.lower())
+        return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
+    base, anchor = _clock_day(ctx, c.start)
+    return "TIME", with_part(base, part)[1], anchor, c.start, c.end
 
 
 def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -807,12 +827,12 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,
     "bare_units": _r_bare_units, "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
     "holiday": _r_holiday, "year": _r_year, "short_year": _r_short_year, "season": _r_season,
-    "month": _r_month,
+    "month": _r_month, "weekdays": _r_weekdays, "part_of_day": _r_part_of_day,
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "week_of", "part_of", "relative",
                         "weekday", "season", "month", "the_weekend", "holiday", "anchored",
-                        "next_day"})
+                        "next_day", "part_of_day"})
 
 

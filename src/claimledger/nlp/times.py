@@ -134,7 +134,8 @@ class TimesComponent:
         prev = before[-1].lower().strip(",(") if before else ""
         label = ctx.entity(cand.start, cand.end)
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY",
-                     "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday"}:
+                     "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday",
+                                                                         "weekdays"}:
             if not (cand.kind == "year" and prev in words().year_cues):
                 return False
         if cand.kind in ("year", "short_year"):
@@ -167,6 +168,11 @@ class TimesComponent:
             return False  # "the fall of Kabul", "the winter of discontent"
         if cand.kind == "next_weekday":
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
+        if cand.kind == "weekdays":  # "on Fridays", "most Sundays"; not "TGI Fridays"
+            return prev in ("on", "most", "many", "some", "all", "other", "alternate")
+        if cand.kind == "part_of_day":
+            token = ctx.token_at(cand.end - 1)
+            return token is None or token.dep_ != "compound"  # "in the evening news"
         if cand.kind == "set_adverb":
             token = ctx.token_at(cand.start)
             return token is None or token.pos_ in ("ADV", "ADJ")
