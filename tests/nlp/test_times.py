@@ -144,6 +144,9 @@ CASES = [
     ("Shelling went on through the night.", "the night", "TIME", "2025-02-27TNI", "2025-02-27",
      "2025-02-27"),
     ("He usually writes in the morning.", "the morning", "TIME", "XXXX-XX-XXTMO", None, None),
+    ("Officials expect a decision later in the week.", "later in the week", "DATE", "2025-W09",
+     "2025-02-27", "2025-03-02"),
+    ("The festival takes place each March.", "each March", "SET", "XXXX-03", None, None),
 ]
 
 

@@ -152,8 +152,8 @@ def grammar() -> Grammar:
         "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}",
         "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
                     rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",
-        "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this)\s+(?P<relunit>{rel_unit})\b"
-                     rf"|(?P<today>(?i:today)))",
+        "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+"
+                     rf"(?P<relunit>{rel_unit})\b|(?P<today>(?i:today|in\s+the\s+day)))",
         "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
         "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
@@ -179,7 +179,8 @@ def grammar() -> Grammar:
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})|"
-                     rf"(?P<season>{season})|(?P<n>\d+|{num_word})?\s*{units})\b",
+                     rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
+                     r"\b",
         "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times))\s+(?i:a|per|each)\s+"
                      rf"(?P<unit>{unit})\b",
         "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",

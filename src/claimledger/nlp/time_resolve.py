@@ -659,6 +659,8 @@ def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "SET", Resolved(f"XXXX-WXX-{_weekday_num(g['wd'])}"), None, c.start, c.end
     if g.get("season"):
         return "SET", Resolved(f"XXXX-{words().seasons[g['season'].lower()]}"), None, c.start, c.end
+    if g.get("mon"):
+        return "SET", Resolved(f"XXXX-{_month_num(g['mon']):02d}"), None, c.start, c.end
     amount = _num(g.get("n")) if g.get("n") else 1.0
     amount = None if amount is None else amount * every
     return "SET", Resolved(duration_value(amount, _unit_code(g["unit"]))), None, c.start, c.end
