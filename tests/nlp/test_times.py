@@ -147,6 +147,16 @@ CASES = [
     ("Officials expect a decision later in the week.", "later in the week", "DATE", "2025-W09",
      "2025-02-27", "2025-03-02"),
     ("The festival takes place each March.", "each March", "SET", "XXXX-03", None, None),
+    ("The fighting started at nine o'clock on Monday.", "nine o'clock", "TIME",
+     "2025-02-24T09:00", "2025-02-24", "2025-02-24"),
+    # "in two weeks" in a future clause is a date; a cue verb with a clause is when it was said
+    ("The election will be held in two weeks.", "two weeks", "DATE", "2025-W11", "2025-03-10",
+     "2025-03-16"),
+    ("The army advanced 50 km in two weeks.", "two weeks", "DURATION", "P2W", None, None),
+    ("The storm is forecast to arrive on Saturday.", "Saturday", "DATE", "2025-03-01",
+     "2025-03-01", "2025-03-01"),
+    ("The agency forecast on Monday that growth would slow.", "Monday", "DATE", "2025-02-24",
+     "2025-02-24", "2025-02-24"),
 ]
 
 

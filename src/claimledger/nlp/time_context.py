@@ -175,9 +175,12 @@ def _looks_ahead(verb: Token) -> bool:
     """A cue verb ("scheduled", "set", "expected", "planned") points ahead only with what it
     points at: "set for Thursday", "expected to arrive", "due on Monday"; a plain "the price
     was set Monday" is told in its own tense."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "the agency forecast on Monday that ...": when it was said
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
-    return any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in ("for", "to", "on")
+    return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative")
+                                     and c.lower_ in ("for", "to", "on", "by"))
                for c in verb.children)
 
 

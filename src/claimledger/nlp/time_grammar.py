@@ -186,6 +186,8 @@ def grammar() -> Grammar:
         "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",
         "clock": rf"{b}(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?!\w)(?:\s+(?P<tz>{tz})\b)?",
+        "oclock": rf"{b}(?P<h>[01]?\d|{num_word})\s+(?i:o['’]\s?clock)\b"
+                  r"(?:\s+(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w))?",
         "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",

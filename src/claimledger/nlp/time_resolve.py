@@ -526,26 +526,35 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
+#: "in" right before a duration ("in two weeks").
+IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+
+
 def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"three years ago": a date at the unit's granularity; vague counts are PAST_REF."""
     g = c.match.groupdict()
-    amount = _num(g["num"])
-    code = _unit_code(g["unit"])
-    grain = UNIT_GRAIN.get(code)
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
+    kind, res = units_from(ctx.published, _num(g["num"]), _unit_code(g["unit"]), -1)
+    return kind, res, "published", c.start, c.end
+
+
+def units_from(anchor: date, amount: float | None, code: str, direction: int
+               ) -> tuple[str, Resolved]:
+    """The date ``amount`` units before (``direction`` -1) or after (+1) ``anchor``, at the
+    unit's granularity ("three years ago" is a year, "in two weeks" an ISO week); a vague
+    count is PAST_REF / FUTURE_REF, a clock time that is not known has no value."""
+    grain = UNIT_GRAIN.get(code)
     if amount is None:
-        return "DATE", Resolved("PAST_REF"), "published", c.start, c.end
+        return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF")
     if code == "H" and amount and amount % 24 == 0:  # "48 hours ago": a whole number of days
         amount, code, grain = amount / 24, "D", "day"
     if grain is None or amount != int(amount):  # "five hours ago": a clock time not known
-        return ("TIME" if code in ("H", "MIN", "S") else "DATE"), NONE, "published", \
-            c.start, c.end
+        return ("TIME" if code in ("H", "MIN", "S") else "DATE"), NONE
     if code in ("DE", "CE"):  # "a decade ago" names a year, not a decade
         amount, grain = amount * (10 if code == "DE" else 100), "year"
-    moved = cal.shift(ctx.published, grain, -int(amount * (2 if code == "FN" else 1)))
-    res = cal.at_grain(moved, grain) if moved else NONE
-    return "DATE", res, "published", c.start, c.end
+    moved = cal.shift(anchor, grain, direction * int(amount * (2 if code == "FN" else 1)))
+    return "DATE", cal.at_grain(moved, grain) if moved else NONE
 
 
 def _followed_by_phrase(ctx: Context, end: int) -> bool:
@@ -648,7 +657,14 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if code == "S" and g["num"].lower() in ("a", "an"):
         return None  # "a second term", "for a second"
-    return "DURATION", Resolved(duration_value(_num(g["num"]), code)), None, c.start, c.end
+    amount = _num(g["num"])
+    if (mood == "future" and ctx.published is not None and not g.get("lead")
+            and IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)):
+        # "the vote will be held in two weeks": two weeks from now, a date
+        kind, res = units_from(ctx.published, amount, code, 1)
+        if res.value is not None:
+            return kind, res, "published", c.start, c.end
+    return "DURATION", Resolved(duration_value(amount, code)), None, c.start, c.end
 
 
 def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -707,6 +723,17 @@ def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     base, anchor = _clock_day(ctx, c.start)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
+
+
+def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"nine o'clock", "10 o'clock p.m.": a whole hour on the day the sentence names."""
+    hour = _num(c.match.group("h"))
+    if hour is None or hour != int(hour) or not 1 <= hour <= 12:
+        return None
+    ampm = (c.match.group("ampm") or "").lower()
+    hour = int(hour) % 12 + (12 if ampm.startswith("p") else 0) if ampm else int(hour)
+    base, anchor = _clock_day(ctx, c.start)
+    return "TIME", with_clock(base, hour, 0), anchor, c.start, c.end
 
 
 def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -830,11 +857,12 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "bare_units": _r_bare_units, "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
     "holiday": _r_holiday, "year": _r_year, "short_year": _r_short_year, "season": _r_season,
     "month": _r_month, "weekdays": _r_weekdays, "part_of_day": _r_part_of_day,
+    "oclock": _r_oclock,
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "week_of", "part_of", "relative",
                         "weekday", "season", "month", "the_weekend", "holiday", "anchored",
-                        "next_day", "part_of_day"})
+                        "next_day", "part_of_day", "duration"})
 
 

@@ -347,7 +347,7 @@ def attach_clock_times(ctx: Context) -> None:
     """Give a clock time the day named right after it ("at 10 a.m. Thursday", "2:30 the next
     day"): that day beats an earlier one of the sentence or the publication date."""
     for index, f in enumerate(ctx.found[:-1]):
-        if f.kind not in ("clock", "clock24", "noon"):
+        if f.kind not in ("clock", "clock24", "oclock", "noon"):
             continue
         nxt = ctx.found[index + 1]
         gap = ctx.text[f.end:nxt.start]
