@@ -356,6 +356,48 @@ def claims(
 
 @app.command()
 @guarded
+def estimates(
+    db: DbOption = None,
+    measure: Annotated[str | None, typer.Option(
+        "--measure", help="A word of the measure: killed, wounded, deployed…")] = None,
+    about: Annotated[str | None, typer.Option(
+        "--about", help="What is counted: an entity (\"North Korea\") or words of it.")] = None,
+    window: Annotated[int, typer.Option(
+        "--window", min=0, help="Days apart within which two figures are compared.")] = 14,
+    output: Annotated[StatsFormat | None, typer.Option(
+        "--format", help="json, or table (the default on a terminal).")] = None,
+) -> None:
+    """Series of figures (who said how many, when), how they agree, and Admiralty grades."""
+    from .analysis import estimates as estimates_report
+
+    with _open(db) as ledger:
+        report = estimates_report(ledger, measure=measure, about=about, window=window)
+    if _chosen(output) != "table":
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    console = _console()
+    for series in report["series"]:
+        kind = "running total" if series["cumulative"] else "figure"
+        table = Table(title=f"{series['measure']} — {series['subject_name']} ({kind})",
+                      highlight=False)
+        for name in ("date", "source", "figure", "bounds", "grade", "why", "article"):
+            table.add_column(name, overflow="fold", max_width=48 if name == "why" else 28)
+        for item in series["estimates"]:
+            table.add_row(item["date"] or "", _short(item["source"], 28), item["text"],
+                          item["interval"]["text"], item["admiralty"],
+                          item["credibility"]["why"], item["article"])
+        console.print(table)
+    sources = Table(title="sources (reliability from every figure they gave)", highlight=False)
+    for name in ("grade", "source", "why"):
+        sources.add_column(name, overflow="fold")
+    for source in report["sources"]:
+        sources.add_row(f"{source['grade']} {source['label']}", _short(source["source"], 40),
+                        source["why"])
+    console.print(sources)
+
+
+@app.command()
+@guarded
 def export(
     db: DbOption = None,
     output: Annotated[ExportFormat, typer.Option(

@@ -148,6 +148,8 @@ def test_title_word_alone_is_not_an_organisation(nlp):
         ("Tokyo protested on Monday.", "Tokyo", "Japan"),
         ("Warsaw said the border would stay shut.", "Warsaw", "Poland"),
         ("Ankara’s foreign ministry summoned the envoy.", "Ankara", "Turkey"),
+        ("Warsaw: the border will stay shut until spring\n\nThe interior ministry said on "
+         "Monday that the crossings would reopen in April.", "Warsaw", "Poland"),
     ],
 )
 def test_capital_used_for_its_government_is_a_flagged_country_mention(

@@ -681,8 +681,9 @@ def figures(
     """The ``limit`` newest figures of a measure about a subject, oldest first, each with
     the claim that reports it (if any).
 
-    Each item: the quantity (contract shape), its article, the reporting claim's source and
-    said date, and ``date``: when it was said, else the article's publication date.
+    Each item: the quantity (contract shape), its article (and ``copy_of``: the article it
+    is a wire copy of), the reporting claim's source, said date and hedges, and ``date``:
+    when it was said, else the article's publication date.
     """
     conditions = _quantity_conditions(measure, about, None)
     claim = claims.alias("reporting_claim")
@@ -694,7 +695,8 @@ def figures(
     query = (
         select(quantities, *article_summary_columns(), claim.c.id.label("claim_id"),
                claim.c.source_text, claim.c.source_name, claim.c.source_entity,
-               claim.c.said_start)
+               claim.c.said_start, claim.c.hedges.label("claim_hedges"),
+               articles.c.copy_of.label("article_copy_of"))
         .select_from(joined).where(and_(true(), *conditions))
         .order_by(articles.c.published.desc(), quantities.c.article_id.desc(),
                   quantities.c.seq.desc())
@@ -712,6 +714,8 @@ def figures(
         item["source"] = row.source_name or row.source_text or row.article_outlet
         item["source_entity"] = row.source_entity
         item["date"] = (row.said_start or row.article_published or "")[:10] or None
+        item["hedges"] = list(row.claim_hedges or [])
+        item["copy_of"] = row.article_copy_of
         items.append(item)
     items.reverse()  # the newest figures, in the order they were reported
     return items

@@ -425,9 +425,13 @@ class EntitiesComponent:
         return None
 
     def _metonymic(self, span: Span) -> bool:
-        """A capital standing for its government: the agent of an act, or the possessor of
-        something a government has ("Tehran's weapons programme"); never after "in", "to"…
+        """A capital standing for its government: the agent of an act, the possessor of
+        something a government has ("Tehran's weapons programme"), or the speaker a headline
+        names before a colon ("Kyiv: …"); never after "in", "to"…
         """
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].text == ":" and span.start == span.sent.start:
+            return True  # a headline's attribution: "Seoul: 300 troops killed"
         head = span.root
         dep = head.dep_
         if dep == "poss":

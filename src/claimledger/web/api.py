@@ -139,6 +139,17 @@ def figures(
     return JSON({"ok": True, **views.figures(ledger, measure=measure, about=about)})
 
 
+@router.get("/estimates", summary="Series of figures, their agreement and Admiralty grades")
+def estimates(
+    ledger: LedgerDep,
+    measure: Annotated[str | None, Q(max_length=500, description="e.g. killed")] = None,
+    about: Annotated[str | None, Q(max_length=500, description="Entity name or id")] = None,
+    window: Annotated[int, Q(ge=0, le=3650, description="Days apart still compared")] = 14,
+) -> JSON:
+    return JSON({"ok": True, **views.estimates(ledger, measure=measure, about=about,
+                                               window=window)})
+
+
 # --------------------------------------------------------------------------- API-only lists
 
 

@@ -174,6 +174,17 @@ def figures(
                                                                          title=title))
 
 
+@router.get("/estimates", response_class=HTMLResponse)
+def estimates(
+    request: Request, ledger: LedgerDep,
+    measure: Annotated[str | None, Q(max_length=500)] = None,
+    about: Annotated[str | None, Q(max_length=500)] = None,
+    window: Annotated[int, Q(ge=0, le=3650)] = 14,
+) -> HTMLResponse:
+    data = views.estimates(ledger, measure=measure, about=about, window=window)
+    return render(request, "estimates.html", data=data)
+
+
 @router.get("/docs", response_class=HTMLResponse)
 def docs(request: Request) -> HTMLResponse:
     """The API's reference, rendered on the server from the OpenAPI document (no CDN)."""

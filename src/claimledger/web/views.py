@@ -228,6 +228,22 @@ def figures(
                 "filters": {"measure": measure, "about": about}}
 
 
+def estimates(
+    ledger: Ledger, *, measure: str | None = None, about: str | None = None, window: int = 14,
+) -> dict[str, Any]:
+    """Series of figures with their agreement and Admiralty grades (:mod:`..analysis`),
+    kept until the ledger changes (grading compares every figure of a series)."""
+    from ..analysis import estimates as estimates_report
+
+    with _connect(ledger) as conn:
+        directory = _directory(ledger, conn)
+        report = cached(ledger, conn, f"estimates:{measure}\x1f{about}\x1f{window}",
+                        lambda: estimates_report(ledger, measure=measure, about=about,
+                                                 window=window, directory=directory))
+        measures = cached(ledger, conn, "measures", lambda: queries.measures(conn))
+    return {**copy.deepcopy(report), "measures": measures}
+
+
 # --------------------------------------------------------------------------- API-only lists
 
 
