@@ -66,6 +66,20 @@ class StatsFormat(StrEnum):
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
+    csv = "csv"
+    ftm = "ftm"
+    md = "md"
+    html = "html"
+
+
+class ExportTable(StrEnum):
+    articles = "articles"
+    claims = "claims"
+    quantities = "quantities"
+    times = "times"
+    entities = "entities"
+    mentions = "mentions"
+    events = "events"
 
 
 PathsArg = Annotated[
@@ -401,11 +415,34 @@ def estimates(
 def export(
     db: DbOption = None,
     output: Annotated[ExportFormat, typer.Option(
-        "--format", help="jsonl: one contract record a line.")] = ExportFormat.jsonl,
+        "--format", help="jsonl: one contract record a line; csv: one table (--table); ftm: "
+                         "FollowTheMoney entities, one a line; md or html: a brief (--about, "
+                         "--measure).")] = ExportFormat.jsonl,
+    table: Annotated[ExportTable | None, typer.Option(
+        "--table", help="The CSV table (default: claims).")] = None,
+    about: Annotated[str | None, typer.Option(
+        "--about", help="The brief's subject: an entity or what is counted.")] = None,
+    measure: Annotated[str | None, typer.Option(
+        "--measure", help="The brief's figures: a word of the measure (killed…).")] = None,
 ) -> None:
-    """Print every stored record in the contract's shape (what extract printed)."""
+    """Write out the ledger: contract records, a CSV table, FollowTheMoney entities, or a brief
+    (estimates with grades, claims and events about a subject) in Markdown or HTML."""
+    from . import export as exports
+
+    brief = output in (ExportFormat.md, ExportFormat.html)
+    if table is not None and output is not ExportFormat.csv:
+        raise ClaimledgerError(Errors.E075.format(table=table.value, format=output.value))
+    if (about or measure) and not brief:
+        raise ClaimledgerError(Errors.E077.format(format=output.value))
     with _open(db) as ledger:
-        _print_json_lines(record.to_dict() for record in ledger.records())
+        if brief:
+            from .export.brief import write_brief
+
+            write_brief(ledger, sys.stdout, html=output is ExportFormat.html, about=about,
+                        measure=measure)
+            return
+        exports.write(ledger, output.value, sys.stdout,
+                      table=table.value if table is not None else None)
 
 
 @app.command()

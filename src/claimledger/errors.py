@@ -60,6 +60,10 @@ class Errors(metaclass=_Coded):
     E061 = "a valid bearer token is required"
     E062 = "not a valid record: {reason}"
     E063 = "give the article's text (or a record)"
+    # E075-E079: exports (claimledger.export)
+    E075 = "--table {table} is a CSV table: give --format csv (not {format})"
+    E076 = "the FollowTheMoney export needs followthemoney: pip install 'claimledger[ftm]'"
+    E077 = "--about and --measure pick what a brief shows: give --format md or html, not {format}"
 
 
 class Warnings(metaclass=_Coded):

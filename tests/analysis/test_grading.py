@@ -133,3 +133,20 @@ def test_short_names_join_the_one_longer_name_they_end():
     assert keys["s:k"] == "s:k"  # "Kim" begins "Kim Jong Un": not a surname match
     assert keys["s:desc"] == "s:desc"
     assert keys["s:smith"] == "s:smith"  # two Smiths: ambiguous, left alone
+
+
+def test_only_figures_near_in_time_are_compared():
+    early = est("a", "Ministry", 100, 100, 1)
+    late = est("b", "Monitor", 100, 100, 29)
+    point = Series("deployed", "x", "x", [early, late])
+    total = Series("killed", "x", "x", [est("a", "Ministry", 100, 100, 1),
+                                        est("b", "Monitor", 100, 100, 29)])
+    assert credibility(point.estimates[0], point).grade == 6  # 28 days apart: not compared
+    assert credibility(total.estimates[0], total).grade == 2  # a running total: compared
+
+
+def test_a_crowded_day_is_compared_with_its_nearest_figures_only():
+    crowd = [est(f"a{i}", f"Source {i}", 100, 100, 10) for i in range(60)]
+    series = Series("deployed", "x", "x", crowd)
+    assert len(series.near(crowd[30], 14)) == 24
+    assert len(series.near(crowd[0], 14)) == 12

@@ -2,9 +2,10 @@
 
 Two figures *agree* when some value satisfies both ("about 300" and "at least 250"), and
 *contradict* when none does ("about 300" and "more than 3,000") — but only where they speak of
-the same time: estimates said more than ``window`` days apart are not compared. For running
-totals (people killed, wounded, captured: ``cumulative_measures.txt``) a later, higher figure
-*updates* an earlier one, and a later figure below an earlier one contradicts it.
+the same time: estimates said more than ``window`` days apart are not compared. Running
+totals (people killed, wounded, captured: ``cumulative_measures.txt``) are compared over
+months: a later, higher figure *updates* an earlier one, and a later figure below an earlier
+one contradicts it.
 
 Only *independent* estimates corroborate or contradict each other: not two figures of one
 article, not a wire copy and its original (``copy_of``), not one source repeating itself.
@@ -17,8 +18,11 @@ from dataclasses import dataclass
 
 from .estimates import Estimate, Series
 
-#: Estimates said further apart than this are about different moments (not for running totals).
+#: Estimates said further apart than this are about different moments.
 WINDOW_DAYS = 14
+#: Running totals are compared over a longer stretch: a total may grow between two reports,
+#: but never fall, so figures months apart still bear on each other.
+TOTAL_WINDOW_DAYS = 120
 
 AGREE, CONTRADICT, UPDATE, APART, SAME = "agree", "contradict", "update", "apart", "same source"
 
@@ -89,7 +93,9 @@ def compare(a: Estimate, b: Estimate, *, cumulative: bool,
 
 def comparisons(target: Estimate, series: Series, *, window: int = WINDOW_DAYS
                 ) -> list[Comparison]:
-    """How the other estimates of the series said within ``window`` days bear on
-    ``target`` (figures further apart are not compared at all)."""
+    """How the other estimates of the series said near ``target`` bear on it: within
+    ``window`` days, or :data:`TOTAL_WINDOW_DAYS` for running totals, the closest first
+    (figures further apart are not compared at all)."""
+    days = max(window, TOTAL_WINDOW_DAYS) if series.cumulative else window
     return [compare(target, other, cumulative=series.cumulative, window=window)
-            for other in series.near(target, window)]
+            for other in series.near(target, days)]

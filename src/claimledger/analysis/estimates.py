@@ -127,6 +127,7 @@ class Series:
     subject_name: str
     estimates: list[Estimate]  # oldest first, undated ones before all
     _ordinals: list[int] | None = field(default=None, init=False, repr=False)
+    _index: dict[tuple[str, str], int] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def cumulative(self) -> bool:
@@ -134,21 +135,22 @@ class Series:
         ``lexicon/en/cumulative_measures.txt``."""
         return is_cumulative(self.measure)
 
-    def near(self, target: Estimate, days: int) -> list[Estimate]:
-        """The other dated estimates said within ``days`` of ``target`` (none for an
-        undated one): only these are compared, so grading a long series stays linear in
-        the figures of each stretch of time, not quadratic in the whole series."""
+    def near(self, target: Estimate, days: int, per_side: int = 12) -> list[Estimate]:
+        """The other dated estimates said within ``days`` of ``target``, at most the
+        ``per_side`` closest before and after it (none for an undated one): only these are
+        compared, so grading stays linear in the length of a series."""
         if target.date is None:
             return []
         if self._ordinals is None:
             self._ordinals = [e.date.toordinal() if e.date else -1 for e in self.estimates]
+            self._index = {e.key: i for i, e in enumerate(self.estimates)}
         day = target.date.toordinal()
-        lo = bisect.bisect_left(self._ordinals, day - days)
-        hi = bisect.bisect_right(self._ordinals, day + days)
+        at = self._index[target.key]
+        lo = max(bisect.bisect_left(self._ordinals, day - days), at - per_side)
+        hi = min(bisect.bisect_right(self._ordinals, day + days), at + 1 + per_side)
         return [e for e in self.estimates[lo:hi] if e is not target]
 
 
-@cache
 def _cumulative_words() -> frozenset[str]:
     return lexicon.words("cumulative_measures.txt")
 

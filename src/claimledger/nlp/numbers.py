@@ -41,6 +41,11 @@ EXPONENT_DIGITS = re.compile(r"^-?\d{1,2}$")
 #: The first group and a later group of a number split after its comma ("80, 000").
 SHORT_GROUP = re.compile(r"^\d{1,3}$")
 SPLIT_GROUP = re.compile(r"^0\d\d$")
+THREE_DIGITS = re.compile(r"^\d\d\d$")
+#: Words after a three-digit group that show a list of numbers goes on ("1, 118 and 200").
+LIST_GOES_ON = frozenset({",", "and", "or", "to", "-", "–", ";"})
+#: A number split after its comma with a zero group ("10, 000"): the text splits thousands.
+SPLIT_EVIDENCE = re.compile(r"(?<![\d,.])\d{1,3}, 0\d\d(?![\d,])")
 #: Longest digit string read as a figure; beyond it a "number" is an identifier or junk.
 MAX_DIGITS = 21
 #: Largest value kept (10^18); larger products of scale words are not real figures.
@@ -63,6 +68,10 @@ class NumberWords:
     vague_quantifiers: tuple[tuple[str, ...], ...]
     vague_first: frozenset[str]
     after_change_fraction: frozenset[str] = frozenset()
+    fraction_determiners: frozenset[str] = frozenset()
+    ordinal_before: frozenset[str] = frozenset()
+    fraction_change_preps: frozenset[str] = frozenset({"by"})
+    fraction_hedges: frozenset[str] = frozenset()
 
     def is_word_number(self, word: str) -> bool:
         return word in self.units or word in self.tens
@@ -99,6 +108,10 @@ def number_words(lang: str = lexicon.LANG) -> NumberWords:
         vague_quantifiers=tuple(tuple(q.split()) for q in data["vague_quantifiers"]),
         vague_first=frozenset(key[0] for key in vague),
         after_change_fraction=frozenset(data.get("after_change_fraction", [])),
+        fraction_determiners=frozenset(data.get("fraction_determiners", [])),
+        ordinal_before=frozenset(data.get("ordinal_before", [])),
+        fraction_change_preps=frozenset(data.get("fraction_change_preps", ["by"])),
+        fraction_hedges=frozenset(data.get("fraction_hedges", [])),
     )
 
 
@@ -130,6 +143,7 @@ class NumberMatch:
     words: bool = False
     scaled: bool = False
     factor: float = 1.0
+    fraction: bool = False  # a part of a whole: "two-thirds", "half of", "½", "1/3 of"
 
 
 def finite(value: float) -> float | None:
@@ -169,10 +183,13 @@ def tidy(value: float) -> float | int:
 
 
 def read_number(words: list[str], spaces: list[bool], i: int,
-                table: NumberWords | None = None) -> NumberMatch | None:
+                table: NumberWords | None = None, *, split_groups: bool = False
+                ) -> NumberMatch | None:
     """The number phrase starting at token ``i`` of ``words`` (lower-cased texts), if any.
 
     ``spaces[k]`` says whether token k is followed by whitespace (for glued scale words).
+    ``split_groups``: the text is known to split thousands after the comma ("10, 000"
+    elsewhere in it), so any three-digit group after "N, " is read as part of the number.
     """
     table = table or number_words()
     vague = _read_vague(words, i, table)
@@ -180,7 +197,7 @@ def read_number(words: list[str], spaces: list[bool], i: int,
         return vague
     word = words[i]
     if word in table.vulgar_fractions:
-        return NumberMatch(i, i + 1, table.vulgar_fractions[word])
+        return NumberMatch(i, i + 1, table.vulgar_fractions[word], fraction=True)
     fraction = _read_fraction_of_scale(words, i, table)
     if fraction is not None:
         return fraction
@@ -188,10 +205,10 @@ def read_number(words: list[str], spaces: list[bool], i: int,
     if slash and int(slash.group(1)) < int(slash.group(2)) != 0:
         # "1/4 mile": the caller keeps it only where a unit follows ("24/7" is no figure)
         return NumberMatch(i, i + 1, int(slash.group(1)) / int(slash.group(2)),
-                           suffix="/", words=False)
+                           suffix="/", words=False, fraction=True)
     numeral = parse_numeral(word)
     if numeral is not None:
-        match = _read_numeral_phrase(words, spaces, i, numeral, table)
+        match = _read_numeral_phrase(words, spaces, i, numeral, table, split_groups)
     else:
         match = _read_word_number(words, i, table)
     return _and_a_half(words, match, table) if match is not None else None
@@ -212,14 +229,20 @@ def _and_a_half(words: list[str], match: NumberMatch, table: NumberWords) -> Num
 
 
 def _read_vague(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
-    """ "tens of thousands", "dozens", "several hundred", "a few thousand"."""
+    """ "tens of thousands", "dozens", "several hundred", "a few thousand", "a couple of"."""
+    scaled = _read_quantified_scale(words, i, table)
+    if scaled is not None:  # "a couple of hundred" before "a couple of"
+        return scaled
     best: NumberMatch | None = None
     for key, coded in table.vague.items():
         n = len(key)
         if tuple(words[i:i + n]) == key and (best is None or n > best.end - i):
             best = NumberMatch(i, i + n, coded["value"], coded["low"], coded["high"], vague=True)
-    if best is not None:
-        return best
+    return best
+
+
+def _read_quantified_scale(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
+    """ "several hundred", "a few thousand": coded like the plural scale word."""
     for quantifier in table.vague_quantifiers:
         n = len(quantifier)
         if tuple(words[i:i + n]) != quantifier or i + n >= len(words):
@@ -234,7 +257,7 @@ def _read_vague(words: list[str], i: int, table: NumberWords) -> NumberMatch | N
 
 
 def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: Numeral,
-                         table: NumberWords) -> NumberMatch:
+                         table: NumberWords, split_groups: bool = False) -> NumberMatch:
     """A numeral and what multiplies it: "1.5 million", "10 1/2", "5bn", "3 dozen"."""
     value, end, suffix, scaled = numeral.value, i + 1, numeral.suffix, False
     factor = 1.0
@@ -247,7 +270,7 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
         value, suffix = value * 10 ** int(exponent.group(1)), ""  # "3.2e5"; "1e999" stays junk
     value, end, suffix = _times_ten_to(words, end, value, suffix)
     if not suffix and not numeral.signed:
-        value, end = _split_thousands(words, spaces, i, value, end)
+        value, end = _split_thousands(words, spaces, i, value, end, split_groups)
     if not suffix and end < len(words):
         fraction = SLASH_FRACTION.match(words[end])
         if fraction and float(value).is_integer() \
@@ -289,31 +312,46 @@ def _times_ten_to(words: list[str], end: int, value: float, suffix: str
 
 
 def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,
-                     end: int) -> tuple[float, int]:
+                     end: int, split_groups: bool = False) -> tuple[float, int]:
     """ "80, 000": thousands split by a stray space after the comma (a typesetting slip).
 
-    Only a group starting with "0" is joined, so that a list ("10, 200 and 300") stays apart.
+    Only a group starting with "0" is joined, so that a list ("10, 200 and 300") stays apart;
+    where the text is known to split its thousands (``split_groups``), any three-digit group
+    is joined ("1, 118 tunes") unless a list goes on after it ("1, 118, 200", "1, 118 and").
     """
     if not (SHORT_GROUP.match(words[i]) and value.is_integer()):
         return value, end
+    if i > 1 and words[i - 1] == "," and _digits_only(words[i - 2]):
+        return value, end  # "5, 10, 000": inside a list
     while end + 1 < len(words) and words[end] == "," and not spaces[end - 1] and spaces[end] \
-            and SPLIT_GROUP.match(words[end + 1]) and value * 1000 <= MAX_VALUE:
-        value, end = value * 1000 + int(words[end + 1]), end + 2
+            and value * 1000 <= MAX_VALUE:
+        group = words[end + 1]
+        after = words[end + 2] if end + 2 < len(words) else ""
+        if not (SPLIT_GROUP.match(group) or (
+                split_groups and THREE_DIGITS.match(group) and after not in LIST_GOES_ON)):
+            break
+        value, end = value * 1000 + int(group), end + 2
     return value, end
 
 
+def _digits_only(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3
+
+
 def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
-    """ "half a million", "a quarter million", "three quarters of a billion"."""
-    j, part, counted = i, 1.0, False
+    """ "half a million", "a quarter million", "three quarters of a billion"; "two-thirds",
+    "a one-third stake", "half of", "half the troops" (a part of a whole, ``fraction``)."""
+    j, part, counted, numerator = i, 1.0, False, False
     if words[j] in ("a", "an") and j + 1 < len(words):
         j, counted = j + 1, True
     if words[j] in table.units and j + 1 < len(words):
         k = j + 2 if words[j + 1] == "-" and j + 2 < len(words) else j + 1
         if _fraction(words[k], table) is not None and words[k] != "half":
-            part, j, counted = table.units[words[j]], k, True  # "two-thirds", "one fifth"
+            # "two-thirds", "one fifth", "one - third" (tokenised text)
+            part, j, counted, numerator = table.units[words[j]], k, True, True
     fraction = _fraction(words[j], table)
-    if fraction is None:
-        return None
+    if fraction is None or (not counted and i > 0 and words[i - 1] in table.ordinal_before):
+        return None  # "the third of four children", "its fifth of the season": ordinals
     end = j + 1
     scale_next = end < len(words) and words[end] in table.scales
     if not (counted or scale_next or words[j] in ("half", "halves")):
@@ -325,12 +363,32 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
     if scale:  # "half a million", "half a dozen"
         return NumberMatch(i, k + 1, part * fraction * scale, words=True, scaled=True,
                            factor=scale)
-    if (counted and part != 1.0) or (end < len(words) and words[end] == "of") \
+    if numerator or (end < len(words) and words[end] == "of") \
             or (i > 0 and words[i - 1] == "than") \
-            or (i > 0 and words[i - 1] == "by" and _ends_change(words, end, table)):
-        # "two-thirds", "half of", "more than half", "cut by a third" (not "by a third route")
-        return NumberMatch(i, end, part * fraction, words=True)
+            or (_after_change_prep(words, i, table) and _ends_change(words, end, table)) \
+            or (words[j] == "half" and end < len(words)
+                and words[end] in table.fraction_determiners):
+        # "two-thirds", "half of", "more than half", "cut by a third" (not "by a third
+        # route"), "half the troops", "half its budget"
+        start = i + 1 if numerator and words[i] in ("a", "an") else i  # "a [one-third] stake"
+        return NumberMatch(start, end, part * fraction, words=True, fraction=True)
+    if words[j] == "half" and end + 1 < len(words) and words[end] in ("a", "an"):
+        # "half a mile", "half a percentage point": the caller keeps it only where a unit
+        # follows (the "/" suffix, as for "1/2 cup"); "half a day" is a time
+        return NumberMatch(i, end + 1, part * fraction, suffix="/", words=True, fraction=True)
+    if counted and end < len(words):
+        # "a quarter-point cut", "a half-point rise", "a quarter mile": kept only where a unit
+        # follows ("a third route" is no figure)
+        return NumberMatch(i, end, part * fraction, suffix="/", words=True, fraction=True)
     return None
+
+
+def _after_change_prep(words: list[str], i: int, table: NumberWords) -> bool:
+    """ "by [a third]", "up [a tenth]", "by almost [a quarter]": a fraction that is a change."""
+    if i > 0 and words[i - 1] in table.fraction_change_preps:
+        return True
+    return i > 1 and words[i - 1] in table.fraction_hedges \
+        and words[i - 2] in table.fraction_change_preps
 
 
 def _ends_change(words: list[str], end: int, table: NumberWords) -> bool:

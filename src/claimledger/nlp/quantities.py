@@ -22,24 +22,40 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   injured" — inherits the subject of the figure before it in the same sentence) and what
   happened to it (``measure``: the verb it is subject or object of, "killed and wounded",
   "captured"; for physical units the unit phrase, "barrels of oil");
-- ``change`` "up"/"down" where a change verb or noun governs the figure ("rose by 5%",
-  "fell to 3", "a 5% drop", "up 2%").
-- written forms CQE's test sets use: "one of the guards" (1), "80, 000", "3 dollars 50
-  cents", glued "USD115", "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5",
-  "3 and a half million", and the news apposition "Jane Doe, 52," (an age).
+- ``change`` "up"/"down" where the figure is the amount of a change: a change verb or noun
+  governs it directly or through "by"/"of" ("rose 5%", "rose by 5%", "a rise of 5%", "a 5%
+  drop", "up 2%"). A level before or after a change ("fell **to** 3%", "up **from** 61%") is
+  no change: its change is null and its relation stands (the figure is not the change; CQE
+  reads "up 10.4 cents to US $2.24" the same way);
+- ages (unit ``year`` — or ``month``/``week``/``day`` —, measure ``age``, about the person):
+  "a 28-year-old soldier", "aged 19", "19 years old", "95 years of age" (also where the
+  times component holds "95 years" as a DURATION: it keeps its record), "Jane Doe, 52,",
+  "Jane Doe (52)", "the man, now 71,", and decades of life as ranges: "in his 40s" 40–49,
+  "in her early/mid/late forties" 40–43/44–46/47–49, "in their teens" 13–19. Durations
+  ("for three years") stay times only;
+- fractions (unit ``fraction``, value the part of one: 0.5, 1/3 …, about the whole):
+  "two-thirds of the voters", "a third of", "half of / half the troops", "a one-third
+  stake", "more than half", "cut by a third", "up a tenth"; a fraction with a unit is that
+  unit ("half a percentage point", "1/2 cup"); "a quarter of a century", "half the time",
+  "the third of four" are no fractions;
+- written forms CQE's test sets use: "one of the guards" (1), "80, 000" (and "1, 118" where
+  the text splits its thousands that way elsewhere), "3 dollars 50 cents", glued "USD115",
+  "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5", "3 and a half million",
+  "a couple of" (2, approx).
 
 What is not a quantity: anything inside a ``doc._.cl_times`` span (the times component runs
-first), and, on its own, dates ("Feb. 27", "in 2024"), clock times ("0:00", "3 p.m."),
-durations ("two days": those are times), ordinals ("2nd"), ages are kept (unit ``year``,
-measure ``age``), phone numbers, labels ("Article 5", "Boeing 737") and numbers glued to
-other words ("1e999"). Every value is finite and every scan is linear in the tokens.
+first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024"), clock
+times ("0:00", "3 p.m."), durations ("two days": those are times), ordinals ("2nd"), phone
+numbers, list markers ("1)", "2 )"), ratios ("2-for-1"), labels ("Article 5", "Boeing 737",
+"the 8088 chip", "the 486 is") and numbers glued to other words ("1e999"). Every value is
+finite and every scan is linear in the tokens.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -50,6 +66,7 @@ from .. import lexicon
 from ..record import About, Quantity
 from .entities import entity_at
 from .numbers import (
+    SPLIT_EVIDENCE,
     NumberMatch,
     NumberWords,
     finite,
@@ -75,6 +92,8 @@ OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "poss", "npadvmod"})
 MAX_ABOUT_TOKENS = 8
+#: Modifiers kept in the phrase naming whose age a figure is ("North Korean [defector]").
+PERSON_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "flat"})
 PARTICLES = frozenset({"down", "up", "out", "off", "away", "back"})
 SUBSET_PREPS = frozenset({"including", "among", "excluding", "besides", "plus"})
 #: Time units an age is counted in ("ten months old"), by their singular.
@@ -87,6 +106,10 @@ GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
 PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
 GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
+#: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
+AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
+#: Signs glued before a numeral that make it approximate ("~300").
+APPROX_SIGNS = frozenset({"~", "≈"})
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
 
@@ -120,6 +143,11 @@ class QuantityWords:
     not_change_nouns: frozenset[str]
     not_count_compounds: frozenset[str]
     change_after: dict[str, str]
+    age_possessives: frozenset[str] = frozenset()
+    change_by: dict[str, str] = field(default_factory=dict)
+    age_decades: dict[str, tuple[int, int]] = field(default_factory=dict)
+    age_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    age_teen_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -162,7 +190,23 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         not_change_nouns=frozenset(data["not_change_nouns"]),
         not_count_compounds=frozenset(data["not_count_compounds"]),
         change_after=dict(data["change_after"]),
+        age_possessives=frozenset(data["age_possessives"]),
+        change_by=dict(data["change_by"]),
+        age_decades={k: (v[0], v[1]) for k, v in data["age_decades"].items()},
+        age_decade_parts={k: (v[0], v[1]) for k, v in data["age_decade_parts"].items()},
+        age_teen_parts={k: (v[0], v[1]) for k, v in data["age_teen_parts"].items()},
     )
+
+
+@cache
+def _demonyms(lang: str = lexicon.LANG) -> frozenset[str]:
+    """Demonyms ("Greek"): their plural counts people ("100,000 Greeks"); the entities
+    component's data, read, not copied."""
+    try:
+        data: dict[str, Any] = lexicon.load("demonyms.json", lang)
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(k for k in data.get("demonyms", {}) if not k.startswith("_"))
 
 
 @dataclass
@@ -194,6 +238,7 @@ class QuantitiesComponent:
     def __init__(self, *, lang: str = lexicon.LANG) -> None:
         self.numbers: NumberWords = number_words(lang)
         self.words: QuantityWords = quantity_words(lang)
+        self.demonyms: frozenset[str] = _demonyms(lang)
         self.max_bound = max(len(k) for k in self.words.bounds)
         self.max_unit = max(len(k) for k in self.words.units)
 
@@ -211,13 +256,20 @@ class QuantitiesComponent:
         spaces = [bool(t.whitespace_) for t in doc]
         glued = self._unglue(lower)
         blocked = self._blocked_tokens(doc)
+        split_groups = SPLIT_EVIDENCE.search(doc.text) is not None
         found: list[Found] = []
         i = 0
         while i < len(doc):
+            if lower[i] == "in" and i + 2 < len(doc) and lower[i + 1] in self.words.age_possessives:
+                decade = self._age_decade(doc, lower, i + 1)
+                if decade is not None:
+                    found.append(decade)
+                    i = decade.end
+                    continue
             if i in blocked or not self.numbers.starts_number(lower[i]):
                 i += 1
                 continue
-            match = read_number(lower, spaces, i, self.numbers)
+            match = read_number(lower, spaces, i, self.numbers, split_groups=split_groups)
             if match is None:
                 i += 1
                 continue
@@ -246,9 +298,108 @@ class QuantitiesComponent:
                 spans.append(match.span())
         for start, end in spans:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not self._age_duration(doc, span):
                 blocked.update(range(span.start, span.end))
         return blocked
+
+    def _time_word(self, token: Token) -> bool:
+        """ "[October]", "[years]": a month or time unit is no thing a figure measures."""
+        return token.lower_ in self.words.months or token.lower_ in self.words.time_units \
+            or token.ent_type_ in ("DATE", "TIME")
+
+    def _part_of_time(self, lower: list[str], j: int) -> bool:
+        """After a fraction: "[of] [a|the] century", "the time": a part of a time span."""
+        while j < len(lower) and lower[j] in ("of", "a", "an", "the", "this", "that", "its"):
+            j += 1
+        return j < len(lower) and lower[j] in self.words.time_units | {"time"}
+
+    def _age_decade(self, doc: Doc, lower: list[str], i: int) -> Found | None:
+        """ "a man in [his 40s]", "in [her late forties]", "in [their mid-20s]", "in [his
+        teens]": an age as a range of years (``age_decades`` in ``quantities.json``)."""
+        j, part = i + 1, None
+        if lower[j] in self.words.age_decade_parts:
+            part, j = lower[j], j + 1
+            if j < len(lower) and lower[j] == "-":
+                j += 1
+        if j >= len(lower):
+            return None
+        decade: tuple[int, int] | None = self.words.age_decades.get(lower[j])
+        end = j + 1
+        glued = AGE_DECADE.match(lower[j])
+        if glued and (part is None or glued.group(1) is None):
+            part = part or glued.group(1)
+            first = int(glued.group(2)) * 10
+            decade = (first, first + 9)
+        elif decade is None and lower[j][:1] in "23456789" and lower[j][1:] == "0" \
+                and end < len(lower) and lower[end] == "'s":
+            first = int(lower[j])  # "in his 40's": spaCy splits "40" and "'s"
+            decade, end = (first, first + 9), end + 1
+        if decade is None:
+            return None
+        low, high = decade
+        if part is not None and low == 13:
+            low, high = self.words.age_teen_parts[part]
+        elif part is not None:
+            offsets = self.words.age_decade_parts[part]
+            low, high = decade[0] + offsets[0], decade[0] + offsets[1]
+        item = Found(i, end, i + 1, end, None, low=low, high=high, relation="range",
+                     unit="year", unit_kind="age", measure="age")
+        head = doc[i - 1].head if i > 0 and doc[i - 1].dep_ == "prep" else None
+        if head is not None and head.pos_ in NOUNS:
+            item.about, item.noun = self._person_phrase(doc, head, item), head.i
+        return item
+
+    def _age_about(self, doc: Doc, item: Found) -> None:
+        """Whose age it is: "a 28-year-old [soldier]", "[the soldier], aged 19", "[Jane Doe],
+        52", "[The driver] was 40 years old"; a pronoun subject gives none."""
+        token = _anchor(doc, item)
+        for _ in range(5):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if item.start <= token.i < item.end:
+                continue
+            if token.pos_ in NOUNS and token.lower_ not in self.words.age_before \
+                    and token.lower_ not in self.words.time_units:
+                item.about, item.noun = self._person_phrase(doc, token, item), token.i
+                return
+            if token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
+                               None)
+                if subject is None and token.dep_ in ("acl", "relcl", "amod", "appos"):
+                    subject = token.head  # "[the soldier], aged 19,"
+                if subject is not None and subject.pos_ in NOUNS \
+                        and not item.start <= subject.i < item.end:
+                    item.about = self._person_phrase(doc, subject, item)
+                    item.noun = subject.i
+                return
+
+    @staticmethod
+    def _person_phrase(doc: Doc, head: Token, item: Found) -> tuple[int, int]:
+        """Token bounds of the noun phrase headed by ``head``: its name or noun with the
+        modifiers right before it, without determiners, counts or the age itself."""
+        start = head.i
+        for child in reversed(list(head.lefts)):
+            overlaps = child.left_edge.i < item.end and child.right_edge.i >= item.start
+            if child.dep_ not in PERSON_MODIFIERS or child.right_edge.i != start - 1 \
+                    or overlaps:
+                break
+            if head.i - child.left_edge.i >= MAX_ABOUT_TOKENS:
+                break
+            start = child.left_edge.i
+        return start, head.i + 1
+
+    def _age_duration(self, doc: Doc, span: Span) -> bool:
+        """ "[95 years] of age", "aged [19 years]": a duration the times component read that
+        is a person's age, which this component also reports (an age is a property of a
+        person, not a span of time); the times component keeps its own record."""
+        if len(span) < 2 or span[-1].lower_ not in AGE_UNITS:
+            return False
+        after = tuple(t.lower_ for t in doc[span.end:span.end + 2])
+        before = tuple(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
+        if any(after[:len(phrase)] == phrase for phrase in self.words.age_after):
+            return True  # "[95 years] of age", "[19 years] old"
+        return (bool(before) and before[-1] in self.words.age_before) or before == ("age", "of")
 
     def _unglue(self, lower: list[str]) -> dict[int, tuple[str, str]]:
         """Tokens that glue a unit to a number: "usd115", "sh1.2" (a currency code before),
@@ -256,6 +407,9 @@ class QuantitiesComponent:
         maps the token to its unit and kind."""
         glued: dict[int, tuple[str, str]] = {}
         for i, word in enumerate(lower):
+            if word[:1] in APPROX_SIGNS and word[1:2].isdigit():
+                lower[i] = word[1:]  # "~300": the sign is read as a bound in _read
+                continue
             if not word[:1].isalpha() or len(word) < 3:
                 continue
             prefixed = GLUED_CURRENCY.match(word)
@@ -285,20 +439,31 @@ class QuantitiesComponent:
         currency = self._currency_before(lower, match.start)
         if currency:
             item.unit, item.unit_kind, item.start = currency, "currency", match.start - 1
+            country = self._dollar_country(doc, lower, match.start - 1)
+            if country is not None:  # "NZ $ 26 million", "HK $10"
+                item.unit, item.start = country, match.start - 2
         if not self._read_range(doc, lower, spaces, item, match, blocked):
             return None
         if not self._read_unit_after(doc, lower, spaces, item, match):
             return None
+        if match.fraction and item.unit is None:
+            if self._part_of_time(lower, item.end):
+                return None  # "a quarter of a century", "half the time": times
+            item.unit, item.unit_kind = "fraction", "fraction"
         self._read_cents(lower, spaces, item)
         self._read_spaced_minus(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
         self._read_bound_before(lower, item)
+        if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
+            self._apply_relation(item, "approx")  # "~300", "≈5%"
         self._read_bound_after(lower, item)
         if item.unit_kind is None and self._is_label(doc, lower, item):
             return None
-        if item.unit is None and _appositive_age(doc, item):
+        if item.unit is None and _appositive_age(doc, item, self.words.person_nouns):
             item.unit, item.unit_kind, item.measure = "year", "age", "age"
+        if item.unit_kind == "age":
+            self._age_about(doc, item)
         self._read_counted_noun(doc, lower, item)
         if item.about is not None and item.relation in ("eq", "approx"):
             end = item.end
@@ -333,22 +498,36 @@ class QuantitiesComponent:
         Gorges"); "one of the guards" is kept (CQE counts it)."""
         first = doc[match.start]
         if match.end < len(doc) and lower[match.end] == ")" and match.end - match.start == 1 \
-                and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")):
-            return False  # "1)" numbers a list item
+                and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")
+                     or _unopened(lower, first.sent.start, match.start)):
+            return False  # "1)" numbers a list item (a bracket closed but never opened)
+        if lower[match.start] in ("a", "an") and match.start > 0 \
+                and (lower[match.start - 1],) in self.words.units:
+            return False  # "64 cents [a dozen]", "$5 [a hundred]": the unit a price is for
+        if len(first.text) > 1 and first.text.isdigit() and first.text[0] == "0":
+            return False  # "000", "007": a code or a stray digit group, not a figure
         if lower[match.start] in ("half", "halves") and match.start > 0 \
                 and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
             return False  # "the second half of the year"
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds:
             return False  # "a one-time gain", "a one-off payment"
+        after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
+        if (lower[match.end:match.end + 1] == ["-"]
+                and (after_dash == "for" or after_dash.startswith("for-"))) \
+                or (match.start > 1 and lower[match.start - 2:match.start] == ["for", "-"]):
+            return False  # "a 2-for-1 split": a ratio, not two figures
         if match.words and not match.scaled:
             if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
                 return False
             if lower[match.start] == "one" and match.end - match.start == 1:
                 before = lower[match.start - 1] if match.start else ""
                 after = lower[match.end] if match.end < len(lower) else ""
-                if after == "of" and before not in self.words.pronoun_one_before:
+                if after == "of" and (before not in self.words.pronoun_one_before
+                                      or before == "that"):  # "said that one of the guards"
                     return self._one_of_many(doc, match.end + 1)
+                if after in ("in", "out") and self._ratio_follows(lower, match.end):
+                    return True  # "one in five children", "one out of ten": a ratio's figures
                 if before in self.words.pronoun_one_before \
                         or after in self.words.pronoun_one_after:
                     return False
@@ -358,6 +537,11 @@ class QuantitiesComponent:
                 if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
                     return False
         return True
+
+    def _ratio_follows(self, lower: list[str], k: int) -> bool:
+        """ "[in] five", "[out of] ten" after a figure: the second term of a ratio."""
+        k += 2 if lower[k:k + 2] == ["out", "of"] else 1
+        return k < len(lower) and (lower[k].isdigit() or self.numbers.is_word_number(lower[k]))
 
     @staticmethod
     def _one_of_many(doc: Doc, k: int) -> bool:
@@ -372,6 +556,16 @@ class QuantitiesComponent:
                                                      "NOUN", "PRON"):
                 return False
         return False
+
+    def _dollar_country(self, doc: Doc, lower: list[str], sign: int) -> str | None:
+        """The currency of a "$" token set apart from its country code ("NZ $", "HK $"): a
+        code of two or more capitals right before it ("a $5 fee" stays USD)."""
+        if lower[sign] != "$" or sign == 0:
+            return None
+        code = doc[sign - 1]
+        if len(code.text) < 2 or not code.is_upper:
+            return None
+        return self.words.currency_prefixes.get(code.lower_ + "$")
 
     def _currency_before(self, lower: list[str], i: int) -> str | None:
         if i == 0:
@@ -420,6 +614,11 @@ class QuantitiesComponent:
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
+        if joiner in ("-", "–", "—") and self._score(doc, lower, item, low, high, second.end):
+            match.end = max(match.end, second.end)
+            return False  # "lost 1 – 2 to England", "Ruritania 0-2 Freedonia": a score
+        if low >= high and joiner == "to":
+            return True  # "passed 220 to 207", "from 10 to 5": two figures, not a range
         if low >= high:
             # "3-1", "1 – 0" (scores), "24-7": neither figure is an amount
             match.end = max(match.end, second.end)
@@ -431,6 +630,22 @@ class QuantitiesComponent:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _score(self, doc: Doc, lower: list[str], item: Found, low: float, high: float,
+               end: int) -> bool:
+        """ "lost 1 – 2", "Ruritania 0 – 2": two small whole numbers joined by a dash right
+        after a verb or a name, with no unit or counted noun after them, are a match score
+        ("1-2 days", "aged 3-5", "between 1 and 2", "1-2 people" stay figures)."""
+        if item.start == 0 or item.start != item.num_start or item.unit is not None:
+            return False
+        if not all(float(v).is_integer() and 0 <= v <= 20 for v in (low, high)):
+            return False
+        if end < len(doc) and (doc[end].pos_ == "NOUN" or (lower[end],) in self.words.units
+                               or lower[end] in ("%", "per")):
+            return False
+        before = doc[item.start - 1]
+        return before.pos_ == "PROPN" or (before.pos_ == "VERB"
+                                          and before.lower_ not in self.words.age_before)
 
     def _read_unit_after(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                          match: NumberMatch) -> bool:
@@ -534,7 +749,8 @@ class QuantitiesComponent:
                 return True
             if item.unit_kind == "currency":
                 break
-            if unit[1] in ("point", "angle") and not _digits(lower[item.num_end - 1]):
+            if unit[1] in ("point", "angle") and not _digits(lower[item.num_end - 1]) \
+                    and not match.fraction:  # "one point" is no unit; "a quarter-point" is
                 break
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -636,10 +852,15 @@ class QuantitiesComponent:
 
     def _age(self, lower: list[str], item: Found) -> bool:
         """ "35-year-old", "ten months old", "6 weeks of age", "aged 35": an age, not a time."""
-        j = item.num_end
-        before = lower[item.num_start - 1] if item.num_start > 0 else ""
-        before2 = tuple(lower[max(item.num_start - 2, 0):item.num_start])
-        if before in self.words.age_before or before2 == ("age", "of"):
+        j, lead = item.num_end, item.num_start
+        if lead > 0 and lower[lead - 1] in ("between", "from"):
+            lead -= 1  # "aged between 18 and 30"
+        elif lead > 2 and lower[lead - 1] in ("and", "or", ",", "to") \
+                and _digits(lower[lead - 2]):
+            lead -= 2  # "aged 20 and 25": the second age of a pair
+        before = lower[lead - 1] if lead > 0 else ""
+        before2 = tuple(lower[max(lead - 2, 0):lead])
+        if before in self.words.age_before or before2 in (("age", "of"), ("ages", "of")):
             unit = AGE_UNITS.get(lower[j], "year") if j < len(lower) else "year"
             item.unit, item.unit_kind, item.measure = unit, "age", "age"
             if j < len(lower) and lower[j] in AGE_UNITS:  # "at the age of four months"
@@ -662,13 +883,13 @@ class QuantitiesComponent:
     def _read_bound_before(self, lower: list[str], item: Found) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
-        if item.unit_kind in ("percent", "currency", "point"):
+        if item.unit_kind in ("percent", "currency", "point", "fraction"):
             item.change = _up_or_down(lower, start) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)
             if relation is not None and item.change is None \
-                    and item.unit_kind in ("percent", "currency", "point"):
+                    and item.unit_kind in ("percent", "currency", "point", "fraction"):
                 item.change = _up_or_down(lower, start - n)  # "up about 40%", "down by almost"
             if relation is None:
                 continue
@@ -718,13 +939,32 @@ class QuantitiesComponent:
         token = doc[i]
         if token.ent_type_ in NAME_LABELS:
             return True
+        if before == "the" and item.end == i + 1 and token.text.isdigit() \
+                and self._model_name(doc, lower, i):
+            return True
         prev = doc[i - 1] if i > 0 else None
         if prev is None or not _digits(lower[i]) or before in self.words.months:
             return False
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
-        return prev.pos_ == "PROPN" and prev.is_title  # "Boeing 737"
+        tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
+            and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
+        return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
+
+    def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
+        """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
+        singular noun after it, or a singular verb of which it is the subject) — a model,
+        not a count ("the 300 were freed", "the 300 prisoners" stay counts)."""
+        token = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ == "NN" and token.whitespace_ \
+                and lower[i + 1] not in self.words.person_nouns \
+                and (lower[i + 1],) not in self.words.units \
+                and lower[i + 1] not in self.words.time_units:
+            return True
+        head = token.head
+        return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
 
     # -- what it counts ----------------------------------------------------------------
 
@@ -736,11 +976,15 @@ class QuantitiesComponent:
             # "a million barrels of oil", "$5bn in aid": the thing measured follows
             if j + 1 < len(doc) and lower[j] in ("of", "in", "for", "worth"):
                 noun = self._noun_phrase(doc, j + 1)
-                if noun is not None:
+                if noun is not None and not self._time_word(doc[noun[2]]):
                     item.about, item.noun = (noun[0], noun[1]), noun[2]
             return
-        if item.unit_kind == "percent":
-            if j + 1 < len(doc) and lower[j] == "of":  # "40% of [voters]", "of the [housing stock]"
+        if item.unit_kind in ("percent", "fraction"):
+            if item.unit_kind == "fraction" and j + 1 < len(doc) \
+                    and lower[j] in self.numbers.fraction_determiners:
+                j -= 1  # "half [the troops]": as if "half of the troops"
+            if j + 1 < len(doc) and (lower[j] == "of" or j < item.end):
+                # "40% of [voters]", "of the [housing stock]", "half [the troops]"
                 k = j + 2 if doc[j + 1].pos_ in ("DET", "PRON") and j + 2 < len(doc) else j + 1
                 noun = self._noun_phrase(doc, k)
                 if noun is not None:
@@ -748,6 +992,8 @@ class QuantitiesComponent:
             return
         if item.unit_kind in ("age", "temperature", "speed", "angle", "point"):
             return
+        if j < len(doc) and lower[j] == "+":
+            j += 1  # "10,000+ fans"
         if j < len(doc) and lower[j] == "of":
             if j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 j += 2
@@ -759,14 +1005,21 @@ class QuantitiesComponent:
             return  # "48 others": the subject comes from the figure before
         noun = self._noun_phrase(doc, j)
         if noun is None:
+            if item.unit is None and j == item.end and j < len(doc) \
+                    and doc[j].pos_ in ("ADJ", "VERB") and lower[j] in self.words.person_nouns:
+                item.unit, item.unit_kind = "person", "count"  # "31 dead and 117 wounded"
+                item.measure = doc[j].text
             return
         head = doc[noun[2]]
         if head.lower_ in self.words.time_units or head.lower_ in self.words.months:
             return
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:
-            item.unit = "person" if head.lower_ in self.words.person_nouns \
-                or head.lemma_.lower() in self.words.person_nouns else head.lemma_.lower()
+            people = head.lower_ in self.words.person_nouns \
+                or head.lemma_.lower() in self.words.person_nouns \
+                or (head.tag_ in ("NNS", "NNPS") and (
+                    head.ent_type_ == "NORP" or head.text[:-1] in self.demonyms))  # "Greeks"
+            item.unit = "person" if people else head.lemma_.lower()
             item.unit_kind = "count"
 
     def _noun_phrase(self, doc: Doc, j: int) -> tuple[int, int, int] | None:
@@ -868,14 +1121,16 @@ class QuantitiesComponent:
                 head = head.head
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD") \
-                    and child.i > head.i:
+                    and child.i > head.i \
+                    and child.lemma_.lower() not in self.words.not_measure_verbs:
                 return child
         governor = head.head
         if head.dep_ in SUBJECTS | OBJECTS and governor.pos_ in ("VERB", "AUX", "ADJ"):
             if governor.lemma_ == "be":
                 for child in governor.children:
                     if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "VERB") \
-                            and child.lemma_.lower() not in self.words.not_measure_verbs:
+                            and child.lemma_.lower() not in self.words.not_measure_verbs \
+                            and not any(c.isdigit() for c in child.text):  # not "-1.2" itself
                         return child
                 return None
             if governor.lemma_.lower() in self.words.not_measure_verbs:
@@ -911,10 +1166,17 @@ class QuantitiesComponent:
             if token.head.i == token.i:
                 return None
             token = token.head
+            if token.pos_ == "NOUN" and token.dep_ == "pobj" \
+                    and not item.start <= token.i < item.end \
+                    and token.lemma_.lower() not in self.words.change_up \
+                    and token.lemma_.lower() not in self.words.change_down:
+                return None  # "the steps of the 70 m hall": a figure of another noun
         if token.pos_ not in ("VERB", "AUX"):
             return None
-        if item.change is None and token.lemma_.lower() not in self.words.value_verbs:
-            return None
+        verb = token.lemma_.lower()
+        if item.change is None and verb not in self.words.value_verbs \
+                and verb not in self.words.change_up and verb not in self.words.change_down:
+            return None  # "[The toll] rose to 52": the level of what changed
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in NOUNS or item.start <= subject.i < item.end:
             return None
@@ -933,7 +1195,8 @@ class QuantitiesComponent:
             item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
             return
         token = _anchor(doc, item)
-        for _ in range(4):
+        via_by = False
+        for _ in range(5):  # "increased [by] [an average] [of] [4.5] percent"
             word = token.lemma_.lower()
             if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
                     and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
@@ -943,12 +1206,19 @@ class QuantitiesComponent:
                 if word in self.words.change_down:
                     item.change = "down"
                     return
+                if via_by and token.pos_ == "VERB" and word in self.words.change_by:
+                    item.change = self.words.change_by[word]  # "raised rates by 0.5 points"
+                    return
                 if token.pos_ == "VERB":
                     return
+                if token.pos_ == "NOUN" and token.dep_ == "pobj" \
+                        and not item.start <= token.i < item.end:
+                    return  # "the steps of the 70 metre hall": another noun's figure
             if token.dep_ in SUBJECTS or token.head.i == token.i:
                 return
             if token.dep_ == "prep" and token.lower_ not in self.words.change_preps:
                 return
+            via_by = via_by or (token.dep_ == "prep" and token.lower_ == "by")
             token = token.head
         after = item.end
         if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
@@ -1002,6 +1272,11 @@ def _restated_changes(lower: list[str], found: list[Found]) -> None:
             item.change = previous.change
 
 
+def _unopened(lower: list[str], start: int, i: int) -> bool:
+    """No "(" between ``start`` and token ``i``: a ")" after ``i`` closes a list number."""
+    return "(" not in lower[max(start, i - 60):i]
+
+
 def _up_or_down(lower: list[str], i: int) -> str | None:
     """ "up 5%", "down by 3%" before token ``i``: the change, or None."""
     if i > 0 and lower[i - 1] in ("up", "down"):
@@ -1011,17 +1286,22 @@ def _up_or_down(lower: list[str], i: int) -> str | None:
     return None
 
 
-def _appositive_age(doc: Doc, item: Found) -> bool:
-    """ "John Smith, 52, was arrested": a whole number between commas after a person's name
-    is the person's age (the news convention)."""
+def _appositive_age(doc: Doc, item: Found, person_nouns: frozenset[str]) -> bool:
+    """ "John Smith, 52, was arrested", "Mary Jones (45)", "The man, 32, …", "The defendant,
+    now 71, …": a whole number set off by commas or brackets right after a person's name or
+    a singular person noun is the person's age (the news convention)."""
     i, end = item.num_start, item.end
     if item.relation != "eq" or end != item.num_end or end != i + 1 or i < 2 \
-            or end >= len(doc) or item.value is None:
+            or end >= len(doc) or item.value is None or not doc[i].is_digit:
         return False
-    if doc[i - 1].text != "," or doc[end].text != "," or not doc[i].is_digit:
+    opener = i - 2 if doc[i - 1].lower_ == "now" else i - 1
+    if opener < 1 or (doc[opener].text, doc[end].text) not in ((",", ","), ("(", ")")):
         return False
-    name = doc[i - 2]
-    return 1 <= item.value <= 120 and name.ent_type_ == "PERSON"
+    name = doc[opener - 1]
+    person = name.ent_type_ == "PERSON" or (
+        name.tag_ == "NNP" and name.is_title and name.ent_type_ in ("", "PERSON", "NORP")) \
+        or (name.tag_ == "NN" and name.lower_ in person_nouns)
+    return 1 <= item.value <= 120 and person
 
 
 def _anchor(doc: Doc, item: Found) -> Token:
