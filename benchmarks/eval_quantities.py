@@ -92,17 +92,19 @@ DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([YMWDHS])$")
 def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A scoring view for the CQE protocol, which counts durations ("three years") as
     quantities: claimledger reports them as DURATION times (the contract), so each
-    DURATION time with a single-number TimeML value is added as one more quantity."""
+    DURATION time with a single-number TimeML value is added as one more quantity (unless a
+    quantity already covers it, as an age does)."""
     from claimledger.nlp.quantities import quantity_words
 
     bounds = quantity_words().bounds
     out = []
     for rec in records:
         extra = []
+        taken = [q["span"] for q in rec.get("quantities", []) or [] if q.get("span")]
         for t in rec.get("times", []) or []:
             match = DURATION.match(t.get("value") or "") if t.get("type") == "DURATION" else None
-            if not match:
-                continue
+            if not match or any(a < t["span"][1] and t["span"][0] < b for a, b in taken):
+                continue  # an age is already a quantity: not counted twice
             words = tuple(t["text"].lower().split())
             relation = next((r for n in (3, 2, 1) if (r := bounds.get(words[:n]))), "eq")
             extra.append({"text": t["text"], "value": float(match.group(1)),
