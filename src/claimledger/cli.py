@@ -534,7 +534,8 @@ def demo(
         f"  claimledger stats --db {shown}\n"
         f"  claimledger claims --db {shown} --source NIS\n"
         f"  claimledger claims --db {shown} --about Kursk\n"
-        f"  claimledger export --db {shown} --format jsonl\n"
+        f"  claimledger estimates --db {shown} --measure killed   (who said how many; grades)\n"
+        f"  claimledger export --db {shown} --format html --about \"North Korea\" > brief.html\n"
         f"  claimledger serve --db {shown}        (web UI on http://127.0.0.1:8000)\n"
         f"  claimledger extract some-article.txt --published 2025-02-27\n"
     )
