@@ -150,3 +150,22 @@ def test_a_crowded_day_is_compared_with_its_nearest_figures_only():
     series = Series("deployed", "x", "x", crowd)
     assert len(series.near(crowd[30], 14)) == 24
     assert len(series.near(crowd[0], 14)) == 12
+
+
+def test_an_alias_one_article_defines_names_the_same_entity_elsewhere():
+    from claimledger.analysis.resolve import canonical_entities
+
+    directory = {
+        "e:national-intelligence-service": {
+            "name": "National Intelligence Service", "articles": 4,
+            "forms": "\x1f".join(["national intelligence service", "nis"])},
+        "e:nis": {"name": "NIS", "articles": 1, "forms": "nis"},
+        "e:nis-2": {"name": "Nis", "articles": 9, "forms": "nis"},  # a city: more widely reported
+        "e:kursk": {"name": "Kursk", "articles": 5, "forms": "kursk"},
+    }
+    same = canonical_entities(directory)
+    assert same["e:kursk"] == "e:kursk"
+    assert same["e:national-intelligence-service"] == "e:national-intelligence-service"
+    assert same["e:nis"] == "e:nis"  # two others hold "nis": ambiguous, left alone
+    del directory["e:nis-2"]
+    assert canonical_entities(directory)["e:nis"] == "e:national-intelligence-service"

@@ -17,7 +17,7 @@ from ..ledger.ledger import count_rows
 from .agreement import AGREE, CONTRADICT, SAME, UPDATE, WINDOW_DAYS, Comparison
 from .estimates import Estimate, Interval, Series, series_of
 from .grading import Credibility, Reliability, credibility, reliability
-from .resolve import canonical_names
+from .resolve import canonical_entities, canonical_names
 
 #: Most figures the grades are computed over (the newest): a ledger of millions of figures
 #: is graded on its recent record.
@@ -115,10 +115,15 @@ def estimates(ledger: Ledger, *, measure: str | None = None, about: str | None =
         match = queries.entity_match(directory, about, articles_total=total)
         selected = queries.figures(conn, measure=measure, about=match, limit=MAX_FIGURES)
         track = queries.figures(conn, measure=None, about=None, limit=TRACK_RECORD)
+    same = canonical_entities(directory)
     for figure in (*selected, *track):
-        entity = (figure.get("about") or {}).get("entity")
+        about = figure.get("about") or {}
+        entity = same.get(about.get("entity"), about.get("entity"))
         if entity in directory:
+            figure["about"] = {**about, "entity": entity}
             figure["subject_name"] = directory[entity]["name"]
+        if figure.get("source_entity") in same:
+            figure["source_entity"] = same[figure["source_entity"]]
     seen = {(str(f["article"]["id"]), str(f["id"])) for f in track}
     figures = track + [f for f in selected
                        if (str(f["article"]["id"]), str(f["id"])) not in seen]
