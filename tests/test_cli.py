@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -248,26 +247,11 @@ def test_python_dash_m_in_a_real_process(tmp_path: Path) -> None:
     assert b"Traceback" not in missing.stderr
 
 
-def test_ingest_and_export_on_postgresql(articles: Path, nlp) -> None:
-    server = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
-    if not server:
-        pytest.skip("set CLAIMLEDGER_TEST_PG_URL=postgresql+psycopg://… to test PostgreSQL")
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"claimledger_cli_{uuid.uuid4().hex[:12]}"  # a throwaway database, dropped after
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    try:
-        for expected in ("stored 2 article(s); 0 already", "stored 0 article(s); 2 already"):
-            result = runner.invoke(app, ["ingest", str(articles), "--db", url])
-            assert result.exit_code == 0 and result.stderr.startswith(expected), result.stderr
-        exported = _records(runner.invoke(app, ["export", "--db", url]).stdout)
-        extracted = _records(runner.invoke(app, ["extract", str(articles)]).stdout)
-        assert exported == extracted
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def test_ingest_and_export_on_postgresql(articles: Path, nlp, postgres_url: str) -> None:
+    url = postgres_url
+    for expected in ("stored 2 article(s); 0 already", "stored 0 article(s); 2 already"):
+        result = runner.invoke(app, ["ingest", str(articles), "--db", url])
+        assert result.exit_code == 0 and result.stderr.startswith(expected), result.stderr
+    exported = _records(runner.invoke(app, ["export", "--db", url]).stdout)
+    extracted = _records(runner.invoke(app, ["extract", str(articles)]).stdout)
+    assert exported == extracted

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import os
 import sqlite3
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -327,31 +324,6 @@ def test_concurrent_writers_store_an_article_once(tmp_path: Path) -> None:
     assert sorted(results) == [False, False, False, True]
     with Ledger(path) as opened:
         assert opened.stats()["articles"] == 1
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A throwaway database on the server of CLAIMLEDGER_TEST_PG_URL, dropped afterwards."""
-    url = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
-    if not url:
-        pytest.skip("set CLAIMLEDGER_TEST_PG_URL=postgresql+psycopg://… to test PostgreSQL")
-    yield from throwaway_database(url)
-
-
-def throwaway_database(url: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"claimledger_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgresql_round_trip(postgres_url: str, real_records) -> None:

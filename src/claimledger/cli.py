@@ -294,23 +294,39 @@ def ingest(
     glob: GlobOption = None,
     any_language: AnyLanguageOption = False,
     quiet: QuietOption = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Extract on a local Dask cluster of this many worker "
+                                 "processes (needs the dask extra).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on the Dask cluster at this address "
+                            "(tcp://host:8786); the ledger is written here.")] = None,
 ) -> None:
     """Extract and store articles in the ledger (articles already stored are left alone).
 
     Reads text, JSON Lines, HTML pages, RSS/Atom feeds, WARC archives, URLs and stdin. A
     near-duplicate of a stored article (a wire copy) is stored linked to it; a run that is
-    interrupted loses nothing, and running it again finishes the job.
+    interrupted loses nothing, and running it again finishes the job. With ``--workers`` or
+    ``--scheduler`` the extraction runs on a Dask cluster; the ledger ends up the same.
     """
     from .ingest.progress import IngestProgress, estimate_total, reasons
 
+    if workers is not None and scheduler is not None:
+        raise ClaimledgerError(Errors.E078)
     settings = settings_from_options(db=db, model=model)
     published = parse_published(published)  # the one-line E007 before any work
+    runner = None
+    if workers is not None or scheduler is not None:
+        from functools import partial
+
+        from .scale import ingest_items_on_dask
+
+        runner = partial(ingest_items_on_dask, workers=workers, scheduler=scheduler)
     show = sys.stderr.isatty() and not quiet
     total = estimate_total(paths, glob) if show else None
     with IngestProgress(show=show, quiet=quiet, total=total) as progress:
         tally = ingest_paths(paths, published=published, settings=settings,
                              report=progress.report, glob=glob, any_language=any_language,
-                             watch=progress.watch)
+                             watch=progress.watch, runner=runner)
     for line in reasons(tally):
         _say(line)
     _finish(tally)

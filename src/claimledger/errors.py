@@ -60,10 +60,18 @@ class Errors(metaclass=_Coded):
     E061 = "a valid bearer token is required"
     E062 = "not a valid record: {reason}"
     E063 = "give the article's text (or a record)"
-    # E075-E079: exports (claimledger.export)
+    # E070-E074: the Dask runner (claimledger.scale)
+    E070 = "the Dask runner needs dask[distributed]: pip install 'claimledger[dask]'"
+    E071 = "cannot reach the Dask cluster at {address}: {reason}"
+    E072 = (
+        "a Dask worker cannot run claimledger ({reason}): install claimledger and its "
+        "spaCy model on every worker"
+    )
+    # E075-E079: options of the command line (export formats, cluster choice)
     E075 = "--table {table} is a CSV table: give --format csv (not {format})"
     E076 = "the FollowTheMoney export needs followthemoney: pip install 'claimledger[ftm]'"
     E077 = "--about and --measure pick what a brief shows: give --format md or html, not {format}"
+    E078 = "give --workers (a local Dask cluster) or --scheduler (a running one), not both"
 
 
 class Warnings(metaclass=_Coded):

@@ -4,7 +4,6 @@ server in ``CLAIMLEDGER_TEST_PG_URL``; a throwaway database is made and dropped.
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
 
@@ -15,31 +14,23 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="CLAIMLEDGER_TEST_PG_URL is n
 @pytest.fixture(scope="module")
 def pg_client():
     from fastapi.testclient import TestClient
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
 
     from claimledger.ledger import Ledger
     from claimledger.record import record_from_dict
     from claimledger.web.app import create_app
 
+    from ..conftest import throwaway_database
     from .conftest import sample_records
 
-    name = f"claimledger_web_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    ledger = Ledger(url)
-    try:
-        for data in sample_records():
-            ledger.add(record_from_dict(data))
-        with TestClient(create_app(ledger=ledger), raise_server_exceptions=False) as client:
-            yield client
-    finally:
-        ledger.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_database("claimledger_web") as url:
+        ledger = Ledger(url)
+        try:
+            for data in sample_records():
+                ledger.add(record_from_dict(data))
+            with TestClient(create_app(ledger=ledger), raise_server_exceptions=False) as client:
+                yield client
+        finally:
+            ledger.close()
 
 
 @pytest.mark.parametrize("path, total", [
@@ -58,7 +49,8 @@ def test_lists_on_postgresql(pg_client, path, total):
 
 @pytest.mark.parametrize("path", ["/", "/articles/a1-pentagon", "/entities/e:north-korea",
                                   "/figures?measure=killed&about=North%20Korea", "/timeline",
-                                  "/api/entities/e:kursk", "/api/figures?measure=killed"])
+                                  "/api/entities/e:kursk", "/api/figures?measure=killed",
+                                  "/estimates?measure=killed", "/api/estimates"])
 def test_pages_on_postgresql(pg_client, path):
     assert pg_client.get(path).status_code == 200
 

@@ -8,9 +8,10 @@ through ``report``) and counted, and the run goes on with the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..article import Article
 from ..article import content_hash as text_content_hash
@@ -19,6 +20,9 @@ from ..ingest import Item, Skipped, read_paths
 from ..record import Record
 from ..settings import Settings, load_settings
 from .ledger import Ledger
+
+if TYPE_CHECKING:
+    from ..extraction import Outcome
 
 Report = Callable[[str], None]
 
@@ -75,7 +79,7 @@ class Tally:
         report(message)
 
 
-def _articles(items: Iterable[Item], tally: Tally, report: Report) -> Iterator[Article]:
+def articles_among(items: Iterable[Item], tally: Tally, report: Report) -> Iterator[Article]:
     """The articles among the items; each Skipped is counted and reported on the way."""
     for item in items:
         if isinstance(item, Skipped) and item.skip:
@@ -98,13 +102,20 @@ def extract_items(
 
     settings = settings or load_settings()
     tally = tally if tally is not None else Tally()
-    articles = _articles(items, tally, report)
+    articles = articles_among(items, tally, report)
     for outcome in extract_articles(articles, settings=settings):
-        if outcome.record is None:
-            tally.fail(outcome.error or str(outcome.article.id), report)
-            continue
-        tally.extracted += 1
-        yield outcome.record
+        record = _extracted(outcome, tally, report)
+        if record is not None:
+            yield record
+
+
+def _extracted(outcome: Outcome, tally: Tally, report: Report) -> Record | None:
+    """The outcome's record, counted as extracted; or None, its failure counted and reported."""
+    if outcome.record is None:
+        tally.fail(outcome.error or str(outcome.article.id), report)
+        return None
+    tally.extracted += 1
+    return outcome.record
 
 
 def extract_paths(
@@ -154,38 +165,89 @@ def ingest_items(
     stored article (a wire copy) is stored linked to it (``copy_of``). A failure in one
     article leaves the others (and everything stored before) intact; a ledger that cannot
     be reached or is locked ends the run, reported and counted as a failure.
+    (:func:`claimledger.scale.ingest_items_on_dask` does the same on a Dask cluster.)
     """
+    from ..extraction import extract_articles  # the NLP stack loads only when extracting
+
     settings = settings or load_settings()
+    tally = ingest_tally(tally)
+    with storing(ledger, settings, tally, report) as storer:
+        articles = articles_among(items, tally, report)
+        new = (article for article in articles if not storer.present(article))
+        for outcome in extract_articles(new, settings=settings):
+            storer.take(outcome)
+    return tally
+
+
+def ingest_tally(tally: Tally | None = None) -> Tally:
+    """The tally of an ingest (``tally``, or a new one): success means stored."""
     tally = tally if tally is not None else Tally(storing=True)
     tally.storing = True
-    store = _LazyLedger(settings.db, ledger)
-    copies = _Copies(store)
+    return tally
 
-    def new_articles() -> Iterator[Item]:
-        for item in items:
-            if isinstance(item, Article) and store.get().has(item.content_hash):
-                tally.present += 1
-                continue
-            yield item
 
+class Storer:
+    """The store step of an ingest, one for every runner (sequential here, Dask in
+    :mod:`claimledger.scale`), so that they count and store alike.
+
+    :meth:`present` drops an article whose text is stored already (before it is extracted);
+    :meth:`take` stores an extraction outcome in its own transaction, linked to the article
+    it is a near-duplicate of, and counts it (stored, copy, already present, failed). The
+    ledger opens when the first article needs it: bad input alone never touches it.
+    :meth:`take` raises :class:`LedgerUnavailable` when the ledger cannot be reached
+    (:func:`storing` ends the run on it); any other failure is counted and the run goes on.
+    """
+
+    def __init__(
+        self, ledger: Ledger | None, settings: Settings, tally: Tally, report: Report
+    ) -> None:
+        self.tally, self.report = tally, report
+        self.ledger = _LazyLedger(settings.db, ledger)
+        self.copies = _Copies(self.ledger)
+
+    def present(self, article: Article) -> bool:
+        """Whether the article's text is stored already (counted: nothing to do, a success)."""
+        if self.ledger.get().has(article.content_hash):
+            self.tally.present += 1
+            return True
+        return False
+
+    def take(self, outcome: Outcome) -> bool:
+        """Store the outcome's record and count what became of it; True when it is stored
+        now (or was already: an exact duplicate that got past :meth:`present`)."""
+        record = _extracted(outcome, self.tally, self.report)
+        if record is None:
+            return False
+        try:
+            if self.copies.store(record):
+                self.tally.stored += 1
+                self.tally.copies += self.copies.last_was_copy
+            else:
+                self.tally.present += 1
+            return True
+        except LedgerUnavailable:
+            raise
+        except LedgerError as err:
+            self.tally.fail(str(err), self.report)
+            return False
+
+    def close(self) -> None:
+        self.ledger.close()
+
+
+@contextmanager
+def storing(
+    ledger: Ledger | None, settings: Settings, tally: Tally, report: Report
+) -> Iterator[Storer]:
+    """A :class:`Storer` for one run; a ledger that cannot be reached (or is locked) ends
+    the run, reported and counted as a failure, and the ledger is closed in every case."""
+    storer = Storer(ledger, settings, tally, report)
     try:
-        for record in extract_items(new_articles(), settings=settings, tally=tally,
-                                    report=report):
-            try:
-                if copies.store(record):
-                    tally.stored += 1
-                    tally.copies += copies.last_was_copy
-                else:
-                    tally.present += 1
-            except LedgerUnavailable:
-                raise
-            except LedgerError as err:
-                tally.fail(str(err), report)
+        yield storer
     except LedgerUnavailable as err:
         tally.fail(str(err), report)
     finally:
-        store.close()
-    return tally
+        storer.close()
 
 
 class _Copies:
@@ -234,14 +296,19 @@ def ingest_paths(
     glob: str | None = None,
     any_language: bool = False,
     watch: Callable[[Iterable[Item], Tally], Iterable[Item]] | None = None,
+    runner: Callable[..., Tally] | None = None,
 ) -> Tally:
     """Extract and store every article in files, directories and ``-`` (stdin).
 
-    ``watch(items, tally)`` sees the items as they are taken (a progress bar).
+    ``watch(items, tally)`` sees the items as they are taken (a progress bar). ``runner``
+    does the extracting and storing, with :func:`ingest_items`' keywords: that function by
+    default, or the Dask runner (:func:`claimledger.scale.ingest_items_on_dask`, with its
+    cluster options bound).
     """
     tally = tally if tally is not None else Tally(storing=True)
     items: Iterable[Item] = read_paths(paths, published=published, stdin=stdin, glob=glob,
                                        any_language=any_language)
     if watch is not None:
         items = watch(items, tally)
-    return ingest_items(items, ledger=ledger, settings=settings, report=report, tally=tally)
+    run = runner or ingest_items
+    return run(items, ledger=ledger, settings=settings, report=report, tally=tally)
