@@ -137,7 +137,9 @@ class _Cluster:
         try:
             self.cluster = distributed.LocalCluster(
                 n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                processes=True, dashboard_address=None, silence_logs=logging.ERROR,
+                # no dashboard, and its status server on any free port (not a taken 8787)
+                scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"})
             return distributed.Client(self.cluster)
         except (OSError, TimeoutError) as err:
             self.close()
