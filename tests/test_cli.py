@@ -255,3 +255,20 @@ def test_ingest_and_export_on_postgresql(articles: Path, nlp, postgres_url: str)
     exported = _records(runner.invoke(app, ["export", "--db", url]).stdout)
     extracted = _records(runner.invoke(app, ["extract", str(articles)]).stdout)
     assert exported == extracted
+
+
+def test_article_text_that_looks_like_markup_is_printed_as_it_is(tmp_path: Path, nlp) -> None:
+    text = ("The [/b] committee said on Monday that 40 Ruritanian soldiers had been killed, "
+            "[link=https://bad.example]officials[/link] added.")
+    path = tmp_path / "markup.txt"
+    path.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "ledger.db")
+    shown = runner.invoke(app, ["extract", str(path), "--published", "2025-03-03",
+                                "--format", "table"])
+    assert shown.exit_code == 0, shown.output
+    assert "[/b]" in shown.stdout
+    assert runner.invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    for command in (["claims", "--db", db, "--format", "table"],
+                    ["estimates", "--db", db, "--format", "table"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0 and "E020" not in result.output, result.output

@@ -187,6 +187,7 @@ def test_claims_filter_by_source_and_about(ledger: Ledger) -> None:
     assert ledger.claims(source="ministry") == []
     assert len(ledger.claims(about="Soldiers")) == 1  # what the quantity counts
     assert len(ledger.claims(q="river")) == 1  # the content
+    assert ledger.claims(q="?!") == []  # punctuation alone is no search
     assert ledger.claims(about="river") == []  # not an entity, nor counted
     assert ledger.claims(about="Ruritania") == []  # mentioned only outside the content
     assert ledger.claims(source="100%_") == []  # LIKE wildcards are taken literally
@@ -462,3 +463,19 @@ def test_tally_summary_names_every_outcome() -> None:
     tally = Tally(storing=True, stored=4, copies=1, present=2, skipped=3, failed=0)
     assert tally.summary() == ("stored 4 article(s) (1 near-duplicate(s) of earlier ones); "
                                "2 already in the ledger; 3 skipped; 0 failed")
+
+
+def test_an_entity_filter_matches_the_start_of_a_word() -> None:
+    from claimledger.ledger.queries import ids_matching
+
+    directory = {
+        "e:russia": {"forms": "russia\x1frussian", "articles": 9},
+        "e:united-states": {"forms": "united states\x1fus\x1fu.s.", "articles": 5},
+        "e:north-korea": {"forms": "north korea\x1fdprk", "articles": 7},
+    }
+    assert ids_matching(directory, "US") == ("e:united-states",)
+    assert ids_matching(directory, "Kor") == ("e:north-korea",)
+    assert ids_matching(directory, "russian") == ("e:russia",)
+    assert ids_matching(directory, "ussia") == ()
+    assert ids_matching(directory, "e:russia") == ("e:russia",)
+    assert ids_matching(directory, "  ") == ()

@@ -62,3 +62,12 @@ def test_cli_prints_timeml(tmp_path: Path) -> None:
     assert re.search(r'<TIMEX3 tid="t\d+" type="DATE" value="2024-03">March 2024</TIMEX3>',
                      result.stdout)
     ET.fromstring(result.stdout)
+
+
+def test_control_characters_and_unresolved_times_keep_the_document_valid() -> None:
+    text = "Talks\x01 ended\x0b on Feb. 3; two days later the envoys left."
+    record = claimledger.extract(text, published=None, id="ctl")
+    doc = to_timeml(record)
+    root = ET.fromstring(doc)  # well-formed despite the control characters
+    assert len("".join(root.find("TEXT").itertext())) == len(text)
+    assert all(t.get("value") for t in root.iter("TIMEX3"))  # no tag without a value

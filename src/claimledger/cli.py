@@ -23,6 +23,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .article import parse_published
@@ -183,15 +184,21 @@ def _short(text: str | None, width: int = CONTENT_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def _plain(*values: Any) -> list[Text]:
+    """Table cells that show article text as it is: rich would read "[/b]" or "[link=…]" in
+    a plain string as its own markup (and fail, or make a link)."""
+    return [Text("" if value is None else str(value)) for value in values]
+
+
 def claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
     """A readable table of claim dicts: source, cue, content, said, hedges, quote."""
-    table = Table(title=title, show_lines=False, highlight=False)
+    table = Table(title=Text(title), show_lines=False, highlight=False)
     for name in ("article", "source", "cue", "content", "said", "hedges", "quote"):
         table.add_column(name, overflow="fold", max_width=60 if name == "content" else 28)
     for claim in rows:
         source = claim.get("source") or {}
         said = claim.get("said") or {}
-        table.add_row(
+        table.add_row(*_plain(
             _short((claim.get("article") or {}).get("id"), 28),
             _short(source.get("name") or source.get("text") or "—", 40),
             (claim.get("cue") or {}).get("text") or "",
@@ -199,7 +206,7 @@ def claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
             said.get("value") or said.get("text") or "",
             ", ".join(claim.get("hedges") or []),
             "yes" if claim.get("quote") else "",
-        )
+        ))
     return table
 
 
@@ -295,8 +302,8 @@ def ingest(
     any_language: AnyLanguageOption = False,
     quiet: QuietOption = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Extract on a local Dask cluster of this many worker "
-                                 "processes (needs the dask extra).")] = None,
+        "--workers", min=1, max=256, help="Extract on a local Dask cluster of this many "
+                                          "worker processes (needs the dask extra).")] = None,
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="Extract on the Dask cluster at this address "
                             "(tcp://host:8786); the ledger is written here.")] = None,
@@ -312,6 +319,8 @@ def ingest(
 
     if workers is not None and scheduler is not None:
         raise ClaimledgerError(Errors.E078)
+    if scheduler is not None and not scheduler.strip():
+        raise ClaimledgerError(Errors.E071.format(address="''", reason="no address given"))
     settings = settings_from_options(db=db, model=model)
     published = parse_published(published)  # the one-line E007 before any work
     runner = None
@@ -408,21 +417,24 @@ def estimates(
     console = _console()
     for series in report["series"]:
         kind = "running total" if series["cumulative"] else "figure"
-        table = Table(title=f"{series['measure']} — {series['subject_name']} ({kind})",
+        table = Table(title=Text(f"{series['measure']} — {series['subject_name']} ({kind})"),
                       highlight=False)
         for name in ("date", "source", "figure", "bounds", "grade", "why", "article"):
             table.add_column(name, overflow="fold", max_width=48 if name == "why" else 28)
         for item in series["estimates"]:
-            table.add_row(item["date"] or "", _short(item["source"], 28), item["text"],
-                          item["interval"]["text"], item["admiralty"],
-                          item["credibility"]["why"], item["article"])
+            table.add_row(*_plain(item["date"], _short(item["source"], 28), item["text"],
+                                  item["interval"]["text"], item["admiralty"],
+                                  item["credibility"]["why"], item["article"]))
         console.print(table)
+    if not report["series"]:
+        _say("no figures match")
+        return
     sources = Table(title="sources (reliability from every figure they gave)", highlight=False)
     for name in ("grade", "source", "why"):
         sources.add_column(name, overflow="fold")
     for source in report["sources"]:
-        sources.add_row(f"{source['grade']} {source['label']}", _short(source["source"], 40),
-                        source["why"])
+        sources.add_row(*_plain(f"{source['grade']} {source['label']}",
+                                _short(source["source"], 40), source["why"]))
     console.print(sources)
 
 

@@ -127,7 +127,7 @@ class _Cluster:
         distributed = _distributed()
         try:
             return distributed.Client(self.scheduler, timeout=self.connect_timeout)
-        except (OSError, TimeoutError) as err:
+        except (OSError, TimeoutError, ValueError) as err:  # ValueError: a malformed address
             reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise ClusterUnavailable(
                 Errors.E071.format(address=self.scheduler, reason=reason)) from None

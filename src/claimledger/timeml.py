@@ -10,6 +10,7 @@ TimeML (TARSQI, temporal relation classifiers, TempEval scorers).
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from .record import Record, Time
@@ -36,11 +37,20 @@ def timex3(times: list[Time]) -> list[Time]:
     return sorted(kept, key=lambda t: t.span)
 
 
+#: Characters XML 1.0 does not allow in a document (control characters but tab and newlines).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(text: str) -> str:
+    """Article text as XML character data: escaped, and each character XML forbids replaced
+    by U+FFFD (one for one, so the document's text keeps its length)."""
+    return escape(_NOT_XML.sub("\ufffd", text))
+
+
 def _timex_tag(time: Time, body: str) -> str:
-    attrs = [f"tid={quoteattr(time.id)}", f"type={quoteattr(time.type)}"]
-    if time.value is not None:
-        attrs.append(f"value={quoteattr(time.value)}")
-    return f"<TIMEX3 {' '.join(attrs)}>{escape(body)}</TIMEX3>"
+    attrs = [f"tid={quoteattr(time.id)}", f"type={quoteattr(time.type)}",
+             f"value={quoteattr(time.value or '')}"]
+    return f"<TIMEX3 {' '.join(attrs)}>{_text(body)}</TIMEX3>"
 
 
 def to_timeml(record: Record) -> str:
@@ -50,15 +60,17 @@ def to_timeml(record: Record) -> str:
     parts: list[str] = []
     at = 0
     for time in timex3(record.times):
+        if time.value is None:
+            continue  # TimeML requires a value: an unresolved expression stays plain text
         start, end = time.span
-        parts.append(escape(text[at:start]))
+        parts.append(_text(text[at:start]))
         parts.append(_timex_tag(time, text[start:end]))
         at = end
-    parts.append(escape(text[at:]))
+    parts.append(_text(text[at:]))
     published = record.article.published
     dct = (f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(published[:10])} '
            f'functionInDocument="CREATION_TIME">{escape(published[:10])}</TIMEX3></DCT>\n'
            if published else "")
     return ('<?xml version="1.0" ?>\n<TimeML>\n'
-            f"<DOCID>{escape(record.article.id or '')}</DOCID>\n{dct}"
+            f"<DOCID>{_text(record.article.id or '')}</DOCID>\n{dct}"
             f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n")

@@ -45,8 +45,8 @@ def est(article: str, source: str, low: float, high: float, day: int, *, copy_of
         quantity: str = "q1") -> Estimate:
     return Estimate(article=article, quantity=quantity, text=f"{low}-{high}",
                     interval=Interval(low, high), measure="killed", subject="e:ruritania",
-                    subject_name="Ruritania", source=source, source_key=source.lower(),
-                    date=date(2025, 1, day), copy_of=copy_of)
+                    subject_name="Ruritania", unit="person", source=source,
+                    source_key=source.lower(), date=date(2025, 1, day), copy_of=copy_of)
 
 
 def test_compare_kinds():
@@ -96,7 +96,8 @@ def test_reliability_follows_the_track_record():
     by_source = {r.source: r for r in reliability(items, grades)}
     assert by_source["Ministry"].grade in ("A", "B")
     assert by_source["Rumour Mill"].grade == "E"
-    assert "2 of its 2 figures could be judged" in by_source["Rumour Mill"].why
+    assert "2 of the 2 figures it gave (one per report) could be judged" in \
+        by_source["Rumour Mill"].why
     lone = [est("l", "Lone Voice", 5, 5, 10)]
     assert reliability(lone, {lone[0].key: credibility(lone[0], Series(
         "wounded", "x", "x", lone))})[0].grade == "F"
@@ -106,10 +107,10 @@ def test_series_group_by_measure_and_subject():
     figures = [
         {"id": "q1", "text": "300", "value": 300, "relation": "eq", "measure": "killed",
          "about": {"text": "soldiers", "entity": "e:ruritania"}, "article": {"id": "a"},
-         "date": "2025-01-02", "source": "Ministry", "claim": "c1"},
+         "date": "2025-01-02", "source": "Ministry", "claim_source": "Ministry", "claim": "c1"},
         {"id": "q2", "text": "2,700", "value": 2700, "relation": "eq", "measure": "wounded",
          "about": {"text": "soldiers", "entity": "e:ruritania"}, "article": {"id": "a"},
-         "date": "2025-01-02", "source": "Ministry", "claim": "c1"},
+         "date": "2025-01-02", "source": "Ministry", "claim_source": "Ministry", "claim": "c1"},
         {"id": "q1", "text": "about 280", "value": 280, "relation": "approx",
          "measure": "Killed", "about": {"text": "Ruritanian troops", "entity": "e:ruritania"},
          "article": {"id": "b", "outlet": "Daily"}, "date": "2025-01-01"},
@@ -169,3 +170,66 @@ def test_an_alias_one_article_defines_names_the_same_entity_elsewhere():
     assert same["e:nis"] == "e:nis"  # two others hold "nis": ambiguous, left alone
     del directory["e:nis-2"]
     assert canonical_entities(directory)["e:nis"] == "e:national-intelligence-service"
+
+
+def figure(article: str, value: float, *, unit: str = "person", about: dict | None = None,
+           source: str | None = "Ministry", outlet: str = "Daily", day: str = "2025-01-02",
+           copy_of: str | None = None, quantity: str = "q1") -> dict:
+    return {"id": quantity, "text": str(value), "value": value, "relation": "eq",
+            "measure": "killed", "unit": unit, "article": {"id": article, "outlet": outlet},
+            "about": {"text": "soldiers", "entity": "e:ruritania"} if about is None else about,
+            "date": day, "claim": "c1" if source else None, "claim_source": source,
+            "source": source or outlet,
+            "copy_of": copy_of}
+
+
+def test_figures_in_other_units_are_other_series():
+    series = series_of([figure("a", 40, unit="percent"), figure("b", 40, source="Police"),
+                        figure("c", 0.33, unit="fraction", source="Agency")])
+    assert sorted(len(s.estimates) for s in series) == [1, 1, 1]
+
+
+def test_a_subject_known_only_by_its_words_stays_in_its_report():
+    flood = figure("a", 120, about={"text": "people", "entity": None})
+    quake = figure("b", 5000, about={"text": "people", "entity": None}, source="Police")
+    nothing = figure("c", 7, about={"text": "", "entity": None})
+    series = series_of([flood, quake, nothing])
+    assert sorted(len(s.estimates) for s in series) == [1, 1]  # the bare "7" joins nothing
+
+
+def test_unattributed_figures_of_one_outlet_are_one_source():
+    believed = figure("a", 40, source=None, outlet="Wire One")
+    bare = figure("b", 40, source=None, outlet="Wire One", quantity="q2")
+    (series,) = series_of([believed, bare])
+    assert {e.source_key for e in series.estimates} == {"outlet:wire one"}
+    assert credibility(series.estimates[0], series).grade == 6
+
+
+def test_descriptions_are_not_one_source_across_reports():
+    (series,) = series_of([figure("a", 40, source="officials"),
+                           figure("b", 40, source="officials"),
+                           figure("c", 40, source="Pentagon"),
+                           figure("d", 40, source="Pentagon")])
+    keys = [e.source_key for e in series.estimates]
+    assert keys[0] != keys[1] and keys[2] == keys[3] == "source:pentagon"
+
+
+def test_copies_neither_crowd_out_nor_inflate():
+    original = figure("orig", 300, source="The Observatory")
+    copies = [figure(f"copy{i}", 300, source="The Observatory", copy_of="orig")
+              for i in range(14)]
+    other = figure("zz-independent", 300, source="Monitors")
+    (series,) = series_of([original, *copies, other])
+    first = next(e for e in series.estimates if e.article == "orig")
+    assert credibility(first, series).grade == 2  # the independent figure is still seen
+    grades = {e.key: credibility(e, series) for e in series.estimates}
+    observatory = next(r for r in reliability(series.estimates, grades)
+                       if r.source == "The Observatory")
+    assert observatory.grade == "F" and observatory.judged == 1  # one report, not fifteen
+
+
+def test_numbers_that_are_no_estimate():
+    assert interval({"value": math.inf, "relation": "gt"}) is None
+    assert interval({"value": 5, "low": -math.inf, "high": 5, "relation": "range"}) is None
+    assert Interval(10.001, 10.001).text() == "10.001"
+    assert Interval(0.5, 0.5).text() == "0.5"

@@ -229,6 +229,15 @@ def test_huge_value_is_finite(bare, component):
     assert found and math.isfinite(found[0].value)
 
 
+def test_stacked_scale_words_multiply_and_out_of_range_is_no_figure(bare, component):
+    found = quantities(bare, component, "Auditors said a million million dollars vanished.")
+    assert [q.value for q in found] == [1e12]
+    found = quantities(bare, component, "Planners spoke of ten thousand million dollars.")
+    assert [q.value for q in found] == [1e10]
+    # beyond any real figure: nothing, never a made-up 0
+    assert quantities(bare, component, "A fund of 10 trillion trillion dollars, it said.") == []
+
+
 def test_ten_thousand_numbers_in_a_row_bounded_time(bare, component):
     text = " ".join(str(n) for n in range(10_000))
     doc = bare.make_doc(text)  # the tokens alone: the component must be linear in them

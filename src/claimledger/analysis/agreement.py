@@ -97,5 +97,6 @@ def comparisons(target: Estimate, series: Series, *, window: int = WINDOW_DAYS
     ``window`` days, or :data:`TOTAL_WINDOW_DAYS` for running totals, the closest first
     (figures further apart are not compared at all)."""
     days = max(window, TOTAL_WINDOW_DAYS) if series.cumulative else window
+    near = series.near(target, days, keep=lambda other: independent(target, other) is None)
     return [compare(target, other, cumulative=series.cumulative, window=window)
-            for other in series.near(target, days)]
+            for other in near]

@@ -12,9 +12,8 @@ The figures come from the ledger's one query layer (:func:`..ledger.queries.figu
 
 from __future__ import annotations
 
-import bisect
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -24,6 +23,9 @@ from .. import lexicon
 
 #: "about 300" is read as 300 give or take this share, where the record gives no bounds.
 APPROX_TOLERANCE = 0.1
+#: Most estimates looked at on each side of one being graded (a day of a thousand copies
+#: must not make grading quadratic).
+SCAN = 200
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,22 @@ class Interval:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    if not math.isfinite(value):
+        return "∞" if value > 0 else "-∞"
+    if value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def interval(quantity: dict[str, Any], tolerance: float = APPROX_TOLERANCE) -> Interval | None:
-    """The bounds a contract quantity states (None when it gives no number): ``eq`` is a
+    """The bounds a contract quantity states (None when it gives no finite number): ``eq`` is a
     point, ``gt``/``ge`` open upwards, ``lt``/``le`` down to zero (counts are never negative),
     ``range`` its two ends, ``approx`` its own bounds where the record gives them ("dozens")
     and otherwise the value give or take ``tolerance``."""
     relation = quantity.get("relation") or "eq"
     value, low, high = quantity.get("value"), quantity.get("low"), quantity.get("high")
+    if any(v is not None and not math.isfinite(float(v)) for v in (value, low, high)):
+        return None  # "infinite" is no estimate of anything
     if relation == "range" and low is not None and high is not None:
         return Interval(float(low), float(high))
     if value is None:
@@ -104,6 +112,7 @@ class Estimate:
     measure: str
     subject: str
     subject_name: str
+    unit: str
     source: str
     source_key: str
     date: date | None
@@ -135,22 +144,35 @@ class Series:
         ``lexicon/en/cumulative_measures.txt``."""
         return is_cumulative(self.measure)
 
-    def near(self, target: Estimate, days: int, per_side: int = 12) -> list[Estimate]:
-        """The other dated estimates said within ``days`` of ``target``, at most the
-        ``per_side`` closest before and after it (none for an undated one): only these are
-        compared, so grading stays linear in the length of a series."""
+    def near(self, target: Estimate, days: int, per_side: int = 12,
+             keep: Callable[[Estimate], bool] | None = None) -> list[Estimate]:
+        """The other dated estimates said within ``days`` of ``target``, walking outwards
+        from it until ``per_side`` estimates that ``keep`` accepts are found on each side
+        (those it rejects — copies, the same article — are returned too, but do not use up
+        the count; at most :data:`SCAN` are looked at per side). None for an undated one:
+        only these are compared, so grading stays linear in the length of a series."""
         if target.date is None:
             return []
         if self._ordinals is None:
             self._ordinals = [e.date.toordinal() if e.date else -1 for e in self.estimates]
             self._index = {e.key: i for i, e in enumerate(self.estimates)}
-        day = target.date.toordinal()
-        at = self._index[target.key]
-        lo = max(bisect.bisect_left(self._ordinals, day - days), at - per_side)
-        hi = min(bisect.bisect_right(self._ordinals, day + days), at + 1 + per_side)
-        return [e for e in self.estimates[lo:hi] if e is not target]
+        day, at = target.date.toordinal(), self._index[target.key]
+        found: list[Estimate] = []
+        for step in (-1, 1):
+            kept = scanned = 0
+            i = at + step
+            while 0 <= i < len(self.estimates) and kept < per_side and scanned < SCAN:
+                if abs(self._ordinals[i] - day) > days or self._ordinals[i] < 0:
+                    break
+                other = self.estimates[i]
+                found.append(other)
+                kept += keep is None or keep(other)
+                scanned += 1
+                i += step
+        return found
 
 
+@cache
 def _cumulative_words() -> frozenset[str]:
     return lexicon.words("cumulative_measures.txt")
 
@@ -168,31 +190,61 @@ def _date(value: Any) -> date | None:
         return None
 
 
+#: Words a proper name may hold in lower case ("Ministry of Defence", "Institute for the Study
+#: of War").
+_NAME_PARTICLES = frozenset({"of", "for", "the", "and", "on", "de", "al", "von", "van", "del"})
+
+
+def is_proper_name(text: str) -> bool:
+    """"Pentagon", "Ministry of Defence": yes; "officials", "the ministry", "a spokesman": no."""
+    words = text.replace("’", "'").split()
+    if not words or words[0].lower() in ("the", "a", "an"):
+        return bool(words[1:]) and is_proper_name(" ".join(words[1:])) and words[0][0].isupper()
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def origin(figure: dict[str, Any]) -> str:
+    """The article a figure first appeared in: its own, or the one it is a wire copy of."""
+    return str(figure.get("copy_of") or (figure.get("article") or {}).get("id"))
+
+
 def source_key(figure: dict[str, Any]) -> str:
-    """Who gave a figure, as one key: the source's entity, else its name or words, else the
-    outlet that printed it without attributing it."""
+    """Who gave a figure, as one key: the claim's source entity; else its source's words —
+    a proper name ("Pentagon") across articles, a description ("officials", "the ministry")
+    within its own report only, since two reports' "officials" need not be the same people;
+    else the outlet that printed the figure without attributing it."""
     if figure.get("source_entity"):
         return str(figure["source_entity"])
-    if figure.get("claim") and figure.get("source"):
-        return "source:" + " ".join(str(figure["source"]).lower().split())
+    words = " ".join(str(figure.get("claim_source") or "").split())
+    if figure.get("claim") and words:
+        if is_proper_name(words):
+            return "source:" + words.lower()
+        return f"source:{words.lower()}@{origin(figure)}"
     outlet = (figure.get("article") or {}).get("outlet")
     return "outlet:" + (outlet or (figure.get("article") or {}).get("id") or "?").lower()
 
 
 def estimate(figure: dict[str, Any], tolerance: float = APPROX_TOLERANCE) -> Estimate | None:
-    """An Estimate from one item of :func:`..ledger.queries.figures` (None without a measure
-    or a number)."""
+    """An Estimate from one item of :func:`..ledger.queries.figures` (None without a measure,
+    a finite number or anything it counts)."""
     bounds = interval(figure, tolerance)
     measure = " ".join(str(figure.get("measure") or "").lower().split())
     if bounds is None or not measure:
         return None
     about = figure.get("about") or {}
-    subject = about.get("entity") or " ".join(str(about.get("text") or "").lower().split())
+    counted = " ".join(str(about.get("text") or "").split())
+    if not about.get("entity") and not counted:
+        return None  # a figure of nothing named ("40 were killed"): no series to join
+    # only an entity is the same subject in two reports: "people killed" in one report and
+    # in another may be two disasters, so a subject known by its words stays in its report
+    subject = about.get("entity") or f"{counted.lower()}@{origin(figure)}"
     article = figure.get("article") or {}
     return Estimate(
         article=str(article.get("id")), quantity=str(figure.get("id")),
-        text=str(figure.get("text")), interval=bounds, measure=measure, subject=subject or "?",
-        subject_name=figure.get("subject_name") or about.get("text") or subject or "?",
+        text=str(figure.get("text")), interval=bounds, measure=measure, subject=subject,
+        unit=str(figure.get("unit") or ""),
+        subject_name=figure.get("subject_name") or counted or subject,
         source=str(figure.get("source") or article.get("outlet") or "?"),
         source_key=source_key(figure), date=_date(figure.get("date")),
         outlet=article.get("outlet"), claim=figure.get("claim"),
@@ -201,15 +253,16 @@ def estimate(figure: dict[str, Any], tolerance: float = APPROX_TOLERANCE) -> Est
 
 def series_of(figures: Iterable[dict[str, Any]], tolerance: float = APPROX_TOLERANCE,
               ) -> list[Series]:
-    """The figures grouped into series by (measure, subject), each oldest first; the series
-    with the most estimates first."""
-    groups: dict[tuple[str, str], list[Estimate]] = {}
+    """The figures grouped into series by (measure, subject, unit) — 40 percent and 40
+    soldiers are never compared — each oldest first; the series with the most estimates
+    first."""
+    groups: dict[tuple[str, str, str], list[Estimate]] = {}
     for figure in figures:
         item = estimate(figure, tolerance)
         if item is not None:
-            groups.setdefault((item.measure, item.subject), []).append(item)
+            groups.setdefault((item.measure, item.subject, item.unit), []).append(item)
     out = []
-    for (measure, subject), items in groups.items():
+    for (measure, subject, _unit), items in groups.items():
         items.sort(key=lambda e: (e.date or date.min, e.article, e.quantity))
         names = [e.subject_name for e in items if e.subject_name != subject]
         out.append(Series(measure, subject, names[0] if names else subject, items))

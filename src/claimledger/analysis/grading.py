@@ -8,8 +8,8 @@
   twice as many agree as contradict;
 - **3** possibly true: at least as many agree as contradict, or it only fits the trend of a
   running total (later and higher, or earlier and lower, figures of other sources);
-- **4** doubtful: contradicted by one independent source more than confirmed;
-- **5** improbable: contradicted by two or more independent sources, confirmed by fewer;
+- **4** doubtful: more independent sources contradict than agree, and only one contradicts;
+- **5** improbable: more independent sources contradict than agree, two or more of them;
 - **6** cannot be judged: no independent figure to compare it with.
 
 *Reliability* (A–F) is graded per source, from the credibility of the estimates it gave
@@ -109,8 +109,15 @@ def reliability(estimates: list[Estimate], grades: dict[tuple[str, str], Credibi
     """Grade every source of ``estimates`` by how its figures were graded."""
     table: dict[str, Any] = lexicon.load("admiralty.json")["reliability"]
     by_source: dict[str, list[Estimate]] = defaultdict(list)
+    seen: set[tuple[str, ...]] = set()
     for item in estimates:
-        by_source[item.source_key].append(item)
+        # one figure per report: a wire copy, or the headline repeating the body, is the
+        # same figure told again, not more of a track record
+        report = (item.source_key, item.copy_of or item.article, item.measure, item.subject,
+                  item.unit)
+        if report not in seen:
+            seen.add(report)
+            by_source[item.source_key].append(item)
     out = []
     for key, items in by_source.items():
         judged = [grades[i.key].grade for i in items if grades[i.key].grade != 6]
@@ -125,8 +132,8 @@ def reliability(estimates: list[Estimate], grades: dict[tuple[str, str], Credibi
                 grade = letter
                 break
         name = max((i.source for i in items), key=len)
-        why = (f"{len(judged)} of its {len(items)} figures could be judged: {good} confirmed "
-               f"or probably true, {bad} doubtful or improbable")
+        why = (f"{len(judged)} of the {len(items)} figures it gave (one per report) could be "
+               f"judged: {good} confirmed or probably true, {bad} doubtful or improbable")
         if grade == "F":
             least = min(table[letter]["min_judged"] for letter in "ABCDE")
             why += f" (fewer than {least} judged: not enough to grade)"

@@ -32,7 +32,8 @@ def _bound(value: float) -> float | None:
 
 def _interval(bounds: Interval) -> dict[str, Any]:
     return {"low": _bound(bounds.low), "high": _bound(bounds.high),
-            "low_closed": bounds.low_closed, "high_closed": bounds.high_closed,
+            "low_closed": bounds.low_closed,
+            "high_closed": bounds.high_closed and not math.isinf(bounds.high),
             "text": bounds.text()}
 
 
@@ -68,26 +69,29 @@ def _estimate(item: Estimate, grade: Credibility, sources: dict[str, Reliability
 def _series(series: Series, grades: dict[tuple[str, str], Credibility],
             sources: dict[str, Reliability], keep: set[tuple[str, str]]) -> dict[str, Any]:
     return {"measure": series.measure, "subject": series.subject,
-            "subject_name": series.subject_name, "cumulative": series.cumulative,
+            "subject_name": series.subject_name, "unit": series.estimates[0].unit or None,
+            "cumulative": series.cumulative,
             "estimates": [_estimate(e, grades[e.key], sources) for e in series.estimates
                           if e.key in keep]}
 
 
-def merge_sources(items: list[Estimate]) -> None:
-    """One key for one source across articles ("Zelenskyy" = "Volodymyr Zelenskyy")."""
-    names = {}
+def merge_sources(items: list[Estimate], directory: dict[str, dict[str, Any]]) -> None:
+    """One key for one person across articles: a source entity named by a surname
+    ("e:zelenskyy") joins the one person whose full name ends with it ("e:volodymyr-
+    zelenskyy"). Only people are merged so: "Police" is not "Hillport Police"."""
+    people = {key: item["name"] for key, item in directory.items()
+              if item.get("type") == "PERSON"}
+    canonical = canonical_names(people)
     for item in items:
-        names.setdefault(item.source_key, item.source)
-    canonical = canonical_names(names)
-    for item in items:
-        item.source_key = canonical[item.source_key]
+        item.source_key = canonical.get(item.source_key, item.source_key)
 
 
-def grade(series: list[Series], keep: set[tuple[str, str]], *, window: int = WINDOW_DAYS
+def grade(series: list[Series], keep: set[tuple[str, str]], *, window: int = WINDOW_DAYS,
+          directory: dict[str, dict[str, Any]] | None = None,
           ) -> tuple[dict[tuple[str, str], Credibility], dict[str, Reliability]]:
     """Credibility for the estimates in ``keep`` and for every estimate of their sources
     (their track record), and those sources' reliability. Only what is shown is graded."""
-    merge_sources([e for s in series for e in s.estimates])
+    merge_sources([e for s in series for e in s.estimates], directory or {})
     shown = {e.source_key for s in series for e in s.estimates if e.key in keep}
     grades: dict[tuple[str, str], Credibility] = {}
     record: list[Estimate] = []
@@ -129,7 +133,7 @@ def estimates(ledger: Ledger, *, measure: str | None = None, about: str | None =
                        if (str(f["article"]["id"]), str(f["id"])) not in seen]
     keep = {(str(f["article"]["id"]), str(f["id"])) for f in selected}
     every = series_of(figures)
-    grades, sources = grade(every, keep, window=window)
+    grades, sources = grade(every, keep, window=window, directory=directory)
     shown = [_series(s, grades, sources, keep) for s in every
              if any(e.key in keep for e in s.estimates)]
     named = {e["source_key"] for s in shown for e in s["estimates"]}

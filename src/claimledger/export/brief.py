@@ -57,7 +57,9 @@ def brief_data(ledger: Ledger, *, about: str | None = None, measure: str | None 
         "filters": {"about": about, "measure": measure},
         "counts": counts,
         "series": report["series"][:MAX_SERIES],
-        "sources": report["sources"],
+        "sources": [source for source in report["sources"] if source["source_key"] in {
+            e["source_key"] for series in report["series"][:MAX_SERIES]
+            for e in series["estimates"]}],
         "claims": claims,
         "events": events,
     }

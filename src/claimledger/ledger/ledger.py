@@ -773,6 +773,9 @@ class Ledger:
         """
         from . import queries
 
+        if q is not None and not queries.search_words(q):
+            return []  # a search of punctuation alone finds nothing (it is not "no search")
+
         def run(conn: Connection) -> list[dict[str, Any]]:
             directory = queries.entity_directory(conn) if source or about else {}
             total = count_rows(conn)["articles"] if source or about else 0

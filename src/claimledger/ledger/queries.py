@@ -265,11 +265,17 @@ def entity_directory(conn: Connection) -> dict[str, dict[str, Any]]:
 
 
 def ids_matching(directory: dict[str, dict[str, Any]], needle: str) -> tuple[str, ...]:
-    """The ids of the entities whose id is ``needle`` or whose names contain it."""
+    """The ids of the entities whose id is ``needle`` or one of whose names or aliases has a
+    word starting with it ("Kor" and "Korea" find North Korea; "US" finds the United States
+    by its alias, not Russia)."""
     if needle in directory:
         return (needle,)
-    folded = needle.lower()
-    found = [entity_id for entity_id, item in directory.items() if folded in item["forms"]]
+    folded = needle.lower().strip()
+    if not folded:
+        return ()
+    starts_a_word = re.compile(r"(?:^|(?<=[\W_]))" + re.escape(folded))
+    found = [entity_id for entity_id, item in directory.items()
+             if starts_a_word.search(item["forms"])]
     found.sort(key=lambda entity_id: -directory[entity_id]["articles"])
     return tuple(found[:MAX_IDS])
 
@@ -698,8 +704,9 @@ def figures(
                claim.c.said_start, claim.c.hedges.label("claim_hedges"),
                articles.c.copy_of.label("article_copy_of"))
         .select_from(joined).where(and_(true(), *conditions))
-        .order_by(articles.c.published.desc(), quantities.c.article_id.desc(),
-                  quantities.c.seq.desc())
+        # undated articles last on every database; of nested claims, the outermost first
+        .order_by(articles.c.published.desc().nulls_last(), quantities.c.article_id.desc(),
+                  quantities.c.seq.desc(), claim.c.seq)
         .limit(limit)
     )
     items: list[dict[str, Any]] = []
@@ -711,7 +718,8 @@ def figures(
         seen.add(key)
         item = with_article(quantity_dict(row), row)
         item["claim"] = row.claim_id
-        item["source"] = row.source_name or row.source_text or row.article_outlet
+        item["claim_source"] = row.source_name or row.source_text
+        item["source"] = item["claim_source"] or row.article_outlet
         item["source_entity"] = row.source_entity
         item["date"] = (row.said_start or row.article_published or "")[:10] or None
         item["hedges"] = list(row.claim_hedges or [])

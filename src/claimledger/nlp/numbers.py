@@ -257,8 +257,9 @@ def _read_quantified_scale(words: list[str], i: int, table: NumberWords) -> Numb
 
 
 def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: Numeral,
-                         table: NumberWords, split_groups: bool = False) -> NumberMatch:
-    """A numeral and what multiplies it: "1.5 million", "10 1/2", "5bn", "3 dozen"."""
+                         table: NumberWords, split_groups: bool = False) -> NumberMatch | None:
+    """A numeral and what multiplies it: "1.5 million", "10 1/2", "5bn", "3 dozen"; None
+    when the product is beyond any real figure ("10 trillion trillion")."""
     value, end, suffix, scaled = numeral.value, i + 1, numeral.suffix, False
     factor = 1.0
     if suffix in table.vulgar_fractions:  # "1½"
@@ -289,8 +290,9 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
                 break
             value, end, scaled = value * multiplier, end + 1, True
             factor *= multiplier
-    return NumberMatch(i, end, finite(value) or 0.0, suffix=suffix, scaled=scaled,
-                       factor=finite(factor) or 1.0)
+    if finite(value) is None or finite(factor) is None:
+        return None  # never a made-up 0 for a figure out of range
+    return NumberMatch(i, end, value, suffix=suffix, scaled=scaled, factor=factor)
 
 
 def _times_ten_to(words: list[str], end: int, value: float, suffix: str
@@ -408,7 +410,7 @@ def _multiplier(word: str, table: NumberWords) -> float | None:
 
 def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
     """ "two", "twenty-five", "one hundred and twenty", "three dozen", "a million"."""
-    j, total, current, seen = i, 0.0, 0.0, False
+    j, total, current, seen, after_scale = i, 0.0, 0.0, False, False
     if words[i] in ("a", "an"):
         if i + 1 < len(words) and table.is_multiplier(words[i + 1]):
             j, current, seen = i + 1, 1.0, True
@@ -425,6 +427,8 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
             current = (current or 1.0) * 100
         elif word in table.dozen:
             current = (current or 1.0) * table.dozen[word]
+        elif word in table.scales and after_scale and not current:
+            total *= table.scales[word]  # "a million million", "ten thousand million"
         elif word in table.scales:
             total += (current or 1.0) * table.scales[word]
             current = 0.0
@@ -434,6 +438,7 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
         else:
             break
         seen = True
+        after_scale = word in table.scales or word in table.hundred
         j += 1
         last_good = j
     if not seen or last_good == i:
