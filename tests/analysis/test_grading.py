@@ -233,3 +233,17 @@ def test_numbers_that_are_no_estimate():
     assert interval({"value": 5, "low": -math.inf, "high": 5, "relation": "range"}) is None
     assert Interval(10.001, 10.001).text() == "10.001"
     assert Interval(0.5, 0.5).text() == "0.5"
+
+
+def test_a_surname_joins_the_one_person_of_that_name_only():
+    from claimledger.analysis.report import merge_sources
+
+    directory = {"e:volodymyr-zelenskyy": {"name": "Volodymyr Zelenskyy", "type": "PERSON"},
+                 "e:hillport-police": {"name": "Hillport Police", "type": "ORG"}}
+    items = [est("a", "Zelenskyy", 1, 1, 1), est("b", "Police", 1, 1, 1),
+             est("c", "Volodymyr Zelenskyy", 1, 1, 1)]
+    items[0].source_key, items[1].source_key = "source:zelenskyy", "source:police"
+    items[2].source_key = "e:volodymyr-zelenskyy"
+    merge_sources(items, directory)
+    assert [i.source_key for i in items] == ["e:volodymyr-zelenskyy", "source:police",
+                                             "e:volodymyr-zelenskyy"]

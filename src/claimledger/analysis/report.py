@@ -76,12 +76,16 @@ def _series(series: Series, grades: dict[tuple[str, str], Credibility],
 
 
 def merge_sources(items: list[Estimate], directory: dict[str, dict[str, Any]]) -> None:
-    """One key for one person across articles: a source entity named by a surname
-    ("e:zelenskyy") joins the one person whose full name ends with it ("e:volodymyr-
-    zelenskyy"). Only people are merged so: "Police" is not "Hillport Police"."""
-    people = {key: item["name"] for key, item in directory.items()
-              if item.get("type") == "PERSON"}
-    canonical = canonical_names(people)
+    """One key for one person across articles: a source named by a surname alone (an entity
+    "e:zelenskyy", or the words "Zelenskyy") joins the one person of the ledger whose full
+    name ends with it ("e:volodymyr-zelenskyy"). Only people are merged so: "Police" is not
+    "Hillport Police"."""
+    people = {key for key, item in directory.items() if item.get("type") == "PERSON"}
+    names = {key: directory[key]["name"] for key in people}
+    for item in items:
+        if item.source_key.startswith("source:") and "@" not in item.source_key:
+            names.setdefault(item.source_key, item.source)  # a proper name without an entity
+    canonical = canonical_names(names, targets=people)
     for item in items:
         item.source_key = canonical.get(item.source_key, item.source_key)
 

@@ -25,13 +25,14 @@ def _proper(words: list[str]) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def canonical_names(names: dict[str, str]) -> dict[str, str]:
+def canonical_names(names: dict[str, str], targets: set[str] | None = None) -> dict[str, str]:
     """``{key: name}`` → ``{key: canonical key}``: each short proper name that ends exactly
-    one longer proper name maps to that name's key; every other key maps to itself."""
+    one longer proper name (of a key in ``targets``, where given) maps to that name's key;
+    every other key maps to itself."""
     longer: dict[tuple[str, ...], list[str]] = {}
     for key, name in names.items():
         words = _words(name)
-        if _proper(words) and len(words) >= 2:
+        if (targets is None or key in targets) and _proper(words) and len(words) >= 2:
             for n in range(1, len(words)):
                 longer.setdefault(tuple(words[-n:]), []).append(key)
     out = {}
