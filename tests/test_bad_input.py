@@ -191,6 +191,38 @@ def test_a_locked_ledger(db: Path) -> None:
     assert len(_snapshot(db)) == 1
 
 
+def test_a_ledger_locked_while_the_near_duplicate_index_catches_up(db: Path) -> None:
+    # a run killed between storing an article and indexing it leaves the index behind; the
+    # next run catches up first, and a lock then is the same one-line E009, not a crash
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM article_minhash_bands")
+        conn.execute("DELETE FROM article_minhash")
+    good = db.parent / "other.txt"
+    good.write_text(OTHER, encoding="utf-8")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = runner.invoke(app, ["ingest", str(good), "--db", f"sqlite:///{db}?timeout=0.1"])
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.exit_code == 2
+    assert "E020" not in result.stderr and "Traceback" not in result.stderr
+    assert "[E009]" in result.stderr.splitlines()[0]
+    assert len(_snapshot(db)) == 1
+
+
+def test_a_lone_surrogate_in_json_lines_is_replaced_not_fatal(tmp_path: Path, nlp) -> None:
+    lines = tmp_path / "feed.jsonl"
+    lines.write_text('{"id": "s1", "text": "The mayor said \\ud800 that 4 people were hurt."}\n'
+                     '{"id": "s2", "text": "The mayor said that 7 people were hurt."}\n',
+                     encoding="utf-8")
+    target = tmp_path / "ledger.db"
+    result = runner.invoke(app, ["ingest", str(lines), "--db", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "stored 2 article(s)" in result.stderr
+
+
 def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", str(tmp_path / "x.db"), "--format", "xml"])
     assert result.exit_code == 2

@@ -534,3 +534,24 @@ def test_exports_take_any_text(text: str, name: str, alias: str) -> None:
     assert [csv_export.unescape_cell(r["content"]) for r in rows] == [text]
     _, rows, _ = _csv([record], "articles")
     assert csv_export.unescape_cell(rows[0]["article_id"]) == name
+
+
+def test_ftm_export_survives_over_long_names_and_triggers() -> None:
+    from claimledger.record import record_from_dict
+
+    name = " ".join(["Longname"] * 40)  # 359 characters: a valid name, too long an address
+    trigger = "x" * 400
+    text = f"{name} was hit. {trigger} ended."
+    start = text.index(trigger)
+    record = record_from_dict({
+        "schema": "claimledger/1", "article": {"id": "long", "text": text},
+        "entities": [{"id": "e:long", "name": name, "type": "LOC", "aliases": [],
+                      "mentions": [[0, len(name)]],
+                      "kb": {"feature": "city", "geonames": 1, "country": "UA"}}],
+        "claims": [], "quantities": [], "times": [],
+        "events": [{"id": "v1", "type": "ASSAULT", "actors": ["e:long"], "targets": [],
+                    "trigger": {"text": trigger, "span": [start, start + len(trigger)]}}]})
+    out = io.StringIO()
+    assert ftm.write_entities([record], out) == 4
+    schemata = {json.loads(line)["schema"] for line in out.getvalue().splitlines()}
+    assert {"Address", "Event", "Article"} <= schemata

@@ -363,3 +363,22 @@ def test_the_command_line_ingests_on_a_local_cluster(sequential, tmp_path: Path)
     both = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db), "--workers", "2",
                                     "--scheduler", "tcp://127.0.0.1:1"])
     assert both.exit_code == 2 and "[E078]" in both.output
+
+
+def test_a_scheduler_without_workers_ends_the_run(tmp_path: Path, monkeypatch) -> None:
+    import distributed
+
+    from claimledger import scale
+
+    monkeypatch.setattr(scale, "WORKER_TIMEOUT", 2.0)
+    empty = distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None,
+                                     scheduler_kwargs={"dashboard_address": ":0"})
+    try:
+        with Ledger(tmp_path / "ledger.db") as ledger:
+            tally = ingest_items_on_dask(read_paths([CORPUS]), ledger=ledger,
+                                         scheduler=empty.scheduler_address)
+            assert ledger.stats()["articles"] == 0
+    finally:
+        empty.close()
+    assert tally.failed == 1 and tally.stored == 0
+    assert tally.messages[0].startswith("[E071]") and "no worker joined" in tally.messages[0]

@@ -13,6 +13,9 @@ from .errors import Errors, InputError
 _SPACE = re.compile(r"\s+")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_text(text: str) -> str:
     """The text as compared for identity: NFC, whitespace runs collapsed, trimmed."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
@@ -69,6 +72,9 @@ class Article:
     extra: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # a lone surrogate ("\ud800" from a JSON escape) cannot be stored or hashed as UTF-8:
+        # each becomes U+FFFD, one character for one, so offsets into the text still hold
+        self.text = _LONE_SURROGATE.sub("\ufffd", self.text)
         self.published = parse_published(self.published)
         if not self.id:
             self.id = self.default_id()

@@ -24,6 +24,7 @@ import os
 import uuid
 from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -47,6 +48,10 @@ DEFAULT_CONNECT_TIMEOUT = 10.0
 
 class ClusterUnavailable(ClaimledgerError):
     """The Dask cluster cannot be started or reached: the run ends (reported, counted)."""
+
+
+#: How long a run waits for the first worker of a cluster before it gives up (seconds).
+WORKER_TIMEOUT = 60.0
 
 
 def _ignore(message: str) -> None:
@@ -119,9 +124,20 @@ class _Cluster:
         if self.client is None:
             self.client = self._connect() if self.scheduler else self._start()
         if not self.checked:
+            self._wait_for_a_worker()
             check_workers(self.client)
             self.checked = True
         return self.client
+
+    def _wait_for_a_worker(self) -> None:
+        """A scheduler without workers would take the work and never do it: wait for one
+        worker a bounded time, then end the run (E071)."""
+        try:
+            self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+        except (OSError, TimeoutError) as err:
+            reason = f"no worker joined within {WORKER_TIMEOUT:.0f} s ({type(err).__name__})"
+            raise ClusterUnavailable(Errors.E071.format(
+                address=self.scheduler or "a local cluster", reason=reason)) from None
 
     def _connect(self) -> Any:
         distributed = _distributed()
@@ -390,6 +406,11 @@ def ingest_items_on_dask(
                     if not storer.present(article):
                         runner.add(article)
                 runner.finish()
+            except (OSError, TimeoutError, CancelledError) as err:
+                # the scheduler went away mid-run: what is stored stays, the rest is not
+                raise ClusterUnavailable(Errors.E071.format(
+                    address=scheduler or "the cluster",
+                    reason=f"lost during the run ({type(err).__name__})")) from None
             finally:
                 runner.cancel()
     except ClusterUnavailable as err:

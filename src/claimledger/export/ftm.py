@@ -137,6 +137,14 @@ def _add(proxy: EntityProxy, prop_name: str, values: Any) -> None:
         proxy.add(prop_name, value)
 
 
+def _replace(proxy: EntityProxy, prop_name: str, value: str | None) -> None:
+    """Set one property to ``value``, cut to the property's limit (an address's "full" holds
+    250 characters where a name may hold 384)."""
+    proxy.pop(prop_name)
+    if value:
+        proxy.add(prop_name, value[: proxy.schema.properties[prop_name].max_length])
+
+
 def validate(proxy: EntityProxy) -> EntityProxy:
     """Raise ValueError unless ``proxy`` is a valid FtM entity: a well-formed id, its
     schema's required properties, and every value valid for its property's type."""
@@ -359,9 +367,9 @@ class FtmExporter:
             proxy.id = make_id("address", record.article.id, entity.id)
             _add(proxy, "proof", article_id(record))
         _add_names(proxy, _place_names(entity, self.weak_names))
-        proxy.set("full", proxy.first("name"))
+        _replace(proxy, "full", proxy.first("name"))
         if kb.get("feature") == "city":
-            proxy.set("city", proxy.first("name"))
+            _replace(proxy, "city", proxy.first("name"))
         country = str(kb.get("country") or "")
         if _COUNTRY_CODE.match(country):
             _add(proxy, "country", country.lower())
@@ -398,7 +406,11 @@ class FtmExporter:
         there, are its ``country``; who did what to whom is spelled out in ``notes``."""
         proxy = model.make_entity("Event")
         proxy.id = make_id("event", record.article.id, event.id)
-        _add(proxy, "name", f"{event.type} ({event.trigger.text})")
+        room = proxy.schema.properties["name"].max_length - len(event.type) - 3
+        trigger = " ".join(event.trigger.text.split())
+        if len(trigger) > room:
+            trigger = trigger[: room - 1] + "…"
+        _add(proxy, "name", f"{event.type} ({trigger})")
         _add(proxy, "keywords", [event.type, event.mode])
         for prop, ledger_ids in (("organizer", event.actors), ("involved", event.targets)):
             for ledger_id in ledger_ids:

@@ -85,7 +85,7 @@ def read_jsonl_line(raw: bytes, *, source: str, line: int, published: str | None
     try:
         return Article(text=body, **_fields(data, published))
     except InputError as err:
-        return Skipped(where, Warnings.W003.format(path=source, line=line, reason=err))
+        return Skipped(where, Warnings.W003.format(path=source, line=line, reason=err), skip=True)
 
 
 def _fields(data: dict[str, Any], published: str | None) -> dict[str, Any]:

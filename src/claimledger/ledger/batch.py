@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from sqlalchemy.exc import DBAPIError
+
 from ..article import Article
 from ..article import content_hash as text_content_hash
 from ..errors import LedgerError, LedgerUnavailable
@@ -267,9 +269,19 @@ class _Copies:
         return self.index
 
     def store(self, record: Record) -> bool:
+        """Store one record with its near-duplicate link. The index reads and writes the
+        ledger's own tables: a ledger that is locked or gone while it does is unreachable
+        (:class:`LedgerUnavailable`), as it is for :meth:`Ledger.add`."""
+        ledger = self.store_.get()
+        try:
+            return self._store(ledger, record)
+        except DBAPIError as err:
+            raise ledger._unavailable(err) from None
+
+    def _store(self, ledger: Ledger, record: Record) -> bool:
         from ..ingest.dedup import signature
 
-        ledger, index = self.store_.get(), self._index()
+        index = self._index()
         text = record.article.text
         digest = text_content_hash(text)
         sig = signature(text)
