@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -173,16 +174,21 @@ def test_bad_input_alone_never_creates_a_ledger(tmp_path: Path) -> None:
     assert not target.exists()
 
 
-def test_a_locked_ledger(db: Path) -> None:
+def _ingest_while_locked(db: Path, lock: str) -> Any:
+    """Ingest one new article while another process holds ``lock`` on the ledger."""
     good = db.parent / "other.txt"
     good.write_text(OTHER, encoding="utf-8")
     holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute(lock)
     try:
-        result = runner.invoke(app, ["ingest", str(good), "--db", f"sqlite:///{db}?timeout=0.1"])
+        return runner.invoke(app, ["ingest", str(good), "--db", f"sqlite:///{db}?timeout=0.1"])
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_a_locked_ledger(db: Path) -> None:
+    result = _ingest_while_locked(db, "BEGIN EXCLUSIVE")
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0] == (
@@ -197,15 +203,7 @@ def test_a_ledger_locked_while_the_near_duplicate_index_catches_up(db: Path) -> 
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM article_minhash_bands")
         conn.execute("DELETE FROM article_minhash")
-    good = db.parent / "other.txt"
-    good.write_text(OTHER, encoding="utf-8")
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        result = runner.invoke(app, ["ingest", str(good), "--db", f"sqlite:///{db}?timeout=0.1"])
-    finally:
-        holder.rollback()
-        holder.close()
+    result = _ingest_while_locked(db, "BEGIN IMMEDIATE")
     assert result.exit_code == 2
     assert "E020" not in result.stderr and "Traceback" not in result.stderr
     assert "[E009]" in result.stderr.splitlines()[0]
