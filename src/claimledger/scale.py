@@ -18,6 +18,7 @@ pipeline once (the per-process cache of :func:`claimledger.nlp.pipeline.load_pip
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 import os
@@ -204,7 +205,9 @@ class _Runner:
         self, storer: Storer, cluster: _Cluster, settings: Settings, *,
         chunk_size: int, max_in_flight: int | None, ordered: bool,
     ) -> None:
-        self.storer, self.cluster, self.settings = storer, cluster, settings
+        # workers extract only: the ledger's URL (which may hold a password) stays here
+        self.storer, self.cluster = storer, cluster
+        self.settings = dataclasses.replace(settings, db="")
         self.chunk_size, self.max_in_flight, self.ordered = chunk_size, max_in_flight, ordered
         self.chunk: list[Article] = []
         self.pending: deque[_Chunk] = deque()  # in the order their articles came
