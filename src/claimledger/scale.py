@@ -18,7 +18,6 @@ pipeline once (the per-process cache of :func:`claimledger.nlp.pipeline.load_pip
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import logging
 import os
@@ -207,7 +206,7 @@ class _Runner:
     ) -> None:
         # workers extract only: the ledger's URL (which may hold a password) stays here
         self.storer, self.cluster = storer, cluster
-        self.settings = dataclasses.replace(settings, db="")
+        self.settings = replace(settings, db="")
         self.chunk_size, self.max_in_flight, self.ordered = chunk_size, max_in_flight, ordered
         self.chunk: list[Article] = []
         self.pending: deque[_Chunk] = deque()  # in the order their articles came
