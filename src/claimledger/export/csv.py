@@ -179,8 +179,16 @@ def time_rows(record: Record) -> Iterator[Row]:
         yield {"article_id": record.article.id, **_time_row(time)}
 
 
+def _kb_value(value: Any) -> Any:
+    """A kb value for one cell: scalars as they are, lists and objects as JSON."""
+    if isinstance(value, dict) or (isinstance(value, (list, tuple))
+                                   and any(isinstance(v, (dict, list)) for v in value)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
 def _kb_columns(kb: dict[str, Any]) -> Row:
-    row: Row = {f"kb_{key}": kb.get(key) for key in KB_COLUMNS}
+    row: Row = {f"kb_{key}": _kb_value(kb.get(key)) for key in KB_COLUMNS}
     other = {k: v for k, v in kb.items() if k not in KB_COLUMNS}
     row["kb_other"] = json.dumps(other, ensure_ascii=False, sort_keys=True) if other else None
     return row
