@@ -109,3 +109,9 @@ def test_web_estimates(ledger_path: Path):
     assert "running total" in page and "wire copy" in page
     bad = client.get("/api/estimates", params={"window": -1})
     assert bad.status_code == 400 and bad.json()["ok"] is False  # the one error envelope
+
+
+def test_the_report_names_the_filters_asked_for(ledger_path: Path):
+    with Ledger(str(ledger_path), create=False) as ledger:
+        report = estimates(ledger, measure="killed", about="Ruritanian", window=7)
+    assert report["filters"] == {"measure": "killed", "about": "Ruritanian", "window_days": 7}

@@ -1,7 +1,7 @@
 """The estimates report: series of figures, their agreement and Admiralty grades, as JSON.
 
 One data function (:func:`estimates`) serves the CLI (``claimledger estimates``), the API
-(``/api/estimates``) and the web's figures page, so that all three say the same.
+(``/api/estimates``), the web's ``/estimates`` page and the brief, so that all say the same.
 Credibility is graded against every stored figure of the same measure and subject, and a
 source's reliability over every figure it gave in the ledger (its whole track record), not
 only over the series asked for.
@@ -125,10 +125,10 @@ def estimates(ledger: Ledger, *, measure: str | None = None, about: str | None =
         track = queries.figures(conn, measure=None, about=None, limit=TRACK_RECORD)
     same = canonical_entities(directory)
     for figure in (*selected, *track):
-        about = figure.get("about") or {}
-        entity = same.get(about.get("entity"), about.get("entity"))
+        counted = figure.get("about") or {}
+        entity = same.get(counted.get("entity"), counted.get("entity"))
         if entity in directory:
-            figure["about"] = {**about, "entity": entity}
+            figure["about"] = {**counted, "entity": entity}
             figure["subject_name"] = directory[entity]["name"]
         if figure.get("source_entity") in same:
             figure["source_entity"] = same[figure["source_entity"]]
