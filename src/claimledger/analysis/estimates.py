@@ -120,7 +120,6 @@ class Estimate:
     claim: str | None = None
     copy_of: str | None = None
     hedged: bool = False
-    record: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -248,7 +247,7 @@ def estimate(figure: dict[str, Any], tolerance: float = APPROX_TOLERANCE) -> Est
         source=str(figure.get("source") or article.get("outlet") or "?"),
         source_key=source_key(figure), date=_date(figure.get("date")),
         outlet=article.get("outlet"), claim=figure.get("claim"),
-        copy_of=figure.get("copy_of"), hedged=bool(figure.get("hedges")), record=figure)
+        copy_of=figure.get("copy_of"), hedged=bool(figure.get("hedges")))
 
 
 def series_of(figures: Iterable[dict[str, Any]], tolerance: float = APPROX_TOLERANCE,
