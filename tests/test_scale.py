@@ -382,3 +382,11 @@ def test_a_scheduler_without_workers_ends_the_run(tmp_path: Path, monkeypatch) -
         empty.close()
     assert tally.failed == 1 and tally.stored == 0
     assert tally.messages[0].startswith("[E071]") and "no worker joined" in tally.messages[0]
+
+
+def test_local_workers_leave_ctrl_c_to_the_run(client) -> None:
+    from claimledger.scale import ignore_interrupts
+
+    # Ctrl-C at a terminal reaches the local workers too: they ignore it (no tracebacks),
+    # the client stops them; done on each worker's main thread
+    assert set(client.run(ignore_interrupts).values()) == {True}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import signal
 import uuid
 from collections import deque
 from collections.abc import Iterable
@@ -93,6 +94,17 @@ def check_workers(client: Any, module: str = __name__) -> None:
         raise ClaimledgerError(Errors.E072.format(reason=reason)) from None
 
 
+def ignore_interrupts() -> bool:
+    """Run on each worker of the local cluster: its processes share the terminal, and Ctrl-C
+    reaches them too; the run (the client) stops them itself, so they ignore it rather than
+    each print a KeyboardInterrupt traceback. False where it cannot (not the main thread)."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        return False
+    return True
+
+
 def _distributed() -> Any:
     try:
         import distributed
@@ -156,7 +168,9 @@ class _Cluster:
                 processes=True, dashboard_address=None, silence_logs=logging.ERROR,
                 # no dashboard, and its status server on any free port (not a taken 8787)
                 scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"})
-            return distributed.Client(self.cluster)
+            client = distributed.Client(self.cluster)
+            client.run(ignore_interrupts)
+            return client
         except (OSError, TimeoutError) as err:
             self.close()
             raise ClusterUnavailable(
