@@ -154,7 +154,7 @@ def test_a_crowded_day_is_compared_with_its_nearest_figures_only():
 
 
 def test_an_alias_one_article_defines_names_the_same_entity_elsewhere():
-    from claimledger.analysis.resolve import canonical_entities
+    from claimledger.ledger.queries import same_entities as canonical_entities
 
     directory = {
         "e:national-intelligence-service": {

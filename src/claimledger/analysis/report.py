@@ -17,7 +17,7 @@ from ..ledger.ledger import count_rows
 from .agreement import AGREE, CONTRADICT, SAME, UPDATE, WINDOW_DAYS, Comparison
 from .estimates import Estimate, Interval, Series, series_of
 from .grading import Credibility, Reliability, credibility, reliability
-from .resolve import canonical_entities, canonical_names
+from .resolve import canonical_names
 
 #: Most figures the grades are computed over (the newest): a ledger of millions of figures
 #: is graded on its recent record.
@@ -123,7 +123,7 @@ def estimates(ledger: Ledger, *, measure: str | None = None, about: str | None =
         match = queries.entity_match(directory, about, articles_total=total)
         selected = queries.figures(conn, measure=measure, about=match, limit=MAX_FIGURES)
         track = queries.figures(conn, measure=None, about=None, limit=TRACK_RECORD)
-    same = canonical_entities(directory)
+    same = {key: item.get("same_as", key) for key, item in directory.items()}
     for figure in (*selected, *track):
         counted = figure.get("about") or {}
         entity = same.get(counted.get("entity"), counted.get("entity"))

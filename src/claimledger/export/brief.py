@@ -38,10 +38,10 @@ def brief_data(ledger: Ledger, *, about: str | None = None, measure: str | None 
     with ledger.engine.connect() as conn:
         directory = queries.entity_directory(conn)
         counts = count_rows(conn)
-        actor = None
+        actor: tuple[str, ...] | None = None
         if about:
             named = queries.ids_matching(directory, about)
-            actor = named[0] if named else None
+            actor = queries.entity_group(directory, named[0]) if named else None
         events: list[dict[str, Any]] = []
         if actor or not about:
             _, total = queries.list_events(conn, actor=actor, page=queries.Page(limit=1))

@@ -252,7 +252,7 @@ def entity_directory(conn: Connection) -> dict[str, dict[str, Any]]:
         known = forms.setdefault(row.id, set())
         known.add(str(row.name).lower())
         known.update(str(alias).lower() for alias in row.aliases or [])
-    return {
+    directory = {
         entity_id: {
             "id": entity_id,
             "name": max(names[entity_id], key=lambda n: (names[entity_id][n], n)),
@@ -262,6 +262,45 @@ def entity_directory(conn: Connection) -> dict[str, dict[str, Any]]:
         }
         for entity_id in names
     }
+    # one entity across reports: "e:nis" in a report that never spells the name out is the
+    # "e:national-intelligence-service" another report defined "NIS" for
+    for entity_id, canonical in same_entities(directory).items():
+        if canonical != entity_id:
+            directory[entity_id]["same_as"] = canonical
+            directory[canonical].setdefault("also", []).append(entity_id)
+            seen[canonical] |= seen[entity_id]
+    for item in directory.values():
+        if item.get("also"):
+            item["articles"] = len(seen[item["id"]])
+    return directory
+
+
+def same_entities(directory: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """``{entity id: canonical id}`` over a directory: an id whose name is an alias (or the
+    name) that exactly one other entity, reported in more articles, has in some article
+    maps onto that entity; every other id onto itself."""
+    holders: dict[str, list[str]] = {}
+    for entity_id, item in directory.items():
+        for form in str(item.get("forms") or "").split("\x1f"):
+            if form:
+                holders.setdefault(form, []).append(entity_id)
+    out = {}
+    for entity_id, item in directory.items():
+        name = str(item.get("name") or "").lower()
+        others = [o for o in holders.get(name, []) if o != entity_id
+                  and directory[o]["articles"] > item["articles"]]
+        out[entity_id] = others[0] if len(others) == 1 else entity_id
+    return out
+
+
+def entity_group(directory: dict[str, dict[str, Any]], entity_id: str) -> tuple[str, ...]:
+    """The ids one entity goes by across reports: its canonical id first, then the ids the
+    directory folded into it (``entity_id`` itself where the directory does not know it)."""
+    item = directory.get(entity_id)
+    if item is None:
+        return (entity_id,)
+    canonical = item.get("same_as", entity_id)
+    return (canonical, *directory.get(canonical, {}).get("also", []))
 
 
 def ids_matching(directory: dict[str, dict[str, Any]], needle: str) -> tuple[str, ...]:
@@ -449,10 +488,10 @@ def list_entities(
 ) -> tuple[list[dict[str, Any]], int]:
     """Entities grouped across articles by their id, most widely reported first."""
     if name:
-        ids = set(ids_matching(directory, name))
+        ids = {directory[i].get("same_as", i) for i in ids_matching(directory, name)}
         rows = [item for entity_id, item in directory.items() if entity_id in ids]
     else:
-        rows = list(directory.values())
+        rows = [item for item in directory.values() if "same_as" not in item]
     if type_:
         rows = [item for item in rows if item["type"] == type_]
     rows.sort(key=lambda item: (-item["articles"], item["id"]))
@@ -464,12 +503,14 @@ def list_entities(
 def entity(
     conn: Connection, entity_id: str, directory: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
-    """One entity across articles: its names, aliases, types, grounding and counts."""
+    """One entity across articles (with the ids it goes by in other reports: ``ids``, the
+    canonical first): its names, aliases, types, grounding and counts."""
+    group = entity_group(directory or {}, entity_id)
     aliases_text, kb_text = cast(entities.c.aliases, Text), cast(entities.c.kb, Text)
     rows = conn.execute(
         select(entities.c.name, entities.c.type, aliases_text.label("aliases"),
                kb_text.label("kb"), func.count().label("articles"))
-        .where(entities.c.id == entity_id)
+        .where(entities.c.id.in_(group))
         .group_by(entities.c.name, entities.c.type, aliases_text, kb_text)
     ).all()
     if not rows:
@@ -486,10 +527,11 @@ def entity(
         for key, value in (_json(row.kb) or {}).items():
             kb.setdefault(key, value)
     mentions = conn.execute(select(func.count()).select_from(entity_mentions)
-                            .where(entity_mentions.c.entity_id == entity_id)).scalar_one()
-    known = (directory or {}).get(entity_id)
+                            .where(entity_mentions.c.entity_id.in_(group))).scalar_one()
+    known = (directory or {}).get(group[0])
     return {
-        "id": entity_id,
+        "id": group[0],
+        "ids": list(group),
         "name": max(names, key=lambda n: (names[n], n)),
         "type": max(types, key=lambda t: (types[t], t)),
         "names": sorted(names),
@@ -512,7 +554,7 @@ SORT_WHOLE = 2000
 
 
 def list_events(
-    conn: Connection, *, actor: str | None = None, type_: str | None = None,
+    conn: Connection, *, actor: str | tuple[str, ...] | None = None, type_: str | None = None,
     article: str | None = None, dates: DateRange = ANY_DATES, page: Page = FIRST_PAGE,
     count_cap: int | None = None, common: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
@@ -521,7 +563,8 @@ def list_events(
     says the actor is in a large share of the articles (then its events are walked in
     date order once the capped count shows there are many).
 
-    ``actor`` is an entity id, matched among actors and targets. A few matching events
+    ``actor`` is an entity id (or the ids one entity goes by), matched among actors and
+    targets. A few matching events
     (one article's, a rare actor's) are sorted whole; otherwise dated and undated events
     are read as two index-ordered streams and merged, so a page never sorts the ledger.
     """
@@ -538,9 +581,11 @@ def list_events(
     joined = events.join(articles, articles.c.id == events.c.article_id)
     counted = joined if (dates.start or dates.end) else events
     if actor:
-        named = or_(json_list_has(events.c.actors, actor), json_list_has(events.c.targets, actor))
+        ids = (actor,) if isinstance(actor, str) else actor
+        named = or_(*[json_list_has(column_, one) for one in ids
+                      for column_ in (events.c.actors, events.c.targets)])
         # an actor is one of its article's entities: the entity index finds the articles
-        in_articles = select(entities.c.article_id).where(entities.c.id == actor)
+        in_articles = select(entities.c.article_id).where(entities.c.id.in_(ids))
         narrowed = and_(true(), events.c.article_id.in_(in_articles), named, *conditions)
         matching = select(events.c.id).select_from(counted).where(narrowed)
         walk = False

@@ -147,15 +147,15 @@ def entity(ledger: Ledger, entity_id: str, *, limit: int = 20) -> dict[str, Any]
             raise NotFound(entity_id)
         kind = ledger.search_kind
         cap = ENTITY_COUNT_CAP
-        by, by_total = queries.list_claims(
-            conn, search_kind=kind, conditions=[claims.c.source_entity == entity_id], page=page,
-            count_cap=cap)
         directory = _directory(ledger, conn)
-        subject = EntityMatch("", (entity_id,),
-                              common=_common(ledger, conn, directory, (entity_id,)))
+        group = queries.entity_group(directory, entity_id)  # its ids in every report
+        by, by_total = queries.list_claims(
+            conn, search_kind=kind, conditions=[claims.c.source_entity.in_(group)], page=page,
+            count_cap=cap)
+        subject = EntityMatch("", group, common=_common(ledger, conn, directory, group))
         about, about_total = queries.list_claims(conn, search_kind=kind, about=subject,
                                                  page=page, count_cap=cap)
-        happened, events_total = queries.list_events(conn, actor=entity_id, page=page,
+        happened, events_total = queries.list_events(conn, actor=group, page=page,
                                                      count_cap=cap, common=subject.common)
         names = _names(ledger, conn, _event_entities(happened))
     return {
@@ -201,10 +201,13 @@ def timeline(
     """Events in date order, filterable by actor (an entity id, or a name: its most widely
     reported entity) and PLOVER type."""
     with _connect(ledger) as conn:
+        group: tuple[str, ...] | None = None
         if actor:
-            named = queries.ids_matching(_directory(ledger, conn), actor)
-            actor = named[0] if named else actor
-        items, total = queries.list_events(conn, actor=actor, type_=type_, dates=dates,
+            directory = _directory(ledger, conn)
+            named = queries.ids_matching(directory, actor)
+            actor = directory[named[0]].get("same_as", named[0]) if named else actor
+            group = queries.entity_group(directory, actor)
+        items, total = queries.list_events(conn, actor=group, type_=type_, dates=dates,
                                            page=page)
         names = _names(ledger, conn, _event_entities(items) | ({actor} if actor else set()))
         types = cached(ledger, conn, "types", lambda: queries.event_types(conn))
