@@ -234,7 +234,9 @@ class _Runner:
         if len(self.chunk) >= self.chunk_size:
             self._send()
         # a stream of copies of one text in flight must not fill the memory either
-        while self.duplicates > self.chunk_size * self._limit():
+        # (the cluster is asked for its size only once copies pile up: not once an article)
+        while (self.duplicates > self.chunk_size
+               and self.duplicates > self.chunk_size * self._limit()):
             if self.chunk:
                 self._send()
             if not self.pending:

@@ -33,11 +33,12 @@ def brief_data(ledger: Ledger, *, about: str | None = None, measure: str | None 
                limit: int = MAX_ITEMS) -> dict[str, Any]:
     """The brief's content as plain data: ``estimates`` (series and sources), ``claims``
     (newest first), ``events`` (the newest, in date order) and the ledger's counts."""
-    report = estimates(ledger, measure=measure, about=about)
+    with ledger.engine.connect() as conn:
+        directory = queries.entity_directory(conn)  # built once, for the estimates too
+        counts = count_rows(conn)
+    report = estimates(ledger, measure=measure, about=about, directory=directory)
     claims = ledger.claims(about=about, limit=limit)
     with ledger.engine.connect() as conn:
-        directory = queries.entity_directory(conn)
-        counts = count_rows(conn)
         actor: tuple[str, ...] | None = None
         if about:
             named = queries.ids_matching(directory, about)
