@@ -28,7 +28,7 @@ LOOK_BACK = 50
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
-    "half_code",
+    "half_code", "that_named",
 })
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
@@ -171,6 +171,18 @@ def _finite_clause_verb(verb: Token) -> Token:
     return verb
 
 
+def _said_when(verb: Token, span: Span) -> Token:
+    """"The bank said on Wednesday it would raise rates": a time between a verb and the start
+    of its complement clause is when the verb's act happened, though the parser may hang it in
+    the complement."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in ("VERB", "AUX"):
+        return verb
+    first = min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+                or [verb.i])
+    return head if span.end <= first else verb
+
+
 def _looks_ahead(verb: Token) -> bool:
     """A cue verb ("scheduled", "set", "expected", "planned") points ahead only with what it
     points at: "set for Thursday", "expected to arrive", "due on Monday"; a plain "the price
@@ -184,6 +196,23 @@ def _looks_ahead(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: The mood of a plan made in the past ("promised to visit in March"): the nearest instance.
+NEAR = "near"
+
+#: Conjunctions whose present-tense clause speaks of the future ("if she wins in November").
+CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "when", "whenever"})
+
+#: Auxiliaries that put a clause in the future outright.
+FIRM_FUTURE = frozenset({"will", "shall", "'ll", "wo", "going"})
+
+#: Modals that look ahead only when not negated ("can win in November", but "can't say that in
+#: February" is a general rule, not a plan).
+NEGATED_NOT_AHEAD = frozenset({"can", "ca", "may", "might", "must"})
+
+#: Modals that with "have" look back ("would have", "may have"); "will have" still looks ahead.
+MODAL_PERFECT = frozenset({"would", "may", "might", "could", "should", "must"})
+
+
 def clause_mood(span: Span | None) -> str | None:
     """"future", "past", "present" or None (unknown) for the clause holding ``span``."""
     if span is None or len(span) == 0:
@@ -191,9 +220,20 @@ def clause_mood(span: Span | None) -> str | None:
     verb = _governing_verb(span)
     if verb is None:
         return None
-    verb = _finite_clause_verb(verb)
+    verb = _said_when(verb, span)
+    clause = _finite_clause_verb(verb)
+    mood = _mood_of_clause(clause)
+    if mood == "future" and clause is not verb and verb.tag_ == "VBN":
+        return "past"  # "the deal negotiated in December can help": done before
+    return mood
+
+
+def _mood_of_clause(verb: Token) -> str | None:
+    """The mood of the finite clause headed by ``verb`` (see :func:`clause_mood`)."""
     cues = words().future_cues
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(verb)
+    if any(a.lower_ in MODAL_PERFECT for a in aux) and any(a.lemma_ == "have" for a in aux):
+        return "past"  # "would have voted in March", "may have left on Monday": looking back
     if any(a.lower_ in cues or a.lemma_ in cues for a in aux) or (
         verb.lemma_.lower() in cues and _looks_ahead(verb)
     ):
@@ -201,7 +241,9 @@ def clause_mood(span: Span | None) -> str | None:
     if verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
     ):
-        return "future"  # "they are to travel on Wednesday"
+        # "they are to travel on Wednesday"; "leaders were to meet on Friday" was planned from
+        # some past moment: the nearest Friday, not a week ahead
+        return NEAR if verb.tag_ == "VBD" else "future"
     if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
         head = verb.head
         for _ in range(4):  # "willing to skip class": the verb above the adjective
@@ -210,13 +252,50 @@ def clause_mood(span: Span | None) -> str | None:
             head = head.head
         if head.lemma_.lower() in cues or head.tag_ in ("VBZ", "VBP", "MD"):
             return "future"
-        return clause_mood_of_verb(head)
-    return clause_mood_of_verb(verb)
+        mood = clause_mood_of_verb(head)
+        if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
+            return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead
+        return mood
+    mood = clause_mood_of_verb(verb)
+    if mood in ("present", None) and _present_form(verb) and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return "future"  # "if she wins in November", "once it is signed on Monday"
+    return mood
+
+
+def _present_form(verb: Token) -> bool:
+    """A present-tense verb, active ("wins") or passive ("is elected")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, less a negated "can"/"may"/"must" ("cannot trust", "can't say
+    that in May" state a rule or a fact, not a plan)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in verb.children):
+        aux = [a for a in aux if a.lower_ not in NEGATED_NOT_AHEAD]
+    return aux
+
+
+def firm_future(span: Span | None) -> bool:
+    """Does the clause say outright that it speaks of the future ("will", "shall", "'ll",
+    "going to")? "can", "may" and "must" look ahead too, but may state a rule ("can accept in a
+    year"), so a duration after "in" stays a duration there."""
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span)
+    if verb is None:
+        return False
+    words_ = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words_ & FIRM_FUTURE) or verb.head.lower_ == "going"
 
 
 def clause_mood_of_verb(verb: Token) -> str | None:
     """Past or present from the verb's tag and its auxiliaries."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(verb)
     cues = words().future_cues
     if any(a.lower_ in cues for a in aux):
         return "future"

@@ -35,6 +35,8 @@ class Words:
     year_cues: frozenset[str]
     month_cues: frozenset[str]
     future_cues: frozenset[str]
+    named_weekdays: frozenset[str]
+    prospective_verbs: frozenset[str]
     anchored_offsets: dict[str, int]
     timezones: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
@@ -56,6 +58,8 @@ def words() -> Words:
         year_cues=frozenset(w.lower() for w in data["year_cues"]),
         month_cues=frozenset(w.lower() for w in data["month_cues"]),
         future_cues=frozenset(w.lower() for w in data["future_cues"]),
+        named_weekdays=frozenset(w.lower() for w in data["named_weekdays"]),
+        prospective_verbs=frozenset(w.lower() for w in data["prospective_verbs"]),
         anchored_offsets=low(data["anchored_offsets"]), timezones=tuple(data["timezones"]),
         holidays={k.lower(): (v[0], v[1]) for k, v in data["holidays"].items()},
         easter_feasts={k.lower(): v for k, v in data["easter_feasts"].items()
@@ -167,6 +171,8 @@ def grammar() -> Grammar:
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
                     rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
                     rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
+        "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-])|(?P<season>{season})\b"
+                      rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
                     rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+"

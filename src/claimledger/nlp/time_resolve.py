@@ -18,6 +18,7 @@ from .time_context import (
     Context,
     Mood,
     choose_instance,
+    firm_future,
     yearly,
 )
 from .time_grammar import words
@@ -219,8 +220,8 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(before if back else before - timedelta(days=7))
     if shift > 0:
         return cal.day(after if back else after + timedelta(days=7))
-    if mood == "future":
-        return cal.day(after if back else anchor + timedelta(days=7))
+    if mood == "future":  # the same weekday as the anchor is the anchor's day (wire style)
+        return cal.day(after)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
     # a bare weekday in news reports what happened, unless the clause looks ahead
@@ -526,6 +527,9 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
+#: A preposition of a stretch of time right before "the next week".
+STRETCH_BEFORE = re.compile(r"\b(?i:over|within|during|throughout|for|in)\s+$")
+
 #: "in" right before a duration ("in two weeks").
 IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
@@ -564,8 +568,8 @@ def _followed_by_phrase(ctx: Context, end: int) -> bool:
     if not rest[:1].isspace():
         return False
     token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
-    return token is not None and token.idx >= end and token.pos_ in (
-        "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ")
+    return token is not None and token.idx >= end and (token.pos_ in (
+        "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ") or token.tag_ == "VBG")  # "after leaving"
 
 
 def _deictic_ok(direction: int, mood: Mood) -> bool:
@@ -616,6 +620,11 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if not which and not direction and g["the"].lower() != "that":
         return None
+    if which in ("next", "following") and unit in ("day", "week", "month", "year") \
+            and STRETCH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        # "over the next week", "within the following month": a stretch from now, as long as
+        # one unit (TimeML's "the next three months" without a number)
+        return "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
     if which in ("previous", "preceding") or direction in ("before", "earlier"):
         step = -1
     elif which in ("next", "following") or direction in ("after", "later"):
@@ -641,12 +650,63 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "text", c.start, c.end
 
 
+def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"that November", "that summer", "that Friday": the one of the passage's last explicit
+    date ("lost the election in 1972 ... that November" is 1972-11); with no such date the value
+    stays unknown. "prices that fall" is a relative clause, not a season."""
+    g = c.match.groupdict()
+    if g.get("season"):
+        token = ctx.token_at(c.match.start("season"))
+        if token is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+    index = ctx.text_anchor(c.start)
+    base = ctx.found[index].res if index is not None else NONE
+    if base.start is None:
+        return "DATE", NONE, None, c.start, c.end
+    year = base.start.year
+    if g.get("mon"):
+        mon = _month_num(g["mon"])
+        res = cal.month(year, mon) if mon else NONE
+    elif g.get("season"):
+        res = cal.season(year, words().seasons[g["season"].lower()])
+    else:
+        wd = _weekday_num(g["wd"])
+        if wd is None or base.grain not in ("day", "week"):
+            return "DATE", NONE, None, c.start, c.end
+        res = cal.day(base.start + timedelta(days=wd - base.start.isoweekday()))
+    return "DATE", res, "text", c.start, c.end
+
+
 def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at the time": the passage's last explicit date, or nothing."""
     index = ctx.text_anchor(c.start)
     if index is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", ctx.found[index].res, "text", c.start, c.end
+
+
+#: Verbs and auxiliaries with which "one day" means some future day ("hope one day to", "will
+#: one day", "could one day").
+SOME_DAY_VERBS = frozenset({"hope", "dream", "wish", "want", "expect", "believe", "will", "would",
+                            "could", "might", "may", "can", "'ll"})
+
+
+def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
+    """Is "one day" the idiom "some day" (a future clause, not a stretch: "lasted one day",
+    "for one day", "one day before")?"""
+    if mood != "future" or not c.match.group(0).rstrip().lower().endswith("day"):
+        return False
+    token = ctx.token_at(c.start)
+    verbs = [t for t in (token.ancestors if token is not None else []) if t.pos_ in ("VERB", "AUX")]
+    if not any(v.lemma_.lower() in SOME_DAY_VERBS
+               or any(a.lower_ in SOME_DAY_VERBS for a in v.children if a.dep_ == "aux")
+               for v in verbs[:3]):
+        return False  # "better to live one day as a lion": a day's length
+    before = ctx.text[max(0, c.start - 12):c.start].split()
+    if before and before[-1].lower() in ("for", "in", "within", "after", "of", "than", "just",
+                                         "only", "about", "least"):
+        return False
+    return not re.match(r"\s+(?i:before|after|later|earlier|of|ahead)\b", ctx.text[c.end:])
 
 
 def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -657,9 +717,15 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if code == "S" and g["num"].lower() in ("a", "an"):
         return None  # "a second term", "for a second"
+    if g["num"].lower() in ("a", "an") and c.match.group(0).rstrip()[-1:] in "sS":
+        return None  # "a months-long fight": no "a" counts a plural
+    if code == "D" and g["num"].lower() == "one" and not g.get("lead") and _some_day(ctx, c, mood):
+        # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
+        return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
     amount = _num(g["num"])
     if (mood == "future" and ctx.published is not None and not g.get("lead")
-            and IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)):
+            and IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+            and firm_future(ctx.span(c.start, c.end))):
         # "the vote will be held in two weeks": two weeks from now, a date
         kind, res = units_from(ctx.published, amount, code, 1)
         if res.value is not None:
@@ -801,12 +867,21 @@ def _r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
     this = g["the"].lower() == "this"
-    if mood == "present" and not this:
+    if mood == "present" and not this and _in_before(ctx, c.start, g["the"]):
         # "roads close in winter": a habit, no particular winter (TimeML XXXX-WI)
         return "DATE", Resolved(f"XXXX-{code}"), None, start, c.end
     instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
     res = choose_instance(instances, ctx.published, None if this else mood)
     return "DATE", res, "published", start, c.end
+
+
+def _in_before(ctx: Context, start: int, first: str) -> bool:
+    """Is the season an adverbial of "in"/"during" ("roads close in winter", "during the
+    summer")? Only then may a present clause make it a habit; "heading into the fall" is one."""
+    if first.lower() == "in":
+        return True
+    before = ctx.text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in ("in", "during", "throughout")
 
 
 def _r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -851,7 +926,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,
-    "at_the_time": _r_at_the_time, "duration": _r_duration, "duration_adj": _r_duration,
+    "at_the_time": _r_at_the_time, "that_named": _r_that_named, "duration": _r_duration,
+    "duration_adj": _r_duration,
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,
     "bare_units": _r_bare_units, "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,

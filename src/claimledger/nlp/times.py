@@ -19,7 +19,7 @@ import re
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Time
 from . import time_calendar as cal
@@ -49,6 +49,71 @@ SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 def times_in(doc: Doc, start: int, end: int) -> list[Time]:
     """The Times of ``doc`` whose spans lie within the character range ``[start, end)``."""
     return [t for t in (doc._.cl_times or []) if start <= t.span[0] and t.span[1] <= end]
+
+
+#: "March" as the noun: a march on, to, for or against something.
+MARCH_NOUN = re.compile(r"March\s+(?:on|to|for|against|through|from)\s")
+
+
+def _complementizer_that(ctx: Context, cand: Candidate) -> Candidate:
+    """"noted that Saturday would have been ...": "that" introduces a clause; the time is the
+    bare weekday or month after it."""
+    token = ctx.token_at(cand.start)
+    if token is None or token.dep_ != "mark":
+        return cand
+    g = cand.match.groupdict()
+    group, kind = ("wd", "weekday") if g.get("wd") else ("mon", "month") if g.get("mon") \
+        else (None, None)
+    if group is None:
+        return cand
+    patterns = dict(grammar().patterns)
+    match = patterns[kind].match(ctx.text, cand.match.start(group))
+    if match is None:
+        return cand
+    return Candidate(kind, match.start(), match.end(), match, cand.priority)
+
+
+def _title_case(sentence: Span) -> bool:
+    """Is the sentence a headline, most of its words capitalised ("Work Starts Tomorrow")?"""
+    words_ = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
+    return len(words_) >= 2 and sum(w[0].isupper() for w in words_) >= 0.7 * len(words_)
+
+
+def _inside_a_name(ctx: Context, start: int) -> bool:
+    """Is the word at ``start`` the last of a capitalised name ("Fox News Sunday", "USA
+    Today"): the word before it is a proper noun compounded onto it?"""
+    token = ctx.token_at(start)
+    if token is None or token.i == 0 or _title_case(token.sent):
+        return False  # in a headline every word is capitalised
+    prev = token.doc[token.i - 1]
+    return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == token.i
+            and prev.text[:1].isupper() and prev.lower_ not in words().months
+            and prev.ent_type_ not in ("PERSON", "GPE", "NORP"))  # not "Obama Monday said"
+
+
+#: An opening quote, then capitalised words up to the word itself.
+TITLE_BEFORE = re.compile(r"(?:``|''|\"|“|‘)(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
+#: A closing quote right after the word, maybe after a full stop or comma.
+TITLE_AFTER = re.compile(r"(?P<stop>[.,!?]?)(?:''|\"|”|’)")
+
+
+#: Words that lead a time expression in speech, never a title ("“Last Friday,” she said").
+TIME_LEADS = frozenset({"on", "by", "last", "next", "this", "since", "until", "till", "late",
+                        "early", "every", "each", "from", "through", "before", "after", "that",
+                        "later", "earlier", "and", "or", "but"})
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Does the word end a quoted capitalised title ("''Fox News Sunday''", "the “Today”
+    show")? A lone quoted word before a comma is speech ("“Today,” she said"), not a title."""
+    after = TITLE_AFTER.match(text, end)
+    before = TITLE_BEFORE.search(text, max(0, start - 80), start)
+    if after is None or before is None:
+        return False
+    run = before.group("words").split()
+    if any(w.lower() in TIME_LEADS for w in run):
+        return False  # "“On Tuesday,” he said": speech about a day
+    return bool(run) or not after.group("stop")
 
 
 class TimeIndex:
@@ -150,10 +215,23 @@ class TimesComponent:
             token = ctx.token_at(cand.start)
             if token is not None and token.pos_ not in ("PROPN", "NOUN"):
                 return False
+            if prev in ("the", "a") and MARCH_NOUN.match(text, cand.start):
+                return False  # "the March on Washington": a march, not the month
             return label == "DATE" or prev in words().month_cues
         if cand.kind == "weekday":
             name = cand.match.group("wd")
+            if prev in words().named_weekdays and before[-1][:1].isupper():
+                return False  # "Super Tuesday", "Black Friday": a name, not that week's day
+            if _quoted_title(text, cand.start, cand.end):
+                return False  # "''Fox News Sunday''": a programme ("told CNN Sunday" is a day)
             return len(name.rstrip(".")) >= 6 or name.endswith(".")
+        if cand.kind == "relative_day" and cand.match.group("rd")[:1].isupper():
+            token = ctx.token_at(cand.start)
+            if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or (
+                    token is not None and token.dep_ in ("compound", "nmod")
+                    and token.head.pos_ == "NOUN") or _inside_a_name(ctx, cand.start) \
+                    or _quoted_title(text, cand.start, cand.end):
+                return False  # "USA Today", "the ''Today'' show": a name
         if cand.kind == "clock24":
             g = cand.match.groupdict()
             if int(g["h"]) > 24:
@@ -186,6 +264,8 @@ class TimesComponent:
 
     def resolve(self, ctx: Context, cand: Candidate) -> Found | None:
         """Resolve one candidate to a Found, or None when it is not a time after all."""
+        if cand.kind == "that_named":
+            cand = _complementizer_that(ctx, cand)
         if not self.accepted(ctx, cand):
             return None
         span = ctx.span(cand.start, cand.end)
