@@ -41,6 +41,7 @@ class Words:
     timezones: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
     easter_feasts: dict[str, int]
+    weekday_holidays: dict[str, tuple[int, int, int, int]]
 
 
 @cache
@@ -64,6 +65,8 @@ def words() -> Words:
         holidays={k.lower(): (v[0], v[1]) for k, v in data["holidays"].items()},
         easter_feasts={k.lower(): v for k, v in data["easter_feasts"].items()
                        if not k.startswith("_")},
+        weekday_holidays={k.lower(): (v[0], v[1], v[2], v[3])
+                          for k, v in data["weekday_holidays"].items() if not k.startswith("_")},
     )
 
 
@@ -109,7 +112,9 @@ def grammar() -> Grammar:
     tens = _alt(list(counts.tens))
     ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
     vague = _alt(list(w.vague))
-    number = (rf"(?P<num>\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word}|{vague}"
+    and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
+    number = (rf"(?P<num>(?:\d{{1,3}}|{tens}[-\s]{ones}|{num_word}){and_half}"
+              rf"|\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word}|{vague}"
               r"|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
     units = rf"(?P<unit>{unit})(?i:s)?"
@@ -124,7 +129,8 @@ def grammar() -> Grammar:
                            r"successive|full|long)")
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
-                                for h in [*w.holidays, *w.easter_feasts]),
+                                for h in [*w.holidays, *w.easter_feasts,
+                                          *w.weekday_holidays]),
                                key=len, reverse=True))
     holidays = f"(?i:{holidays})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
@@ -175,16 +181,20 @@ def grammar() -> Grammar:
                       rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
-                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}\s+"
-                    rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b"
+                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}"
+                    r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"
+                    rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b(?P<andhalf>{and_half})?"
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
                         r"(?!-(?i:old)\b)",
         "bare_units": r"\b(?i:for|within|in|over|after|from)\s+(?P<core>(?P<unit>(?i:seconds|"
                       r"minutes|hours|days|weeks|months|years|decades|centuries))\b)",
+        "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
+                          r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago))\b)",
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})|"
+                     rf"(?P<part>{part})\b|"
                      rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
                      r"\b",
         "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times))\s+(?i:a|per|each)\s+"

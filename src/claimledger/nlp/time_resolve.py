@@ -30,8 +30,11 @@ def _num(text: str | None) -> float | None:
     """A count word or numeral as a number; None for vague counts ("several")."""
     if text is None:
         return None
-    low = " ".join(text.lower().split())
+    low = " ".join(text.lower().replace("-and-a-half", " and a half").split())
     table = words().numbers
+    if low.endswith(" and a half"):  # "two and a half"
+        whole = _num(low[:-len(" and a half")])
+        return None if whole is None else whole + 0.5
     if low in table:
         return float(table[low])
     if FIGURES.fullmatch(low):
@@ -61,6 +64,11 @@ def _weekday_num(name: str | None) -> int | None:
     return words().weekdays.get(name.lower().rstrip("."))
 
 
+#: A unit, the next smaller one and how many of those it holds (for fractional counts).
+SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7),
+                "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def duration_value(amount: float | None, code: str) -> str | None:
     """A TimeML duration ("P3Y", "PT48H", "PXD" for a vague count)."""
     unit = DURATION_UNITS.get(code)
@@ -68,6 +76,12 @@ def duration_value(amount: float | None, code: str) -> str | None:
         return None
     if amount is not None and code == "FN":
         amount *= 2
+    if amount is not None and amount != int(amount) and code in SMALLER_UNIT and (
+            amount < 1 or code in ("CE", "DE", "Y", "H")):
+        # "half a century" is P50Y, "a year and a half" P18M, "half an hour" PT30M
+        smaller, times = SMALLER_UNIT[code]
+        if (amount * times) == int(amount * times):
+            return duration_value(amount * times, smaller)
     count = "X" if amount is None else f"{amount:g}"
     if unit.startswith("T"):
         return f"PT{count}{unit[1:]}"
@@ -422,7 +436,8 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _holiday_rule(key: str) -> Callable[[int], date | None]:
-    """A holiday's day in a given year: a fixed month and day, or an offset from Easter."""
+    """A holiday's day in a given year: a fixed month and day, an offset from Easter, or a
+    weekday of a month ("the fourth Thursday of November")."""
     if key in words().easter_feasts:
         offset = words().easter_feasts[key]
 
@@ -430,8 +445,29 @@ def _holiday_rule(key: str) -> Callable[[int], date | None]:
             sunday = cal.easter(y)
             return sunday + timedelta(days=offset) if sunday else None
         return moving
+    if key in words().weekday_holidays:
+        month, weekday, which, after = words().weekday_holidays[key]
+        return lambda y: _nth_weekday(y, month, weekday, which, after)
     mon, day_n = words().holidays[key]
     return lambda y: cal.safe_date(y, mon, day_n)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, which: int, after: int) -> date | None:
+    """The ``which``-th ``weekday`` of the month (-1: the last), plus ``after`` days:
+    Thanksgiving is the fourth Thursday of November, Election Day the day after the first
+    Monday of November."""
+    first = cal.safe_date(year, month, 1)
+    if first is None:
+        return None
+    if which > 0:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (which - 1))
+    else:
+        nxt = cal.shift_months(first, 1)
+        if nxt is None:
+            return None
+        last = nxt - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + timedelta(days=after)
 
 
 def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -723,6 +759,8 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
         return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
     amount = _num(g["num"])
+    if amount is not None and g.get("andhalf"):
+        amount += 0.5  # "a year and a half"
     if (mood == "future" and ctx.published is not None and not g.get("lead")
             and IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
             and firm_future(ctx.span(c.start, c.end))):
@@ -743,6 +781,9 @@ def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "SET", Resolved(f"XXXX-{words().seasons[g['season'].lower()]}"), None, c.start, c.end
     if g.get("mon"):
         return "SET", Resolved(f"XXXX-{_month_num(g['mon']):02d}"), None, c.start, c.end
+    if g.get("part"):  # "every morning": that part of any day
+        code = words().day_parts.get(g["part"].lower())
+        return "SET", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
     amount = _num(g.get("n")) if g.get("n") else 1.0
     amount = None if amount is None else amount * every
     return "SET", Resolved(duration_value(amount, _unit_code(g["unit"]))), None, c.start, c.end
@@ -820,6 +861,25 @@ def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for years", "within days": durations of unknown length."""
     code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+
+
+#: Words that make "the days before the vote" a definite stretch rather than a bare count.
+DEFINITE = frozenset({"the", "final", "last", "first", "those", "these", "early", "closing",
+                      "opening", "few", "several", "many"})
+
+
+def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"weeks later", "hours after the vote", "months ago": an unknown count of units (TimeML
+    "PXW"); "months ago" is some time back (PAST_REF). A count before it ("three weeks later",
+    "a few hours") is another pattern's."""
+    before = ctx.text[max(0, c.start - 12):c.start].split()
+    if before and (before[-1].lower() in words().numbers or before[-1].isdigit()
+                   or before[-1].lower() in words().vague or before[-1].lower() in DEFINITE):
+        return None  # "three weeks later", "the days before the vote": not a bare count
+    if c.match.group("rel").lower() == "ago":
+        return "DATE", Resolved("PAST_REF"), None, c.start, c.match.end("rel")
+    return "DURATION", Resolved(duration_value(None, _unit_code(c.match.group("unit")[:-1]))), \
+        None, c.start, c.end
 
 
 def _r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -930,7 +990,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "duration_adj": _r_duration,
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,
-    "bare_units": _r_bare_units, "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
+    "bare_units": _r_bare_units, "bare_units_rel": _r_bare_units_rel,
+    "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
     "holiday": _r_holiday, "year": _r_year, "short_year": _r_short_year, "season": _r_season,
     "month": _r_month, "weekdays": _r_weekdays, "part_of_day": _r_part_of_day,
     "oclock": _r_oclock,
