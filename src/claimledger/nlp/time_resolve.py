@@ -872,9 +872,10 @@ def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"weeks later", "hours after the vote", "months ago": an unknown count of units (TimeML
     "PXW"); "months ago" is some time back (PAST_REF). A count before it ("three weeks later",
     "a few hours") is another pattern's."""
-    before = ctx.text[max(0, c.start - 12):c.start].split()
-    if before and (before[-1].lower() in words().numbers or before[-1].isdigit()
-                   or before[-1].lower() in words().vague or before[-1].lower() in DEFINITE):
+    before = [w.strip("[](),\"“‘'").lower() for w in ctx.text[max(0, c.start - 14):c.start].split()]
+    before = [w for w in before if w]  # "[ Ten ] years ago": the count inside brackets
+    if before and (before[-1] in words().numbers or before[-1].isdigit()
+                   or before[-1] in words().vague or before[-1] in DEFINITE):
         return None  # "three weeks later", "the days before the vote": not a bare count
     if c.match.group("rel").lower() == "ago":
         return "DATE", Resolved("PAST_REF"), None, c.start, c.match.end("rel")
