@@ -218,6 +218,8 @@ CASES = [
     ("The guards change every evening.", "every evening", "SET", "XXXX-XX-XXTEV", None, None),
     ("The ceasefire collapsed weeks later.", "weeks", "DURATION", "PXW", None, None),
     ("She had warned them months ago.", "months ago", "DATE", "PAST_REF", None, None),
+    ("Airport checks tightened after the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11",
+     "2001-09-11", "2001-09-11"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
 ]
@@ -298,13 +300,15 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The senator told USA TODAY that she would run.",
     "He will co-host the ''Today'' show from next month.",
     "She gave an interview to ''Fox News Sunday'' about the budget.",
+    "He repeated the claim on the breakfast show “This Morning” at length.",
+    "The party lost ground in the past two elections.",
 ])
 def test_not_times(times_nlp, text):
     doc = run(times_nlp, text)
     bad = [t.text for t in doc._.cl_times
            if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May", "Fridays",
                          "the evening", "the night", "Tuesday", "March", "a months",
-                         "that fall", "TODAY", "Today", "Sunday")]
+                         "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past")]
     assert bad == []
 
 

@@ -135,6 +135,9 @@ def grammar() -> Grammar:
     holidays = f"(?i:{holidays})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     pats = {
+        # the attacks of 11 September 2001, named by their date without a year
+        "temponym_911": r"(?<![\w/.])9/11(?![\w/]|\.\d)|(?<![\w.])(?:Sept\.?|September)\s+11(?:th)?"
+                        r"(?=,?\s+(?i:terrorist|terror|attacks?|hijack\w*|commission)\b)",
         "weekday_md_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day_num}"
                         rf"(?:,?\s+{year4})?",
         "d_m_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?i:the\s+)?{day_num}(?:\s+of)?\s+"

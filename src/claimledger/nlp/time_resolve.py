@@ -713,6 +713,11 @@ def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "text", c.start, c.end
 
 
+def _r_temponym_911(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"9/11", "the Sept. 11 attacks": 11 September 2001, whatever the publication date."""
+    return "DATE", cal.day(date(2001, 9, 11)), None, c.start, c.end
+
+
 def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at the time": the passage's last explicit date, or nothing."""
     index = ctx.text_anchor(c.start)
@@ -987,7 +992,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,
-    "at_the_time": _r_at_the_time, "that_named": _r_that_named, "duration": _r_duration,
+    "at_the_time": _r_at_the_time, "that_named": _r_that_named,
+    "temponym_911": _r_temponym_911, "duration": _r_duration,
     "duration_adj": _r_duration,
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,

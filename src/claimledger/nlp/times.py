@@ -73,6 +73,16 @@ def _complementizer_that(ctx: Context, cand: Candidate) -> Candidate:
     return Candidate(kind, match.start(), match.end(), match, cand.priority)
 
 
+def _modifies_a_noun(ctx: Context, end: int) -> bool:
+    """Does a count or a noun follow at once ("the past two elections", "the future king")?"""
+    rest = ctx.text[end:end + 30]
+    if not rest[:1].isspace():
+        return False
+    token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
+    return token is not None and token.idx > end and token.pos_ in ("NUM", "NOUN", "PROPN",
+                                                                     "ADJ")
+
+
 def _title_case(sentence: Span) -> bool:
     """Is the sentence a headline, most of its words capitalised ("Work Starts Tomorrow")?"""
     words_ = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
@@ -113,7 +123,14 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     run = before.group("words").split()
     if any(w.lower() in TIME_LEADS for w in run):
         return False  # "“On Tuesday,” he said": speech about a day
-    return bool(run) or not after.group("stop")
+    # "“This Morning,”": a word written small in running text is capitalised, as in titles
+    # ("“Last Friday,” she said" proves nothing: weekdays are always capitalised)
+    capitalised = any(w[:1].isupper() and w.lower().rstrip(".,") not in words().weekdays
+                      and w.lower().rstrip(".,") not in words().months
+                      for w in text[start:end].split()[1:])
+    own = text[start:end]
+    lone_word = own.isalpha()  # "the ''Today'' show"; never a date with figures
+    return bool(run) or capitalised or (lone_word and not after.group("stop"))
 
 
 class TimeIndex:
@@ -195,6 +212,9 @@ class TimesComponent:
     def accepted(self, ctx: Context, cand: Candidate) -> bool:
         """Filter candidates whose words are often not times (bare years, "May", "0:00")."""
         text = ctx.text
+        if text[cand.start:cand.start + 1].isupper() and _quoted_title(text, cand.start,
+                                                                       cand.end):
+            return False  # CBS's "This Morning", NBC's "Today": a programme's name
         before = text[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower().strip(",(") if before else ""
         label = ctx.entity(cand.start, cand.end)
@@ -257,6 +277,8 @@ class TimesComponent:
         if cand.kind == "reference":
             token = ctx.token_at(cand.start)
             ref = cand.match.group("ref").lower()
+            if ref.startswith("the ") and _modifies_a_noun(ctx, cand.end):
+                return False  # "the past two elections", "the future king": an adjective
             return ref not in ("now",) or token is None or token.pos_ == "ADV"
         return True
 
