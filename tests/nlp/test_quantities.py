@@ -643,7 +643,8 @@ def test_round3_bad_input_is_safe(bare, component, text):
      dict(value=2, low=2, high=3, relation="approx", unit="person")),
     ("A couple of hundred people marched.", "A couple of hundred",
      dict(value=100, relation="approx")),
-    ("One in five children is underweight.", "One", dict(value=1)),
+    ("One in five children is underweight.", "One in five",
+     dict(value=0.2, unit="fraction")),
     ("The park covers 240,000 square meter of land.", "240,000 square meter",
      dict(unit="m2")),
     ("Visitors climb the steps of the 70 meter tower.", "70 meter",
@@ -731,3 +732,183 @@ def test_round3_signs_and_odd(bare, component, text, figure, relation, unit):
 def test_round3_fraction_of_a_point(bare, component, text, figure, value, change):
     q = by_text(quantities(bare, component, text), figure)
     assert (q.value, q.unit, q.change) == (value, "point", change)
+
+
+# -- round 4: general English found on political news (sentences written for this file) ------
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("One in four residents said the council should resign.", "One in four",
+     dict(value=0.25, relation="eq", unit="fraction")),
+    ("Almost three in 10 farmers have sold land.", "Almost three in 10",
+     dict(value=0.3, relation="approx", high=0.3, unit="fraction")),
+    ("A little more than four in 10 kept it.", "more than four in 10",
+     dict(value=0.4, relation="gt", low=0.4, unit="fraction")),
+    ("Traders put about a one-in-five chance on a rate cut.", "one-in-five",
+     dict(value=0.2, unit="fraction")),
+    ("Only 1 out of every 8 applicants was accepted.", "Only 1 out of every 8",
+     dict(value=0.125, unit="fraction")),
+])
+def test_round4_ratios_are_fractions(bare, component, text, figure, expected):
+    found = quantities(bare, component, text)
+    assert len(found) == 1, [q.text for q in found]
+    q = by_text(found, figure)
+    for name, want in expected.items():
+        got = getattr(q, name)
+        assert got == pytest.approx(want) if isinstance(want, float) else got == want, name
+
+
+def test_round4_ratio_names_what_it_is_a_part_of(bare, component):
+    q = by_text(quantities(bare, component, "One in four residents said so."), "One in four")
+    assert q.about is not None and q.about.text == "residents"
+
+
+def test_round4_count_over_a_span_is_no_ratio(bare, component):
+    found = quantities(bare, component, "The gunmen killed 12 in 24 hours.")
+    assert [(q.text, q.value) for q in found] == [("12", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "She said it happened 30 or 40 years ago.",
+    "They met again three or four months later.",
+    "We work 15 extra minutes a day.",
+    "At one point the queue stretched around the block.",
+    "For one thing, the plan costs too much.",
+    "The Democratic 2020 hopefuls met in Ohio.",
+    "The minister toured the town after the 2015 floods.",
+    "Psalm 23 was read aloud, and verse 16 was quoted.",
+    "He now holds the No. 2 spot on the ticket.",
+    "Dispatchers took 911 calls all night.",
+    "Critics say he is settling scores.",
+    "Chelsea beat Arsenal 3-1 on Sunday.",
+])
+def test_round4_not_quantities(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_round4_twice_is_two_times(bare, component):
+    q = by_text(quantities(bare, component, "The mayor won the vote twice."), "twice")
+    assert (q.value, q.unit, q.measure) == (2, "times", "won")
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), [
+    ("The senator lost the runoff by ten points.", "ten points", None),
+    ("The party won the district by 8 points.", "8 points", None),
+    ("Stocks lost 3% on Monday.", "3%", "down"),
+    ("The governor rallied thousands of supporters in the square.", "thousands", None),
+    ("The firm plans to sink $4 billion into the new mine.", "$4 billion", None),
+    ("Shares rallied 4% after the report.", "4%", "up"),
+    ("Net profit sank 12% in the period.", "12%", "down"),
+    ("Women are expected to make up at least half of the electorate.", "at least half", None),
+    ("Prices went up 5% in March.", "5%", "up"),
+    ("This is just one example, the mayor added.", "just one", None),
+    ("The deficit fell by one-half in a decade.", "one-half", "down"),
+])
+def test_round4_change_or_not(bare, component, text, figure, change):
+    assert by_text(quantities(bare, component, text), figure).change == change
+
+
+def test_round4_word_number_points_have_a_unit(bare, component):
+    q = by_text(quantities(bare, component, "He trails by ten points."), "ten points")
+    assert (q.value, q.unit) == (10, "point")
+
+
+def test_round4_glued_percent_tally_is_two_figures(bare, component):
+    text = "The incumbent carried the county 61%-37% last year."
+    found = quantities(bare, component, text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("61%", 61, "percent"), ("37%", 37, "percent")]
+    assert all(text[q.span[0]:q.span[1]] == q.text for q in found)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Parliament passed it 52-47 after midnight.", [52, 47]),
+    ("The court ruled 5-4 in the case.", [5, 4]),
+    ("The bill cleared the chamber on a 61-38 vote.", [61, 38]),
+])
+def test_round4_vote_tallies(bare, component, text, values):
+    found = quantities(bare, component, text)
+    assert [(q.value, q.unit) for q in found] == [(v, "vote") for v in values]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("The survey has a margin of error of +/-4 percentage points.", "+/-4 percentage points",
+     4, "percentage point"),
+    ("The poll's margin is ±2 points.", "±2 points", 2, "point"),
+    ("Organisers expect roughly two-dozen towns to take part.", "roughly two-dozen", 24, "town"),
+    ("The rate would fall to 17 or 18 percent.", "17", 17, "percent"),
+    ("Seven or eight thousand votes would do it.", "Seven", 7000, None),
+    ("Rates have stayed near zero since the crisis.", "near zero", 0, None),
+    ("The clinic sees about 2,500 patients a year.", "about 2,500", 2500, "person"),
+    ("Four senators voted against it.", "Four", 4, "person"),
+])
+def test_round4_more_forms(bare, component, text, figure, value, unit):
+    q = by_text(quantities(bare, component, text), figure)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_round4_word_range_takes_the_scale(bare, component):
+    q = by_text(quantities(bare, component, "Between two and three million people fled."),
+                "Between two and three million")
+    assert (q.low, q.high, q.relation) == (2_000_000, 3_000_000, "range")
+
+
+def test_round4_and_older_is_an_age_bound(bare, component):
+    q = by_text(quantities(bare, component, "Turnout among voters 65 and older rose."),
+                "65 and older")
+    assert (q.value, q.relation, q.low, q.high, q.unit, q.measure) == (
+        65, "ge", 65, None, "year", "age")
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), [
+    ("Two other ministers resigned on Monday.", "Two", "other ministers"),
+    ("The five remaining bidders must file by noon.", "five", "remaining bidders"),
+    ("Four hospital-run clinics closed.", "Four", "hospital-run clinics"),
+    ("She bought $200 worth of bonds.", "$200", "bonds"),
+    ("There are roughly 40,000 more women than men in the town.", "roughly 40,000",
+     "more women"),
+])
+def test_round4_counted_noun_phrases(bare, component, text, figure, about):
+    q = by_text(quantities(bare, component, text), figure)
+    assert q.about is not None and q.about.text == about
+
+
+@pytest.mark.parametrize("text", [
+    "1-1-1-1-1-1", "61%-37%-12%", "+/-", "±", "one in", "one in one in one in",
+    "twice twice twice", "52-47-" * 50, "9" * 40 + "%-" + "9" * 40 + "%",
+])
+def test_round4_odd_input_is_safe(bare, component, text):
+    for q in quantities(bare, component, text):
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("Polls show the top two candidates are tied.", "two", dict(value=2, unit="person")),
+    ("Staff work in the 11 battleground states.", "11", dict(value=11, unit="state")),
+    ("Nearly half had no opinion at all.", "Nearly half",
+     dict(value=0.5, relation="approx", unit="fraction")),
+    ("The party will double the 216 staffers it has.", "216", dict(value=216, change=None)),
+])
+def test_round4_counts_kept(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+@pytest.mark.parametrize("text", ["She made the top 10 again.", "The 8088 chip was slow.",
+                                  "About half an hour later he left."])
+def test_round4_labels_and_times_stay_out(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_round4_name_with_one_is_no_ratio(bare, component):
+    found = quantities(bare, component, "Investors bought Acme One in three separate deals.")
+    assert [(q.text, q.value) for q in found] == [("three", 3)]
+
+
+def test_round4_think_twice_is_an_idiom(bare, component):
+    assert quantities(bare, component, "Voters will think twice about it.") == []
+
+
+def test_round4_hyphened_noun_keeps_its_head(bare, component):
+    q = by_text(quantities(bare, component, "She has two sisters-in-law abroad."), "two")
+    assert (q.unit, q.about.text if q.about else None) == ("person", "sisters-in-law")

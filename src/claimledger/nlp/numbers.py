@@ -348,8 +348,8 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
         j, counted = j + 1, True
     if words[j] in table.units and j + 1 < len(words):
         k = j + 2 if words[j + 1] == "-" and j + 2 < len(words) else j + 1
-        if _fraction(words[k], table) is not None and words[k] != "half":
-            # "two-thirds", "one fifth", "one - third" (tokenised text)
+        if _fraction(words[k], table) is not None and (words[k] != "half" or words[j] == "one"):
+            # "two-thirds", "one fifth", "one - third" (tokenised text), "one-half"
             part, j, counted, numerator = table.units[words[j]], k, True, True
     fraction = _fraction(words[j], table)
     if fraction is None or (not counted and i > 0 and words[i - 1] in table.ordinal_before):
@@ -382,6 +382,8 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
         # "a quarter-point cut", "a half-point rise", "a quarter mile": kept only where a unit
         # follows ("a third route" is no figure)
         return NumberMatch(i, end, part * fraction, suffix="/", words=True, fraction=True)
+    if words[j] == "half" and i > 0 and words[i - 1] in table.fraction_hedges:
+        return NumberMatch(i, end, fraction, words=True, fraction=True)  # "nearly half said"
     return None
 
 
@@ -451,18 +453,26 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
     value = finite(total + current)
     if value is None:
         return None
-    return NumberMatch(i, last_good, value, words=True,
+    factor = 1.0  # the multipliers it ends with: "eight [thousand]" (for "seven or eight thousand")
+    for word in reversed(words[i:last_good]):
+        multiplier = _multiplier(word, table) if table.is_multiplier(word) else None
+        if multiplier is None:
+            break
+        factor *= multiplier
+    return NumberMatch(i, last_good, value, words=True, factor=finite(factor) or 1.0,
                        scaled=any(table.is_multiplier(w) for w in words[i:last_good]))
 
 
 def _joins_word_numbers(words: list[str], j: int, current: float, total: float,
                         table: NumberWords) -> bool:
-    """ "twenty-five" (a hyphen after a tens word) or "one hundred and five" (after a scale)."""
+    """ "twenty-five" (a hyphen after a tens word), "two-dozen" (before a multiplier) or "one
+    hundred and five" (after a scale)."""
     if j == 0 or j + 1 >= len(words):
         return False
     before, word, after = words[j - 1], words[j], words[j + 1]
-    if word == "-":
-        return before in table.tens and after in table.units and table.units[after] < 10
+    if word == "-":  # "twenty-five", "two-dozen", "three-hundred"
+        return (before in table.tens and after in table.units and table.units[after] < 10) \
+            or (table.is_word_number(before) and table.is_multiplier(after))
     if word == "and":
         return (current >= 100 or total > 0) and table.is_word_number(after)
     return False

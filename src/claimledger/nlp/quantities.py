@@ -38,6 +38,19 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   stake", "more than half", "cut by a third", "up a tenth"; a fraction with a unit is that
   unit ("half a percentage point", "1/2 cup"); "a quarter of a century", "half the time",
   "the third of four" are no fractions;
+- ratios and tallies of political news: "one in four voters", "four in 10", "a one-in-five
+  chance" are one fraction (0.25 …, about the noun after; ``ratio_joiners``); "won 61%-37%" is
+  two percent figures; a falling dash pair after a voting verb or before "vote"/"decision"
+  ("passed 52-47", "a 5-4 ruling") is two figures with unit ``vote`` (elsewhere a score);
+  "+/-3 points", "±3 points" are margins read as their size;
+- "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
+  "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
+  figure the text gives, and a multiplying verb's object is the base, never the change;
+- a bare first figure of a rising pair takes the scale or percent written after the second
+  ("17 or 18 percent", "seven or eight thousand"), and one before a duration is part of that
+  time ("30 or 40 years ago"); "65 and older" is an age bound; "near zero" is ``approx``;
+- contest margins ("lost the race by ten points") and counts or sums moved somewhere
+  ("rallied thousands", "sank $3bn into") are no changes;
 - written forms CQE's test sets use: "one of the guards" (1), "80, 000" (and "1, 118" where
   the text splits its thousands that way elsewhere), "3 dollars 50 cents", glued "USD115",
   "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5", "3 and a half million",
@@ -47,7 +60,9 @@ What is not a quantity: anything inside a ``doc._.cl_times`` span (the times com
 first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024"), clock
 times ("0:00", "3 p.m."), durations ("two days": those are times), ordinals ("2nd"), phone
 numbers, list markers ("1)", "2 )"), ratios ("2-for-1"), labels ("Article 5", "Boeing 737",
-"the 8088 chip", "the 486 is") and numbers glued to other words ("1e999"). Every value is
+"the 8088 chip", "the 486 is", "No. 2", "verse 16", "911 calls"), years as modifiers ("the 2012
+attacks"), idioms ("at one point", "for one thing", "settling scores") and numbers glued to
+other words ("1e999"). Every value is
 finite and every scan is linear in the tokens.
 """
 
@@ -92,6 +107,8 @@ OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "poss", "npadvmod"})
 MAX_ABOUT_TOKENS = 8
+#: Dependencies that join a clause to another: a change verb beyond them governs no figure here.
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "relcl", "acl", "conj", "xcomp"})
 #: Modifiers kept in the phrase naming whose age a figure is ("North Korean [defector]").
 PERSON_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "flat"})
 PARTICLES = frozenset({"down", "up", "out", "off", "away", "back"})
@@ -110,6 +127,10 @@ GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 #: Signs glued before a numeral that make it approximate ("~300").
 APPROX_SIGNS = frozenset({"~", "≈"})
+#: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
+GLUED_TALLY = re.compile(r"^(\d{1,3}(?:\.\d+)?)%[-–](\d{1,3}(?:\.\d+)?)$")
+#: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
+PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
 
@@ -148,6 +169,19 @@ class QuantityWords:
     age_decades: dict[str, tuple[int, int]] = field(default_factory=dict)
     age_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     age_teen_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    age_suffixes: frozenset[tuple[str, ...]] = frozenset()
+    multiplicatives: dict[str, float] = field(default_factory=dict)
+    one_idioms: tuple[tuple[str, ...], ...] = ()
+    ratio_joiners: tuple[tuple[str, ...], ...] = ()
+    margin_verbs: frozenset[str] = frozenset()
+    change_transitive_not: frozenset[str] = frozenset()
+    particle_verbs_no_change: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
+    label_numbers: dict[str, frozenset[str]] = field(default_factory=dict)
+    change_multiplier_verbs: frozenset[str] = frozenset()
+    not_multiplicative_after: frozenset[str] = frozenset()
+    not_vague_after: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -195,6 +229,19 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         age_decades={k: (v[0], v[1]) for k, v in data["age_decades"].items()},
         age_decade_parts={k: (v[0], v[1]) for k, v in data["age_decade_parts"].items()},
         age_teen_parts={k: (v[0], v[1]) for k, v in data["age_teen_parts"].items()},
+        age_suffixes=frozenset(_phrases(data["age_suffixes"])),
+        multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
+        one_idioms=_phrases(data["one_idioms"]),
+        ratio_joiners=tuple(sorted(_phrases(data["ratio_joiners"]), key=len, reverse=True)),
+        margin_verbs=frozenset(data["margin_verbs"]),
+        change_transitive_not=frozenset(data["change_transitive_not"]),
+        particle_verbs_no_change=frozenset(data["particle_verbs_no_change"]),
+        tally_nouns=frozenset(data["tally_nouns"]),
+        tally_verbs=frozenset(data["tally_verbs"]),
+        label_numbers={k: frozenset(v) for k, v in data["label_numbers"].items()},
+        change_multiplier_verbs=frozenset(data["change_multiplier_verbs"]),
+        not_multiplicative_after=frozenset(data["not_multiplicative_after"]),
+        not_vague_after=frozenset(data["not_vague_after"]),
     )
 
 
@@ -230,6 +277,8 @@ class Found:
     change: str | None = None
     inherited: About | None = None
     subject: tuple[int, int] | None = None  # "[The death toll] rose to 52"
+    ratio: bool = False  # "one in four voters": a fraction read from two whole numbers
+    chars: tuple[int, int] | None = None  # character span where it is part of one token
 
 
 class QuantitiesComponent:
@@ -252,11 +301,15 @@ class QuantitiesComponent:
         """Every quantity of ``doc``, in document order."""
         if len(doc) == 0:
             return []
-        lower = [t.lower_ for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
+        lower: list[str] = []
+        spaces: list[bool] = []
+        for token in doc:  # one pass: every Token object costs
+            lower.append(token.lower_)
+            spaces.append(bool(token.whitespace_))
+        text = doc.text  # built from the tokens on every access: read it once
         glued = self._unglue(lower)
-        blocked = self._blocked_tokens(doc)
-        split_groups = SPLIT_EVIDENCE.search(doc.text) is not None
+        blocked = self._blocked_tokens(doc, text)
+        split_groups = SPLIT_EVIDENCE.search(text) is not None
         found: list[Found] = []
         i = 0
         while i < len(doc):
@@ -265,6 +318,17 @@ class QuantitiesComponent:
                 if decade is not None:
                     found.append(decade)
                     i = decade.end
+                    continue
+            if lower[i] in self.words.multiplicatives and i not in blocked \
+                    and (i == 0 or lower[i - 1] not in self.words.not_multiplicative_after):
+                found.append(self._multiplicative(doc, lower, i))
+                i += 1
+                continue
+            if lower[i][:1].isdigit() and i not in blocked:
+                tally = self._glued_tally(doc, lower, i) or self._vote_tally(doc, lower, i)
+                if tally:
+                    found.extend(tally)
+                    i = tally[-1].end
                     continue
             if i in blocked or not self.numbers.starts_number(lower[i]):
                 i += 1
@@ -283,7 +347,7 @@ class QuantitiesComponent:
         _restated_changes(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
 
-    def _blocked_tokens(self, doc: Doc) -> set[int]:
+    def _blocked_tokens(self, doc: Doc, text: str) -> set[int]:
         """Tokens inside time expressions (the times component's) and phone numbers."""
         blocked: set[int] = set()
         spans: list[tuple[int, int]] = []
@@ -292,7 +356,7 @@ class QuantitiesComponent:
                 spans.append((int(time.span[0]), int(time.span[1])))
             except (TypeError, ValueError, IndexError):
                 continue
-        for match in PHONE.finditer(doc.text):
+        for match in PHONE.finditer(text):
             digits = sum(c.isdigit() for c in match.group())
             if digits >= PHONE_MIN_DIGITS or match.group()[0] in "+(":
                 spans.append(match.span())
@@ -301,6 +365,48 @@ class QuantitiesComponent:
             if span is not None and not self._age_duration(doc, span):
                 blocked.update(range(span.start, span.end))
         return blocked
+
+    def _multiplicative(self, doc: Doc, lower: list[str], i: int) -> Found:
+        """ "voted twice", "twice as many": a number of times (unit "times", as "three times")."""
+        item = Found(i, i + 1, i, i + 1, self.words.multiplicatives[lower[i]], unit="times",
+                     unit_kind="multiple", unit_span=(i, i + 1))
+        self._read_bound_before(lower, item, doc)
+        head = doc[i].head
+        if doc[i].dep_ == "advmod" and head.pos_ == "VERB" \
+                and head.lemma_.lower() not in self.words.not_measure_verbs:
+            item.measure = head.text  # "voted twice"
+        return item
+
+    def _glued_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
+        """ "won 68%-31%" (tokens "68%-31", "%"): a falling pair of shares is a tally, two
+        percent figures, each with its own character span inside the glued token."""
+        match = GLUED_TALLY.match(lower[i])
+        if match is None or i + 1 >= len(doc) or lower[i + 1] != "%" or doc[i].whitespace_:
+            return []
+        first, second = float(match.group(1)), float(match.group(2))
+        if first < second:
+            return []  # "10%-15%": a range, read with the figure
+        start = doc[i].idx
+        spans = ((start, start + match.end(1) + 1), (start + match.start(2), doc[i + 1].idx + 1))
+        return [Found(i, i + 2, i, i + 1, value, unit="percent", unit_kind="percent",
+                      chars=span) for value, span in zip((first, second), spans, strict=True)]
+
+    def _vote_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
+        """ "passed 52-47", "a 5-4 decision": a falling pair joined by a dash after a voting
+        verb or before a tally noun is a vote count, two figures (elsewhere it is a score)."""
+        k = i + 2
+        if k >= len(doc) or lower[i + 1] not in ("-", "–") or not lower[k].isdecimal() \
+                or not lower[i].isdecimal() \
+                or doc[i].whitespace_ or doc[i + 1].whitespace_ or len(lower[i]) > 3 \
+                or int(lower[i]) < int(lower[k]) or (i > 0 and lower[i - 1] in ("-", "–")):
+            return []
+        after = lower[k + 1] if k + 1 < len(doc) else ""
+        voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
+                    for t in doc[max(i - 3, 0):i])
+        if after not in self.words.tally_nouns and not voted:
+            return []
+        return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
+                      measure="vote") for n in (i, k)]
 
     def _time_word(self, token: Token) -> bool:
         """ "[October]", "[years]": a month or time unit is no thing a figure measures."""
@@ -410,6 +516,10 @@ class QuantitiesComponent:
             if word[:1] in APPROX_SIGNS and word[1:2].isdigit():
                 lower[i] = word[1:]  # "~300": the sign is read as a bound in _read
                 continue
+            sign = PLUS_MINUS.match(word)
+            if sign and (word[0] == "±" or (i > 0 and lower[i - 1] == "+")):
+                lower[i] = word[sign.end():]  # "±3", "+/-3": a margin, read as its size
+                continue
             if not word[:1].isalpha() or len(word) < 3:
                 continue
             prefixed = GLUED_CURRENCY.match(word)
@@ -442,9 +552,14 @@ class QuantitiesComponent:
             country = self._dollar_country(doc, lower, match.start - 1)
             if country is not None:  # "NZ $ 26 million", "HK $10"
                 item.unit, item.start = country, match.start - 2
-        if not self._read_range(doc, lower, spaces, item, match, blocked):
+        if PLUS_MINUS.match(doc[match.start].text) and doc[match.start].text[0] == "/" \
+                and match.start > 0 and lower[match.start - 1] == "+":
+            item.start = match.start - 1  # "+/-3 points": the sign belongs to the figure
+        if self._read_ratio(doc, lower, spaces, item, match, blocked):
+            pass  # "one in four voters": no range, no unit of its own
+        elif not self._read_range(doc, lower, spaces, item, match, blocked):
             return None
-        if not self._read_unit_after(doc, lower, spaces, item, match):
+        elif not self._read_unit_after(doc, lower, spaces, item, match):
             return None
         if match.fraction and item.unit is None:
             if self._part_of_time(lower, item.end):
@@ -454,7 +569,8 @@ class QuantitiesComponent:
         self._read_spaced_minus(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
-        self._read_bound_before(lower, item)
+        self._share_next(lower, spaces, item, match)
+        self._read_bound_before(lower, item, doc)
         if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
             self._apply_relation(item, "approx")  # "~300", "≈5%"
         self._read_bound_after(lower, item)
@@ -486,7 +602,7 @@ class QuantitiesComponent:
                      unit=unit[0], unit_kind=unit[1])
         if unit[1] != "currency":
             item.unit_span = (match.start, match.end)
-        self._read_bound_before(lower, item)
+        self._read_bound_before(lower, item, doc)
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)
         if item.about is None:
@@ -506,6 +622,8 @@ class QuantitiesComponent:
             return False  # "64 cents [a dozen]", "$5 [a hundred]": the unit a price is for
         if len(first.text) > 1 and first.text.isdigit() and first.text[0] == "0":
             return False  # "000", "007": a code or a stray digit group, not a figure
+        if match.vague and match.start > 0 and lower[match.start - 1] in self.words.not_vague_after:
+            return False  # "settling scores"
         if lower[match.start] in ("half", "halves") and match.start > 0 \
                 and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
             return False  # "the second half of the year"
@@ -521,12 +639,15 @@ class QuantitiesComponent:
             if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
                 return False
             if lower[match.start] == "one" and match.end - match.start == 1:
+                if self._one_idiom(lower, match.start):
+                    return False  # "at one point", "for one thing"
                 before = lower[match.start - 1] if match.start else ""
                 after = lower[match.end] if match.end < len(lower) else ""
                 if after == "of" and (before not in self.words.pronoun_one_before
                                       or before == "that"):  # "said that one of the guards"
                     return self._one_of_many(doc, match.end + 1)
-                if after in ("in", "out") and self._ratio_follows(lower, match.end):
+                k = match.end + 1 if after == "-" else match.end  # "a one-in-five chance"
+                if lower[k:k + 1] in (["in"], ["out"]) and self._ratio_follows(lower, k):
                     return True  # "one in five children", "one out of ten": a ratio's figures
                 if before in self.words.pronoun_one_before \
                         or after in self.words.pronoun_one_after:
@@ -538,9 +659,19 @@ class QuantitiesComponent:
                     return False
         return True
 
+    def _one_idiom(self, lower: list[str], i: int) -> bool:
+        """ "at one point", "for one thing", "on the one hand": "one" in a set phrase."""
+        for phrase in self.words.one_idioms:
+            start = i - phrase.index("one")
+            if start >= 0 and tuple(lower[start:start + len(phrase)]) == phrase:
+                return True
+        return False
+
     def _ratio_follows(self, lower: list[str], k: int) -> bool:
         """ "[in] five", "[out of] ten" after a figure: the second term of a ratio."""
         k += 2 if lower[k:k + 2] == ["out", "of"] else 1
+        if k < len(lower) and lower[k] in ("-", "every"):
+            k += 1  # "one-in-five", "one in every five"
         return k < len(lower) and (lower[k].isdigit() or self.numbers.is_word_number(lower[k]))
 
     @staticmethod
@@ -571,6 +702,67 @@ class QuantitiesComponent:
         if i == 0:
             return None
         return self.words.currency_prefixes.get(lower[i - 1])
+
+    def _share_next(self, lower: list[str], spaces: list[bool], item: Found,
+                    match: NumberMatch) -> None:
+        """ "17 or 18 percent", "seven or eight thousand votes", "3, 4 percent": a bare first
+        figure of a rising pair takes the scale and percent unit written after the second."""
+        k = item.end
+        if item.unit is not None or match.scaled or match.vague or item.value is None \
+                or k + 1 >= len(lower) or lower[k] not in ("or", ","):
+            return
+        second = read_number(lower, spaces, k + 1, self.numbers)
+        if second is None or second.vague or second.suffix or second.fraction:
+            return
+        value = item.value * second.factor if second.scaled else item.value
+        if not value < second.value:
+            return
+        after = tuple(lower[second.end:second.end + 2])
+        unit = self.words.units.get(after[:1]) or self.words.units.get(after)
+        if unit is not None and unit[1] == "percent":
+            item.unit, item.unit_kind = unit
+        elif not second.scaled:
+            return
+        item.value = finite(value)
+
+    def _read_ratio(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
+                    match: NumberMatch, blocked: set[int]) -> bool:
+        """ "one in four voters", "four in 10", "1 out of every 5", "a one-in-five chance": two
+        whole numbers that make one fraction (value numerator / denominator, unit fraction)."""
+        first = doc[match.start]
+        if match.vague or match.scaled or match.fraction or match.suffix or item.unit \
+                or item.relation != "eq" or not float(match.value).is_integer() \
+                or match.value < 1 or (first.is_title and not first.is_sent_start):
+            return False  # "Uranium One in three deals": a name
+        k = match.end
+        hyphened = k < len(lower) and lower[k] == "-"  # "one-in-five"
+        k += hyphened
+        joiner = next((j for j in self.words.ratio_joiners
+                       if tuple(lower[k:k + len(j)]) == j), None)
+        if joiner is None:
+            return False
+        k += len(joiner)
+        if hyphened and k < len(lower) and lower[k] == "-":
+            k += 1
+        if k >= len(lower) or k in blocked or not self.numbers.starts_number(lower[k]):
+            return False
+        second = read_number(lower, spaces, k, self.numbers)
+        if second is None or second.vague or second.suffix or second.fraction \
+                or not float(second.value).is_integer() or second.value <= match.value \
+                or (len(lower[k]) == 4 and lower[k].isdigit() and 1000 <= second.value <= 2100):
+            return False  # "12 in 2015": a year
+        after = lower[second.end] if second.end < len(lower) else ""
+        unit = self.words.units.get((after,))
+        if after in self.words.time_units or after in self.words.months \
+                or (unit is not None and unit[1] != "multiple"):
+            return False  # "12 in 24 hours", "3 in 10 km": a count over a span, no ratio
+        value = finite(match.value / second.value)
+        if value is None:
+            return False
+        item.value, item.ratio = value, True
+        item.unit, item.unit_kind = "fraction", "fraction"
+        item.num_end = item.end = second.end
+        return True
 
     def _read_range(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                     match: NumberMatch, blocked: set[int]) -> bool:
@@ -750,8 +942,9 @@ class QuantitiesComponent:
             if item.unit_kind == "currency":
                 break
             if unit[1] in ("point", "angle") and not _digits(lower[item.num_end - 1]) \
-                    and not match.fraction:  # "one point" is no unit; "a quarter-point" is
-                break
+                    and not match.fraction and not (
+                        item.value != 1 and lower[j + of + n - 1].endswith("s")):
+                break  # "one point" is no unit; "a quarter-point", "ten points" are
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
             item.end = j + of + n
@@ -827,10 +1020,23 @@ class QuantitiesComponent:
         if item.unit is None and after == "-" and item.end + 1 < len(lower) \
                 and lower[item.end + 1] in self.words.time_units:
             return True  # "a two-year note", "a 30-day ceasefire": durations
-        if item.unit is None and after in ("a", "an") and item.end + 1 < len(lower) \
+        if item.unit is None and item.end + 1 < len(lower) and doc[item.end].pos_ == "ADJ" \
                 and lower[item.end + 1] in self.words.time_units:
-            return True  # "three times a week" reads fine either way; "5 a.m." is a time
+            return True  # "15 extra minutes", "two more years": durations
+        if item.unit is None and after in ("or", "and", "to", ",", "-", "–") \
+                and self._time_follows(lower, item.end + 1):
+            return True  # "[40] or 50 years ago", "[three] or four months": one span of time
         return self._is_year(doc, lower, item, match)
+
+    def _time_follows(self, lower: list[str], k: int) -> bool:
+        """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a
+        pair of durations whose first number has no unit of its own."""
+        if k >= len(lower) or not (lower[k].isdigit() or self.numbers.is_word_number(lower[k])):
+            return False
+        k += 1
+        if k < len(lower) and lower[k] == "-":
+            k += 1
+        return k < len(lower) and lower[k] in self.words.time_units
 
     def _is_year(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
         """A bare four-digit number from 1000 to 2100 is a year unless it counts a noun."""
@@ -848,6 +1054,10 @@ class QuantitiesComponent:
         nxt = doc[item.end] if item.end < len(doc) else None
         counts_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") \
             and nxt.lower_ not in self.words.months
+        prev = doc[item.start - 1] if item.start > 0 else None
+        if counts_noun and prev is not None and 1900 <= values[0] <= 2100 \
+                and (prev.pos_ in ("DET", "ADJ", "PROPN") or prev.tag_ == "PRP$"):
+            return True  # "the 2012 attacks", "Republican 2016 hopefuls": a year as modifier
         return not counts_noun
 
     def _age(self, lower: list[str], item: Found) -> bool:
@@ -880,17 +1090,17 @@ class QuantitiesComponent:
                     return True
         return False
 
-    def _read_bound_before(self, lower: list[str], item: Found) -> None:
+    def _read_bound_before(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
         if item.unit_kind in ("percent", "currency", "point", "fraction"):
-            item.change = _up_or_down(lower, start) or item.change
+            item.change = self._up_or_down(lower, start, doc) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)
             if relation is not None and item.change is None \
                     and item.unit_kind in ("percent", "currency", "point", "fraction"):
-                item.change = _up_or_down(lower, start - n)  # "up about 40%", "down by almost"
+                item.change = self._up_or_down(lower, start - n, doc)  # "up about 40%"
             if relation is None:
                 continue
             if phrase == ("some",) and item.relation == "range":
@@ -903,6 +1113,17 @@ class QuantitiesComponent:
                                      self.words.bounds_high_is_value)
             break
 
+    def _up_or_down(self, lower: list[str], i: int, doc: Doc | None) -> str | None:
+        """ "up 5%", "down by 3%" before token ``i``: the change, or None; not the particle of
+        a verb that changes nothing ("make up at least half")."""
+        k = _up_or_down(lower, i)
+        if k is None:
+            return None
+        if doc is not None and k > 0 and doc[k].dep_ == "prt" \
+                and doc[k].head.lemma_.lower() in self.words.particle_verbs_no_change:
+            return None
+        return lower[k]
+
     def _read_bound_after(self, lower: list[str], item: Found) -> None:
         """ "or more", "or so", "plus" after the figure (and its unit)."""
         j = item.end
@@ -912,6 +1133,8 @@ class QuantitiesComponent:
                     continue
                 item.end = j + len(phrase)
                 self._apply_relation(item, relation)
+                if phrase in self.words.age_suffixes and item.unit is None:
+                    item.unit, item.unit_kind, item.measure = "year", "age", "age"  # "65 and older"
                 return
 
     def _apply_relation(self, item: Found, relation: str, *, high_is_value: bool = False) -> None:
@@ -932,8 +1155,17 @@ class QuantitiesComponent:
         if item.start < i:  # a bound or currency makes it an amount
             return False
         before = lower[i - 1] if i > 0 else ""
+        counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
+        if before == "top" and counted:
+            return False  # "the top two candidates" counts them ("the top 10" alone names a list)
         if before in self.words.label_words or before.rstrip("-") in self.words.label_words:
             return True
+        if before == "." and i > 1 and doc[i - 2].is_title \
+                and lower[i - 2] + "." in self.words.label_words:
+            return True  # "No . 2" split by the tokenizer ("said no . 5 …" may end a sentence)
+        if item.end < len(lower) \
+                and lower[item.end] in self.words.label_numbers.get(lower[i], ()):
+            return True  # "911 calls": a number to dial
         if before == "-" and i > 1 and not doc[i - 2].whitespace_:
             return True  # "Su-27", "COVID-19"
         token = doc[i]
@@ -955,10 +1187,12 @@ class QuantitiesComponent:
     def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
         """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
         singular noun after it, or a singular verb of which it is the subject) — a model,
-        not a count ("the 300 were freed", "the 300 prisoners" stay counts)."""
+        not a count ("the 300 were freed", "the 300 prisoners", "the 11 battleground states"
+        stay counts)."""
         token = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ == "NN" and token.whitespace_ \
+                and not (i + 2 < len(doc) and doc[i + 2].tag_ in ("NNS", "NNPS")) \
                 and lower[i + 1] not in self.words.person_nouns \
                 and (lower[i + 1],) not in self.words.units \
                 and lower[i + 1] not in self.words.time_units:
@@ -975,9 +1209,17 @@ class QuantitiesComponent:
                               "power"):
             # "a million barrels of oil", "$5bn in aid": the thing measured follows
             if j + 1 < len(doc) and lower[j] in ("of", "in", "for", "worth"):
+                if lower[j:j + 2] == ["worth", "of"]:
+                    j += 1  # "$100 worth of stock"
                 noun = self._noun_phrase(doc, j + 1)
                 if noun is not None and not self._time_word(doc[noun[2]]):
                     item.about, item.noun = (noun[0], noun[1]), noun[2]
+            return
+        if item.ratio and j < len(doc) and lower[j] != "of":
+            noun = self._noun_phrase(doc, j)  # "one in four [voters]" (a plural: "one in
+            if noun is not None and not self._time_word(doc[noun[2]]) \
+                    and doc[noun[2]].tag_ in ("NNS", "NNPS"):  # five say" is no noun)
+                item.about, item.noun = (noun[0], noun[1]), noun[2]
             return
         if item.unit_kind in ("percent", "fraction"):
             if item.unit_kind == "fraction" and j + 1 < len(doc) \
@@ -1001,7 +1243,9 @@ class QuantitiesComponent:
                     j += 1
             elif item.relation == "approx" or item.unit is None:
                 j += 1
-        if j < len(doc) and lower[j] in self.words.anaphoric_nouns:
+        if j < len(doc) and lower[j] in self.words.anaphoric_nouns \
+                and not (doc[j].pos_ == "ADJ" and doc[j].head.pos_ in NOUNS
+                         and doc[j].head.i > j):  # "two other ministers" names its noun
             return  # "48 others": the subject comes from the figure before
         noun = self._noun_phrase(doc, j)
         if noun is None:
@@ -1030,6 +1274,23 @@ class QuantitiesComponent:
         k = j
         while k < len(doc) and k - j < MAX_ABOUT_TOKENS:
             token = doc[k]
+            if _hyphened(doc, k):
+                end = k + 2
+                while _hyphened(doc, end):
+                    end += 2
+                if end + 1 < len(doc) and doc[end + 1].pos_ in NOUNS:
+                    k = end + 1  # "Sanders-linked accounts", "winner-take-all prizes"
+                    continue
+                if token.pos_ in NOUNS:
+                    return j, end + 1, k  # "two brothers-in-law": the first word is the head
+                k = end
+                continue
+            if k + 1 < len(doc) and doc[k + 1].pos_ in NOUNS and (
+                    (k > j and _hyphened(doc, k - 2))  # the last word of "Sanders-[linked]"
+                    or (k == j and token.tag_ in ("VBN", "VBG")
+                        and doc[k + 1].tag_ in ("NNS", "NNPS"))):  # "475 [pledged] delegates"
+                k += 1
+                continue
             if token.pos_ in NOUNS or (token.pos_ == "ADJ" and token.dep_ in MODIFIER_DEPS) \
                     or (token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod"
                         and token.head.tag_ in ("NNS", "NNPS")):  # "wounded soldiers"
@@ -1174,8 +1435,9 @@ class QuantitiesComponent:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         verb = token.lemma_.lower()
-        if item.change is None and verb not in self.words.value_verbs \
-                and verb not in self.words.change_up and verb not in self.words.change_down:
+        if item.change is None and (verb in self.words.change_transitive_not or (
+                verb not in self.words.value_verbs and verb not in self.words.change_up
+                and verb not in self.words.change_down)):
             return None  # "[The toll] rose to 52": the level of what changed
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in NOUNS or item.start <= subject.i < item.end:
@@ -1200,6 +1462,8 @@ class QuantitiesComponent:
             word = token.lemma_.lower()
             if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
                     and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
+                if token.pos_ == "VERB" and self._no_change_use(token, item, via_by):
+                    return
                 if word in self.words.change_up:
                     item.change = "up"
                     return
@@ -1216,6 +1480,8 @@ class QuantitiesComponent:
                     return  # "the steps of the 70 metre hall": another noun's figure
             if token.dep_ in SUBJECTS or token.head.i == token.i:
                 return
+            if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+                return  # "it is one example, she added": another clause's verb
             if token.dep_ == "prep" and token.lower_ not in self.words.change_preps:
                 return
             via_by = via_by or (token.dep_ == "prep" and token.lower_ == "by")
@@ -1230,17 +1496,38 @@ class QuantitiesComponent:
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
 
+    def _no_change_use(self, verb: Token, item: Found, via_by: bool) -> bool:
+        """A change verb used for no change of the figure: a contest's margin ("lost the race
+        [by ten points]"), or a count or sum moved somewhere ("rallied [thousands]", "sank [$3bn]
+        into the mine"), or the base of a multiplying verb ("doubled [the 216 staff]"); "shares
+        rallied 4%" stays a change."""
+        word = verb.lemma_.lower()
+        if word in self.words.change_multiplier_verbs:
+            return True  # "double [the 216 staff]": the base, the change is "x2"
+        outside = [c for c in verb.children if not item.start <= c.i < item.end]
+        if via_by and word in self.words.margin_verbs \
+                and any(c.dep_ in ("dobj", "obj") for c in outside):
+            return True
+        if word in self.words.change_transitive_not:
+            into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
+            return into or item.unit_kind not in ("percent", "point", "currency")
+        return False
+
     # -- the record ----------------------------------------------------------------------
 
     def _record(self, doc: Doc, n: int, item: Found) -> Quantity:
         span = doc[item.start:item.end]
+        text, chars = span.text, (span.start_char, span.end_char)
+        if item.chars is not None:  # "68%" of the glued "68%-31%"
+            chars, offset = item.chars, span.start_char
+            text = span.text[chars[0] - offset:chars[1] - offset]
         about = self._about(doc, item)
         value = _json_number(item.value)
         low, high = _json_number(item.low), _json_number(item.high)
         if item.relation == "eq":
             low = high = value
         return Quantity(
-            id=f"q{n}", text=span.text, span=(span.start_char, span.end_char), value=value,
+            id=f"q{n}", text=text, span=chars, value=value,
             low=low, high=high, relation=item.relation, unit=item.unit, measure=item.measure,
             about=about, change=item.change,
         )
@@ -1277,12 +1564,12 @@ def _unopened(lower: list[str], start: int, i: int) -> bool:
     return "(" not in lower[max(start, i - 60):i]
 
 
-def _up_or_down(lower: list[str], i: int) -> str | None:
-    """ "up 5%", "down by 3%" before token ``i``: the change, or None."""
+def _up_or_down(lower: list[str], i: int) -> int | None:
+    """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None."""
     if i > 0 and lower[i - 1] in ("up", "down"):
-        return lower[i - 1]
+        return i - 1
     if i > 1 and lower[i - 1] == "by" and lower[i - 2] in ("up", "down"):
-        return lower[i - 2]
+        return i - 2
     return None
 
 
@@ -1313,6 +1600,12 @@ def _anchor(doc: Doc, item: Found) -> Token:
         if not start <= token.head.i < end or token.head.i == token.i:
             return token
     return doc[end - 1]
+
+
+def _hyphened(doc: Doc, k: int) -> bool:
+    """Token ``k`` is joined to the word after it by a hyphen with no space ("Sanders-linked")."""
+    return 0 <= k and k + 2 < len(doc) and doc[k + 1].text in ("-", "–") \
+        and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha
 
 
 def _acronym(token: Token) -> bool:
