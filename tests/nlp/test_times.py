@@ -220,6 +220,19 @@ CASES = [
     ("She had warned them months ago.", "months ago", "DATE", "PAST_REF", None, None),
     ("Airport checks tightened after the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11",
      "2001-09-11", "2001-09-11"),
+    # after review: "that" before a full date keeps the day; "for the following week" is a
+    # date; "in the past" before a subject is the past; "will take one day" is a length;
+    # "were to" is the nearest weekday; "may not" still looks ahead
+    ("The minister said that April 2 was the deadline.", "April 2", "DATE", "2024-04-02",
+     "2024-04-02", "2024-04-02"),
+    ("The ballot was scheduled for the following week.", "the following week", "DATE", "2025-W10",
+     "2025-03-03", "2025-03-09"),
+    ("In the past Burma had a king.", "the past", "DATE", "PAST_REF", None, None),
+    ("The repairs will take one day.", "one day", "DURATION", "P1D", None, None),
+    ("The envoys were to sign the deal on Friday.", "Friday", "DATE", "2025-02-28",
+     "2025-02-28", "2025-02-28"),
+    ("The dam may not reopen until January.", "January", "DATE", "2026-01", "2026-01-01",
+     "2026-01-31"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
 ]
@@ -302,14 +315,26 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "She gave an interview to ''Fox News Sunday'' about the budget.",
     "He repeated the claim on the breakfast show “This Morning” at length.",
     "The party lost ground in the past two elections.",
+    "The runoff day was set for the eighth of June.",
+    "The bill is due on 9/11 each month.",
+    "Only 9/11 of the judges agreed.",
 ])
 def test_not_times(times_nlp, text):
     doc = run(times_nlp, text)
     bad = [t.text for t in doc._.cl_times
            if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May", "Fridays",
                          "the evening", "the night", "Tuesday", "March", "a months",
-                         "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past")]
+                         "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
+                         "runoff day", "9/11")]
     assert bad == []
+
+
+@pytest.mark.parametrize("text", [
+    "Traders lived through a black Friday on the markets.",
+    "Voters in twelve states head to the polls on Super Tuesday.",
+])
+def test_named_weekdays_are_not_that_weeks_day(times_nlp, text):
+    assert [t.text for t in run(times_nlp, text)._.cl_times] == []
 
 
 def test_dates_that_do_not_exist_get_no_value(times_nlp):

@@ -126,7 +126,8 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for priority, (kind, pattern) in enumerate(grammar().patterns):
         for match in pattern.finditer(text):
-            start = match.start("core") if "core" in pattern.groupindex else match.start()
+            core = match.start("core") if "core" in pattern.groupindex else -1
+            start = core if core >= 0 else match.start()
             if match.end() > start:
                 found.append(Candidate(kind, start, match.end(), match, priority))
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
@@ -199,22 +200,15 @@ def _looks_ahead(verb: Token) -> bool:
 #: The mood of a plan made in the past ("promised to visit in March"): the nearest instance.
 NEAR = "near"
 
-#: Conjunctions whose present-tense clause speaks of the future ("if she wins in November").
-CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "when", "whenever"})
 
-#: Auxiliaries that put a clause in the future outright.
-FIRM_FUTURE = frozenset({"will", "shall", "'ll", "wo", "going"})
-
-#: Modals that look ahead only when not negated ("can win in November", but "can't say that in
-#: February" is a general rule, not a plan).
-NEGATED_NOT_AHEAD = frozenset({"can", "ca", "may", "might", "must"})
-
-#: Modals that with "have" look back ("would have", "may have"); "will have" still looks ahead.
-MODAL_PERFECT = frozenset({"would", "may", "might", "could", "should", "must"})
+def _clause_words(name: str) -> frozenset[str]:
+    """A word list of ``times.json``'s "clause_words"."""
+    return words().clause[name]
 
 
 def clause_mood(span: Span | None) -> str | None:
-    """"future", "past", "present" or None (unknown) for the clause holding ``span``."""
+    """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
+    for the clause holding ``span``."""
     if span is None or len(span) == 0:
         return None
     verb = _governing_verb(span)
@@ -225,14 +219,34 @@ def clause_mood(span: Span | None) -> str | None:
     mood = _mood_of_clause(clause)
     if mood == "future" and clause is not verb and verb.tag_ == "VBN":
         return "past"  # "the deal negotiated in December can help": done before
+    if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
+        return NEAR  # "the fire may be linked to a blast in January": the blast is dated
     return mood
+
+
+def _possibility_only(verb: Token) -> bool:
+    """Is the clause future only through a modal of possibility ("may", "could"), with no
+    "will" and no verb of planning?"""
+    aux = {a.lower_ for a in _auxiliaries(verb)}
+    return bool(aux & _clause_words("possibility_modals")) and not (
+        aux & _clause_words("firm_future") or verb.lemma_.lower() in words().future_cues)
+
+
+def _under_a_noun(span: Span, verb: Token) -> bool:
+    """Is the time the object of a preposition that hangs from a noun ("a blast in January"),
+    rather than of the verb ("win in January") or a noun's own modifier ("the January vote")?"""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != verb.i
+            and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _mood_of_clause(verb: Token) -> str | None:
     """The mood of the finite clause headed by ``verb`` (see :func:`clause_mood`)."""
     cues = words().future_cues
     aux = _auxiliaries(verb)
-    if any(a.lower_ in MODAL_PERFECT for a in aux) and any(a.lemma_ == "have" for a in aux):
+    if any(a.lower_ in _clause_words("modal_perfect") for a in aux) and any(
+            a.lemma_ == "have" for a in aux):
         return "past"  # "would have voted in March", "may have left on Monday": looking back
     if any(a.lower_ in cues or a.lemma_ in cues for a in aux) or (
         verb.lemma_.lower() in cues and _looks_ahead(verb)
@@ -250,6 +264,9 @@ def _mood_of_clause(verb: Token) -> str | None:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
+        if head.lemma_ == "be" and verb.head.i == head.i:
+            # "leaders were to meet on Friday": planned from a past moment
+            return NEAR if head.tag_ == "VBD" else "future"
         if head.lemma_.lower() in cues or head.tag_ in ("VBZ", "VBP", "MD"):
             return "future"
         mood = clause_mood_of_verb(head)
@@ -258,7 +275,8 @@ def _mood_of_clause(verb: Token) -> str | None:
         return mood
     mood = clause_mood_of_verb(verb)
     if mood in ("present", None) and _present_form(verb) and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in _clause_words("condition_marks")
+            for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
 
@@ -272,11 +290,12 @@ def _present_form(verb: Token) -> bool:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    """The verb's auxiliaries, less a negated "can"/"may"/"must" ("cannot trust", "can't say
-    that in May" state a rule or a fact, not a plan)."""
+    """The verb's auxiliaries, less a negated "can"/"could"/"must" ("cannot trust", "can't say
+    that in May" state a rule or a fact, not a plan; "may not reopen until January" still
+    looks ahead)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "neg" for c in verb.children):
-        aux = [a for a in aux if a.lower_ not in NEGATED_NOT_AHEAD]
+        aux = [a for a in aux if a.lower_ not in _clause_words("negated_not_ahead")]
     return aux
 
 
@@ -290,7 +309,7 @@ def firm_future(span: Span | None) -> bool:
     if verb is None:
         return False
     words_ = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(words_ & FIRM_FUTURE) or verb.head.lower_ == "going"
+    return bool(words_ & _clause_words("firm_future")) or verb.head.lower_ == "going"
 
 
 def clause_mood_of_verb(verb: Token) -> str | None:

@@ -37,6 +37,7 @@ class Words:
     future_cues: frozenset[str]
     named_weekdays: frozenset[str]
     prospective_verbs: frozenset[str]
+    clause: dict[str, frozenset[str]]
     anchored_offsets: dict[str, int]
     timezones: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
@@ -61,6 +62,8 @@ def words() -> Words:
         future_cues=frozenset(w.lower() for w in data["future_cues"]),
         named_weekdays=frozenset(w.lower() for w in data["named_weekdays"]),
         prospective_verbs=frozenset(w.lower() for w in data["prospective_verbs"]),
+        clause={k: frozenset(w.lower() for w in v) for k, v in data["clause_words"].items()
+                if not k.startswith("_")},
         anchored_offsets=low(data["anchored_offsets"]), timezones=tuple(data["timezones"]),
         holidays={k.lower(): (v[0], v[1]) for k, v in data["holidays"].items()},
         easter_feasts={k.lower(): v for k, v in data["easter_feasts"].items()
@@ -75,6 +78,12 @@ def _alt(items: list[str] | set[str] | dict[str, Any], *, ci: bool = True) -> st
     parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in items}, key=len, reverse=True)
     body = "|".join(parts)
     return f"(?i:{body})" if ci else f"(?:{body})"
+
+
+def _capitalised(word: str) -> str:
+    """A regex for a word written with a capital initial ("Day", "Martin", "King's")."""
+    first, rest = word[0], word[1:]
+    return f"[{first.upper()}]" + re.escape(rest).replace("'", "['’]")
 
 
 def _proper(names: dict[str, int]) -> str:
@@ -129,15 +138,20 @@ def grammar() -> Grammar:
                            r"successive|full|long)")
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
-                                for h in [*w.holidays, *w.easter_feasts,
-                                          *w.weekday_holidays]),
+                                for h in [*w.holidays, *w.easter_feasts]),
                                key=len, reverse=True))
-    holidays = f"(?i:{holidays})"
+    # holidays set by a weekday of the month are written capitalised: "Election Day", never
+    # "the election day was set for June 8", "a black Friday on the markets"
+    named_days = "|".join(sorted((r"\s+".join(_capitalised(word) for word in h.split())
+                                  for h in w.weekday_holidays), key=len, reverse=True))
+    holidays = f"(?:(?i:{holidays})|{named_days})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     pats = {
         # the attacks of 11 September 2001, named by their date without a year
-        "temponym_911": r"(?<![\w/.])9/11(?![\w/]|\.\d)|(?<![\w.])(?:Sept\.?|September)\s+11(?:th)?"
-                        r"(?=,?\s+(?i:terrorist|terror|attacks?|hijack\w*|commission)\b)",
+        "temponym_911": r"\b(?i:since|after|the|post|before|during|from)[\s-]+(?P<core>9/11)"
+                        r"(?![\w/]|\.\d|\s+(?i:of)\b)"
+                        r"|(?<![\w.])(?P<sept>(?:Sept\.?|September)\s+11(?:th)?)"
+                        r"(?=\s+(?:(?i:terrorist|terror)\s+)?(?i:attacks?|hijack\w*|commission)\b)",
         "weekday_md_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day_num}"
                         rf"(?:,?\s+{year4})?",
         "d_m_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?i:the\s+)?{day_num}(?:\s+of)?\s+"
@@ -180,7 +194,7 @@ def grammar() -> Grammar:
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
                     rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
                     rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
-        "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-])|(?P<season>{season})\b"
+        "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-]|\s*\d)|(?P<season>{season})\b"
                       rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
@@ -219,3 +233,9 @@ def grammar() -> Grammar:
         "month": rf"{b}(?P<mon>{month})(?![\w-])",
     }
     return Grammar(tuple((kind, re.compile(p)) for kind, p in pats.items()))
+
+
+@cache
+def pattern(kind: str) -> re.Pattern[str]:
+    """The compiled pattern of one kind ("duration", "month", …)."""
+    return dict(grammar().patterns)[kind]

@@ -13,6 +13,7 @@ from .time_calendar import NONE, Resolved
 from .time_context import (
     DURATION_UNITS,
     LOOK_BACK,
+    NEAR,
     UNIT_GRAIN,
     Candidate,
     Context,
@@ -21,7 +22,7 @@ from .time_context import (
     firm_future,
     yearly,
 )
-from .time_grammar import words
+from .time_grammar import pattern, words
 
 # --------------------------------------------------------------------------- resolvers
 
@@ -238,6 +239,8 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
+    if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday
+        return cal.day(after if (after - anchor) < (anchor - before) else before)
     # a bare weekday in news reports what happened, unless the clause looks ahead
     return cal.day(before)
 
@@ -563,8 +566,6 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
-#: A preposition of a stretch of time right before "the next week".
-STRETCH_BEFORE = re.compile(r"\b(?i:over|within|during|throughout|for|in)\s+$")
 
 #: "in" right before a duration ("in two weeks").
 IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
@@ -595,6 +596,12 @@ def units_from(anchor: date, amount: float | None, code: str, direction: int
         amount, grain = amount * (10 if code == "DE" else 100), "year"
     moved = cal.shift(anchor, grain, direction * int(amount * (2 if code == "FN" else 1)))
     return "DATE", cal.at_grain(moved, grain) if moved else NONE
+
+
+def _word_before(ctx: Context, start: int) -> str:
+    """The word right before ``start``, lower-cased ("" at the start of the text)."""
+    before = ctx.text[max(0, start - 20):start].split()
+    return before[-1].lower() if before else ""
 
 
 def _followed_by_phrase(ctx: Context, end: int) -> bool:
@@ -656,11 +663,13 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if not which and not direction and g["the"].lower() != "that":
         return None
-    if which in ("next", "following") and unit in ("day", "week", "month", "year") \
-            and STRETCH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+    stretch = which in ("next", "following") and unit in ("day", "week", "month", "year")
+    before = _word_before(ctx, c.start)
+    as_stretch = "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
+    if stretch and before in words().clause["stretch_prepositions"]:
         # "over the next week", "within the following month": a stretch from now, as long as
         # one unit (TimeML's "the next three months" without a number)
-        return "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
+        return as_stretch
     if which in ("previous", "preceding") or direction in ("before", "earlier"):
         step = -1
     elif which in ("next", "following") or direction in ("after", "later"):
@@ -669,7 +678,9 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         step = 0
     index = ctx.text_anchor(c.start)
     if index is None and not _deictic_ok(step, mood):
-        return "DATE", NONE, None, c.start, c.end
+        # "has scheduled stops in the next week": no date to count from, still a stretch
+        return as_stretch if stretch and before in ("in", "for") else ("DATE", NONE, None,
+                                                                       c.start, c.end)
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
     if base.start is None:
         return "DATE", NONE, "text", c.start, c.end
@@ -726,33 +737,40 @@ def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", ctx.found[index].res, "text", c.start, c.end
 
 
-#: Verbs and auxiliaries with which "one day" means some future day ("hope one day to", "will
-#: one day", "could one day").
-SOME_DAY_VERBS = frozenset({"hope", "dream", "wish", "want", "expect", "believe", "will", "would",
-                            "could", "might", "may", "can", "'ll"})
-
-
 def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
-    """Is "one day" the idiom "some day" (a future clause, not a stretch: "lasted one day",
-    "for one day", "one day before")?"""
+    """Is "one day" the idiom "some day" ("hopes one day to", "will one day rule"), not a
+    stretch ("lasted one day", "will take one day", "for one day", "one day before")?"""
     if mood != "future" or not c.match.group(0).rstrip().lower().endswith("day"):
         return False
-    token = ctx.token_at(c.start)
-    verbs = [t for t in (token.ancestors if token is not None else []) if t.pos_ in ("VERB", "AUX")]
-    if not any(v.lemma_.lower() in SOME_DAY_VERBS
-               or any(a.lower_ in SOME_DAY_VERBS for a in v.children if a.dep_ == "aux")
-               for v in verbs[:3]):
-        return False  # "better to live one day as a lion": a day's length
-    before = ctx.text[max(0, c.start - 12):c.start].split()
-    if before and before[-1].lower() in ("for", "in", "within", "after", "of", "than", "just",
-                                         "only", "about", "least"):
+    if _word_before(ctx, c.start) in ("for", "in", "within", "after", "of", "than", "just",
+                                      "only", "about", "least"):
         return False
-    return not re.match(r"\s+(?i:before|after|later|earlier|of|ahead)\b", ctx.text[c.end:])
+    if re.match(r"\s+(?i:before|after|later|earlier|of|ahead)\b", ctx.text[c.end:]):
+        return False
+    token = ctx.token_at(c.end - 1)
+    if token is None or token.dep_ not in ("npadvmod", "advmod"):
+        return False  # "will take one day": the object, a length
+    verbs = [t for t in token.ancestors if t.pos_ in ("VERB", "AUX")][:3]
+    if any(v.lemma_.lower() in words().clause["length_verbs"] for v in verbs[:1]):
+        return False  # "the strike will last one day"
+    some_day = words().clause["some_day_verbs"]
+    return any(v.lemma_.lower() in some_day
+               or any(a.lower_ in some_day for a in v.children if a.dep_ == "aux")
+               for v in verbs)
 
 
 def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"three years", "48 hours", "the past few days": TimeML durations."""
     g = c.match.groupdict()
+    if g.get("lead"):
+        lead = ctx.token_at(c.match.start("lead"))
+        if lead is not None and lead.pos_ in ("VERB", "AUX"):
+            # "the storms last two days": the verb "last", not "the last two days"
+            again = pattern("duration").match(ctx.text, c.match.end("lead"))
+            if again is None or again.group("lead"):
+                return None
+            return _r_duration(ctx, Candidate(c.kind, again.start(), again.end(), again,
+                                              c.priority), mood)
     code = _unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
         return None
@@ -868,11 +886,6 @@ def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
-#: Words that make "the days before the vote" a definite stretch rather than a bare count.
-DEFINITE = frozenset({"the", "final", "last", "first", "those", "these", "early", "closing",
-                      "opening", "few", "several", "many"})
-
-
 def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"weeks later", "hours after the vote", "months ago": an unknown count of units (TimeML
     "PXW"); "months ago" is some time back (PAST_REF). A count before it ("three weeks later",
@@ -880,7 +893,8 @@ def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     before = [w.strip("[](),\"“‘'").lower() for w in ctx.text[max(0, c.start - 14):c.start].split()]
     before = [w for w in before if w]  # "[ Ten ] years ago": the count inside brackets
     if before and (before[-1] in words().numbers or before[-1].isdigit()
-                   or before[-1] in words().vague or before[-1] in DEFINITE):
+                   or before[-1] in words().vague
+                   or before[-1] in words().clause["definite_before_units"]):
         return None  # "three weeks later", "the days before the vote": not a bare count
     if c.match.group("rel").lower() == "ago":
         return "DATE", Resolved("PAST_REF"), None, c.start, c.match.end("rel")
@@ -946,8 +960,7 @@ def _in_before(ctx: Context, start: int, first: str) -> bool:
     summer")? Only then may a present clause make it a habit; "heading into the fall" is one."""
     if first.lower() == "in":
         return True
-    before = ctx.text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in ("in", "during", "throughout")
+    return _word_before(ctx, start) in words().clause["habit_prepositions"]
 
 
 def _r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -19,13 +19,20 @@ import re
 from datetime import date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
 from .time_context import NEEDS_CUE, Candidate, Context, Found, clause_mood, find_candidates
 from .time_grammar import grammar, words
+from .time_names import (
+    complementizer_that,
+    inside_a_name,
+    march_noun,
+    modifies_a_noun,
+    quoted_title,
+)
 from .time_resolve import MOOD_KINDS, RESOLVERS
 
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
@@ -49,88 +56,6 @@ SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 def times_in(doc: Doc, start: int, end: int) -> list[Time]:
     """The Times of ``doc`` whose spans lie within the character range ``[start, end)``."""
     return [t for t in (doc._.cl_times or []) if start <= t.span[0] and t.span[1] <= end]
-
-
-#: "March" as the noun: a march on, to, for or against something.
-MARCH_NOUN = re.compile(r"March\s+(?:on|to|for|against|through|from)\s")
-
-
-def _complementizer_that(ctx: Context, cand: Candidate) -> Candidate:
-    """"noted that Saturday would have been ...": "that" introduces a clause; the time is the
-    bare weekday or month after it."""
-    token = ctx.token_at(cand.start)
-    if token is None or token.dep_ != "mark":
-        return cand
-    g = cand.match.groupdict()
-    group, kind = ("wd", "weekday") if g.get("wd") else ("mon", "month") if g.get("mon") \
-        else (None, None)
-    if group is None:
-        return cand
-    patterns = dict(grammar().patterns)
-    match = patterns[kind].match(ctx.text, cand.match.start(group))
-    if match is None:
-        return cand
-    return Candidate(kind, match.start(), match.end(), match, cand.priority)
-
-
-def _modifies_a_noun(ctx: Context, end: int) -> bool:
-    """Does a count or a noun follow at once ("the past two elections", "the future king")?"""
-    rest = ctx.text[end:end + 30]
-    if not rest[:1].isspace():
-        return False
-    token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
-    return token is not None and token.idx > end and token.pos_ in ("NUM", "NOUN", "PROPN",
-                                                                     "ADJ")
-
-
-def _title_case(sentence: Span) -> bool:
-    """Is the sentence a headline, most of its words capitalised ("Work Starts Tomorrow")?"""
-    words_ = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
-    return len(words_) >= 2 and sum(w[0].isupper() for w in words_) >= 0.7 * len(words_)
-
-
-def _inside_a_name(ctx: Context, start: int) -> bool:
-    """Is the word at ``start`` the last of a capitalised name ("Fox News Sunday", "USA
-    Today"): the word before it is a proper noun compounded onto it?"""
-    token = ctx.token_at(start)
-    if token is None or token.i == 0 or _title_case(token.sent):
-        return False  # in a headline every word is capitalised
-    prev = token.doc[token.i - 1]
-    return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == token.i
-            and prev.text[:1].isupper() and prev.lower_ not in words().months
-            and prev.ent_type_ not in ("PERSON", "GPE", "NORP"))  # not "Obama Monday said"
-
-
-#: An opening quote, then capitalised words up to the word itself.
-TITLE_BEFORE = re.compile(r"(?:``|''|\"|“|‘)(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
-#: A closing quote right after the word, maybe after a full stop or comma.
-TITLE_AFTER = re.compile(r"(?P<stop>[.,!?]?)(?:''|\"|”|’)")
-
-
-#: Words that lead a time expression in speech, never a title ("“Last Friday,” she said").
-TIME_LEADS = frozenset({"on", "by", "last", "next", "this", "since", "until", "till", "late",
-                        "early", "every", "each", "from", "through", "before", "after", "that",
-                        "later", "earlier", "and", "or", "but"})
-
-
-def _quoted_title(text: str, start: int, end: int) -> bool:
-    """Does the word end a quoted capitalised title ("''Fox News Sunday''", "the “Today”
-    show")? A lone quoted word before a comma is speech ("“Today,” she said"), not a title."""
-    after = TITLE_AFTER.match(text, end)
-    before = TITLE_BEFORE.search(text, max(0, start - 80), start)
-    if after is None or before is None:
-        return False
-    run = before.group("words").split()
-    if any(w.lower() in TIME_LEADS for w in run):
-        return False  # "“On Tuesday,” he said": speech about a day
-    # "“This Morning,”": a word written small in running text is capitalised, as in titles
-    # ("“Last Friday,” she said" proves nothing: weekdays are always capitalised)
-    capitalised = any(w[:1].isupper() and w.lower().rstrip(".,") not in words().weekdays
-                      and w.lower().rstrip(".,") not in words().months
-                      for w in text[start:end].split()[1:])
-    own = text[start:end]
-    lone_word = own.isalpha()  # "the ''Today'' show"; never a date with figures
-    return bool(run) or capitalised or (lone_word and not after.group("stop"))
 
 
 class TimeIndex:
@@ -212,8 +137,7 @@ class TimesComponent:
     def accepted(self, ctx: Context, cand: Candidate) -> bool:
         """Filter candidates whose words are often not times (bare years, "May", "0:00")."""
         text = ctx.text
-        if text[cand.start:cand.start + 1].isupper() and _quoted_title(text, cand.start,
-                                                                       cand.end):
+        if quoted_title(text, cand.start, cand.end):
             return False  # CBS's "This Morning", NBC's "Today": a programme's name
         before = text[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower().strip(",(") if before else ""
@@ -235,22 +159,17 @@ class TimesComponent:
             token = ctx.token_at(cand.start)
             if token is not None and token.pos_ not in ("PROPN", "NOUN"):
                 return False
-            if prev in ("the", "a") and MARCH_NOUN.match(text, cand.start):
+            if prev in ("the", "a") and march_noun(text, cand.start):
                 return False  # "the March on Washington": a march, not the month
             return label == "DATE" or prev in words().month_cues
         if cand.kind == "weekday":
             name = cand.match.group("wd")
-            if prev in words().named_weekdays and before[-1][:1].isupper():
-                return False  # "Super Tuesday", "Black Friday": a name, not that week's day
-            if _quoted_title(text, cand.start, cand.end):
-                return False  # "''Fox News Sunday''": a programme ("told CNN Sunday" is a day)
+            if prev in words().named_weekdays:
+                return False  # "Super Tuesday", "a black Friday on the markets": not a day
             return len(name.rstrip(".")) >= 6 or name.endswith(".")
         if cand.kind == "relative_day" and cand.match.group("rd")[:1].isupper():
-            token = ctx.token_at(cand.start)
-            if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or (
-                    token is not None and token.dep_ in ("compound", "nmod")
-                    and token.head.pos_ == "NOUN") or _inside_a_name(ctx, cand.start) \
-                    or _quoted_title(text, cand.start, cand.end):
+            if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or inside_a_name(
+                    ctx, cand.start):
                 return False  # "USA Today", "the ''Today'' show": a name
         if cand.kind == "clock24":
             g = cand.match.groupdict()
@@ -277,7 +196,7 @@ class TimesComponent:
         if cand.kind == "reference":
             token = ctx.token_at(cand.start)
             ref = cand.match.group("ref").lower()
-            if ref.startswith("the ") and _modifies_a_noun(ctx, cand.end):
+            if ref.startswith("the ") and modifies_a_noun(ctx, cand.start, cand.end):
                 return False  # "the past two elections", "the future king": an adjective
             return ref not in ("now",) or token is None or token.pos_ == "ADV"
         return True
@@ -287,7 +206,10 @@ class TimesComponent:
     def resolve(self, ctx: Context, cand: Candidate) -> Found | None:
         """Resolve one candidate to a Found, or None when it is not a time after all."""
         if cand.kind == "that_named":
-            cand = _complementizer_that(ctx, cand)
+            plain = complementizer_that(ctx, cand)
+            if plain is None:
+                return None
+            cand = plain
         if not self.accepted(ctx, cand):
             return None
         span = ctx.span(cand.start, cand.end)

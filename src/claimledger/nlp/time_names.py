@@ -1,0 +1,119 @@
+"""Is a time word part of a name or another phrase rather than a time? For the times component.
+
+"the ''Today'' show", CBS's "This Morning", "USA Today", "the March on Washington", "the past
+two elections", "noted that Saturday would …": the words of a time expression doing other work.
+Split from :mod:`claimledger.nlp.times`; the word lists are in ``lexicon/en/times.json``
+("clause_words").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span
+
+from .time_context import Candidate, Context
+from .time_grammar import grammar, words
+
+#: An opening quote, then capitalised words up to the word itself.
+TITLE_BEFORE = re.compile(r"(?P<lead>\S*)\s*(?:``|''|\"|“|‘)"
+                          r"(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
+#: A closing quote right after the word, maybe after a full stop or comma, then the next word.
+TITLE_AFTER = re.compile(r"[.,!?]?(?:''|\"|”|’)\s*(?P<next>\w*)")
+#: A word that owns what follows ("CBS's", "NBC’s").
+POSSESSIVE = re.compile(r"\w['’]s$")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Is the expression at ``[start, end)`` the end of a quoted title ("''Fox News Sunday''",
+    "the “Today” show", "CBS’s “This Morning”")? Only with evidence of a title: capitalised
+    words before it inside the quotes, a possessive, "the", an acronym or a word like "show"
+    right before the quotes, or such a word right after them. Quoted speech ("“Today,” she
+    said", 'he replied "Monday"') and dates with figures are never titles."""
+    own = text[start:end]
+    if not own[:1].isupper() or any(ch.isdigit() for ch in own):
+        return False
+    after = TITLE_AFTER.match(text, end)
+    before = TITLE_BEFORE.search(text, max(0, start - 80), start)
+    if after is None or before is None:
+        return False
+    run = before.group("words").split()
+    if any(w.lower() in words().clause["title_time_leads"] for w in run):
+        return False  # "“On Tuesday,” he said": speech about a day
+    lead = before.group("lead")
+    owner = bool(POSSESSIVE.search(lead)) or lead.lower() == "the" or (
+        len(lead) >= 2 and lead.isupper() and lead.isalpha())
+    programmes = words().clause["programme_nouns"]
+    programme = after.group("next").lower() in programmes or lead.lower() in programmes
+    return bool(run) or owner or programme
+
+
+def title_case(sentence: Span) -> bool:
+    """Is the sentence a headline, most of its words capitalised ("Work Starts Tomorrow")?"""
+    long_words = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(
+        long_words)
+
+
+def inside_a_name(ctx: Context, start: int) -> bool:
+    """Is the word at ``start`` the last of a capitalised name ("USA Today"): the word before
+    it a proper noun compounded onto it, not a person's or a place's name ("Obama Monday
+    said"), and the sentence not a headline?"""
+    token = ctx.token_at(start)
+    if token is None or token.i == 0 or title_case(token.sent):
+        return False
+    prev = token.doc[token.i - 1]
+    return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == token.i
+            and prev.text[:1].isupper() and prev.lower_ not in words().months
+            and prev.ent_type_ not in ("PERSON", "GPE", "NORP"))
+
+
+def modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
+    """Is "the past"/"the future" at ``[start, end)`` an adjective of what follows ("the past
+    two elections", "the future king"), not the past itself? After a preposition it is the
+    past itself unless a count follows ("In the past Iraq was …", "in the past two years")."""
+    token = ctx.token_at(end - 1)
+    if token is None or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    if nxt.like_num or nxt.pos_ == "NUM":
+        return True
+    before = ctx.text[max(0, start - 12):start].split()
+    if before and before[-1].lower() in ("in", "into", "from", "for", "of"):
+        return False
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i \
+        and token.head.pos_ in ("NOUN", "PROPN")
+
+
+@cache
+def _march_noun() -> re.Pattern[str]:
+    preps = "|".join(sorted(words().clause["march_noun_prepositions"]))
+    return re.compile(rf"March\s+(?:{preps})\s")
+
+
+def march_noun(text: str, start: int) -> bool:
+    """Is "March" at ``start`` the noun ("the March on Washington"), not the month?"""
+    return _march_noun().match(text, start) is not None
+
+
+def complementizer_that(ctx: Context, cand: Candidate) -> Candidate | None:
+    """"noted that Saturday would have been …": "that" introduces a clause; the time is the
+    weekday or month after it, as its own patterns read it ("that March 3 was the deadline"
+    keeps its day). A bare season after it is no time ("we know that summer is hot"): None."""
+    token = ctx.token_at(cand.start)
+    if token is None or token.dep_ != "mark":
+        return cand
+    g = cand.match.groupdict()
+    group = next((name for name in ("wd", "mon", "season") if g.get(name)), None)
+    if group is None:
+        return cand
+    at = cand.match.start(group)
+    best: Candidate | None = None
+    for priority, (kind, pattern) in enumerate(grammar().patterns):
+        if kind == "that_named":
+            continue
+        match = pattern.match(ctx.text, at)
+        if match is not None and (best is None or match.end() > best.end):
+            best = Candidate(kind, match.start(), match.end(), match, priority)
+    return best
