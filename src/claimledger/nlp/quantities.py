@@ -41,16 +41,20 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
 - ratios and tallies of political news: "one in four voters", "four in 10", "a one-in-five
   chance" are one fraction (0.25 …, about the noun after; ``ratio_joiners``); "won 61%-37%" is
   two percent figures; a falling dash pair after a voting verb or before "vote"/"decision"
-  ("passed 52-47", "a 5-4 ruling") is two figures with unit ``vote`` (elsewhere a score);
+  ("passed 52-47", "a 5-4 ruling") is two figures with unit ``vote`` (elsewhere a score; not
+  "12-11-2019" nor "24-7 access"); "killed two in three attacks" is no ratio;
   "+/-3 points", "±3 points" are margins read as their size;
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
-- a bare first figure of a rising pair takes the scale or percent written after the second
-  ("17 or 18 percent", "seven or eight thousand"), and one before a duration is part of that
-  time ("30 or 40 years ago"); "65 and older" is an age bound; "near zero" is ``approx``;
+- a bare first figure of a rising pair joined by "or"/"to" takes the scale or percent written
+  after the second and what it counts ("17 or 18 percent", "seven or eight thousand votes";
+  a comma joins no pair, a bounded figure keeps its own), and one before a duration is part
+  of that time ("30 or 40 years ago"); "voters 65 and older" is an age bound (with people or
+  "aged" near it; "Android 9 or older" is none); "near zero", "near 5%" are ``approx``, "near
+  10 Downing Street", "near 3 villages" are places;
 - contest margins ("lost the race by ten points") and counts or sums moved somewhere
-  ("rallied thousands", "sank $3bn into") are no changes;
+  ("rallied thousands", "sank $3bn into") are no changes ("output sank 200,000 tonnes" is);
 - written forms CQE's test sets use: "one of the guards" (1), "80, 000" (and "1, 118" where
   the text splits its thousands that way elsewhere), "3 dollars 50 cents", glued "USD115",
   "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5", "3 and a half million",
@@ -61,9 +65,9 @@ first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024")
 times ("0:00", "3 p.m."), durations ("two days": those are times), ordinals ("2nd"), phone
 numbers, list markers ("1)", "2 )"), ratios ("2-for-1"), labels ("Article 5", "Boeing 737",
 "the 8088 chip", "the 486 is", "No. 2", "verse 16", "911 calls"), years as modifiers ("the 2012
-attacks"), idioms ("at one point", "for one thing", "settling scores") and numbers glued to
-other words ("1e999"). Every value is
-finite and every scan is linear in the tokens.
+attacks", "Republican 2016 hopefuls"; "some 2000 refugees" counts them), idioms ("at one
+point", "for one thing", "settling scores") and numbers glued to other words ("1e999"). Every
+value is finite and every scan is linear in the tokens.
 """
 
 from __future__ import annotations
@@ -117,6 +121,8 @@ SUBSET_PREPS = frozenset({"including", "among", "excluding", "besides", "plus"})
 AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
              for plural in ("", "s")}
 MAX_MEASURE_TOKENS = 5
+#: Conjuncts walked back to the head of a list of figures ("7, 8 or 9 soldiers").
+MAX_CONJUNCTS = 8
 #: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
 GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
 #: Percent units written after both ends of a range ("between 10% and 15%").
@@ -129,6 +135,8 @@ AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 APPROX_SIGNS = frozenset({"~", "≈"})
 #: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
 GLUED_TALLY = re.compile(r"^(\d{1,3}(?:\.\d+)?)%[-–](\d{1,3}(?:\.\d+)?)$")
+#: Signs that may open a glued tally ("~68%-31%", "+68%-31%").
+TALLY_SIGNS = "~≈+"
 #: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
@@ -182,6 +190,11 @@ class QuantityWords:
     change_multiplier_verbs: frozenset[str] = frozenset()
     not_multiplicative_after: frozenset[str] = frozenset()
     not_vague_after: frozenset[str] = frozenset()
+    share_joiners: frozenset[str] = frozenset()
+    list_words: frozenset[str] = frozenset()
+    measured_after: tuple[tuple[str, ...], ...] = ()
+    preposition_bounds: frozenset[tuple[str, ...]] = frozenset()
+    age_cues: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -242,6 +255,11 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         change_multiplier_verbs=frozenset(data["change_multiplier_verbs"]),
         not_multiplicative_after=frozenset(data["not_multiplicative_after"]),
         not_vague_after=frozenset(data["not_vague_after"]),
+        share_joiners=frozenset(data["share_joiners"]),
+        list_words=frozenset(data["list_words"]),
+        measured_after=tuple(sorted(_phrases(data["measured_after"]), key=len, reverse=True)),
+        preposition_bounds=frozenset(_phrases(data["preposition_bounds"])),
+        age_cues=frozenset(data["age_cues"]),
     )
 
 
@@ -279,6 +297,7 @@ class Found:
     subject: tuple[int, int] | None = None  # "[The death toll] rose to 52"
     ratio: bool = False  # "one in four voters": a fraction read from two whole numbers
     chars: tuple[int, int] | None = None  # character span where it is part of one token
+    shares: bool = False  # "[seven] or eight thousand votes": the next figure's unit and noun
 
 
 class QuantitiesComponent:
@@ -324,7 +343,7 @@ class QuantitiesComponent:
                 found.append(self._multiplicative(doc, lower, i))
                 i += 1
                 continue
-            if lower[i][:1].isdigit() and i not in blocked:
+            if lower[i].lstrip(TALLY_SIGNS)[:1].isdigit() and i not in blocked:
                 tally = self._glued_tally(doc, lower, i) or self._vote_tally(doc, lower, i)
                 if tally:
                     found.extend(tally)
@@ -343,6 +362,7 @@ class QuantitiesComponent:
                 continue
             found.append(item)
             i = max(item.end, item.num_end, i + 1)
+        _share_counted(found)
         self._inherit_subjects(doc, found)
         _restated_changes(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
@@ -379,21 +399,29 @@ class QuantitiesComponent:
 
     def _glued_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "won 68%-31%" (tokens "68%-31", "%"): a falling pair of shares is a tally, two
-        percent figures, each with its own character span inside the glued token."""
-        match = GLUED_TALLY.match(lower[i])
+        percent figures, each with its own character span inside the glued token; a sign
+        before the first ("~68%-31%") is part of the first figure's text."""
+        raw = doc[i].lower_
+        stripped = raw.lstrip(TALLY_SIGNS)
+        match = GLUED_TALLY.match(stripped)
         if match is None or i + 1 >= len(doc) or lower[i + 1] != "%" or doc[i].whitespace_:
             return []
         first, second = float(match.group(1)), float(match.group(2))
         if first < second:
             return []  # "10%-15%": a range, read with the figure
-        start = doc[i].idx
-        spans = ((start, start + match.end(1) + 1), (start + match.start(2), doc[i + 1].idx + 1))
-        return [Found(i, i + 2, i, i + 1, value, unit="percent", unit_kind="percent",
-                      chars=span) for value, span in zip((first, second), spans, strict=True)]
+        start, prefix = doc[i].idx, len(raw) - len(stripped)
+        spans = ((start, start + prefix + match.end(1) + 1),
+                 (start + prefix + match.start(2), doc[i + 1].idx + 1))
+        found = [Found(i, i + 2, i, i + 1, value, unit="percent", unit_kind="percent",
+                       chars=span) for value, span in zip((first, second), spans, strict=True)]
+        if raw[:prefix].strip("+"):
+            self._apply_relation(found[0], "approx")  # "~68%": the sign bounds the first
+        return found
 
     def _vote_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
-        """ "passed 52-47", "a 5-4 decision": a falling pair joined by a dash after a voting
-        verb or before a tally noun is a vote count, two figures (elsewhere it is a score)."""
+        """ "passed 52-47", "a 5-4 decision": a falling pair joined by a dash before a tally noun,
+        or after a voting verb with nothing noun-like after it, is a vote count, two figures
+        (elsewhere it is a score). "12-11-2019" (a date) and "24-7 access" are none."""
         k = i + 2
         if k >= len(doc) or lower[i + 1] not in ("-", "–") or not lower[k].isdecimal() \
                 or not lower[i].isdecimal() \
@@ -401,6 +429,11 @@ class QuantitiesComponent:
                 or int(lower[i]) < int(lower[k]) or (i > 0 and lower[i - 1] in ("-", "–")):
             return []
         after = lower[k + 1] if k + 1 < len(doc) else ""
+        if after in ("-", "–") and k + 2 < len(doc) and _digits(lower[k + 2]):
+            return []  # "12-11-2019": a date or a serial number
+        if k + 1 < len(doc) and after not in self.words.tally_nouns \
+                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     for t in doc[max(i - 3, 0):i])
         if after not in self.words.tally_nouns and not voted:
@@ -705,11 +738,14 @@ class QuantitiesComponent:
 
     def _share_next(self, lower: list[str], spaces: list[bool], item: Found,
                     match: NumberMatch) -> None:
-        """ "17 or 18 percent", "seven or eight thousand votes", "3, 4 percent": a bare first
-        figure of a rising pair takes the scale and percent unit written after the second."""
+        """ "17 or 18 percent", "seven or eight thousand votes": a bare first figure of a rising
+        pair takes the scale and percent unit written after the second (and, later, its
+        counted noun). Only "or"/"to" join such a pair ("Among voters under 30, 45 percent"
+        is two figures), and a figure with a bound of its own keeps it alone."""
         k = item.end
         if item.unit is not None or match.scaled or match.vague or item.value is None \
-                or k + 1 >= len(lower) or lower[k] not in ("or", ","):
+                or k + 1 >= len(lower) or lower[k] not in self.words.share_joiners \
+                or self._has_bound_before(lower, item.start):
             return
         second = read_number(lower, spaces, k + 1, self.numbers)
         if second is None or second.vague or second.suffix or second.fraction:
@@ -724,6 +760,12 @@ class QuantitiesComponent:
         elif not second.scaled:
             return
         item.value = finite(value)
+        item.shares = True
+
+    def _has_bound_before(self, lower: list[str], start: int) -> bool:
+        """A bound phrase ("under", "some", "an estimated") ends right before token ``start``."""
+        return any(tuple(lower[start - n:start]) in self.words.bounds
+                   for n in range(min(self.max_bound, start), 0, -1))
 
     def _read_ratio(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                     match: NumberMatch, blocked: set[int]) -> bool:
@@ -739,7 +781,7 @@ class QuantitiesComponent:
         k += hyphened
         joiner = next((j for j in self.words.ratio_joiners
                        if tuple(lower[k:k + len(j)]) == j), None)
-        if joiner is None:
+        if joiner is None or not self._joins_ratio(doc, match, k, hyphened):
             return False
         k += len(joiner)
         if hyphened and k < len(lower) and lower[k] == "-":
@@ -763,6 +805,22 @@ class QuantitiesComponent:
         item.unit, item.unit_kind = "fraction", "fraction"
         item.num_end = item.end = second.end
         return True
+
+    def _joins_ratio(self, doc: Doc, match: NumberMatch, k: int, hyphened: bool) -> bool:
+        """The "in"/"out" at ``k`` joins the two numbers: not where it is a phrase of the verb
+        whose object the first number is ("killed two in three attacks": where they were
+        killed), unless people are what it counts ("killed one in four patients"); a hyphened
+        "one-in-five" is one word whatever its parse."""
+        if hyphened:
+            return True
+        joiner, first = doc[k], doc[match.end - 1]
+        verb = joiner.head
+        if verb.pos_ not in ("VERB", "AUX") or first.head.i != verb.i \
+                or first.dep_ not in OBJECTS:
+            return True
+        counted = [t for t in doc[k + 1:k + 6] if t.pos_ in NOUNS]
+        return bool(counted) and (counted[0].lower_ in self.words.person_nouns
+                                  or counted[0].lemma_.lower() in self.words.person_nouns)
 
     def _read_range(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                     match: NumberMatch, blocked: set[int]) -> bool:
@@ -1049,15 +1107,19 @@ class QuantitiesComponent:
             return False
         if not all(len(t) == 4 and t.isdigit() for t in texts):
             return False
-        if doc[item.num_start].ent_type_ == "DATE":
-            return True
         nxt = doc[item.end] if item.end < len(doc) else None
         counts_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") \
             and nxt.lower_ not in self.words.months
+        bounded = self._has_bound_before(lower, item.start)
+        if counts_noun and bounded:
+            return False  # "an estimated 2030 troops": a bound makes it a count
+        if doc[item.num_start].ent_type_ == "DATE":
+            return True
         prev = doc[item.start - 1] if item.start > 0 else None
         if counts_noun and prev is not None and 1900 <= values[0] <= 2100 \
-                and (prev.pos_ in ("DET", "ADJ", "PROPN") or prev.tag_ == "PRP$"):
-            return True  # "the 2012 attacks", "Republican 2016 hopefuls": a year as modifier
+                and prev.pos_ in ("ADJ", "PROPN") and prev.tag_ not in ("VBN", "JJR", "JJS"):
+            return True  # "Republican 2016 hopefuls": a year as modifier ("some 2000 refugees",
+            # "an estimated 2000 refugees" count them)
         return not counts_noun
 
     def _age(self, lower: list[str], item: Found) -> bool:
@@ -1094,17 +1156,19 @@ class QuantitiesComponent:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
         if item.unit_kind in ("percent", "currency", "point", "fraction"):
-            item.change = self._up_or_down(lower, start, doc) or item.change
+            item.change = self._change_before(lower, start, doc) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)
             if relation is not None and item.change is None \
                     and item.unit_kind in ("percent", "currency", "point", "fraction"):
-                item.change = self._up_or_down(lower, start - n, doc)  # "up about 40%"
+                item.change = self._change_before(lower, start - n, doc)  # "up about 40%"
             if relation is None:
                 continue
             if phrase == ("some",) and item.relation == "range":
                 continue
+            if phrase in self.words.preposition_bounds and not self._bound_object(doc, item):
+                break  # "near 10 Downing Street", "homes near 3 villages": a place
             if item.relation == "range":
                 break
             item.start = start - n
@@ -1113,7 +1177,15 @@ class QuantitiesComponent:
                                      self.words.bounds_high_is_value)
             break
 
-    def _up_or_down(self, lower: list[str], i: int, doc: Doc | None) -> str | None:
+    @staticmethod
+    def _bound_object(doc: Doc | None, item: Found) -> bool:
+        """ "near 5%", "near $40", "near zero", "the toll is near 50": a figure "near" bounds
+        (a percent, a sum, zero, or a number with its unit and no noun after it)."""
+        if item.unit_kind in ("percent", "currency") or item.value == 0 or doc is None:
+            return True
+        return item.end >= len(doc) or doc[item.end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+
+    def _change_before(self, lower: list[str], i: int, doc: Doc | None) -> str | None:
         """ "up 5%", "down by 3%" before token ``i``: the change, or None; not the particle of
         a verb that changes nothing ("make up at least half")."""
         k = _up_or_down(lower, i)
@@ -1133,9 +1205,17 @@ class QuantitiesComponent:
                     continue
                 item.end = j + len(phrase)
                 self._apply_relation(item, relation)
-                if phrase in self.words.age_suffixes and item.unit is None:
+                if phrase in self.words.age_suffixes and item.unit is None \
+                        and self._age_cue(lower, item):
                     item.unit, item.unit_kind, item.measure = "year", "age", "age"  # "65 and older"
                 return
+
+    def _age_cue(self, lower: list[str], item: Found) -> bool:
+        """A person noun or "aged" near a bare "65 and older": people of an age ("voters 65
+        and older"); "Android 9 or older" is a version."""
+        near = lower[max(item.start - 3, 0):item.start] + lower[item.end:item.end + 2]
+        return any(w in self.words.age_cues or w in self.words.person_nouns
+                   or w in self.words.age_before for w in near)
 
     def _apply_relation(self, item: Found, relation: str, *, high_is_value: bool = False) -> None:
         if item.value is None:
@@ -1156,7 +1236,7 @@ class QuantitiesComponent:
             return False
         before = lower[i - 1] if i > 0 else ""
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
-        if before == "top" and counted:
+        if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
         if before in self.words.label_words or before.rstrip("-") in self.words.label_words:
             return True
@@ -1208,9 +1288,10 @@ class QuantitiesComponent:
         if item.unit_kind in ("currency", "length", "mass", "volume", "area", "flow", "energy",
                               "power"):
             # "a million barrels of oil", "$5bn in aid": the thing measured follows
-            if j + 1 < len(doc) and lower[j] in ("of", "in", "for", "worth"):
-                if lower[j:j + 2] == ["worth", "of"]:
-                    j += 1  # "$100 worth of stock"
+            joiner = next((p for p in self.words.measured_after
+                           if tuple(lower[j:j + len(p)]) == p), None)
+            if joiner is not None and j + len(joiner) < len(doc):
+                j += len(joiner) - 1  # "$100 worth of stock"
                 noun = self._noun_phrase(doc, j + 1)
                 if noun is not None and not self._time_word(doc[noun[2]]):
                     item.about, item.noun = (noun[0], noun[1]), noun[2]
@@ -1324,10 +1405,13 @@ class QuantitiesComponent:
     def _inherit_subjects(self, doc: Doc, found: list[Found]) -> None:
         """ "about 300 soldiers were killed, and another 2,700 were injured": 2,700 soldiers."""
         previous: Found | None = None
+        sentence: list[int] = []  # read once, only where a figure may inherit
         for item in found:
             if previous is not None and item.about is None and item.unit is None \
-                    and previous.about is not None \
-                    and doc[previous.num_start].sent.start == doc[item.num_start].sent.start:
+                    and previous.about is not None:
+                sentence = sentence or _sentence_numbers(doc)
+                if sentence[previous.num_start] != sentence[item.num_start]:
+                    continue
                 start, end = previous.about
                 item.inherited = About(text=doc[start:end].text, entity=None,
                                        span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
@@ -1374,7 +1458,9 @@ class QuantitiesComponent:
 
     def _predicate(self, head: Token) -> Token | None:
         """The verb (or predicative adjective) saying what happened to ``head``."""
-        while head.dep_ == "conj" and head.head.pos_ in NOUNS | {"NUM"}:
+        for _ in range(MAX_CONJUNCTS):  # "7 or 8 or 9 …" chains: bounded, not the whole doc
+            if head.dep_ != "conj" or head.head.pos_ not in NOUNS | {"NUM"}:
+                break
             head = head.head
         for _ in range(3):  # "3,000 [soldiers]", "[$] 1.5 billion": up to the phrase's head
             if head.dep_ in ("nummod", "quantmod", "compound") \
@@ -1442,6 +1528,8 @@ class QuantitiesComponent:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in NOUNS or item.start <= subject.i < item.end:
             return None
+        if item.end <= subject.i:
+            return None  # "Of the 20, 35 percent were women": a fronted phrase is no value
         first = min((c.i for c in subject.lefts if c.dep_ in MODIFIER_DEPS | {"det"}),
                     default=subject.i)
         if doc[first].dep_ == "det":
@@ -1510,8 +1598,20 @@ class QuantitiesComponent:
             return True
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
-            return into or item.unit_kind not in ("percent", "point", "currency")
+            return into or (item.unit_kind not in ("percent", "point", "currency")
+                            and (item.unit == "person" or self._agent_subject(verb)))
         return False
+
+    def _agent_subject(self, verb: Token) -> bool:
+        """The verb's subject moves the figure rather than being measured by it: a person,
+        group or pronoun ("The governor rallied thousands"); "Production sank 200,000 tonnes"
+        is the amount production changed by."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return True
+        return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or subject.lower_ in self.words.person_nouns \
+            or subject.lemma_.lower() in self.words.person_nouns
 
     # -- the record ----------------------------------------------------------------------
 
@@ -1557,6 +1657,28 @@ def _restated_changes(lower: list[str], found: list[Found]) -> None:
         if previous.change and item.change is None \
                 and lower[previous.end:item.start] in ([",", "or"], ["or"]):
             item.change = previous.change
+
+
+def _share_counted(found: list[Found]) -> None:
+    """ "[Seven] or eight thousand votes were cast": the first figure of a shared pair counts
+    what the second counts (its unit, noun and measure) where it has none of its own."""
+    for item, following in zip(found, found[1:], strict=False):
+        if item.shares and item.unit is None and following.num_start > item.end:
+            item.unit, item.unit_kind = following.unit, following.unit_kind
+            item.about, item.noun = following.about, following.noun
+            item.measure = item.measure or following.measure
+            item.inherited = item.inherited or following.inherited
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, read once per doc (``Token.sent`` walks back to
+    the sentence start on every call)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    numbers: list[int] = []
+    for n, sent in enumerate(doc.sents):
+        numbers.extend([n] * len(sent))
+    return numbers
 
 
 def _unopened(lower: list[str], start: int, i: int) -> bool:
