@@ -233,6 +233,14 @@ CASES = [
      "2025-02-28", "2025-02-28"),
     ("The dam may not reopen until January.", "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31"),
+    # parts of a year in business news
+    ("Exports rose in this year's first quarter.", "this year's first quarter", "DATE",
+     "2025-Q1", "2025-01-01", "2025-03-31"),
+    ("Orders slumped in last year's second half.", "last year's second half", "DATE",
+     "2024-H2", "2024-07-01", "2024-12-31"),
+    ("The mill expects more orders in the second half.", "the second half", "DATE", "2025-H2",
+     "2025-07-01", "2025-12-31"),
+    ("A ruling is due by mid-year.", "mid-year", "DATE", "2025", "2025-05-01", "2025-08-31"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
 ]
@@ -318,6 +326,7 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The runoff day was set for the eighth of June.",
     "The bill is due on 9/11 each month.",
     "Only 9/11 of the judges agreed.",
+    "The striker equalised late in the second half.",
 ])
 def test_not_times(times_nlp, text):
     doc = run(times_nlp, text)
@@ -325,7 +334,7 @@ def test_not_times(times_nlp, text):
            if t.text in ("3-2", "0:00", "2.10", "24/7", "2500", "130", "May", "Fridays",
                          "the evening", "the night", "Tuesday", "March", "a months",
                          "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
-                         "runoff day", "9/11")]
+                         "runoff day", "9/11", "the second half")]
     assert bad == []
 
 

@@ -28,7 +28,7 @@ LOOK_BACK = 50
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
-    "half_code", "that_named", "temponym_911",
+    "half_code", "that_named", "temponym_911", "year_part", "half_year",
 })
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.

@@ -369,6 +369,43 @@ def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", c.start, c.end
 
 
+def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"by mid-year": the middle of the anchor's year (TimeML value the year, mod MID)."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    return "DATE", cal.part_of(cal.year(ctx.published.year), "MID"), "published", c.start, c.end
+
+
+def _r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"this year's third quarter", "last year's first half": that part of that year."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    year = ctx.published.year + _rel_shift(c.match.group("qrel"))
+    n = words().ordinals.get(c.match.group("ord").lower(), 0)
+    if c.match.group("part").lower() == "half":
+        n = 2 if n == -1 else n
+        res = cal.half_of(cal.year(year), n) if n in (1, 2) else NONE
+    else:
+        n = 4 if n == -1 else n
+        res = cal.quarter(year, n) if 1 <= n <= 4 else NONE
+    return "DATE", res, "published", c.start, c.end
+
+
+def _r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"earnings grew in the first half": that half of the year the clause's tense points to
+    (TimeML 2024-H1); "the first half of 2015" is another pattern's."""
+    if _word_before(ctx, c.start) not in words().clause["half_prepositions"]:
+        return None  # "the end of the first half": a game's, most likely
+    token = ctx.token_at(c.start)
+    if token is not None and any(t.lower_ in words().clause["sports_words"] for t in token.sent):
+        return None  # "scored in the first half"
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    half = 1 if c.match.group("half").lower() == "first" else 2
+    instances = yearly(ctx.published, lambda y: cal.half_of(cal.year(y), half))
+    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
+
+
 def _r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"H1 2024", "2H 2024": a half year (TimeML 2024-H1)."""
     half = int(c.match.group("h") or c.match.group("h2"))
@@ -1001,6 +1038,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
     "quarter": _r_quarter, "half_code": _r_half_code, "year_end": _r_year_end,
+    "mid_year": _r_mid_year, "year_part": _r_year_part, "half_year": _r_half_year,
     "week_of": _r_week_of, "part_of": _r_part_of,
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
@@ -1018,8 +1056,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
-MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "week_of", "part_of", "relative",
-                        "weekday", "season", "month", "the_weekend", "holiday", "anchored",
-                        "next_day", "part_of_day", "duration"})
+MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "week_of",
+                        "part_of", "relative", "weekday", "season", "month", "the_weekend",
+                        "holiday", "anchored", "next_day", "part_of_day", "duration"})
 
 
