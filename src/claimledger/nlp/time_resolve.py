@@ -396,9 +396,9 @@ def _r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     (TimeML 2024-H1); "the first half of 2015" is another pattern's."""
     if _word_before(ctx, c.start) not in words().clause["half_prepositions"]:
         return None  # "the end of the first half": a game's, most likely
-    token = ctx.token_at(c.start)
-    if token is not None and any(t.lower_ in words().clause["sports_words"] for t in token.sent):
-        return None  # "scored in the first half"
+    sports = words().clause["sports_words"]
+    if len({t.lower_ for t in ctx.doc if t.lower_ in sports}) >= 2:
+        return None  # a match report: "in the first half it felt good out there"
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     half = 1 if c.match.group("half").lower() == "first" else 2
