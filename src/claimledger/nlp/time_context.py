@@ -267,7 +267,11 @@ def _mood_of_clause(verb: Token) -> str | None:
         if head.lemma_ == "be" and verb.head.i == head.i:
             # "leaders were to meet on Friday": planned from a past moment
             return NEAR if head.tag_ == "VBD" else "future"
-        if head.lemma_.lower() in cues or head.tag_ in ("VBZ", "VBP", "MD"):
+        ahead = (verb.head.i != head.i or head.lemma_ == "have"
+                 or head.lemma_.lower() in words().prospective_verbs)
+        if head.lemma_.lower() in cues or (head.tag_ in ("VBZ", "VBP", "MD") and ahead):
+            # "wants to visit in March", "is likely to win", "has to decide by May"; not
+            # "continues to insist", "seems to recall" (a present state)
             return "future"
         mood = clause_mood_of_verb(head)
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:

@@ -103,7 +103,8 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     reference = _full_date_reference(ctx, cand.start)
     if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
-        return choose_instance(instances, reference, None), "text"
+        since = SINCE_JUST_BEFORE.search(ctx.text, max(0, cand.start - 7), cand.start)
+        return choose_instance(instances, reference, "past" if since else None), "text"
     if ctx.published is None:
         return NONE, "published"
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
@@ -121,6 +122,10 @@ THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 #: What follows the first day of a stretch of days ("Jan. 23 through", "Jan. 23 to", "2-4").
 STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
+
+
+#: "since" right before a date: a start that lies before the reference.
+SINCE_JUST_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
 def _full_date_reference(ctx: Context, start: int) -> date | None:
@@ -599,8 +604,23 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     wd = _weekday_num(g["wd"])
     if ctx.published is None or wd is None:
         return ("TIME" if g.get("part") else "DATE"), NONE, "published", c.start, c.end
+    if mood in ("present", None) and POSSESSIVE_AFTER.match(ctx.text, c.end):
+        # "Monday's debate is still news", "a win in Tuesday's primary": the day of an event
+        # a present clause does not time; the nearest such day ("ahead of Monday's vote": the
+        # next one)
+        if AHEAD_OF.search(ctx.text, max(0, c.start - 14), c.start):
+            mood = "future"
+        elif mood == "present":
+            mood = NEAR
     kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
+
+
+#: "ahead of" right before a time: what it names is still to come.
+AHEAD_OF = re.compile(r"\b(?i:ahead\s+of|in\s+advance\s+of)\s+$")
+
+#: A possessive right after a weekday ("Monday's debate", "Tuesday night’s vote").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 
@@ -898,9 +918,16 @@ def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if hour is None or hour != int(hour) or not 1 <= hour <= 12:
         return None
     ampm = (c.match.group("ampm") or "").lower()
+    if not ampm and LATER_IN_DAY.match(ctx.text, c.end):
+        ampm = "pm"  # "by 6 o'clock this afternoon": 18:00
     hour = int(hour) % 12 + (12 if ampm.startswith("p") else 0) if ampm else int(hour)
     base, anchor = _clock_day(ctx, c.start)
     return "TIME", with_clock(base, hour, 0), anchor, c.start, c.end
+
+
+#: A part of the day after an hour that puts it after noon ("six o'clock this evening").
+LATER_IN_DAY = re.compile(r"\s+(?:(?i:this|that|in\s+the|on\s+\w+)\s+)?"
+                          r"(?i:afternoon|evening|night)\b|\s+(?i:tonight)\b")
 
 
 def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

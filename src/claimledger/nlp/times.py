@@ -214,6 +214,8 @@ class TimesComponent:
             return None
         span = ctx.span(cand.start, cand.end)
         mood = clause_mood(span) if cand.kind in MOOD_KINDS else None
+        if mood is not None and SINCE_BEFORE.search(ctx.text, max(0, cand.start - 7), cand.start):
+            mood = "past"  # "thousands since January 1st": a start before now
         result = RESOLVERS[cand.kind](ctx, cand, mood)
         if result is None:
             return None
