@@ -255,6 +255,10 @@ CASES = [
      "Labor Day", "DATE", "2024-09-02", "2024-09-02", "2024-09-02"),
     ("The senator is likely to retire in November.", "November", "DATE", "2025-11",
      "2025-11-01", "2025-11-30"),
+    ("The request had come only a few hours earlier by letter.", "a few hours earlier", "DATE",
+     "PAST_REF", None, None),
+    ("The governor, opening the bridge on Sunday, said it would cut traffic.", "Sunday", "DATE",
+     "2025-02-23", "2025-02-23", "2025-02-23"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
 ]

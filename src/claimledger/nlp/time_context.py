@@ -177,7 +177,11 @@ def _said_when(verb: Token, span: Span) -> Token:
     of its complement clause is when the verb's act happened, though the parser may hang it in
     the complement."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX"):
+        return verb
+    if span.end <= head.i < verb.i:
+        return head  # "Obama, opening the museum on Saturday, said it would …": before "said"
+    if head.i >= span.start:
         return verb
     first = min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
                 or [verb.i])

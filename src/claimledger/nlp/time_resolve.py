@@ -691,6 +691,10 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after"):
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
+    if amount is None and (direction < 0 or mood == "future"):
+        # "a few hours earlier": some time back; "several days later" in a future clause: ahead
+        return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF"), None, c.start, \
+            c.end
     grain = UNIT_GRAIN.get(code)
     if grain is None:  # "six minutes later": a stretch of time, no calendar date
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
@@ -743,8 +747,8 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "text", c.start, c.end
     part = unit if unit in words().day_parts else None
     grain = "day" if part else unit
-    if grain in ("day", "week") and base.grain != "day" and step != 0:
-        return "DATE", NONE, "text", c.start, c.end
+    if grain in ("day", "week") and base.grain != "day":
+        return "DATE", NONE, "text", c.start, c.end  # "that day", after a month: which day?
     if grain == "weekend":
         res = cal.weekend_of(base.start + timedelta(weeks=step))
     else:
