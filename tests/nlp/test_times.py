@@ -257,6 +257,8 @@ CASES = [
      "2025-11-01", "2025-11-30"),
     ("The request had come only a few hours earlier by letter.", "a few hours earlier", "DATE",
      "PAST_REF", None, None),
+    ("Officials expect the talks to resume in the coming days.", "the coming days", "DATE",
+     "FUTURE_REF", None, None),
     ("The governor, opening the bridge on Sunday, said it would cut traffic.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",

@@ -842,6 +842,9 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if code == "D" and g["num"].lower() == "one" and not g.get("lead") and _some_day(ctx, c, mood):
         # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
         return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
+    if g["num"].lower() == "coming" and not g.get("lead"):
+        # "in the coming days": some time ahead (TimeML FUTURE_REF, as HeidelTime reads it)
+        return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
     amount = _num(g["num"])
     if amount is not None and g.get("andhalf"):
         amount += 0.5  # "a year and a half"
