@@ -302,6 +302,10 @@ def _auxiliaries(verb: Token) -> list[Token]:
     that in May" state a rule or a fact, not a plan; "may not reopen until January" still
     looks ahead)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and verb.dep_ == "conj" and verb.tag_ == "VB":
+        # "would assume office in January and run in a special election in November": the
+        # second verb shares the first one's auxiliaries
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "neg" for c in verb.children):
         aux = [a for a in aux if a.lower_ not in _clause_words("negated_not_ahead")]
     return aux

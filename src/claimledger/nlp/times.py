@@ -193,6 +193,11 @@ class TimesComponent:
         if cand.kind == "set_adverb":
             token = ctx.token_at(cand.start)
             return token is None or token.pos_ in ("ADV", "ADJ")
+        if cand.kind == "holiday" and not cand.match.group("year"):
+            token = ctx.token_at(cand.end - 1)
+            if token is not None and token.dep_ == "compound" and token.head.i > token.i \
+                    and token.head.lower_ in words().clause["holiday_thing_nouns"]:
+                return False  # "Christmas trees", "Easter eggs": things, not days
         if cand.kind == "reference":
             token = ctx.token_at(cand.start)
             ref = cand.match.group("ref").lower()
