@@ -84,6 +84,8 @@ class Context:
     paragraph_starts: list[int]
     entity_labels: list[tuple[int, int, str]]
     found: list[Found] = field(default_factory=list)
+    #: Per-document memo of resolvers' costly questions (keyed by the resolver's own names).
+    memo: dict[tuple[str, int], bool] = field(default_factory=dict)
 
     def token_at(self, char: int) -> Token | None:
         """The token holding character ``char``."""
@@ -179,8 +181,6 @@ def _said_when(verb: Token, span: Span) -> Token:
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX"):
         return verb
-    if span.end <= head.i < verb.i:
-        return head  # "Obama, opening the museum on Saturday, said it would …": before "said"
     if head.i >= span.start:
         return verb
     first = min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
@@ -271,9 +271,12 @@ def _mood_of_clause(verb: Token) -> str | None:
         if head.lemma_ == "be" and verb.head.i == head.i:
             # "leaders were to meet on Friday": planned from a past moment
             return NEAR if head.tag_ == "VBD" else "future"
+        # through an adjective ("is likely to", "strong enough to"), or under a verb of planning
+        # or effort ("wants to", "is rushing to", "has to")
         ahead = (verb.head.i != head.i or head.lemma_ == "have"
-                 or head.lemma_.lower() in words().prospective_verbs)
-        if head.lemma_.lower() in cues or (head.tag_ in ("VBZ", "VBP", "MD") and ahead):
+                 or head.lemma_.lower() in words().prospective_verbs
+                 or head.lemma_.lower() in _clause_words("effort_verbs"))
+        if head.lemma_.lower() in cues or (_present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
             return "future"
@@ -290,11 +293,12 @@ def _mood_of_clause(verb: Token) -> str | None:
 
 
 def _present_form(verb: Token) -> bool:
-    """A present-tense verb, active ("wins") or passive ("is elected")."""
-    if verb.tag_ in ("VBZ", "VBP"):
+    """A present-tense verb: simple ("wins"), progressive ("is rushing"), passive ("is
+    elected") or a modal ("can")."""
+    if verb.tag_ in ("VBZ", "VBP", "MD"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
-                                      for c in verb.children)
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

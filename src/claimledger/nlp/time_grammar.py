@@ -176,11 +176,11 @@ def grammar() -> Grammar:
                    rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
                    rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
         "year_end": rf"{b}(?i:year)[-\s](?i:end)\b(?:\s+{year4})?",
-        "mid_year": rf"{b}(?i:mid)-?\s?(?i:year)\b(?!['’-])",
+        "mid_year": rf"{b}(?i:mid)-?\s?(?i:year)\b(?!['’-])(?:\s+{year4})?",
         "year_part": rf"{b}(?P<qrel>{rel})\s+(?i:year)['’]s\s+{ordinal}[-\s]+"
                      r"(?P<part>(?i:quarter|half))\b",
-        "half_year": rf"{b}(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)\b"
-                     r"(?!\s+(?i:of|century|decade)\b|-)",
+        "half_year": rf"{b}(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)"
+                     r"(?:[-\s](?i:year)\b|\b(?!\s+(?i:of)\b|-))",
         "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}",
         "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
                     rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",

@@ -375,10 +375,15 @@ def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"by mid-year": the middle of the anchor's year (TimeML value the year, mod MID)."""
+    """"by mid-year", "mid-year 2019": the middle of that year, else of the year the clause's
+    tense points to (TimeML value the year, mod MID)."""
+    if c.match.group("year"):
+        return "DATE", cal.part_of(cal.year(int(c.match.group("year"))), "MID"), None, \
+            c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    return "DATE", cal.part_of(cal.year(ctx.published.year), "MID"), "published", c.start, c.end
+    instances = yearly(ctx.published, lambda y: cal.part_of(cal.year(y), "MID"))
+    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
 
 
 def _r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -389,26 +394,64 @@ def _r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     n = words().ordinals.get(c.match.group("ord").lower(), 0)
     if c.match.group("part").lower() == "half":
         n = 2 if n == -1 else n
-        res = cal.half_of(cal.year(year), n) if n in (1, 2) else NONE
+        if n not in (1, 2):
+            return None  # "this year's third half": no such part
+        res = cal.half_of(cal.year(year), n)
     else:
         n = 4 if n == -1 else n
-        res = cal.quarter(year, n) if 1 <= n <= 4 else NONE
+        if not 1 <= n <= 4:
+            return None  # "this year's fifth quarter"
+        res = cal.quarter(year, n)
     return "DATE", res, "published", c.start, c.end
 
 
 def _r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"earnings grew in the first half": that half of the year the clause's tense points to
-    (TimeML 2024-H1); "the first half of 2015" is another pattern's."""
+    (TimeML 2024-H1), an ended one in a report of the past; "the first half of 2015" is another
+    pattern's, "the first half hour" no half-year, a match report's halves neither."""
     if _word_before(ctx, c.start) not in words().clause["half_prepositions"]:
         return None  # "the end of the first half": a game's, most likely
-    sports = words().clause["sports_words"]
-    if len({t.lower_ for t in ctx.doc if t.lower_ in sports}) >= 2:
-        return None  # a match report: "in the first half it felt good out there"
+    after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
+    if after is not None and after.idx > c.end and after.pos_ in ("NOUN", "NUM"):
+        return None  # "the first half hour", "the first half million users"
+    if _sports_passage(ctx, c.start):
+        return None  # "in the first half it felt good out there"
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     half = 1 if c.match.group("half").lower() == "first" else 2
     instances = yearly(ctx.published, lambda y: cal.half_of(cal.year(y), half))
+    if mood == "past":
+        ended = [r for r in instances if r.end is not None and r.end < ctx.published]
+        if ended:
+            return "DATE", max(ended, key=lambda r: r.end), "published", c.start, c.end
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
+
+
+def _sports_passage(ctx: Context, start: int) -> bool:
+    """Is the passage holding ``start`` (its paragraph or the one before) a match report: one
+    word only sport uses ("goal", "referee") or two that sport uses most ("match", "coach")?"""
+    index = ctx.paragraph(start)
+    for para in (index, index - 1):
+        if para < 0:
+            continue
+        key = ("sports", para)
+        if key not in ctx.memo:
+            ctx.memo[key] = _sports_paragraph(ctx, para)
+        if ctx.memo[key]:
+            return True
+    return False
+
+
+def _sports_paragraph(ctx: Context, index: int) -> bool:
+    begin = ctx.paragraph_starts[index]
+    end = (ctx.paragraph_starts[index + 1] if index + 1 < len(ctx.paragraph_starts)
+           else len(ctx.text))
+    span = ctx.span(begin, end)
+    if span is None:
+        return False
+    lemmas = {t.lemma_.lower() for t in span}
+    strong = lemmas & words().clause["sports_strong_lemmas"]
+    return bool(strong) or len(lemmas & words().clause["sports_lemmas"]) >= 2
 
 
 def _r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -608,7 +651,7 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "Monday's debate is still news", "a win in Tuesday's primary": the day of an event
         # a present clause does not time; the nearest such day ("ahead of Monday's vote": the
         # next one)
-        if AHEAD_OF.search(ctx.text, max(0, c.start - 14), c.start):
+        if _ahead_of(ctx, c.start):
             mood = "future"
         elif mood == "present":
             mood = NEAR
@@ -616,8 +659,11 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
-#: "ahead of" right before a time: what it names is still to come.
-AHEAD_OF = re.compile(r"\b(?i:ahead\s+of|in\s+advance\s+of)\s+$")
+def _ahead_of(ctx: Context, start: int) -> bool:
+    """Does "ahead of" (or the like) stand right before ``start``: what follows is to come?"""
+    before = " ".join(ctx.text[max(0, start - 20):start].lower().split())
+    return any(before.endswith(phrase) for phrase in words().clause["ahead_phrases"])
+
 
 #: A possessive right after a weekday ("Monday's debate", "Tuesday night’s vote").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -681,6 +727,20 @@ def _deictic_ok(direction: int, mood: Mood) -> bool:
     return direction <= 0 or mood == "future"
 
 
+#: "than" right after an expression ("a few hours earlier than planned").
+THAN_AFTER = re.compile(r"\s+(?i:than)\b")
+
+
+def _anchor_not_ahead(ctx: Context, start: int) -> bool:
+    """Is what "a few days earlier" counts back from not after the publication date (no date in
+    the passage, or a past one)? Then the expression lies in the past."""
+    index = ctx.text_anchor(start)
+    if index is None:
+        return True
+    end = ctx.found[index].res.end
+    return ctx.published is not None and end is not None and end <= ctx.published
+
+
 def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"two days before", "a week later": from the passage's last date; before a noun phrase ("two
     days before the vote") a duration."""
@@ -691,8 +751,11 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after"):
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
-    if amount is None and (direction < 0 or mood == "future"):
-        # "a few hours earlier": some time back; "several days later" in a future clause: ahead
+    if amount is None and not THAN_AFTER.match(ctx.text, c.end) and (
+            (direction < 0 and mood != "future" and _anchor_not_ahead(ctx, c.start))
+            or (direction > 0 and mood == "future")):
+        # "a few hours earlier" with no date to count from: some time back; "several days
+        # later" in a future clause: ahead; "a few hours earlier than planned" is neither
         return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF"), None, c.start, \
             c.end
     grain = UNIT_GRAIN.get(code)
@@ -748,7 +811,8 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     part = unit if unit in words().day_parts else None
     grain = "day" if part else unit
     if grain in ("day", "week") and base.grain != "day":
-        return "DATE", NONE, "text", c.start, c.end  # "that day", after a month: which day?
+        # "that day", "that night" after a month: which day?
+        return ("TIME" if part else "DATE"), NONE, "text", c.start, c.end
     if grain == "weekend":
         res = cal.weekend_of(base.start + timedelta(weeks=step))
     else:
@@ -925,16 +989,28 @@ def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if hour is None or hour != int(hour) or not 1 <= hour <= 12:
         return None
     ampm = (c.match.group("ampm") or "").lower()
-    if not ampm and LATER_IN_DAY.match(ctx.text, c.end):
-        ampm = "pm"  # "by 6 o'clock this afternoon": 18:00
+    part = _part_after(ctx, c.end) if not ampm else None
+    if part in words().clause["evening_parts"] or (
+            part in words().clause["night_parts"] and 5 <= hour < 12):
+        ampm = "pm"  # "by 6 o'clock this afternoon": 18:00; "ten o'clock at night": 22:00
     hour = int(hour) % 12 + (12 if ampm.startswith("p") else 0) if ampm else int(hour)
+    if part in words().clause["night_parts"] and hour == 12:
+        hour = 24  # "twelve o'clock tonight": the midnight that ends the day (T24:00)
     base, anchor = _clock_day(ctx, c.start)
     return "TIME", with_clock(base, hour, 0), anchor, c.start, c.end
 
 
-#: A part of the day after an hour that puts it after noon ("six o'clock this evening").
-LATER_IN_DAY = re.compile(r"\s+(?:(?i:this|that|in\s+the|on\s+\w+)\s+)?"
-                          r"(?i:afternoon|evening|night)\b|\s+(?i:tonight)\b")
+#: A part of the day named right after an hour ("six o'clock this evening", "at night").
+PART_AFTER = re.compile(r"\s+(?:(?i:this|that|in\s+the|at|on\s+\w+)\s+)?(?P<part>\w+)")
+
+
+def _part_after(ctx: Context, end: int) -> str | None:
+    """The part of the day right after a clock time, lower-cased, or None."""
+    match = PART_AFTER.match(ctx.text, end)
+    if match is None:
+        return None
+    word = match.group("part").lower()
+    return word if word in words().day_parts or word == "tonight" else None
 
 
 def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -1090,7 +1166,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
-MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "week_of",
+MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
                         "holiday", "anchored", "next_day", "part_of_day", "duration"})
 

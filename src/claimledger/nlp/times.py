@@ -220,7 +220,9 @@ class TimesComponent:
         span = ctx.span(cand.start, cand.end)
         mood = clause_mood(span) if cand.kind in MOOD_KINDS else None
         if mood is not None and SINCE_BEFORE.search(ctx.text, max(0, cand.start - 7), cand.start):
-            mood = "past"  # "thousands since January 1st": a start before now
+            since = ctx.token_at(cand.start - 2)
+            if since is None or since.dep_ != "mark":  # not "since Monday is a holiday, …"
+                mood = "past"  # "thousands since January 1st": a start before now
         result = RESOLVERS[cand.kind](ctx, cand, mood)
         if result is None:
             return None
@@ -263,6 +265,9 @@ class TimesComponent:
         if match is None or ctx.published is None or f.res.start > ctx.published:
             return None
         start = f.start - (len(before) - match.start())
+        since = ctx.token_at(start)
+        if since is not None and since.dep_ == "mark":
+            return None  # "since Monday is a holiday, …": a reason, not a start
         return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
                     value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
                     anchor="published")
