@@ -284,6 +284,8 @@ CASES = [
      None, None, None),
     ("The shipyard is rushing to finish the frigate for a launch in June.", "June", "DATE",
      "2025-06", "2025-06-01", "2025-06-30"),
+    ("The convoy left at three o'clock in the afternoon.", "the afternoon", "TIME",
+     "2025-02-27TAF", "2025-02-27", "2025-02-27"),
     ("The governor, opening the bridge on Sunday, said it would cut traffic.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),
     ("The minister told CNN Sunday that the talks had failed.", "Sunday", "DATE",

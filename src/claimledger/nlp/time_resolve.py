@@ -285,7 +285,8 @@ def with_part(res: Resolved, part: str | None) -> tuple[str, Resolved]:
     code = words().day_parts.get(part.lower())
     if code is None:
         return "DATE", res
-    return "TIME", Resolved(f"{res.value}T{code}", res.start, res.end, "day")
+    day = res.value.split("T", 1)[0]  # "three o'clock in the afternoon": the day, not 15:00
+    return "TIME", Resolved(f"{day}T{code}", res.start, res.end, "day")
 
 
 def with_clock(res: Resolved, hour: int, minute: int) -> Resolved:
