@@ -5,6 +5,7 @@ claims and events components call."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import date
 
@@ -448,6 +449,35 @@ def test_huge_input_on_a_blank_pipeline_runs_in_bounded_time(text):
     assert time.perf_counter() - started < 30
     full = doc.text  # Doc.text is rebuilt on every access
     assert all(full[t.span[0]:t.span[1]] == t.text for t in doc._.cl_times)
+
+
+#: The TIMEX3 values the component may write (TimeML 1.2 value grammar, the forms it uses).
+TIMEX3_VALUE = re.compile(
+    r"(PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-(SP|SU|FA|WI|\d\d|WXX-\d|XX-XXT(MO|AF|EV|NI|DT))"
+    r"|FY\d{4}|\d{1,4}|\d{4}-(H[12]|Q[1-4]|SP|SU|FA|WI|W\d\d(-WE)?"
+    r"|\d\d(-\d\d(T(\d\d:\d\d|MO|AF|EV|NI|DT))?)?)"
+    r"|PT?(X|\d+(\.\d+)?)(Y|M|W|D|H|S|DE|CE|WE))")
+
+
+def test_values_on_real_news_are_valid_timex3(times_nlp, shared):
+    """Every value the component writes on 40 PolNeAR *train* articles is a TIMEX3 value, and
+    every span is the text it names (real news: quotes, datelines, tweets, live blogs)."""
+    import csv
+
+    polnear = shared / "eval" / "polnear"
+    if not (polnear / "metadata.tsv").is_file():
+        pytest.skip("PolNeAR is absent")
+    with (polnear / "metadata.tsv").open(encoding="utf-8") as meta:
+        dates = {r["filename"]: r["publication_date"] for r in csv.DictReader(meta, delimiter="\t")}
+    checked = 0
+    for path in sorted((polnear / "train" / "text").glob("*.txt"))[::21]:
+        text = path.read_text(encoding="utf-8")
+        doc = run(times_nlp, text, date.fromisoformat(dates[path.stem]))
+        for t in doc._.cl_times:
+            assert text[t.span[0]:t.span[1]] == t.text
+            assert t.value is None or TIMEX3_VALUE.fullmatch(t.value), (t.text, t.value)
+            checked += 1
+    assert checked > 300
 
 
 def test_seed_article_times(times_nlp, shared):
