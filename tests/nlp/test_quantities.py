@@ -747,6 +747,8 @@ def test_round3_fraction_of_a_point(bare, component, text, figure, value, change
      dict(value=0.2, unit="fraction")),
     ("Only 1 out of every 8 applicants was accepted.", "Only 1 out of every 8",
      dict(value=0.125, unit="fraction")),
+    ("Roughly one of every five recruits deserted.", "Roughly one of every five",
+     dict(value=0.2, relation="approx", unit="fraction")),
 ])
 def test_round4_ratios_are_fractions(bare, component, text, figure, expected):
     found = quantities(bare, component, text)
@@ -762,6 +764,12 @@ def test_round4_ratio_names_what_it_is_a_part_of(bare, component):
     assert q.about is not None and q.about.text == "residents"
 
 
+def test_round4_a_measure_is_never_punctuation(bare, component):
+    found = quantities(bare, component, "The driver, 52 ― a father of three ― was unhurt.")
+    assert all(q.measure is None or any(ch.isalpha() for ch in q.measure) for q in found)
+    assert [q.text for q in found][:1] == ["52"]
+
+
 def test_round4_count_over_a_span_is_no_ratio(bare, component):
     found = quantities(bare, component, "The gunmen killed 12 in 24 hours.")
     assert [(q.text, q.value) for q in found] == [("12", 12)]
@@ -773,6 +781,7 @@ def test_round4_count_over_a_span_is_no_ratio(bare, component):
     "We work 15 extra minutes a day.",
     "At one point the queue stretched around the block.",
     "For one thing, the plan costs too much.",
+    "If there is one thing the mayor hates, it is delay.",
     "Several Republican 2024 contenders spoke.",
     "Psalm 23 was read aloud, and verse 16 was quoted.",
     "He now holds the No. 2 spot on the ticket.",

@@ -676,6 +676,9 @@ class QuantitiesComponent:
                     return False  # "at one point", "for one thing"
                 before = lower[match.start - 1] if match.start else ""
                 after = lower[match.end] if match.end < len(lower) else ""
+                if after == "of" and lower[match.end + 1:match.end + 2] == ["every"] \
+                        and self._ratio_follows(lower, match.end + 1):
+                    return True  # "one of every nine voters": a ratio's figures
                 if after == "of" and (before not in self.words.pronoun_one_before
                                       or before == "that"):  # "said that one of the guards"
                     return self._one_of_many(doc, match.end + 1)
@@ -1628,7 +1631,9 @@ class QuantitiesComponent:
             low = high = value
         return Quantity(
             id=f"q{n}", text=text, span=chars, value=value,
-            low=low, high=high, relation=item.relation, unit=item.unit, measure=item.measure,
+            low=low, high=high, relation=item.relation, unit=item.unit,
+            measure=item.measure if item.measure and any(ch.isalpha() for ch in item.measure)
+            else None,  # never punctuation ("Crutcher, 40 ― a father")
             about=about, change=item.change,
         )
 
