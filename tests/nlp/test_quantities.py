@@ -749,6 +749,8 @@ def test_round3_fraction_of_a_point(bare, component, text, figure, value, change
      dict(value=0.125, unit="fraction")),
     ("Roughly one of every five recruits deserted.", "Roughly one of every five",
      dict(value=0.2, relation="approx", unit="fraction")),
+    ("Seven of 10 nurses backed the strike.", "Seven of 10",
+     dict(value=0.7, relation="eq", unit="fraction")),
 ])
 def test_round4_ratios_are_fractions(bare, component, text, figure, expected):
     found = quantities(bare, component, text)
@@ -762,6 +764,11 @@ def test_round4_ratios_are_fractions(bare, component, text, figure, expected):
 def test_round4_ratio_names_what_it_is_a_part_of(bare, component):
     q = by_text(quantities(bare, component, "One in four residents said so."), "One in four")
     assert q.about is not None and q.about.text == "residents"
+
+
+def test_round4_plus_or_minus_is_a_margin_not_a_negative(bare, component):
+    found = quantities(bare, component, "The survey's error margin is plus or minus 3 points.")
+    assert [(q.text, q.value) for q in found] == [("plus or minus 3 points", 3)]
 
 
 def test_round4_a_measure_is_never_punctuation(bare, component):

@@ -181,6 +181,7 @@ class QuantityWords:
     multiplicatives: dict[str, float] = field(default_factory=dict)
     one_idioms: tuple[tuple[str, ...], ...] = ()
     ratio_joiners: tuple[tuple[str, ...], ...] = ()
+    ratio_of_bases: frozenset[str] = frozenset()
     margin_verbs: frozenset[str] = frozenset()
     change_transitive_not: frozenset[str] = frozenset()
     particle_verbs_no_change: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
         one_idioms=_phrases(data["one_idioms"]),
         ratio_joiners=tuple(sorted(_phrases(data["ratio_joiners"]), key=len, reverse=True)),
+        ratio_of_bases=frozenset(data["ratio_of_bases"]),
         margin_verbs=frozenset(data["margin_verbs"]),
         change_transitive_not=frozenset(data["change_transitive_not"]),
         particle_verbs_no_change=frozenset(data["particle_verbs_no_change"]),
@@ -575,7 +577,9 @@ class QuantitiesComponent:
         if not self._plausible(doc, lower, match):
             return None
         item = Found(match.start, match.end, match.start, match.end, match.value)
-        if match.start > 0 and lower[match.start - 1] == "minus" and not match.vague:
+        if match.start > 2 and lower[match.start - 3:match.start] == ["plus", "or", "minus"]:
+            item.start = match.start - 3  # "plus or minus 4 points": a margin, not a negative
+        elif match.start > 0 and lower[match.start - 1] == "minus" and not match.vague:
             item.start, item.value = match.start - 1, -match.value  # "minus 15 degrees"
         if match.vague:
             item.relation, item.low, item.high = "approx", match.low, match.high
@@ -784,6 +788,9 @@ class QuantitiesComponent:
         k += hyphened
         joiner = next((j for j in self.words.ratio_joiners
                        if tuple(lower[k:k + len(j)]) == j), None)
+        if joiner is None and lower[k:k + 1] == ["of"] and k + 1 < len(lower) \
+                and lower[k + 1] in self.words.ratio_of_bases:
+            joiner = ("of",)  # "eight of 10 voters", "nine of 10 doctors": a share
         if joiner is None or not self._joins_ratio(doc, match, k, hyphened):
             return False
         k += len(joiner)
