@@ -162,7 +162,9 @@ def grammar() -> Grammar:
                r"(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
                r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-]|\.\d)",
         "fiscal_code": r"(?<![\w./-])FY\s?(?P<fy>\d{4}|\d{2})(?![\w/-]|\.\d)",
-        "decade": rf"{b}(?:(?i:the)\s+)?(?:{modifier}[-\s]+)?(?P<dec>\d{{3}}0|['’]\d0)s\b",
+        "decade": rf"{b}(?:(?i:the)\s+)?(?:{modifier}[-\s]+)?"
+                  rf"(?P<dec>\d{{3}}0|['’]\d0|(?:(?<=the\s)|(?<=early\s)|(?<=late\s)"
+                  r"|(?<=mid-)|(?<=mid\s))\d0(?=['’]s))['’]?s\b",
         "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",

@@ -165,10 +165,10 @@ def resolve_month_year(cand: Candidate) -> Resolved:
 def resolve_decade(ctx: Context, cand: Candidate) -> Resolved:
     g = cand.match.groupdict()
     dec = g["dec"]
-    if dec[0] in "'’":
-        # "'80s": the latest such decade that has begun by the anchor year
+    if dec[0] in "'’" or len(dec) == 2:
+        # "'80s", "the 80's": the latest such decade that has begun by the anchor year
         year = ctx.published.year if ctx.published else date.today().year
-        first = year // 100 * 100 + int(dec[1:3])
+        first = year // 100 * 100 + int(dec[-2:])
         if first > year:
             first -= 100
     else:
