@@ -122,9 +122,8 @@ def grammar() -> Grammar:
     ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
     vague = _alt(list(w.vague))
     and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
-    number = (rf"(?P<num>(?:\d{{1,3}}|{tens}[-\s]{ones}|{num_word}){and_half}"
-              rf"|\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word}|{vague}"
-              r"|(?i:a\s+few|a\s+couple(?:\s+of)?))")
+    number = (rf"(?P<num>(?:\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word})"
+              rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
     units = rf"(?P<unit>{unit})(?i:s)?"
     season = _alt(list(w.seasons))
