@@ -123,6 +123,21 @@ class Context:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
 
+#: "since" right before a time ("since March 2024").
+SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def since_start(ctx: Context, start: int) -> int | None:
+    """Where the "since" that opens the time at ``start`` begins ("since March 2024": a start
+    before the anchor); None with no "since", or one that gives a reason ("since Monday is a
+    holiday, …")."""
+    match = SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)
+    if match is None:
+        return None
+    token = ctx.token_at(match.start())
+    return None if token is not None and token.dep_ == "mark" else match.start()
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match, longest first then by pattern priority, without overlaps."""
     found: list[Candidate] = []

@@ -80,7 +80,7 @@ def modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
     if nxt.like_num or nxt.pos_ == "NUM":
         return True
     before = ctx.text[max(0, start - 12):start].split()
-    if before and before[-1].lower() in ("in", "into", "from", "for", "of"):
+    if before and before[-1].lower() in words().clause["adverbial_prepositions"]:
         return False
     return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN")

@@ -20,6 +20,7 @@ from .time_context import (
     Mood,
     choose_instance,
     firm_future,
+    since_start,
     yearly,
 )
 from .time_grammar import pattern, words
@@ -103,7 +104,7 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     reference = _full_date_reference(ctx, cand.start)
     if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
-        since = SINCE_JUST_BEFORE.search(ctx.text, max(0, cand.start - 7), cand.start)
+        since = since_start(ctx, cand.start) is not None
         return choose_instance(instances, reference, "past" if since else None), "text"
     if ctx.published is None:
         return NONE, "published"
@@ -122,10 +123,6 @@ THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 #: What follows the first day of a stretch of days ("Jan. 23 through", "Jan. 23 to", "2-4").
 STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
-
-
-#: "since" right before a date: a start that lies before the reference.
-SINCE_JUST_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
 def _full_date_reference(ctx: Context, start: int) -> date | None:
@@ -868,9 +865,8 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
     stretch ("lasted one day", "will take one day", "for one day", "one day before")?"""
     if mood != "future" or not c.match.group(0).rstrip().lower().endswith("day"):
         return False
-    if _word_before(ctx, c.start) in ("for", "in", "within", "after", "of", "than", "just",
-                                      "only", "about", "least"):
-        return False
+    if _word_before(ctx, c.start) in words().clause["length_before"]:
+        return False  # "for one day", "just one day"
     if re.match(r"\s+(?i:before|after|later|earlier|of|ahead)\b", ctx.text[c.end:]):
         return False
     token = ctx.token_at(c.end - 1)

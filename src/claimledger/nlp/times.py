@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Token
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_context import NEEDS_CUE, Candidate, Context, Found, clause_mood, find_candidates
+from .time_context import (
+    NEEDS_CUE,
+    Candidate,
+    Context,
+    Found,
+    clause_mood,
+    find_candidates,
+    since_start,
+)
 from .time_grammar import grammar, words
 from .time_names import (
     complementizer_that,
@@ -47,7 +55,6 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: "of" after a season ("the fall of Kabul"): a season of an event, not of the calendar.
 SEASON_OF = re.compile(r"\s+of\b")
 #: "since" just before a date ("since March 2024").
-SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
 # --------------------------------------------------------------------------- exported helpers
@@ -219,10 +226,8 @@ class TimesComponent:
             return None
         span = ctx.span(cand.start, cand.end)
         mood = clause_mood(span) if cand.kind in MOOD_KINDS else None
-        if mood is not None and SINCE_BEFORE.search(ctx.text, max(0, cand.start - 7), cand.start):
-            since = ctx.token_at(cand.start - 2)
-            if since is None or since.dep_ != "mark":  # not "since Monday is a holiday, …"
-                mood = "past"  # "thousands since January 1st": a start before now
+        if mood is not None and since_start(ctx, cand.start) is not None:
+            mood = "past"  # "thousands since January 1st": a start before now
         result = RESOLVERS[cand.kind](ctx, cand, mood)
         if result is None:
             return None
@@ -260,14 +265,9 @@ class TimesComponent:
         """"since March 2024": the interval from the start of the date up to the anchor."""
         if not self.since_intervals or f.type != "DATE" or f.res.start is None:
             return None
-        before = ctx.text[max(0, f.start - 7):f.start]
-        match = SINCE_BEFORE.search(before)
-        if match is None or ctx.published is None or f.res.start > ctx.published:
+        start = since_start(ctx, f.start)
+        if start is None or ctx.published is None or f.res.start > ctx.published:
             return None
-        start = f.start - (len(before) - match.start())
-        since = ctx.token_at(start)
-        if since is not None and since.dep_ == "mark":
-            return None  # "since Monday is a holiday, …": a reason, not a start
         return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
                     value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
                     anchor="published")
