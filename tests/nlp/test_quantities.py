@@ -1024,3 +1024,94 @@ def test_review4_fronted_figure_names_no_subject(bare, component):
     found = quantities(bare, component, "Of the 15, 60 percent were men.")
     assert [(q.text, q.unit, q.about.text if q.about else None) for q in found] == [
         ("15", None, None), ("60 percent", "percent", None)]
+
+
+# -- round 5: money written in other ways (own sentences) ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    # a major unit written after the figure, then a bare minor amount: one sum
+    ("The taxi fare came to 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+    ("Lunch there is 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),
+    ("The old radio went for thirteen dollars forty five.", "thirteen dollars forty five",
+     13.45, "USD"),
+    ("Membership rises to 17 USD 25 in March.", "17 USD 25", 17.25, "USD"),
+    ("With 15 USD 50 more we could have bought the ticket.", "15 USD 50", 15.5, "USD"),
+    ("Diesel costs 2 EUR 10 a litre in the north.", "2 EUR 10", 2.1, "EUR"),
+    # a scale word after a currency code
+    ("The airline lost 75 USD million over two years.", "75 USD million", 75_000_000, "USD"),
+    ("The bank lent 50 EUR billion to the state.", "50 EUR billion", 50_000_000_000, "EUR"),
+    # a scale letter glued to an ISO code (business writing)
+    ("Write-downs above 30 MUSD were booked.", "above 30 MUSD", 30_000_000, "USD"),
+    ("The board expects a rise to 120 MEUR.", "120 MEUR", 120_000_000, "EUR"),
+    ("A price of 48.5 MGBP was agreed for the site.", "48.5 MGBP", 48_500_000, "GBP"),
+    ("Turnover reached about MAUD 60 last year.", "about MAUD 60", 60_000_000, "AUD"),
+    ("The grants totalled twenty MUSD.", "twenty MUSD", 20_000_000, "USD"),
+    ("The pilot had a budget of 500 kEUR.", "500 kEUR", 500_000, "EUR"),
+    ("Staff costs were TEUR 500 in the first year.", "TEUR 500", 500_000, "EUR"),
+    # a code written in capitals after the figure, signs of other scripts
+    ("Entry is 120 SEK per adult.", "120 SEK", 120, "SEK"),
+    ("A bowl of noodles is 100元 at the station.", "100元", 100, "CNY"),
+    ("The fund sold Mex$ 10 million of bonds.", "Mex$ 10 million", 10_000_000, "MXN"),
+])
+def test_round5_money_forms(bare, component, text, figure, value, unit):
+    found = quantities(bare, component, text)
+    q = by_text(found, figure)
+    assert math.isclose(q.value, value)
+    assert q.unit == unit
+    assert len([p for p in found if p.unit == unit]) == 1  # one sum, not two figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # the bare number has a noun, unit, verb or number of its own: two figures
+    ("The club paid 20 dollars and 30 people came.", [("20 dollars", 20), ("30", 30)]),
+    ("He changed 20 dollars and 30 euros at the airport.",
+     [("20 dollars", 20), ("30 euros", 30)]),
+    ("She gave $20 and 30 others gave nothing.", [("$20", 20), ("30", 30)]),
+    ("The club paid 20 dollars and 30 came back.", [("20 dollars", 20), ("30", 30)]),
+    ("Prices went from 10 dollars 50 to 60 dollars.", [("10 dollars", 10)]),
+    # a currency sign before the figure joins no bare number ("$15 50" is two figures)
+    ("It cost $15 50.", [("$15", 15), ("50", 50)]),
+    # a whole number beyond 99 is no minor amount
+    ("He paid 15 dollars 150 times.", [("15 dollars", 15)]),
+    # the cents form still reads as before
+    ("He earned 3 dollars 50 cents.", [("3 dollars 50 cents", 3.5)]),
+])
+def test_round5_bare_numbers_that_stay_apart(bare, component, text, figures):
+    found = [(q.text, q.value) for q in quantities(bare, component, text)]
+    for figure in figures:
+        assert figure in found
+
+
+@pytest.mark.parametrize("text", [
+    "The MUSE project hired 30 MBA graduates.",
+    "The gun moved 30 MILS to the left.",
+    "He held 500 TUSD in his wallet.",
+    "Engineers produced 30 CAD drawings.",
+    "They bought 30 musd of it.",
+    "Five million MUSD is no figure anyone writes.",
+])
+def test_round5_letter_groups_that_are_no_money(bare, component, text):
+    assert [q for q in quantities(bare, component, text)
+            if q.unit in ("USD", "EUR", "ILS", "CAD")] == []
+
+
+def test_round5_scaled_codes_are_data(component):
+    codes = component.words.scaled_codes
+    assert codes["MUSD"] == ("USD", 1_000_000) and codes["kEUR"] == ("EUR", 1000)
+    assert "MUSE" not in codes and "MBA" not in codes and "musd" not in codes
+    assert "MILS" not in codes  # a word, listed in quantities.json "not_scaled_codes"
+
+
+@pytest.mark.parametrize("text", [
+    "15 dollars 50 " * 3000,
+    "MUSD " * 5000 + "30",
+    "30 " + "USD million " * 4000,
+    "and 50 dollars and " * 3000,
+])
+def test_round5_repeated_money_forms_bounded_time(bare, component, text):
+    started = time.perf_counter()
+    found = quantities(bare, component, text)
+    assert time.perf_counter() - started < 5.0
+    assert all(text[q.span[0]:q.span[1]] == q.text for q in found)
+    assert all(q.value is None or math.isfinite(q.value) for q in found)

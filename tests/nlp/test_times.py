@@ -208,13 +208,18 @@ CASES = [
      "2024-11-28"),
     ("The parade was held on Memorial Day.", "Memorial Day", "DATE", "2024-05-27",
      "2024-05-27", "2024-05-27"),
-    ("The siege lasted a year and a half.", "a year and a half", "DURATION", "P18M", None,
+    ("The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", None,
      None),
+    ("The rebuilding took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None),
+    ("The call dropped a minute and a half later.", "a minute and a half", "DURATION",
+     "PT1M30S", None, None),
+    ("Talks ran for three and a half hours.", "three and a half hours", "DURATION", "PT3H30M",
+     None, None),
     ("The dynasty ruled for half a century.", "half a century", "DURATION", "P50Y", None, None),
     ("The envoy waited half an hour.", "half an hour", "DURATION", "PT30M", None, None),
     ("The feud is a quarter-century old news.", "a quarter-century", "DURATION", "P25Y", None,
      None),
-    ("The talks took two and a half days.", "two and a half days", "DURATION", "P2.5D", None,
+    ("The talks took two and a half days.", "two and a half days", "DURATION", "P2DT12H", None,
      None),
     ("The guards change every evening.", "every evening", "SET", "XXXX-XX-XXTEV", None, None),
     ("The ceasefire collapsed weeks later.", "weeks", "DURATION", "PXW", None, None),
@@ -336,6 +341,15 @@ def test_at_the_time_refers_back_across_sentences(times_nlp):
     t = find(doc, "at the time")
     assert (t.start, t.end) == ("2023-11-01", "2023-11-30")
     assert t.anchor == find(doc, "November 2023").id
+
+
+def test_at_the_time_takes_the_time_its_own_sentence_named(times_nlp):
+    text = ("On Monday the envoy landed in Cairo. She had raised the plan in a speech three "
+            "weeks ago, saying at the time that talks could resume.")
+    doc = run(times_nlp, text)
+    t = find(doc, "at the time")
+    assert t.value == find(doc, "three weeks ago").value == "2025-W06"
+    assert t.anchor == find(doc, "three weeks ago").id
 
 
 def test_ids_in_document_order_and_anchor_kinds(times_nlp):
@@ -674,3 +688,80 @@ def test_impossible_ranges_codes_and_stamps_invent_nothing(times_nlp, text):
         assert t.text not in ("30", "45", "31", "FY99999", "H3 2024")
         if t.start:
             date.fromisoformat(t.start)
+
+
+# --------------------------------------------------------------------------- business quarters
+# (round 5: developed on TimeBank 1.2, TempEval-3's training data; sentences written anew)
+
+OCT_30 = date(2023, 10, 30)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the passage's quarter, then "the quarter", "year-earlier", "a year ago" refer to it
+    ("Acme said its third-quarter profit fell 8%. Revenue in the quarter slipped to $40 "
+     "million.", "the quarter", "2023-Q3"),
+    ("Acme said its third-quarter profit fell 8%. It earned $2 million in the year-ago "
+     "quarter.", "the year-ago quarter", "2022-Q3"),
+    ("Acme said its third-quarter profit fell 8%, compared with year-earlier net income of "
+     "$3 million.", "year-earlier", "2022-Q3"),
+    ("Acme said its third-quarter profit fell 8%. Sales dropped to $9 million from $11 "
+     "million a year ago.", "a year ago", "2022-Q3"),
+    ("Acme said its third-quarter profit fell 8%. A year earlier, it earned $3 million.",
+     "A year earlier", "2022-Q3"),
+    # no quarter named: the last one that ended; the running one in a clause that looks ahead
+    ("Net income for the latest quarter rose 4%.", "the latest quarter", "2023-Q3"),
+    ("Profit rose 3% in the quarter, the bank said.", "the quarter", "2023-Q3"),
+    ("Profit will rise in the quarter, the bank said.", "the quarter", "2023-Q4"),
+    ("Margins narrowed last quarter.", "last quarter", "2023-Q3"),
+    ("The firm expects to report a loss for the third quarter.", "the third quarter",
+     "2023-Q3"),
+    ("In the 2022 third quarter, the firm lost $5 million.", "the 2022 third quarter",
+     "2022-Q3"),
+    ("Sales have fallen in the past two quarters.", "the past two quarters", "P2Q"),
+    ("Orders grew for three straight quarters.", "three straight quarters", "P3Q"),
+    ("The mill earned $4 million in fiscal 2022.", "fiscal 2022", "2022"),
+    ("The talks began a year ago.", "a year ago", "2022"),
+])
+def test_business_quarters(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text, OCT_30), expression).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the Christian quarter of the old city.",
+    "Three quarters of voters backed the plan.",
+    "Fighting raged in the quarter, witnesses said.",
+])
+def test_quarters_that_are_no_time(times_nlp, text):
+    assert not [t for t in run(times_nlp, text, OCT_30)._.cl_times if "quarter" in t.text]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("With the vote due this September, the party is nervous.", "this September", "2024-09"),
+    ("There are no talks at the moment, the envoy said.", "the moment", "PRESENT_REF"),
+    ("Rates will not fall in the near future.", "the near future", "FUTURE_REF"),
+    ("The lease may run for an additional year.", "an additional year", "P1Y"),
+])
+def test_round5_values(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text, date(2024, 2, 5)), expression).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "At the time the convoy was hit, the road was open.",
+    "At the time of the blast, the market was crowded.",
+    "The crew froze at the moment of impact.",
+])
+def test_at_the_time_of_something_is_no_anaphora(times_nlp, text):
+    doc = run(times_nlp, text)
+    assert not [t for t in doc._.cl_times if t.value is not None]
+
+
+def test_at_the_time_in_a_relative_clause_does_not_take_the_main_clause_time(times_nlp):
+    doc = run(times_nlp, "Later in the summer, she said she had kept no files that were "
+                         "marked secret at the time.")
+    assert find(doc, "at the time").value is None
+
+
+def test_at_the_time_after_saying_takes_the_time_of_the_speech(times_nlp):
+    doc = run(times_nlp, "He raised the plan in a speech three weeks ago, saying at the time "
+                         "he was ready to talk.")
+    assert find(doc, "at the time").value == find(doc, "three weeks ago").value

@@ -58,7 +58,13 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
 - written forms CQE's test sets use: "one of the guards" (1), "80, 000" (and "1, 118" where
   the text splits its thousands that way elsewhere), "3 dollars 50 cents", glued "USD115",
   "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5", "3 and a half million",
-  "a couple of" (2, approx).
+  "a couple of" (2, approx);
+- money written in other ways: a bare whole 1–99 after a currency word or code written after
+  the figure is its minor amount ("15 dollars 50", "thirteen dollars forty five", "17 USD 25"
+  — but "20 dollars and 30 people", "$15 50" stay two figures); a scale word after a code
+  ("75 USD million"); a scale letter glued to an ISO code in business writing ("30 MUSD",
+  "MAUD 60", "500 kEUR", "TEUR 500": ``currency_code_scales`` in ``quantities.json``); a code
+  in capitals after the figure ("120 SEK"); signs of other scripts ("100元", "Mex$ 10").
 
 What is not a quantity: anything inside a ``doc._.cl_times`` span (the times component runs
 first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024"), clock
@@ -141,6 +147,9 @@ TALLY_SIGNS = "~≈+"
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
+#: Parts of speech after a bare "15 dollars [50]" that make the 50 a figure of its own
+#: ("and 30 people", "and 30 came", "and 30 more were").
+BARE_MINOR_NOT_BEFORE = frozenset({"NOUN", "PROPN", "NUM", "VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -196,6 +205,8 @@ class QuantityWords:
     measured_after: tuple[tuple[str, ...], ...] = ()
     preposition_bounds: frozenset[tuple[str, ...]] = frozenset()
     age_cues: frozenset[str] = frozenset()
+    scaled_codes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    bare_minor_not_before: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -262,7 +273,20 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         measured_after=tuple(sorted(_phrases(data["measured_after"]), key=len, reverse=True)),
         preposition_bounds=frozenset(_phrases(data["preposition_bounds"])),
         age_cues=frozenset(data["age_cues"]),
+        scaled_codes=_scaled_codes(data, unit_data),
+        bare_minor_not_before=frozenset(data.get("bare_minor_not_before", [])),
     )
+
+
+def _scaled_codes(data: dict[str, Any], unit_data: dict[str, Any]
+                  ) -> dict[str, tuple[str, float]]:
+    """ "MUSD" → ("USD", 1e6), "kEUR" → ("EUR", 1e3): every scale letter glued before every
+    known ISO 4217 code, as written (case-sensitive), less the groups that are words."""
+    scales: dict[str, Any] = data.get("currency_code_scales", {})
+    codes: list[str] = unit_data.get("iso_currency_codes", [])
+    words = frozenset(data.get("not_scaled_codes", []))
+    return {letter + code: (code, float(factor)) for letter, factor in scales.items()
+            for code in codes if letter + code not in words}
 
 
 @cache
@@ -589,6 +613,9 @@ class QuantitiesComponent:
             country = self._dollar_country(doc, lower, match.start - 1)
             if country is not None:  # "NZ $ 26 million", "HK $10"
                 item.unit, item.start = country, match.start - 2
+        code_factor = self._scaled_code_before(doc, match) if not currency else None
+        if code_factor is not None:  # "MAUD 60", "TEUR 500": the code and its scale letter
+            item.unit, item.unit_kind, item.start = code_factor[0], "currency", match.start - 1
         if PLUS_MINUS.match(doc[match.start].text) and doc[match.start].text[0] == "/" \
                 and match.start > 0 and lower[match.start - 1] == "+":
             item.start = match.start - 1  # "+/-3 points": the sign belongs to the figure
@@ -598,11 +625,13 @@ class QuantitiesComponent:
             return None
         elif not self._read_unit_after(doc, lower, spaces, item, match):
             return None
+        if code_factor is not None:
+            self._scale(item, code_factor[1])
         if match.fraction and item.unit is None:
             if self._part_of_time(lower, item.end):
                 return None  # "a quarter of a century", "half the time": times
             item.unit, item.unit_kind = "fraction", "fraction"
-        self._read_cents(lower, spaces, item)
+        self._read_cents(doc, lower, spaces, item, match, blocked)
         self._read_spaced_minus(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
@@ -996,6 +1025,8 @@ class QuantitiesComponent:
         if (j < len(lower) and lower[j] == "^") \
                 or (item.num_start > 0 and lower[item.num_start - 1] == "^"):
             return False  # "10 ^ 999": a power we could not read, not two figures
+        if item.unit_kind is None and j < len(doc) and self._code_after(doc, item, match):
+            return True  # "30 MUSD", "120 SEK", "75 USD million"
         of = 1 if (match.vague or match.scaled) and j < len(lower) and lower[j] == "of" else 0
         if j + 1 < len(lower) and lower[j] == "-" and not spaces[j - 1] and not spaces[j]:
             of = 1  # "a six-mile trip", "a 40-tonne load"
@@ -1021,6 +1052,48 @@ class QuantitiesComponent:
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
 
+    def _scaled_code_before(self, doc: Doc, match: NumberMatch) -> tuple[str, float] | None:
+        """ "MAUD 60", "TEUR 500": a scale letter glued to an ISO code right before a plain
+        figure (``currency_code_scales`` in ``quantities.json``); None elsewhere."""
+        if match.start == 0 or match.scaled or match.vague or match.suffix or match.fraction:
+            return None
+        return self.words.scaled_codes.get(doc[match.start - 1].text)
+
+    def _code_after(self, doc: Doc, item: Found, match: NumberMatch) -> bool:
+        """A currency code written in capitals right after the figure: "120 SEK", "30 MUSD"
+        (a scale letter glued to the code: million, thousand), "75 USD million" (a scale word
+        after the code multiplies the figure). Sets the unit and returns True where one is."""
+        j = item.num_end
+        word = doc[j].text
+        scaled = self.words.scaled_codes.get(word)
+        plain = len(word) == 3 and word.isalpha() and word.isupper() \
+            and word.lower() in self.words.currency_prefixes
+        if match.vague or match.fraction or not (scaled or plain):
+            return False
+        if scaled and match.scaled:
+            return False  # "5 million MUSD": no figure written that way
+        if not scaled and j + 1 < len(doc) and doc[j + 1].pos_ in NOUNS \
+                and self._scale_word(doc, j + 1) is None:
+            return False  # "30 CAD drawings": the code names a noun's kind (the unit words
+            # read "30 USD fee" on their own)
+        item.unit, item.unit_kind = (scaled[0] if scaled else
+                                     self.words.currency_prefixes[word.lower()]), "currency"
+        item.end = j + 1
+        factor = scaled[1] if scaled else self._scale_word(doc, j + 1)
+        if factor is not None and not match.scaled:
+            self._scale(item, factor)
+            item.end += 0 if scaled else 1
+        return True
+
+    def _scale_word(self, doc: Doc, j: int) -> float | None:
+        """The factor of a scale word at token ``j`` ("million", "bn"; not a lone "m")."""
+        if j >= len(doc):
+            return None
+        word = doc[j].lower_
+        if word in self.numbers.scales:
+            return self.numbers.scales[word]
+        return self.numbers.scale_abbreviations.get(word) if len(word) > 1 else None
+
     @staticmethod
     def _read_spaced_minus(lower: list[str], item: Found) -> None:
         """ "- 20 degrees": a minus sign set apart from a temperature (not "10 - 20 degrees")."""
@@ -1030,20 +1103,54 @@ class QuantitiesComponent:
             return
         item.value, item.start = -item.value, i - 1
 
-    def _read_cents(self, lower: list[str], spaces: list[bool], item: Found) -> None:
-        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
+    def _read_cents(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
+                    match: NumberMatch, blocked: set[int]) -> None:
+        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money; so
+        is a bare whole 1–99 after a currency word or code written after the figure ("15
+        dollars 50", "17 USD 25", "thirteen dollars forty five") where nothing of its own
+        follows it (see :meth:`_bare_minor`)."""
         if item.unit_kind != "currency" or item.relation != "eq" or item.value is None \
                 or item.unit in SUBUNITS.values() or not float(item.value).is_integer():
             return
         k = item.end + 1 if item.end < len(lower) and lower[item.end] == "and" else item.end
-        if k >= len(lower) or not self.numbers.starts_number(lower[k]):
+        if k >= len(lower) or k in blocked or not self.numbers.starts_number(lower[k]):
             return
         cents = read_number(lower, spaces, k, self.numbers)
-        if cents is None or cents.vague or cents.suffix or cents.end >= len(lower) \
-                or SUBUNITS.get(lower[cents.end]) is None or not 0 < cents.value < 100:
+        if cents is None or cents.vague or cents.suffix or cents.scaled or cents.fraction \
+                or not 0 < cents.value < 100 or any(n in blocked for n in range(k, cents.end)):
             return
-        item.value = item.value + cents.value / 100
-        item.end = cents.end + 1
+        if cents.end < len(lower) and SUBUNITS.get(lower[cents.end]) is not None:
+            item.value = item.value + cents.value / 100
+            item.end = cents.end + 1
+        elif self._bare_minor(doc, lower, item, match, cents):
+            item.value = item.value + cents.value / 100
+            item.end = cents.end
+
+    def _currency_word(self, token: Token) -> bool:
+        """A currency written as a word or unscaled code ("dollars", "USD"), not a sign."""
+        word = token.lower_
+        return word.isalpha() and token.text not in self.words.scaled_codes and (
+            self.words.units.get((word,), ("", ""))[1] == "currency"
+            or word in self.words.currency_prefixes)
+
+    def _bare_minor(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch,
+                    cents: NumberMatch) -> bool:
+        """ "15 dollars [50]", "17 USD [25]": a bare whole number is the minor amount of the sum
+        before it only where the currency is a word or code written after an unscaled figure
+        ("$15 50" is two figures) and no noun, unit, number or verb of its own follows it
+        ("paid 20 dollars and 30 people came", "20 dollars and 30 euros" stay two)."""
+        last = item.end - 1
+        if match.scaled or match.suffix or item.start != item.num_start \
+                or last < item.num_end or not self._currency_word(doc[last]) \
+                or not float(cents.value).is_integer():
+            return False
+        if cents.end >= len(doc):
+            return True
+        after = doc[cents.end]
+        return after.pos_ not in BARE_MINOR_NOT_BEFORE \
+            and lower[cents.end] not in self.words.bare_minor_not_before \
+            and (lower[cents.end],) not in self.words.units \
+            and not lower[cents.end][:1].isdigit()
 
     def _changes(self, doc: Doc, item: Found) -> bool:
         """A change word ("rose", "cut") just before the figure or governing it: "rose 2.5% to

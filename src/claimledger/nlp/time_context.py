@@ -28,18 +28,20 @@ LOOK_BACK = 50
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
-    "half_code", "that_named", "temponym_911", "year_part", "half_year",
+    "half_code", "that_named", "temponym_911", "year_part", "half_year", "the_quarter",
+    "year_ago",
 })
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
 NEEDS_CUE = frozenset({"year", "short_year", "month"})
 
 #: Duration units -> TimeML unit letters (time units go after "T").
-DURATION_UNITS = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Y": "Y",
+DURATION_UNITS = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Q": "Q",
+                  "Y": "Y",
                   "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W"}
 
 #: Duration units -> the calendar granularity an "N units ago" date is known to.
-UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade",
+UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "FN": "week"}
 
 #: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
@@ -106,8 +108,16 @@ class Context:
                 return label
         return None
 
-    def text_anchor(self, start: int) -> int | None:
-        """The index in ``found`` of the nearest preceding explicit date of the passage."""
+    def text_anchor(self, start: int, same_sentence: bool = False) -> int | None:
+        """The index in ``found`` of the nearest preceding explicit date of the passage; with
+        ``same_sentence``, first the last date or time of any kind earlier in the sentence
+        ("in a speech six weeks ago, saying at the time")."""
+        if same_sentence and self.found:
+            prior = self.found[-1]
+            if prior.type in ("DATE", "TIME") and prior.res.value is not None \
+                    and prior.start >= self.sentence_start(start) \
+                    and not self.embedded_below(start, prior.start):
+                return len(self.found) - 1
         paragraph = self.paragraph(start)
         for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
             prior = self.found[index]
@@ -117,6 +127,25 @@ class Context:
                     and prior.res.start is not None):
                 return index
         return None
+
+    def embedded_below(self, char: int, other: int) -> bool:
+        """Is the word at ``char`` in a relative or reported clause that the word at ``other``
+        is not in ("she revised it in the summer: they were classified at the time")?"""
+        token, anchor = self.token_at(char), self.token_at(other)
+        if token is None or anchor is None or not self.doc.has_annotation("DEP"):
+            return False
+        above = {anchor.i, *(t.i for t in anchor.ancestors)}
+        while token.i not in above and token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl", "ccomp"):
+                return True
+            token = token.head
+        return False
+
+    def sentence_start(self, char: int) -> int:
+        """Where the sentence holding ``char`` starts (``char`` itself in an unparsed Doc)."""
+        token = self.token_at(char)
+        parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+        return token.sent.start_char if token is not None and parsed else char
 
     def span(self, start: int, end: int) -> Span | None:
         """The tokens covering ``[start, end)``."""

@@ -116,13 +116,15 @@ def grammar() -> Grammar:
     day_num = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/:.,]\d)"
     year4 = r"(?P<year>[12]\d{3})(?![\d])"
     year4b = year4.replace("<year>", "<year2>")
+    year4c = year4.replace("<year>", "<year3>")  # "the 1988 third quarter"
     num_word = _alt(list(w.numbers))
     counts = number_words()  # the quantities component's number words: one list for both
     tens = _alt(list(counts.tens))
     ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
     vague = _alt(list(w.vague))
     and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
-    number = (rf"(?P<num>(?:\d{{1,3}}(?:\.\d+)?(?!\d)|{tens}[-\s]{ones}|{num_word})"
+    figure = r"\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?"  # "3", "2.5", "2 1/2", "2½"
+    number = (rf"(?P<num>(?:{figure}|{tens}[-\s]{ones}|{num_word})"
               rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
     units = rf"(?P<unit>{unit})(?i:s)?"
@@ -133,8 +135,8 @@ def grammar() -> Grammar:
                 r"|the\s+(?:first|second|third|last)\s+half\s+of))")
     tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
-    duration_adjectives = (r"(?i:more|working|business|calendar|consecutive|straight|"
-                           r"successive|full|long)")
+    duration_adjectives = (r"(?i:more|additional|extra|working|business|calendar|consecutive|"
+                           r"straight|successive|full|long)")
     rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
                                 for h in [*w.holidays, *w.easter_feasts]),
@@ -144,7 +146,7 @@ def grammar() -> Grammar:
     named_days = "|".join(sorted((r"\s+".join(_capitalised(word) for word in h.split())
                                   for h in w.weekday_holidays), key=len, reverse=True))
     holidays = f"(?:(?i:{holidays})|{named_days})"
-    b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
+    b = r"(?<![\w.$£€/])"  # a word start not inside a number or abbreviation
     pats = {
         # the attacks of 11 September 2001, named by their date without a year
         "temponym_911": r"\b(?i:since|after|the|post|before|during|from)[\s-]+(?P<core>9/11)"
@@ -167,7 +169,8 @@ def grammar() -> Grammar:
         "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
-        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?i:the\s+)?{ordinal}[-\s]+(?i:quarter)"
+        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
+                   rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?)",
         "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
@@ -199,10 +202,16 @@ def grammar() -> Grammar:
         "the_weekend": rf"{b}(?i:the\s+weekend)\b",
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
                     rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
-                    rf"night|weekend))\b(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
+                    rf"night|weekend))\b(?!-(?i:ago|earlier)\b)(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
         "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-]|\s*\d)|(?P<season>{season})\b"
                       rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
+        "the_quarter": rf"{b}(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
+                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?![-’']|\s+(?i:of|mile)\b)"
+                       r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
+        "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
+                    r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
+                    r"(?P<yunit>(?i:quarter|period|month|week))\b)?",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
                     rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}"
                     r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"
@@ -231,6 +240,8 @@ def grammar() -> Grammar:
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
+        "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
+                      r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",

@@ -8,9 +8,13 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
+from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import (
+    ANCHOR_PARAGRAPHS,
     DURATION_UNITS,
     LOOK_BACK,
     NEAR,
@@ -34,9 +38,10 @@ def _num(text: str | None) -> float | None:
         return None
     low = " ".join(text.lower().replace("-and-a-half", " and a half").split())
     table = words().numbers
-    if low.endswith(" and a half"):  # "two and a half"
-        whole = _num(low[:-len(" and a half")])
-        return None if whole is None else whole + 0.5
+    for half in (" and a half", " 1/2", "½"):  # "two and a half", "2 1/2", "2½"
+        if low.endswith(half) and low != half:
+            whole = _num(low[:-len(half)])
+            return None if whole is None else whole + 0.5
     if low in table:
         return float(table[low])
     if FIGURES.fullmatch(low):
@@ -66,8 +71,15 @@ def _weekday_num(name: str | None) -> int | None:
     return words().weekdays.get(name.lower().rstrip("."))
 
 
+#: How long after a quarter ends its results are still to come ("will report on the third
+#: quarter", written in October, is that quarter's, not next year's).
+REPORTING_LAG = timedelta(days=50)
+
+#: Words that make a count of quarters a stretch of time ("three straight quarters").
+STRETCH_WORDS = re.compile(r"(?i:\b(?:consecutive|straight|successive)\b)")
+
 #: A unit, the next smaller one and how many of those it holds (for fractional counts).
-SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7),
+SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "W": ("D", 7),
                 "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
@@ -78,12 +90,17 @@ def duration_value(amount: float | None, code: str) -> str | None:
         return None
     if amount is not None and code == "FN":
         amount *= 2
-    if amount is not None and amount != int(amount) and code in SMALLER_UNIT and (
-            amount < 1 or code in ("CE", "DE", "Y", "H")):
-        # "half a century" is P50Y, "a year and a half" P18M, "half an hour" PT30M
+    if amount is not None and amount != int(amount) and code in SMALLER_UNIT:
+        # TimeML writes fractions in whole units: "half a century" P50Y, "half an hour"
+        # PT30M, "a year and a half" P1Y6M, "a minute and a half" PT1M30S
         smaller, times = SMALLER_UNIT[code]
-        if (amount * times) == int(amount * times):
+        if amount < 1 or code in ("CE", "DE", "W"):
             return duration_value(amount * times, smaller)
+        whole, rest = int(amount), (amount - int(amount)) * times
+        if rest == int(rest):
+            head, tail = duration_value(whole, code), duration_value(rest, smaller)
+            if head is not None and tail is not None:
+                return head + tail[2 if tail.startswith("PT") and "T" in head else 1:]
     count = "X" if amount is None else f"{amount:g}"
     if unit.startswith("T"):
         return f"PT{count}{unit[1:]}"
@@ -192,7 +209,7 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     else:
         q = words().ordinals.get(g["ord"].lower(), 0)
         q = 4 if q == -1 else q
-    y_text = g.get("year") or g.get("year2")
+    y_text = g.get("year") or g.get("year2") or g.get("year3")
     if y_text:
         return cal.quarter(int(y_text), q), None
     if ctx.published is None:
@@ -201,6 +218,10 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
         shift = _rel_shift(g["qrel"])
         return cal.quarter(ctx.published.year + shift, q), "published"
     instances = yearly(ctx.published, lambda y: cal.quarter(y, q))
+    this_year = cal.quarter(ctx.published.year, q)
+    if mood in ("future", "future_start") and this_year.end is not None \
+            and timedelta(0) < ctx.published - this_year.end <= REPORTING_LAG:
+        return this_year, "published"  # "expects to report a loss for the third quarter"
     return choose_instance(instances, ctx.published, mood), "published"
 
 
@@ -272,7 +293,10 @@ def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None)
     usable = [r for r in instances if r.start and r.end]
     if shift:
         return _shifted(usable, anchor, shift)
-    return cal.month(anchor.year, mon) if mood is None else choose_instance(usable, anchor, mood)
+    this_year = cal.month(anchor.year, mon)
+    if mood == "future" and this_year.end is not None and this_year.end < anchor:
+        return cal.month(anchor.year + 1, mon)  # "will meet this January", written in December
+    return this_year  # "this September": the anchor's year's (HeidelTime's reading too)
 
 
 def with_part(res: Resolved, part: str | None) -> tuple[str, Resolved]:
@@ -677,8 +701,32 @@ def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     g = c.match.groupdict()
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    kind, res = units_from(ctx.published, _num(g["num"]), _unit_code(g["unit"]), -1)
+    amount, code = _num(g["num"]), _unit_code(g["unit"])
+    if amount == 1 and code == "Y":
+        index = _quarter_of_report(ctx, c.start)
+        if index is not None:  # "net income rose from $5 million a year ago": that quarter's
+            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
+    kind, res = units_from(ctx.published, amount, code, -1)
     return kind, res, "published", c.start, c.end
+
+
+def _quarter_of_report(ctx: Context, start: int) -> int | None:
+    """The quarter an earnings passage reports on (its last named quarter, a few passages back
+    at most), for a sentence at ``start`` about money."""
+    index = _prior_period(ctx, start, ("quarter",), 3)
+    return index if index is not None and _about_money(ctx, start) else None
+
+
+def _year_back(res: Resolved) -> Resolved:
+    """The same quarter or half a year earlier."""
+    if res.start is None:
+        return NONE
+    moved = cal.shift(res.start, "year", -1)
+    if moved is None:
+        return NONE
+    if res.grain == "half":
+        return cal.half_of(cal.year(moved.year), 1 if moved.month <= 6 else 2)
+    return cal.at_grain(moved, res.grain)
 
 
 def units_from(anchor: date, amount: float | None, code: str, direction: int
@@ -768,6 +816,8 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "text", c.start, c.end
     if base.grain != "day" and grain in ("day", "week"):
         return "DATE", NONE, "text", c.start, c.end
+    if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
+        return "DATE", _year_back(base), "text", c.start, c.end  # the third quarter a year earlier
     moved = cal.shift(base.start, grain, direction * int(amount))
     # "a week later" than a day is a day; "two years later" than a month is a year
     res = cal.at_grain(moved, "day" if base.grain == "day" and grain == "week" else grain) \
@@ -853,11 +903,96 @@ def _r_temponym_911(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"at the time": the passage's last explicit date, or nothing."""
-    index = ctx.text_anchor(c.start)
+    """"at the time": the time its own sentence named last ("in a speech six weeks ago,
+    saying at the time"), else the passage's last explicit date, or nothing."""
+    time = ctx.token_at(c.end - 1)
+    if time is not None and any(t.dep_ == "prep" or (t.dep_ in ("relcl", "acl")
+                                                     and t.left_edge.lower_ != "that"
+                                                     and not _after_speech_verb(time))
+                                for t in time.children):
+        return None  # "at the time Howes was captured", "at the time of the vote": a conjunction
+    index = ctx.text_anchor(c.start, same_sentence=True)
     if index is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", ctx.found[index].res, "text", c.start, c.end
+
+
+def _after_speech_verb(token: Token) -> bool:
+    """Is ``token`` in a phrase right after a verb of saying ("saying at the time he was
+    willing": what he said, not a time he was willing)?"""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lemma_.lower() in lexicon.words("speech_verbs.txt") \
+        and head.i < token.i and token.i - head.i <= 4
+
+
+def _prior_period(ctx: Context, start: int, grains: tuple[str, ...],
+                  paragraphs: int) -> int | None:
+    """The index in ``found`` of the last date of one of ``grains`` at most ``paragraphs``
+    passages back, not itself a year-earlier period."""
+    paragraph = ctx.paragraph(start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if paragraph - ctx.paragraph(prior.start) > paragraphs:
+            return None
+        if prior.kind != "year_ago" and prior.type == "DATE" and prior.res.grain in grains:
+            return index
+    return None
+
+
+def _last_quarter(published: date) -> Resolved:
+    """The last quarter that ended before ``published``: the one earnings reports cover."""
+    moved = cal.shift(published, "quarter", -1)
+    return NONE if moved is None else cal.at_grain(moved, "quarter")
+
+
+def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the quarter", "the latest quarter", "the quarter ended Sept. 30": a business quarter.
+    The passage's last quarter if it named one ("the third quarter … for the quarter"), the
+    one holding the month it ended in, else the last one that ended (what a report of
+    earnings covers; the running one in a clause that looks ahead). A bare "the quarter" is a
+    time only in a sentence about money, or after a quarter: "the Christian quarter" is none."""
+    g = c.match.groupdict()
+    lead = " ".join((g.get("qlead") or "").lower().split())
+    prior = _prior_period(ctx, c.start, ("quarter",), LOOK_BACK)
+    if prior is not None:
+        return "DATE", ctx.found[prior].res, "text", c.start, c.end
+    if lead == "same" or ctx.published is None:
+        return None
+    month = _month_num(g.get("qmon"))
+    if month is not None:
+        instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
+        return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
+            c.start, c.end
+    if not lead and not _about_money(ctx, c.start):
+        return None
+    if not lead and mood == "future":
+        return "DATE", cal.at_grain(ctx.published, "quarter"), "published", c.start, c.end
+    return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
+
+
+def _about_money(ctx: Context, start: int) -> bool:
+    """Does the sentence at ``start`` speak of earnings, sales or prices?"""
+    token = ctx.token_at(start)
+    if token is None:
+        return False
+    finance = words().clause["quarter_finance"]
+    return any(t.lower_ in finance or t.text in ("$", "%") for t in token.sent) \
+        if ctx.doc.has_annotation("SENT_START") or ctx.doc.has_annotation("DEP") else False
+
+
+def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"year-earlier profit", "the year-ago quarter": the period a year before the one the
+    passage speaks of (the third quarter's a year back), else the year before publication."""
+    unit = (c.match.group("yunit") or "").lower()
+    grains = ("quarter",) if unit == "quarter" else ("quarter", "month", "half")
+    prior = _prior_period(ctx, c.start, grains, ANCHOR_PARAGRAPHS)
+    base = ctx.found[prior].res if prior is not None else None
+    if base is None and ctx.published is not None:
+        base = _last_quarter(ctx.published) if unit == "quarter" \
+            else cal.year(ctx.published.year)
+    if base is None:
+        return "DATE", NONE, None, c.start, c.end
+    return "DATE", _year_back(base), "text" if prior is not None else "published", c.start, c.end
 
 
 def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
@@ -896,6 +1031,8 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     code = _unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
         return None
+    if code == "Q" and not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)):
+        return None  # "three quarters of voters": a share; "the past two quarters" is a time
     if code == "S" and g["num"].lower() in ("a", "an"):
         return None  # "a second term", "for a second"
     if g["num"].lower() in ("a", "an") and c.match.group(0).rstrip()[-1:] in "sS":
@@ -952,9 +1089,7 @@ def _r_set_adverb(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
     """The day a clock time falls on: a day-level date earlier in its sentence, else the
     publication date."""
-    span = ctx.span(start, start + 1)
-    parsed = ctx.doc.has_annotation("SENT_START") or ctx.doc.has_annotation("DEP")
-    sent_start = span.sent.start_char if span is not None and parsed else start
+    sent_start = ctx.sentence_start(start)
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
@@ -1024,6 +1159,11 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", Resolved(value), None, c.start, c.end
 
 
+def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"at the moment", "at this crucial moment": now (not "at the moment of impact")."""
+    return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
+
+
 def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for years", "within days": durations of unknown length."""
     code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
@@ -1068,10 +1208,11 @@ def _r_next_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """A year after a cue word or inside a DATE entity; "fiscal 2024" is FY2024."""
+    """A year after a cue word or inside a DATE entity; "fiscal 2024" is the year 2024 as
+    TimeBank writes it, with no interval: fiscal years start on different dates."""
     y = int(c.match.group("year"))
-    if c.match.group("fiscal"):  # fiscal years start on different dates: no interval
-        return "DATE", Resolved(f"FY{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
+    if c.match.group("fiscal"):
+        return "DATE", Resolved(f"{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
     return "DATE", cal.year(y), None, c.start, c.end
 
 
@@ -1150,7 +1291,9 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,
-    "at_the_time": _r_at_the_time, "that_named": _r_that_named,
+    "at_the_time": _r_at_the_time, "the_quarter": _r_the_quarter, "year_ago": _r_year_ago,
+    "the_moment": _r_the_moment,
+    "that_named": _r_that_named,
     "temponym_911": _r_temponym_911, "duration": _r_duration,
     "duration_adj": _r_duration,
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
@@ -1165,6 +1308,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 #: Kinds whose value depends on the clause's tense and mood.
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
-                        "holiday", "anchored", "next_day", "part_of_day", "duration"})
+                        "holiday", "anchored", "next_day", "part_of_day", "duration",
+                        "the_quarter"})
 
 

@@ -234,7 +234,7 @@ class TimesComponent:
         kind_type, res, anchor, start, end = result
         found = Found(start, end, kind_type, res, anchor, cand.kind)
         if anchor == "text":
-            found.anchor_index = ctx.text_anchor(start)
+            found.anchor_index = ctx.text_anchor(start, same_sentence=cand.kind == "at_the_time")
             if found.anchor_index is None:
                 found.anchor = "published" if ctx.published and res.value else None
         return found
