@@ -3,6 +3,9 @@
 usage (from the repository root, with ../shared beside it):
   python benchmarks/eval_times.py seed              seed article: writes a record, runs score.py
   python benchmarks/eval_times.py tempeval          TempEval-3 platinum (measure only): score_timeml
+  python benchmarks/eval_times.py timeml DIR        any folder of TimeML files with a DCT (TimeBank,
+                                                    TempEval-3's training data: development), scored
+                                                    the same way; --verbose lists the misses
   python benchmarks/eval_times.py gum [--verbose]   GUM news <date> elements: span P/R/F1, values
   python benchmarks/eval_times.py libs              dateparser / ctparse / timexy on GUM and seed
   python benchmarks/eval_times.py speed             bare spaCy vs the component, same texts, one run
@@ -85,16 +88,17 @@ def cmd_seed() -> None:
     subprocess.run([sys.executable, str(TOOLS / "score.py"), out.name, str(SEED_GOLD)], check=False)
 
 
-def cmd_tempeval() -> None:
+def cmd_tempeval(gold_dir: Path = TEMPEVAL, verbose: bool = False) -> None:
     """Score every times record, then the TimeML view (``claimledger.timeml.timex3``: without
-    the derived "since …" intervals, which are not TIMEX3s). Measure only: no --verbose here,
-    TempEval-3's errors are never read."""
+    the derived "since …" intervals, which are not TIMEX3s). TempEval-3 platinum is measure
+    only: no --verbose there, its errors are never read; ``timeml DIR`` runs the same on a
+    development folder (TimeBank), where --verbose prints the scorer's misses."""
     from claimledger.record import Time
     from claimledger.timeml import timex3
 
     nlp = load_times_pipeline()
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(TOOLS / "score_timeml.py"), "texts", str(TEMPEVAL),
+        subprocess.run([sys.executable, str(TOOLS / "score_timeml.py"), "texts", str(gold_dir),
                         tmp], check=True)
         preds = {"all records": Path(tmp) / "pred.jsonl",
                  "TimeML view": Path(tmp) / "pred-timeml.jsonl"}
@@ -111,8 +115,10 @@ def cmd_tempeval() -> None:
                 view.write(json.dumps(rec) + "\n")
         for label, pred in preds.items():
             args = [sys.executable, str(TOOLS / "score_timeml.py"), "score", str(pred),
-                    str(TEMPEVAL)]
+                    str(gold_dir)] + (["--verbose"] if verbose and label == "TimeML view" else [])
             line = subprocess.run(args, capture_output=True, text=True, check=False).stdout
+            if verbose and label == "TimeML view":
+                print("\n".join(line.strip().splitlines()[:-1]))
             print(f"{label:12} {line.strip().splitlines()[-1] if line.strip() else '(no output)'}")
 
 
@@ -394,6 +400,9 @@ def cmd_speed(repeat: int = 3) -> None:
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
+    if argv[:1] == ["timeml"] and len(argv) > 1:
+        cmd_tempeval(Path(argv[1]), verbose)
+        return 0
     commands = {"seed": cmd_seed, "tempeval": cmd_tempeval,
                 "gum": lambda: cmd_gum(verbose), "libs": cmd_libs, "speed": cmd_speed}
     if not argv or argv[0] not in commands:
