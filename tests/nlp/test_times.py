@@ -263,8 +263,15 @@ CASES = [
      "2025-11-01", "2025-11-30"),
     ("The request had come only a few hours earlier by letter.", "a few hours earlier", "DATE",
      "PAST_REF", None, None),
-    ("Officials expect the talks to resume in the coming days.", "the coming days", "DATE",
-     "FUTURE_REF", None, None),
+    ("Officials expect the talks to resume in the coming days.", "the coming days", "DURATION",
+     "PXD", None, None),
+    ("Analysts see weak demand in coming quarters.", "coming quarters", "DURATION", "PXQ", None,
+     None),
+    ("Investors may sell more in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None,
+     None),
+    ("The merger ends months of talks.", "months", "DURATION", "PXM", None, None),
+    ("Rates will stay high in the near term.", "the near term", "DATE", "FUTURE_REF", None,
+     None),
     # after the second review: effort verbs in the past stay past; halves of a game or of an
     # hour are no half-years, a past half has ended; night hours; "than" and "since" as
     # conjunctions; "that night" after a month keeps its type
@@ -720,6 +727,12 @@ OCT_30 = date(2023, 10, 30)
     ("Sales have fallen in the past two quarters.", "the past two quarters", "P2Q"),
     ("Orders grew for three straight quarters.", "three straight quarters", "P3Q"),
     ("The mill earned $4 million in fiscal 2022.", "fiscal 2022", "2022"),
+    ("Sales will grow in the current fiscal year.", "the current fiscal year", "2023"),
+    ("Sales reached $7 billion in the latest fiscal year.", "the latest fiscal year", "2022"),
+    ("Acme said its third-quarter profit fell. The latest period included a $2 million "
+     "charge.", "The latest period", "2023-Q3"),
+    ("Acme said its third-quarter profit fell. Results for that quarter included a charge.",
+     "that quarter", "2023-Q3"),
     ("The talks began a year ago.", "a year ago", "2022"),
 ])
 def test_business_quarters(times_nlp, text, expression, value):
@@ -730,6 +743,8 @@ def test_business_quarters(times_nlp, text, expression, value):
     "Shelling hit the Christian quarter of the old city.",
     "Three quarters of voters backed the plan.",
     "Fighting raged in the quarter, witnesses said.",
+    "Results for that quarter were weak.",
+    "The latest period of calm ended on Monday.",
 ])
 def test_quarters_that_are_no_time(times_nlp, text):
     assert not [t for t in run(times_nlp, text, OCT_30)._.cl_times if "quarter" in t.text]

@@ -206,9 +206,15 @@ def grammar() -> Grammar:
         "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-]|\s*\d)|(?P<season>{season})\b"
                       rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
-        "the_quarter": rf"{b}(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
-                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?![-’']|\s+(?i:of|mile)\b)"
+        "the_quarter": rf"{b}(?:(?P<that>(?i:that))\s+(?i:quarter)\b(?![-’']|\s+(?i:of)\b)|"
+                       r"(?i:the)\s+(?P<plead>(?i:latest|most\s+recent|same))\s+(?i:period)\b"
+                       r"(?!\s+(?i:of|last|a|in|the)\b)|"
+                       r"(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
+                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?![-’']|\s+(?i:of|mile)\b))"
                        r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
+        "fiscal_year": rf"{b}(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|new|"
+                       r"next|coming))\s+)?(?i:fiscal)\s+(?i:year)\b"
+                       r"(?!\s+(?:\d|(?i:ended|ending|that|which)\b))",
         "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
                     r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
                     r"(?P<yunit>(?i:quarter|period|month|week))\b)?",
@@ -222,7 +228,7 @@ def grammar() -> Grammar:
         "bare_units": r"\b(?i:for|within|in|over|after|from)\s+(?P<core>(?P<unit>(?i:seconds|"
                       r"minutes|hours|days|weeks|months|years|decades|centuries))\b)",
         "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
-                          r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago))\b)",
+                          r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago|of|ahead(?!\s+of\b)))\b)",
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})|"

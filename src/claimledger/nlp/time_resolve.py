@@ -956,8 +956,8 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     prior = _prior_period(ctx, c.start, ("quarter",), LOOK_BACK)
     if prior is not None:
         return "DATE", ctx.found[prior].res, "text", c.start, c.end
-    if lead == "same" or ctx.published is None:
-        return None
+    if lead == "same" or g.get("that") or g.get("plead") or ctx.published is None:
+        return None  # "that quarter", "the latest period": only after a quarter
     month = _month_num(g.get("qmon"))
     if month is not None:
         instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
@@ -968,6 +968,18 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if not lead and mood == "future":
         return "DATE", cal.at_grain(ctx.published, "quarter"), "published", c.start, c.end
     return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
+
+
+def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the fiscal year", "the current fiscal year" (the anchor's year), "the latest fiscal
+    year" (the one before), "the new fiscal year" (the next): years as TimeBank writes them,
+    with no interval (fiscal years start on different dates)."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    rel = (c.match.group("fyrel") or "").lower()
+    shift = -1 if rel in ("latest", "last", "previous", "past") \
+        else 1 if rel in ("new", "next", "coming") else 0
+    return "DATE", Resolved(f"{ctx.published.year + shift:04d}"), "published", c.start, c.end
 
 
 def _about_money(ctx: Context, start: int) -> bool:
@@ -1031,8 +1043,6 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     code = _unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
         return None
-    if code == "Q" and not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)):
-        return None  # "three quarters of voters": a share; "the past two quarters" is a time
     if code == "S" and g["num"].lower() in ("a", "an"):
         return None  # "a second term", "for a second"
     if g["num"].lower() in ("a", "an") and c.match.group(0).rstrip()[-1:] in "sS":
@@ -1041,8 +1051,11 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
         return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
     if g["num"].lower() == "coming" and not g.get("lead"):
-        # "in the coming days": some time ahead (TimeML FUTURE_REF, as HeidelTime reads it)
-        return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
+        # "in the coming days", "coming quarters": a stretch of unknown length ahead, as
+        # TimeBank writes it (PXD; HeidelTime reads FUTURE_REF)
+        return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+    if code == "Q" and not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)):
+        return None  # "three quarters of voters": a share; "the past two quarters" is a time
     amount = _num(g["num"])
     if amount is not None and g.get("andhalf"):
         amount += 0.5  # "a year and a half"
@@ -1176,12 +1189,26 @@ def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     "a few hours") is another pattern's."""
     before = [w.strip("[](),\"“‘'").lower() for w in ctx.text[max(0, c.start - 14):c.start].split()]
     before = [w for w in before if w]  # "[ Ten ] years ago": the count inside brackets
+    rel = c.match.group("rel").lower()
+    if rel == "ahead":  # "the weeks ahead": TimeBank's PXW, with its "the"
+        the = THE_BEFORE.search(ctx.text[max(0, c.start - 5):c.start])
+        if the is None:
+            return None
+        unit = _unit_code(c.match.group("unit")[:-1])
+        return "DURATION", Resolved(duration_value(None, unit)), None, \
+            c.start - len(the.group()), c.match.end("rel")
     if before and (before[-1] in words().numbers or before[-1].isdigit()
                    or before[-1] in words().vague
                    or before[-1] in words().clause["definite_before_units"]):
         return None  # "three weeks later", "the days before the vote": not a bare count
-    if c.match.group("rel").lower() == "ago":
+    if rel == "ago":
         return "DATE", Resolved("PAST_REF"), None, c.start, c.match.end("rel")
+    if rel == "of":
+        unit = ctx.token_at(c.start)
+        if unit is None or any(t.dep_ in ("det", "amod", "nummod", "poss", "compound",
+                                          "quantmod", "advmod") for t in unit.children) \
+                or (unit.i > 0 and unit.nbor(-1).like_num):
+            return None  # "the long hours of", "zero days of", "the waning months of"
     return "DURATION", Resolved(duration_value(None, _unit_code(c.match.group("unit")[:-1]))), \
         None, c.start, c.end
 
@@ -1292,7 +1319,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
     "ago": _r_ago, "anchored": _r_anchored, "next_day": _r_next_day,
     "at_the_time": _r_at_the_time, "the_quarter": _r_the_quarter, "year_ago": _r_year_ago,
-    "the_moment": _r_the_moment,
+    "the_moment": _r_the_moment, "fiscal_year": _r_fiscal_year,
     "that_named": _r_that_named,
     "temponym_911": _r_temponym_911, "duration": _r_duration,
     "duration_adj": _r_duration,
