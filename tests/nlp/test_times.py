@@ -270,6 +270,10 @@ CASES = [
     ("Investors may sell more in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None,
      None),
     ("The merger ends months of talks.", "months", "DURATION", "PXM", None, None),
+    ("The mayor resigned. A few days later, the council met.", "A few days", "DURATION", "PXD",
+     None, None),
+    ("The talks are supposed to end by May.", "May", "DATE", "2025-05", "2025-05-01",
+     "2025-05-31"),
     ("Rates will stay high in the near term.", "the near term", "DATE", "FUTURE_REF", None,
      None),
     # after the second review: effort verbs in the past stay past; halves of a game or of an

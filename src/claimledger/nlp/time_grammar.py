@@ -197,7 +197,7 @@ def grammar() -> Grammar:
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
                        rf"(?P<core>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
-        "ago": rf"{b}{number}\s+{units}\s+(?i:ago)\b",
+        "ago": rf"{b}{number}\s+{units}\s+(?:(?i:or\s+so)\s+)?(?i:ago)\b",
         "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",
         "the_weekend": rf"{b}(?i:the\s+weekend)\b",
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"

@@ -805,7 +805,9 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF"), None, c.start, \
             c.end
     grain = UNIT_GRAIN.get(code)
-    if grain is None:  # "six minutes later": a stretch of time, no calendar date
+    if grain is None or amount is None:
+        # "six minutes later", "a few days later": a stretch of time, no calendar date
+        # (TimeBank writes "a few days" PXD before its "later")
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     index = ctx.text_anchor(c.start)
@@ -934,7 +936,8 @@ def _prior_period(ctx: Context, start: int, grains: tuple[str, ...],
         prior = ctx.found[index]
         if paragraph - ctx.paragraph(prior.start) > paragraphs:
             return None
-        if prior.kind != "year_ago" and prior.type == "DATE" and prior.res.grain in grains:
+        if prior.kind not in ("year_ago", "ago", "anchored") and prior.type == "DATE" \
+                and prior.res.grain in grains:
             return index
     return None
 
