@@ -270,6 +270,8 @@ CASES = [
     ("Investors may sell more in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None,
      None),
     ("The merger ends months of talks.", "months", "DURATION", "PXM", None, None),
+    ("Orders recovered from the lows of the early summer.", "early summer", "DATE", "2024-SU",
+     "2024-06-01", "2024-08-31"),
     ("The mayor resigned. A few days later, the council met.", "A few days", "DURATION", "PXD",
      None, None),
     ("The talks are supposed to end by May.", "May", "DATE", "2025-05", "2025-05-01",
@@ -732,6 +734,8 @@ OCT_30 = date(2023, 10, 30)
     ("Orders grew for three straight quarters.", "three straight quarters", "P3Q"),
     ("The mill earned $4 million in fiscal 2022.", "fiscal 2022", "2022"),
     ("Sales will grow in the current fiscal year.", "the current fiscal year", "2023"),
+    ("It expects sales in the current fiscal year that beat plan.", "the current fiscal year",
+     "2023"),
     ("Sales reached $7 billion in the latest fiscal year.", "the latest fiscal year", "2022"),
     ("Acme said its third-quarter profit fell. The latest period included a $2 million "
      "charge.", "The latest period", "2023-Q3"),

@@ -176,6 +176,7 @@ def grammar() -> Grammar:
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "part_of": rf"{b}{modifier}[-\s]+(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?"
+                   rf"|(?P<season>{season})\b(?!\s+(?i:of)\b)"
                    rf"|(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?"
                    rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
                    rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
@@ -214,7 +215,7 @@ def grammar() -> Grammar:
                        r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
         "fiscal_year": rf"{b}(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|new|"
                        r"next|coming))\s+)?(?i:fiscal)\s+(?i:year)\b"
-                       r"(?!\s+(?:\d|(?i:ended|ending|that|which)\b))",
+                       r"(?!\s+(?:\d|(?i:ended|ending|began|(?:that|which)\s+(?:ended|began))\b))",
         "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
                     r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
                     r"(?P<yunit>(?i:quarter|period|month|week))\b)?",

@@ -533,6 +533,10 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             base, anchor = NONE, "published"
     elif ctx.published is None:
         base, anchor = NONE, "published"
+    elif g.get("season"):  # "the early summer", "late autumn": that season, by mood
+        code = words().seasons[g["season"].lower()]
+        instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
+        base, anchor = choose_instance(instances, ctx.published, mood), "published"
     elif g.get("rel"):
         base = resolve_unit_relative(ctx.published, g["relunit"], _rel_shift(g["rel"]))
         anchor = "published"
