@@ -44,6 +44,9 @@ DURATION_UNITS = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M
 UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "FN": "week"}
 
+#: Dependencies that open a reported or embedded clause ("said [he was there] at the time").
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "relcl", "acl", "pcomp"})
+
 #: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
 ANCHOR_PARAGRAPHS = 1
 
@@ -88,6 +91,8 @@ class Context:
     found: list[Found] = field(default_factory=list)
     #: Per-document memo of resolvers' costly questions (keyed by the resolver's own names).
     memo: dict[tuple[str, int], bool] = field(default_factory=dict)
+    sentences: list[Span] | None = None
+    sentence_starts: list[int] = field(default_factory=list)
 
     def token_at(self, char: int) -> Token | None:
         """The token holding character ``char``."""
@@ -109,14 +114,17 @@ class Context:
         return None
 
     def text_anchor(self, start: int, same_sentence: bool = False) -> int | None:
-        """The index in ``found`` of the nearest preceding explicit date of the passage; with
-        ``same_sentence``, first the last date or time of any kind earlier in the sentence
-        ("in a speech six weeks ago, saying at the time")."""
+        """The index in ``found`` of the nearest preceding explicit date of the passage. With
+        ``same_sentence`` ("at the time"), first the last time of its own sentence if that
+        time's verb governs it directly ("in a speech six weeks ago, saying at the time …");
+        and a date of the sentence whose verb governs it through a reported or embedded clause
+        is passed over: in "On Monday he said he was terrified at the time", Monday is when he
+        said it."""
+        sent_start = self.sentence_start(start) if same_sentence else len(self.text)
         if same_sentence and self.found:
             prior = self.found[-1]
             if prior.type in ("DATE", "TIME") and prior.res.value is not None \
-                    and prior.start >= self.sentence_start(start) \
-                    and not self.embedded_below(start, prior.start):
+                    and prior.start >= sent_start and self.governs(prior.start, start) is True:
                 return len(self.found) - 1
         paragraph = self.paragraph(start)
         for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
@@ -125,27 +133,42 @@ class Context:
                 return None
             if (prior.kind in EXPLICIT_KINDS and prior.type in ("DATE", "TIME")
                     and prior.res.start is not None):
+                if prior.start >= sent_start and self.governs(prior.start, start) is not None:
+                    continue
                 return index
         return None
 
-    def embedded_below(self, char: int, other: int) -> bool:
-        """Is the word at ``char`` in a relative or reported clause that the word at ``other``
-        is not in ("she revised it in the summer: they were classified at the time")?"""
-        token, anchor = self.token_at(char), self.token_at(other)
-        if token is None or anchor is None or not self.doc.has_annotation("DEP"):
-            return False
-        above = {anchor.i, *(t.i for t in anchor.ancestors)}
-        while token.i not in above and token.head.i != token.i:
-            if token.dep_ in ("relcl", "acl", "ccomp"):
-                return True
+    def governs(self, other: int, char: int) -> bool | None:
+        """Does the verb of the time at ``other`` govern the word at ``char``: True directly
+        (through adverbials: "saying at the time"), False through a reported or embedded
+        clause ("said he was terrified at the time"), None where it does not govern it."""
+        token, time = self.token_at(char), self.token_at(other)
+        if token is None or time is None or not self.doc.has_annotation("DEP"):
+            return None
+        verb = next((t for t in (time, *time.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(a.i == verb.i for a in token.ancestors):
+            return None
+        embedded = False
+        while token.i != verb.i:
+            embedded = embedded or token.dep_ in EMBEDDING_DEPS
             token = token.head
-        return False
+        return not embedded
+
+    def sentence(self, char: int) -> Span | None:
+        """The sentence holding ``char`` (None in an unparsed Doc); the sentences are listed
+        once per Doc, so that asking is cheap however long the sentence."""
+        if self.sentences is None:
+            parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+            self.sentences = list(self.doc.sents) if parsed else []
+            self.sentence_starts = [sent.start_char for sent in self.sentences]
+        if not self.sentences:
+            return None
+        return self.sentences[max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)]
 
     def sentence_start(self, char: int) -> int:
         """Where the sentence holding ``char`` starts (``char`` itself in an unparsed Doc)."""
-        token = self.token_at(char)
-        parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
-        return token.sent.start_char if token is not None and parsed else char
+        sent = self.sentence(char)
+        return char if sent is None else sent.start_char
 
     def span(self, start: int, end: int) -> Span | None:
         """The tokens covering ``[start, end)``."""

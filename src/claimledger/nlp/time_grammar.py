@@ -123,7 +123,8 @@ def grammar() -> Grammar:
     ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
     vague = _alt(list(w.vague))
     and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
-    figure = r"\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?"  # "3", "2.5", "2 1/2", "2½"
+    # "3", "2.5", "2 1/2", "2½"; not the 2 of "1/2 hours"
+    figure = r"(?<!\d/)\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?"
     number = (rf"(?P<num>(?:{figure}|{tens}[-\s]{ones}|{num_word})"
               rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
@@ -137,7 +138,7 @@ def grammar() -> Grammar:
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
     duration_adjectives = (r"(?i:more|additional|extra|working|business|calendar|consecutive|"
                            r"straight|successive|full|long)")
-    rel_unit = r"(?i:week|month|year|weekend|quarter|decade|century)"
+    rel_unit = r"(?i:week|month|year|weekend|quarter(?![-\s]+(?i:centur))|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
                                 for h in [*w.holidays, *w.easter_feasts]),
                                key=len, reverse=True))
@@ -146,7 +147,7 @@ def grammar() -> Grammar:
     named_days = "|".join(sorted((r"\s+".join(_capitalised(word) for word in h.split())
                                   for h in w.weekday_holidays), key=len, reverse=True))
     holidays = f"(?:(?i:{holidays})|{named_days})"
-    b = r"(?<![\w.$£€/])"  # a word start not inside a number or abbreviation
+    b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     pats = {
         # the attacks of 11 September 2001, named by their date without a year
         "temponym_911": r"\b(?i:since|after|the|post|before|during|from)[\s-]+(?P<core>9/11)"
@@ -171,7 +172,9 @@ def grammar() -> Grammar:
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
         "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
                    rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)"
-                   rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?)",
+                   rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?"
+                   r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\s+"
+                   r"(?!(?i:year|fiscal|calendar|current)\b)))",
         "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",

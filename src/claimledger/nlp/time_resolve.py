@@ -75,6 +75,15 @@ def _weekday_num(name: str | None) -> int | None:
 #: quarter", written in October, is that quarter's, not next year's).
 REPORTING_LAG = timedelta(days=50)
 
+#: How many passages back an earnings report's quarter still frames "the quarter".
+REPORT_PARAGRAPHS = 5
+
+#: How far from publication the end of the quarter a report covers may lie.
+RECENT_QUARTER_DAYS = 200
+
+#: "quarter century" after a count of quarters.
+QUARTER_CENTURY = re.compile(r"[-\s]+(?i:centur)")
+
 #: Words that make a count of quarters a stretch of time ("three straight quarters").
 STRETCH_WORDS = re.compile(r"(?i:\b(?:consecutive|straight|successive)\b)")
 
@@ -217,11 +226,14 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     if g.get("qrel"):
         shift = _rel_shift(g["qrel"])
         return cal.quarter(ctx.published.year + shift, q), "published"
+    if (g.get("ord") or "").lower() == "last":
+        return _last_quarter(ctx.published), "published"  # "in the last quarter": the one before
     instances = yearly(ctx.published, lambda y: cal.quarter(y, q))
-    this_year = cal.quarter(ctx.published.year, q)
-    if mood in ("future", "future_start") and this_year.end is not None \
-            and timedelta(0) < ctx.published - this_year.end <= REPORTING_LAG:
-        return this_year, "published"  # "expects to report a loss for the third quarter"
+    if mood in ("future", "future_start"):
+        for reported in instances[:2]:  # "expects to report a loss for the fourth quarter"
+            if reported.end is not None \
+                    and timedelta(0) < ctx.published - reported.end <= REPORTING_LAG:
+                return reported, "published"
     return choose_instance(instances, ctx.published, mood), "published"
 
 
@@ -296,6 +308,10 @@ def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None)
     this_year = cal.month(anchor.year, mon)
     if mood == "future" and this_year.end is not None and this_year.end < anchor:
         return cal.month(anchor.year + 1, mon)  # "will meet this January", written in December
+    last_year = cal.month(anchor.year - 1, mon)
+    if mood == "past" and this_year.start is not None and this_year.start > anchor \
+            and last_year.end is not None and (anchor - last_year.end).days <= 45:
+        return last_year  # "seized the town this December", written early in January
     return this_year  # "this September": the anchor's year's (HeidelTime's reading too)
 
 
@@ -380,7 +396,12 @@ def _r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"Q3 2024", "the third quarter" (of the anchor's year, by mood)."""
+    """"Q3 2024", "the third quarter" (of the anchor's year, by mood); not a match's quarter
+    in a match report."""
+    g = c.match.groupdict()
+    if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3")) \
+            and _sports_passage(ctx, c.start):
+        return None
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
 
@@ -717,8 +738,12 @@ def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _quarter_of_report(ctx: Context, start: int) -> int | None:
     """The quarter an earnings passage reports on (its last named quarter, a few passages back
     at most), for a sentence at ``start`` about money."""
-    index = _prior_period(ctx, start, ("quarter",), 3)
-    return index if index is not None and _about_money(ctx, start) else None
+    index = _prior_period(ctx, start, ("quarter",), REPORT_PARAGRAPHS)
+    if index is None or ctx.published is None or not _about_money(ctx, start):
+        return None
+    end = ctx.found[index].res.end
+    recent = end is not None and abs((ctx.published - end).days) <= RECENT_QUARTER_DAYS
+    return index if recent else None  # "the first quarter of 2019 … a year ago": not that one
 
 
 def _year_back(res: Resolved) -> Resolved:
@@ -953,28 +978,50 @@ def _last_quarter(published: date) -> Resolved:
 
 
 def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"the quarter", "the latest quarter", "the quarter ended Sept. 30": a business quarter.
-    The passage's last quarter if it named one ("the third quarter … for the quarter"), the
-    one holding the month it ended in, else the last one that ended (what a report of
-    earnings covers; the running one in a clause that looks ahead). A bare "the quarter" is a
-    time only in a sentence about money, or after a quarter: "the Christian quarter" is none."""
+    """"the quarter", "the latest quarter", "that quarter", "the latest period", "the quarter
+    ended Sept. 30": a business quarter. The quarter a recent passage named ("the third
+    quarter … for the quarter"), the one holding the month it ended in, else the last one that
+    ended (what a report of earnings covers; the running one in a clause that looks ahead).
+    Without a lead word ("latest") it is a time only in a sentence about earnings, never in a
+    match report or a text that names a city's quarter ("the Christian quarter")."""
     g = c.match.groupdict()
-    lead = " ".join((g.get("qlead") or "").lower().split())
-    prior = _prior_period(ctx, c.start, ("quarter",), LOOK_BACK)
+    lead = " ".join((g.get("qlead") or g.get("plead") or "").lower().split())
+    if ctx.published is None or _sports_passage(ctx, c.start) or _names_a_district(ctx):
+        return None
+    anaphoric = lead == "same" or bool(g.get("that")) or bool(g.get("plead"))
+    prior = _prior_period(ctx, c.start, ("quarter",),
+                          ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
+    if lead in ("", "same") and not _about_money(ctx, c.start, "quarter_finance") and not (
+            prior is not None and (_about_money(ctx, c.start, "quarter_money_signs")
+                                   or _word_before(ctx, c.start)
+                                   in words().clause["quarter_time_prepositions"])):
+        return None  # "heavy losses in the quarter": a district; "the same period saw …"
     if prior is not None:
         return "DATE", ctx.found[prior].res, "text", c.start, c.end
-    if lead == "same" or g.get("that") or g.get("plead") or ctx.published is None:
+    if anaphoric:
         return None  # "that quarter", "the latest period": only after a quarter
     month = _month_num(g.get("qmon"))
     if month is not None:
         instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
         return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
             c.start, c.end
-    if not lead and not _about_money(ctx, c.start):
-        return None
     if not lead and mood == "future":
         return "DATE", cal.at_grain(ctx.published, "quarter"), "published", c.start, c.end
     return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
+
+
+#: A city's quarter named in the text ("the Christian quarter", "the old quarter").
+DISTRICT = re.compile(r"\b(?!(?:First|Second|Third|Fourth|Final|Last|Next|Fiscal|Calendar|The|This|"
+                      r"That|Each|Every|A|Its|Their|Our|One|Another|Same|Latest|Current)\b)"
+                      r"(?:[A-Z][a-z]+|old|Old)\s+[Qq]uarter\b(?![-\s]+(?i:century|of\s+\d))")
+
+
+def _names_a_district(ctx: Context) -> bool:
+    """Does the text name a city's quarter anywhere (memoised per document)?"""
+    key = ("district", 0)
+    if key not in ctx.memo:
+        ctx.memo[key] = DISTRICT.search(ctx.text) is not None
+    return ctx.memo[key]
 
 
 def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -989,14 +1036,17 @@ def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", Resolved(f"{ctx.published.year + shift:04d}"), "published", c.start, c.end
 
 
-def _about_money(ctx: Context, start: int) -> bool:
-    """Does the sentence at ``start`` speak of earnings, sales or prices?"""
-    token = ctx.token_at(start)
-    if token is None:
+def _about_money(ctx: Context, start: int, word_list: str = "quarter_finance") -> bool:
+    """Does the sentence at ``start`` hold a word of ``word_list`` in ``times.json``: earnings,
+    sales, output; or, weaker, a money sign (memoised per sentence)?"""
+    sent = ctx.sentence(start)
+    if sent is None:
         return False
-    finance = words().clause["quarter_finance"]
-    return any(t.lower_ in finance or t.text in ("$", "%") for t in token.sent) \
-        if ctx.doc.has_annotation("SENT_START") or ctx.doc.has_annotation("DEP") else False
+    key = (word_list, sent.start)
+    if key not in ctx.memo:
+        found = words().clause[word_list]
+        ctx.memo[key] = any(t.lower_ in found for t in sent)
+    return ctx.memo[key]
 
 
 def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -1061,8 +1111,9 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "in the coming days", "coming quarters": a stretch of unknown length ahead, as
         # TimeBank writes it (PXD; HeidelTime reads FUTURE_REF)
         return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
-    if code == "Q" and not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)):
-        return None  # "three quarters of voters": a share; "the past two quarters" is a time
+    if code == "Q" and ((not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)))
+                        or QUARTER_CENTURY.match(ctx.text, c.end)):
+        return None  # "three quarters of voters", "the past quarter century": no quarters
     amount = _num(g["num"])
     if amount is not None and g.get("andhalf"):
         amount += 0.5  # "a year and a half"
@@ -1176,11 +1227,25 @@ def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"now", "recently", "the future": TimeML PRESENT_REF/PAST_REF/FUTURE_REF."""
     value = words().references[" ".join(c.match.group("ref").lower().split())]
+    last = ctx.token_at(c.end - 1)
+    if last is not None and last.lower_ == "term" and last.dep_ in ("compound", "amod", "nmod"):
+        return None  # "the long term care of veterans": a kind of care
     return "DATE", Resolved(value), None, c.start, c.end
 
 
 def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"at the moment", "at this crucial moment": now (not "at the moment of impact")."""
+    """"at the moment", "at this crucial moment": now; not "at the moment of impact" nor
+    "at the moment the bomb exploded" (a conjunction)."""
+    moment = ctx.token_at(c.end - 1)
+    if moment is None:
+        return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
+    verb = moment.head.head if moment.dep_ == "pobj" else moment.head
+    after = moment.doc[moment.i + 1] if moment.i + 1 < len(moment.doc) else None
+    clause = any(t.dep_ == "prep" or (t.dep_ in ("relcl", "acl") and any(
+        a.dep_ in ("nsubj", "nsubjpass") for a in t.children)) for t in moment.children)
+    if clause or (after is not None and not after.is_punct and verb.i > moment.i and any(
+            t.dep_ in ("nsubj", "nsubjpass") and moment.i < t.i < verb.i for t in verb.children)):
+        return None  # the subject and verb of its own clause follow it
     return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
 
 
