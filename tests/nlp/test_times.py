@@ -829,6 +829,8 @@ def test_no_business_quarter_in_other_senses(times_nlp, text):
      "this December", "2023-12"),
     ("The 2023/2024 season ended early.", OCT_28, "2024", "2024"),
     ("Talks were held Saturday/Sunday.", OCT_28, "Sunday", "2024-10-27"),
+    ("In July last year the army staged a coup.", OCT_28, "July last year", "2023-07"),
+    ("Talks resume in March of next year.", OCT_28, "March of next year", "2025-03"),
 ])
 def test_round5_review_cases(times_nlp, text, published, expression, value):
     assert find(run(times_nlp, text, published), expression).value == value

@@ -26,7 +26,7 @@ LOOK_BACK = 50
 
 #: Kinds whose value names a calendar period outright: the anchors of "two days before".
 EXPLICIT_KINDS = frozenset({
-    "weekday_md_y", "d_m_y", "m_y", "numeric", "iso", "year", "quarter", "season_year",
+    "weekday_md_y", "d_m_y", "m_y", "m_rel_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
     "half_code", "that_named", "temponym_911", "year_part", "half_year", "the_quarter",
     "year_ago",

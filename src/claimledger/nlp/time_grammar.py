@@ -159,6 +159,7 @@ def grammar() -> Grammar:
         "d_m_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?i:the\s+)?{day_num}(?:\s+of)?\s+"
                  rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "m_y": rf"{b}(?P<mon>{month}),?\s+(?i:of\s+)?{year4}",
+        "m_rel_y": rf"{b}(?P<mon>{month})\s+(?i:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b",
         "numeric": r"(?<![\w./:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|\.\d)",
         "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})"
                r"(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"

@@ -372,6 +372,15 @@ def _r_month_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", resolve_month_year(c), None, c.start, c.end
 
 
+def _r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"June last year", "March of next year": that month of the year before or after."""
+    mon = _month_num(c.match.group("mon"))
+    if ctx.published is None or mon is None:
+        return "DATE", NONE, "published", c.start, c.end
+    year = ctx.published.year + _rel_shift(c.match.group("rel"))
+    return "DATE", cal.month(year, mon), "published", c.start, c.end
+
+
 def _r_decade(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the 1990s", "the early '90s": TimeML "199"."""
     return "DATE", resolve_decade(ctx, c), None, c.start, c.end
@@ -1381,6 +1390,7 @@ def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
+    "m_rel_y": _r_month_rel_year,
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
