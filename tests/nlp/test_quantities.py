@@ -1115,3 +1115,24 @@ def test_round5_repeated_money_forms_bounded_time(bare, component, text):
     assert time.perf_counter() - started < 5.0
     assert all(text[q.span[0]:q.span[1]] == q.text for q in found)
     assert all(q.value is None or math.isfinite(q.value) for q in found)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a change verb, then "$X to $Y": the change and the level it reached, not a range
+    ("The stock fell $1.125 to $13.625 in late trading.",
+     [("$1.125", 1.125, "down"), ("$13.625", 13.625, None)]),
+    ("Shares rose $2 to $45.",
+     [("$2", 2, "up"), ("$45", 45, None)]),
+])
+def test_change_then_level_is_no_range(bare, component, text, figures):
+    found = [(q.text, q.value, q.change) for q in quantities(bare, component, text)]
+    assert found == figures
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Profit rose to 235 million guilders.", "guilder"),
+    ("The car cost 90,000 kronor.", "SEK"),
+    ("The fine was 4,000 dirhams.", "AED"),
+])
+def test_more_currency_names(bare, component, text, unit):
+    assert [q.unit for q in quantities(bare, component, text)] == [unit]

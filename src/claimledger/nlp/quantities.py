@@ -868,8 +868,9 @@ class QuantitiesComponent:
         opener = lower[item.start - 1] if item.start > 0 else ""
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
         pair = (opener, lower[j + unit_words] if j + unit_words < len(doc) else "")
-        if pair[1] == "to" and opener not in ("from", "by", "up", "down") \
-                and not self._changes(doc, item):
+        changes = pair[1] == "to" and opener not in ("from", "by", "up", "down") \
+            and self._changes(doc, item)
+        if pair[1] == "to" and opener not in ("from", "by", "up", "down") and not changes:
             pair = ("from", "to")  # "a 2.5% to 3% range" (but not "rose 2.5% to 3%")
         if pair in (("between", "and"), ("from", "to")) and j + unit_words + 1 < len(doc) \
                 and " ".join(lower[j:j + unit_words]) in PERCENT_SIGNS \
@@ -886,8 +887,9 @@ class QuantitiesComponent:
                 doc[item.start - 2].lemma_.lower() in self.words.change_up
                 or doc[item.start - 2].lemma_.lower() in self.words.change_down):
             return True  # "rose from 5 to 10": two figures of a change, not a range
-        if joiner == "to" and opener in ("up", "down", "by"):
-            return True  # "down $12 to $1,950": the change, then the level it reached
+        if joiner == "to" and (opener in ("up", "down", "by") or changes or (
+                lower[j + 1] in self.words.currency_prefixes and self._changes(doc, item))):
+            return True  # "down $12 to $1,950", "fell $1.125 to $13.625": the change, the level
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
             k += 1
