@@ -1136,3 +1136,12 @@ def test_change_then_level_is_no_range(bare, component, text, figures):
 ])
 def test_more_currency_names(bare, component, text, unit):
     assert [q.unit for q in quantities(bare, component, text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("The firm boosted its quarterly dividend 20% to three cents a share.", "up"),
+    ("The bank raised rates 0.25 percentage point on Tuesday.", "up"),
+    ("They raised $5 million from investors.", None),
+])
+def test_raise_and_boost_mark_a_change_of_a_percent_or_point(bare, component, text, change):
+    assert quantities(bare, component, text)[0].change == change

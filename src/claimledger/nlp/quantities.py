@@ -1677,8 +1677,10 @@ class QuantitiesComponent:
                 if word in self.words.change_down:
                     item.change = "down"
                     return
-                if via_by and token.pos_ == "VERB" and word in self.words.change_by:
-                    item.change = self.words.change_by[word]  # "raised rates by 0.5 points"
+                if token.pos_ == "VERB" and word in self.words.change_by and (
+                        via_by or item.unit_kind in ("percent", "point")):
+                    # "raised rates by 0.5 points", "boosted its dividend 20%"
+                    item.change = self.words.change_by[word]
                     return
                 if token.pos_ == "VERB":
                     return
