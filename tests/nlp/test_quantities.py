@@ -1145,3 +1145,19 @@ def test_more_currency_names(bare, component, text, unit):
 ])
 def test_raise_and_boost_mark_a_change_of_a_percent_or_point(bare, component, text, change):
     assert quantities(bare, component, text)[0].change == change
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a change verb, then "X to Y" with Y far above X: the change and the price it reached
+    ("Acme Steel fell 5 to 286 in London.", [("5", 5, "down"), ("286", 286, None)]),
+    # comparable ends stay a range of change
+    ("Prices fell 20 to 30 percent.", [("20 to 30 percent", None, "down")]),
+])
+def test_change_to_level_by_ratio(bare, component, text, figures):
+    assert [(q.text, q.value, q.change) for q in quantities(bare, component, text)] == figures
+
+
+def test_a_weekday_after_a_figure_is_no_counted_noun(bare, component):
+    found = quantities(bare, component, "Volume was 840 million shares, up from 443 million "
+                                        "Thursday.")
+    assert all(q.unit != "thursday" for q in found)

@@ -145,6 +145,10 @@ GLUED_TALLY = re.compile(r"^(\d{1,3}(?:\.\d+)?)%[-–](\d{1,3}(?:\.\d+)?)$")
 TALLY_SIGNS = "~≈+"
 #: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
+#: After a change verb, "X to Y" with Y this many times X is a change and the level it
+#: reached ("fell 5 to 286"), not a range ("rose 5 to 10 percent").
+CHANGE_LEVEL_RATIO = 5
+
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
 #: Parts of speech after a bare "15 dollars [50]" that make the 50 a figure of its own
@@ -890,6 +894,7 @@ class QuantitiesComponent:
         if joiner == "to" and (opener in ("up", "down", "by") or changes or (
                 lower[j + 1] in self.words.currency_prefixes and self._changes(doc, item))):
             return True  # "down $12 to $1,950", "fell $1.125 to $13.625": the change, the level
+        level_after_change = joiner == "to" and self._changes(doc, item)
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
             k += 1
@@ -910,6 +915,8 @@ class QuantitiesComponent:
             return False  # "lost 1 – 2 to England", "Ruritania 0-2 Freedonia": a score
         if low >= high and joiner == "to":
             return True  # "passed 220 to 207", "from 10 to 5": two figures, not a range
+        if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO:
+            return True  # "BP fell 5 to 286": a change, then the price it reached
         if low >= high:
             # "3-1", "1 – 0" (scores), "24-7": neither figure is an amount
             match.end = max(match.end, second.end)
@@ -1455,8 +1462,9 @@ class QuantitiesComponent:
                 item.measure = doc[j].text
             return
         head = doc[noun[2]]
-        if head.lower_ in self.words.time_units or head.lower_ in self.words.months:
-            return
+        if head.lower_ in self.words.time_units or head.lower_ in self.words.months \
+                or head.ent_type_ in ("DATE", "TIME"):
+            return  # "443.6 million Thursday": the day it was counted, not what
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:
             people = head.lower_ in self.words.person_nouns \
