@@ -86,7 +86,29 @@ def records_alone(texts: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([YMWDHS])$")
+DURATION = re.compile(r"^P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?$")
+#: Each TimeML unit in the first unit of its part, for "P1Y6M" = 1.5 years, "PT2H30M" = 2.5 h.
+IN_MONTHS = {"Y": 12, "M": 1}
+IN_SECONDS = {"W": 604800, "D": 86400, "H": 3600, "M": 60, "S": 1}
+
+
+def duration_amount(value: str) -> tuple[float, str] | None:
+    """A TimeML duration as one number in its largest unit ("P1Y6M" -> (1.5, "Y")); None for
+    vague ("PXY") or mixed calendar and clock parts ("P1DT12H" -> (1.5, "D") is kept)."""
+    match = DURATION.match(value)
+    if not match or not (match.group(1) or match.group(2)):
+        return None
+    date_parts = re.findall(r"(\d+(?:\.\d+)?)([YMWD])", match.group(1) or "")
+    time_parts = re.findall(r"(\d+(?:\.\d+)?)([HMS])", match.group(2) or "")
+    if date_parts and all(u in IN_MONTHS for _, u in date_parts) and not time_parts:
+        first = date_parts[0][1]
+        return sum(float(n) * IN_MONTHS[u] for n, u in date_parts) / IN_MONTHS[first], first
+    parts = [(n, u) for n, u in date_parts if u in "WD"] + time_parts
+    if len(parts) != len(date_parts) + len(time_parts):
+        return None  # years or months with days: no single unit
+    first = parts[0][1]
+    seconds = sum(float(n) * IN_SECONDS[u] for n, u in parts)
+    return seconds / IN_SECONDS[first], first
 
 
 def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -102,13 +124,14 @@ def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         extra = []
         taken = [q["span"] for q in rec.get("quantities", []) or [] if q.get("span")]
         for t in rec.get("times", []) or []:
-            match = DURATION.match(t.get("value") or "") if t.get("type") == "DURATION" else None
-            if not match or any(a < t["span"][1] and t["span"][0] < b for a, b in taken):
+            amount = duration_amount(t.get("value") or "") if t.get("type") == "DURATION" \
+                else None
+            if not amount or any(a < t["span"][1] and t["span"][0] < b for a, b in taken):
                 continue  # an age is already a quantity: not counted twice
             words = tuple(t["text"].lower().split())
             relation = next((r for n in (3, 2, 1) if (r := bounds.get(words[:n]))), "eq")
-            extra.append({"text": t["text"], "value": float(match.group(1)),
-                          "relation": relation, "unit": match.group(2), "from_time": t["id"]})
+            extra.append({"text": t["text"], "value": amount[0],
+                          "relation": relation, "unit": amount[1], "from_time": t["id"]})
         out.append({**rec, "quantities": list(rec.get("quantities", [])) + extra})
     return out
 
