@@ -1161,3 +1161,10 @@ def test_a_weekday_after_a_figure_is_no_counted_noun(bare, component):
     found = quantities(bare, component, "Volume was 840 million shares, up from 443 million "
                                         "Thursday.")
     assert all(q.unit != "thursday" for q in found)
+
+
+def test_glued_percent_adjective(bare, component):
+    text = "The refinery, which is 61%-owned by the state, closed."
+    found = quantities(bare, component, text)
+    assert [(q.text, q.value, q.unit) for q in found] == [("61%", 61, "percent")]
+    assert text[found[0].span[0]:found[0].span[1]] == "61%"

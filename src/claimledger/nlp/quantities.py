@@ -140,6 +140,8 @@ AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 #: Signs glued before a numeral that make it approximate ("~300").
 APPROX_SIGNS = frozenset({"~", "≈"})
 #: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
+GLUED_PERCENT_ADJECTIVE = re.compile(r"^(\d{1,3}(?:\.\d+)?)%-([a-z]{3,})$")
+
 GLUED_TALLY = re.compile(r"^(\d{1,3}(?:\.\d+)?)%[-–](\d{1,3}(?:\.\d+)?)$")
 #: Signs that may open a glued tally ("~68%-31%", "+68%-31%").
 TALLY_SIGNS = "~≈+"
@@ -374,7 +376,8 @@ class QuantitiesComponent:
                 i += 1
                 continue
             if lower[i].lstrip(TALLY_SIGNS)[:1].isdigit() and i not in blocked:
-                tally = self._glued_tally(doc, lower, i) or self._vote_tally(doc, lower, i)
+                tally = self._glued_tally(doc, lower, i) or self._vote_tally(doc, lower, i) \
+                    or self._glued_percent_adjective(doc, lower, i)
                 if tally:
                     found.extend(tally)
                     i = tally[-1].end
@@ -447,6 +450,17 @@ class QuantitiesComponent:
         if raw[:prefix].strip("+"):
             self._apply_relation(found[0], "approx")  # "~68%": the sign bounds the first
         return found
+
+    def _glued_percent_adjective(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
+        """ "a 61%-owned unit" (one token): the percent, with its own character span, and the
+        adjective glued to it as what it measures ("owned")."""
+        match = GLUED_PERCENT_ADJECTIVE.match(lower[i])
+        if match is None:
+            return []
+        start = doc[i].idx
+        return [Found(i, i + 1, i, i + 1, float(match.group(1)), unit="percent",
+                      unit_kind="percent", chars=(start, start + match.end(1) + 1),
+                      measure=doc[i].text[match.start(2):])]
 
     def _vote_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "passed 52-47", "a 5-4 decision": a falling pair joined by a dash before a tally noun,
