@@ -1149,7 +1149,9 @@ def test_raise_and_boost_mark_a_change_of_a_percent_or_point(bare, component, te
 
 @pytest.mark.parametrize(("text", "figures"), [
     # a change verb, then "X to Y" with Y far above X: the change and the price it reached
-    ("Acme Steel fell 5 to 286 in London.", [("5", 5, "down"), ("286", 286, None)]),
+    ("Acme Steel fell 1.75 to 286.5 in London.", [("1.75", 1.75, "down"), ("286.5", 286.5, None)]),
+    # whole numbers of things stay a range ("cut 500 to 3,000 jobs", "rose 3 to 40")
+    ("The firm plans to cut 500 to 3,000 jobs.", [("500 to 3,000", None, "down")]),
     # comparable ends stay a range of change
     ("Prices fell 20 to 30 percent.", [("20 to 30 percent", None, "down")]),
 ])
@@ -1168,3 +1170,37 @@ def test_glued_percent_adjective(bare, component):
     found = quantities(bare, component, text)
     assert [(q.text, q.value, q.unit) for q in found] == [("61%", 61, "percent")]
     assert text[found[0].span[0]:found[0].span[1]] == "61%"
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Prices range between 20 dollars and 30.", [("20 dollars", 20), ("30", 30)]),
+    ("Tickets cost 15 dollars and 10 for students.", [("15 dollars", 15), ("10", 10)]),
+    ("He paid 25 dollars 30 rather than 40.", [("25 dollars", 25)]),
+])
+def test_review5_bare_numbers_after_money_stay_apart(bare, component, text, figures):
+    found = [(q.text, q.value) for q in quantities(bare, component, text)]
+    for figure in figures:
+        assert figure in found
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("The minister raised three points in her letter.", None),
+    ("Hamas raised 30% of its budget from taxes.", None),
+    ("The win lifted the club 3 points clear at the top.", None),
+])
+def test_review5_raise_without_a_change(bare, component, text, change):
+    assert [q.change for q in quantities(bare, component, text)] == [change]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Fares will increase $2 to $5 next year.", [("$2 to $5", None, "up")]),
+    ("Temperatures could rise 1 to 6 degrees by 2100.", [("1 to 6 degrees", None, "up")]),
+])
+def test_review5_ranges_after_change_verbs_stay_ranges(bare, component, text, figures):
+    found = [(q.text, q.value, q.change) for q in quantities(bare, component, text)]
+    for figure in figures:
+        assert figure in found
+
+
+def test_review5_capitals_headline_is_no_currency(bare, component):
+    assert [q.unit for q in quantities(bare, component, "5 TRY TO FLEE PRISON")] == [None]

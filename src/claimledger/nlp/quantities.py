@@ -905,9 +905,8 @@ class QuantitiesComponent:
                 doc[item.start - 2].lemma_.lower() in self.words.change_up
                 or doc[item.start - 2].lemma_.lower() in self.words.change_down):
             return True  # "rose from 5 to 10": two figures of a change, not a range
-        if joiner == "to" and (opener in ("up", "down", "by") or changes or (
-                lower[j + 1] in self.words.currency_prefixes and self._changes(doc, item))):
-            return True  # "down $12 to $1,950", "fell $1.125 to $13.625": the change, the level
+        if joiner == "to" and (opener in ("up", "down", "by") or changes):
+            return True  # "down $12 to $1,950", "rose 2.5% to 3%": the change, the level
         level_after_change = joiner == "to" and self._changes(doc, item)
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
@@ -929,8 +928,13 @@ class QuantitiesComponent:
             return False  # "lost 1 – 2 to England", "Ruritania 0-2 Freedonia": a score
         if low >= high and joiner == "to":
             return True  # "passed 220 to 207", "from 10 to 5": two figures, not a range
-        if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO:
-            return True  # "BP fell 5 to 286": a change, then the price it reached
+        if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO and (
+                lower[j + 1] in self.words.currency_prefixes
+                or (self._nothing_counted_after(doc, lower, second.end)
+                    and not (float(low).is_integer() and float(high).is_integer()))):
+            # "fell $1.125 to $13.625", "skidded 1.74 to 123.5": a change, then the price it
+            # reached; "cut 500 to 3,000 jobs", "rose $2 to $5" stay ranges
+            return True
         if low >= high:
             # "3-1", "1 – 0" (scores), "24-7": neither figure is an amount
             match.end = max(match.end, second.end)
@@ -942,6 +946,13 @@ class QuantitiesComponent:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _nothing_counted_after(self, doc: Doc, lower: list[str], k: int) -> bool:
+        """No unit, percent sign or counted noun right after token ``k``."""
+        if k >= len(doc):
+            return True
+        return doc[k].pos_ not in ("NOUN", "PROPN") and (lower[k],) not in self.words.units \
+            and lower[k] not in PERCENT_SIGNS and lower[k] != "per"
 
     def _score(self, doc: Doc, lower: list[str], item: Found, low: float, high: float,
                end: int) -> bool:
@@ -1093,6 +1104,8 @@ class QuantitiesComponent:
             and word.lower() in self.words.currency_prefixes
         if match.vague or match.fraction or not (scaled or plain):
             return False
+        if j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_upper:
+            return False  # "5 TRY TO FLEE": a headline in capitals, not Turkish lira
         if scaled and match.scaled:
             return False  # "5 million MUSD": no figure written that way
         if not scaled and j + 1 < len(doc) and doc[j + 1].pos_ in NOUNS \
@@ -1167,13 +1180,19 @@ class QuantitiesComponent:
                 or last < item.num_end or not self._currency_word(doc[last]) \
                 or not float(cents.value).is_integer():
             return False
+        if cents.value < 10 or (item.start > 0 and lower[item.start - 1] == "between"):
+            return False  # "2 dollars 5 more", "between 20 dollars and 30": not cents
         if cents.end >= len(doc):
             return True
         after = doc[cents.end]
+        if after.is_punct and lower[cents.end] not in self.words.bare_minor_not_before:
+            return True  # "it costs 15 dollars 50.", "thirteen dollars forty five,"
+        if item.end < len(lower) and lower[item.end] == "and":
+            return False  # "15 dollars and 10 for students": two figures
         return after.pos_ not in BARE_MINOR_NOT_BEFORE \
             and lower[cents.end] not in self.words.bare_minor_not_before \
             and (lower[cents.end],) not in self.words.units \
-            and not lower[cents.end][:1].isdigit()
+            and not lower[cents.end][:1].isdigit()  # "17 USD 25 in March", "2 EUR 10 a litre"
 
     def _changes(self, doc: Doc, item: Found) -> bool:
         """A change word ("rose", "cut") just before the figure or governing it: "rose 2.5% to
@@ -1700,7 +1719,7 @@ class QuantitiesComponent:
                     item.change = "down"
                     return
                 if token.pos_ == "VERB" and word in self.words.change_by and (
-                        via_by or item.unit_kind in ("percent", "point")):
+                        via_by or self._changed_by_amount(doc, token, item)):
                     # "raised rates by 0.5 points", "boosted its dividend 20%"
                     item.change = self.words.change_by[word]
                     return
@@ -1726,6 +1745,23 @@ class QuantitiesComponent:
             item.change = "up"
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
+
+    @staticmethod
+    def _changed_by_amount(doc: Doc, verb: Token, item: Found) -> bool:
+        """ "boosted its dividend 20%", "raised rates 0.25 point": a percent or point that is
+        not the verb's object ("raised three points in her letter", "raised 30% of its budget")
+        nor a gap ("lifted Arsenal 3 points clear")."""
+        if item.unit_kind not in ("percent", "point"):
+            return False
+        figure = doc[item.num_start]
+        inside = range(item.start, item.end)
+        if figure.dep_ in ("dobj", "obj") or any(
+                t.dep_ in ("dobj", "obj") and t.i in inside for t in verb.children):
+            return False
+        after = doc[item.end] if item.end < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ == "ADJ"):
+            return False
+        return any(t.dep_ in ("dobj", "obj") and t.i not in inside for t in verb.children)
 
     def _no_change_use(self, verb: Token, item: Found, via_by: bool) -> bool:
         """A change verb used for no change of the figure: a contest's margin ("lost the race
