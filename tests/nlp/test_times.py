@@ -845,3 +845,29 @@ def test_round5_review_no_time(times_nlp, text):
     doc = run(times_nlp, text, OCT_28)
     assert not [t for t in doc._.cl_times if t.value in ("PRESENT_REF", "FUTURE_REF", "P1Q")]
 
+
+
+# after the second round-5 review
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The company lost $5 million in the third quarter, compared with a loss of $8 million a "
+     "year ago.", "a year ago", "2024-Q3"),
+    ("Ford lost $5 million in the quarter ending in September.", "the quarter", "2025-Q3"),
+    ("The central bank's goal is 2% inflation. The economy grew 1.5% in the second quarter.",
+     "the second quarter", "2025-Q2"),
+    ("At the moment the government has no plan to send troops.", "the moment", "PRESENT_REF"),
+    ("On Feb. 24, 2022, he was in Moscow for talks that lasted three hours, and he said "
+     "nothing at the time.", "at the time", "2022-02-24"),
+    ("In 2015, the envoy visited Cuba, which was under sanctions at the time.", "at the time",
+     "2015"),
+    ("Sales usually peak in the last quarter of the year.", "the last quarter", "2025-Q4"),
+    ("Exports will rise in the first quarter of the financial year.", "the first quarter",
+     "2026-Q1"),
+    ("In the third quarter, GDP grew 2%. Inflation also rose in that quarter.", "that quarter",
+     "2025-Q3"),
+    ("Jets struck the town on 15 March last year.", "15 March last year", "2024-03-15"),
+    ("He is supposed to have left on Friday.", "Friday", "2025-10-24"),
+    ("Over the past quarter century the town shrank.", "the past quarter century", "P25Y"),
+])
+def test_round5_second_review_cases(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text, date(2025, 10, 28)), expression).value == value

@@ -45,7 +45,7 @@ UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"
               "CE": "century", "WE": "week", "FN": "week"}
 
 #: Dependencies that open a reported or embedded clause ("said [he was there] at the time").
-EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "relcl", "acl", "pcomp"})
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "pcomp"})
 
 #: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
 ANCHOR_PARAGRAPHS = 1
@@ -133,7 +133,7 @@ class Context:
                 return None
             if (prior.kind in EXPLICIT_KINDS and prior.type in ("DATE", "TIME")
                     and prior.res.start is not None):
-                if prior.start >= sent_start and self.governs(prior.start, start) is not None:
+                if prior.start >= sent_start and self.governs(prior.start, start) is False:
                     continue
                 return index
         return None
@@ -330,6 +330,8 @@ def _mood_of_clause(verb: Token) -> str | None:
         # some past moment: the nearest Friday, not a week ahead
         return NEAR if verb.tag_ == "VBD" else "future"
     if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
+        if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in aux):
+            return "past"  # "is supposed to have left on Friday": done before now
         head = verb.head
         for _ in range(4):  # "willing to skip class": the verb above the adjective
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:

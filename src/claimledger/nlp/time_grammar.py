@@ -159,7 +159,11 @@ def grammar() -> Grammar:
         "d_m_y": rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?i:the\s+)?{day_num}(?:\s+of)?\s+"
                  rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "m_y": rf"{b}(?P<mon>{month}),?\s+(?i:of\s+)?{year4}",
-        "m_rel_y": rf"{b}(?P<mon>{month})\s+(?i:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b",
+        "m_rel_y": rf"{b}(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?i:of\s+)?)?(?P<mon>{month})"
+                   r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+(?i:of\s+)?"
+                   r"(?P<rel>(?i:last|next|this))\s+(?i:year)\b",
+        "quarter_century": rf"{b}(?:(?P<lead>(?i:the\s+)?(?:past|last|next|previous|coming)\s+)"
+                           r"|(?i:a)\s+)(?i:quarter)[-\s]+(?i:century)\b",
         "numeric": r"(?<![\w./:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|\.\d)",
         "iso": r"(?<![\w./:-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})"
                r"(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
@@ -172,10 +176,10 @@ def grammar() -> Grammar:
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
         "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
-                   rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)"
+                   rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)(?![-\s]+(?i:centur))"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?"
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\s+"
-                   r"(?!(?i:year|fiscal|calendar|current)\b)))",
+                   r"(?!(?:\S+\s+){0,2}(?i:year|fiscal|calendar)\b)))",
         "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",

@@ -81,6 +81,9 @@ REPORT_PARAGRAPHS = 5
 #: How far from publication the end of the quarter a report covers may lie.
 RECENT_QUARTER_DAYS = 200
 
+#: "… of the year" after a quarter ("the last quarter of the year": the fourth).
+OF_THE_YEAR = re.compile(r"\s+(?i:of\s+the\s+(?:\w+\s+){0,2}year)\b")
+
 #: "quarter century" after a count of quarters.
 QUARTER_CENTURY = re.compile(r"[-\s]+(?i:centur)")
 
@@ -226,7 +229,8 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     if g.get("qrel"):
         shift = _rel_shift(g["qrel"])
         return cal.quarter(ctx.published.year + shift, q), "published"
-    if (g.get("ord") or "").lower() == "last":
+    if (g.get("ord") or "").lower() == "last" and mood != "future" \
+            and not OF_THE_YEAR.match(ctx.text, cand.end):
         return _last_quarter(ctx.published), "published"  # "in the last quarter": the one before
     instances = yearly(ctx.published, lambda y: cal.quarter(y, q))
     if mood in ("future", "future_start"):
@@ -378,7 +382,18 @@ def _r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
     year = ctx.published.year + _rel_shift(c.match.group("rel"))
-    return "DATE", cal.month(year, mon), "published", c.start, c.end
+    day_text = c.match.group("day") or c.match.group("day2")
+    if day_text is None:
+        return "DATE", cal.month(year, mon), "published", c.start, c.end
+    try:  # "on 15 March last year": that day
+        return "DATE", cal.day(date(year, mon, int(day_text))), "published", c.start, c.end
+    except ValueError:
+        return "DATE", NONE, "published", c.start, c.end
+
+
+def _r_quarter_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the past quarter century", "a quarter-century": 25 years."""
+    return "DURATION", Resolved("P25Y"), None, c.start, c.end
 
 
 def _r_decade(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -409,7 +424,7 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     in a match report."""
     g = c.match.groupdict()
     if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3")) \
-            and _sports_passage(ctx, c.start):
+            and _sports_sentence(ctx, c.start):
         return None
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
@@ -748,7 +763,8 @@ def _quarter_of_report(ctx: Context, start: int) -> int | None:
     """The quarter an earnings passage reports on (its last named quarter, a few passages back
     at most), for a sentence at ``start`` about money."""
     index = _prior_period(ctx, start, ("quarter",), REPORT_PARAGRAPHS)
-    if index is None or ctx.published is None or not _about_money(ctx, start):
+    if index is None or ctx.published is None or not (
+            _about_money(ctx, start) or _money_amount(ctx, start)):
         return None
     end = ctx.found[index].res.end
     recent = end is not None and abs((ctx.published - end).days) <= RECENT_QUARTER_DAYS
@@ -995,15 +1011,19 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     match report or a text that names a city's quarter ("the Christian quarter")."""
     g = c.match.groupdict()
     lead = " ".join((g.get("qlead") or g.get("plead") or "").lower().split())
-    if ctx.published is None or _sports_passage(ctx, c.start) or _names_a_district(ctx):
-        return None
     anaphoric = lead == "same" or bool(g.get("that")) or bool(g.get("plead"))
+    bare = lead in ("", "same")
+    if ctx.published is None or _sports_sentence(ctx, c.start) \
+            or (bare and _names_a_district(ctx)):
+        return None
     prior = _prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
-    if lead in ("", "same") and not _about_money(ctx, c.start, "quarter_finance") and not (
-            prior is not None and (_about_money(ctx, c.start, "quarter_money_signs")
-                                   or _word_before(ctx, c.start)
-                                   in words().clause["quarter_time_prepositions"])):
+    near = prior is not None and ctx.paragraph(ctx.found[prior].start) == ctx.paragraph(c.start)
+    money = _about_money(ctx, c.start, "quarter_finance") or _money_amount(ctx, c.start)
+    weak = _about_money(ctx, c.start, "quarter_money_signs") \
+        or _word_before(ctx, c.start) in words().clause["quarter_time_prepositions"]
+    if bare and not g.get("qmon") and not money and not (prior is not None and weak) \
+            and not (anaphoric and near):
         return None  # "heavy losses in the quarter": a district; "the same period saw …"
     if prior is not None:
         return "DATE", ctx.found[prior].res, "text", c.start, c.end
@@ -1019,10 +1039,40 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
 
 
-#: A city's quarter named in the text ("the Christian quarter", "the old quarter").
-DISTRICT = re.compile(r"\b(?!(?:First|Second|Third|Fourth|Final|Last|Next|Fiscal|Calendar|The|This|"
-                      r"That|Each|Every|A|Its|Their|Our|One|Another|Same|Latest|Current)\b)"
-                      r"(?:[A-Z][a-z]+|old|Old)\s+[Qq]uarter\b(?![-\s]+(?i:century|of\s+\d))")
+#: A city's quarter named in the text ("the Christian quarter", "the old quarter", "the
+#: Armenian Quarter"), not a business one ("the June quarter", a headline's "Best Quarter").
+DISTRICT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ld|historic)\s+(?!(?:First|Second|Third|Fourth|"
+                      r"Final|Last|Next|Fiscal|Calendar|Financial|Same|Latest|Current|Best|Worst|Record|"
+                      r"Strong|Weak|Busy|January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)\b)(?:[A-Z][a-z]+|old)\s+[Qq]uarter\b"
+                      r"(?![-\s]+(?i:century|of\s+\d))")
+
+#: A sum of money in a sentence: a currency sign before a figure.
+MONEY_AMOUNT = re.compile(r"[$€£¥]\s?\d")
+
+
+def _money_amount(ctx: Context, start: int) -> bool:
+    """Does the sentence at ``start`` hold a sum of money ("lost $5 million")?"""
+    sent = ctx.sentence(start)
+    if sent is None:
+        return False
+    key = ("money_amount", sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = MONEY_AMOUNT.search(sent.text) is not None
+    return ctx.memo[key]
+
+
+def _sports_sentence(ctx: Context, start: int) -> bool:
+    """Does the sentence at ``start`` speak of a game ("scored 12 points in the quarter")?"""
+    sent = ctx.sentence(start)
+    if sent is None:
+        return False
+    key = ("sports_sentence", sent.start)
+    if key not in ctx.memo:
+        clause = words().clause
+        lemmas = {t.lemma_.lower() for t in sent}
+        ctx.memo[key] = bool(lemmas & (clause["sports_lemmas"] | clause["sports_strong_lemmas"]))
+    return ctx.memo[key]
 
 
 def _names_a_district(ctx: Context) -> bool:
@@ -1252,9 +1302,15 @@ def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     after = moment.doc[moment.i + 1] if moment.i + 1 < len(moment.doc) else None
     clause = any(t.dep_ == "prep" or (t.dep_ in ("relcl", "acl") and any(
         a.dep_ in ("nsubj", "nsubjpass") for a in t.children)) for t in moment.children)
-    if clause or (after is not None and not after.is_punct and verb.i > moment.i and any(
-            t.dep_ in ("nsubj", "nsubjpass") and moment.i < t.i < verb.i for t in verb.children)):
-        return None  # the subject and verb of its own clause follow it
+    clause_verb = next((t for t in moment.children if t.dep_ in ("relcl", "acl")), None)
+    if clause_verb is None and after is not None and not after.is_punct and verb.i > moment.i \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and moment.i < t.i < verb.i
+                    for t in verb.children):
+        clause_verb = verb
+    if any(t.dep_ == "prep" for t in moment.children) or (
+            clause and clause_verb is None) or (
+            clause_verb is not None and clause_verb.tag_ in ("VBD", "VBN")):
+        return None  # "at the moment of impact", "at the moment the bomb exploded"
     return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
 
 
@@ -1390,7 +1446,7 @@ def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
-    "m_rel_y": _r_month_rel_year,
+    "m_rel_y": _r_month_rel_year, "quarter_century": _r_quarter_century,
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
