@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from . import time_calendar as cal
@@ -1053,26 +1053,28 @@ MONEY_AMOUNT = re.compile(r"[$€£¥]\s?\d")
 
 def _money_amount(ctx: Context, start: int) -> bool:
     """Does the sentence at ``start`` hold a sum of money ("lost $5 million")?"""
+    return _sentence_says(ctx, start, "money_amount",
+                          lambda sent: MONEY_AMOUNT.search(sent.text) is not None)
+
+
+def _sentence_says(ctx: Context, start: int, name: str, test: Callable[[Span], bool]) -> bool:
+    """``test`` on the sentence holding ``start``, asked once per sentence (memoised under
+    ``name``); False in an unparsed Doc."""
     sent = ctx.sentence(start)
     if sent is None:
         return False
-    key = ("money_amount", sent.start)
+    key = (name, sent.start)
     if key not in ctx.memo:
-        ctx.memo[key] = MONEY_AMOUNT.search(sent.text) is not None
+        ctx.memo[key] = test(sent)
     return ctx.memo[key]
 
 
 def _sports_sentence(ctx: Context, start: int) -> bool:
     """Does the sentence at ``start`` speak of a game ("scored 12 points in the quarter")?"""
-    sent = ctx.sentence(start)
-    if sent is None:
-        return False
-    key = ("sports_sentence", sent.start)
-    if key not in ctx.memo:
-        clause = words().clause
-        lemmas = {t.lemma_.lower() for t in sent}
-        ctx.memo[key] = bool(lemmas & (clause["sports_lemmas"] | clause["sports_strong_lemmas"]))
-    return ctx.memo[key]
+    clause = words().clause
+    sports = clause["sports_lemmas"] | clause["sports_strong_lemmas"]
+    return _sentence_says(ctx, start, "sports_sentence",
+                          lambda sent: any(t.lemma_.lower() in sports for t in sent))
 
 
 def _names_a_district(ctx: Context) -> bool:
@@ -1097,15 +1099,10 @@ def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 def _about_money(ctx: Context, start: int, word_list: str = "quarter_finance") -> bool:
     """Does the sentence at ``start`` hold a word of ``word_list`` in ``times.json``: earnings,
-    sales, output; or, weaker, a money sign (memoised per sentence)?"""
-    sent = ctx.sentence(start)
-    if sent is None:
-        return False
-    key = (word_list, sent.start)
-    if key not in ctx.memo:
-        found = words().clause[word_list]
-        ctx.memo[key] = any(t.lower_ in found for t in sent)
-    return ctx.memo[key]
+    sales, output; or, weaker, a money sign?"""
+    found = words().clause[word_list]
+    return _sentence_says(ctx, start, word_list,
+                          lambda sent: any(t.lower_ in found for t in sent))
 
 
 def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
