@@ -1204,3 +1204,8 @@ def test_review5_ranges_after_change_verbs_stay_ranges(bare, component, text, fi
 
 def test_review5_capitals_headline_is_no_currency(bare, component):
     assert [q.unit for q in quantities(bare, component, "5 TRY TO FLEE PRISON")] == [None]
+
+
+def test_a_level_reached_is_no_change(bare, component):
+    found = quantities(bare, component, "Gold rose $12 to $1,950 an ounce.")
+    assert [(q.text, q.change) for q in found] == [("$12", "up"), ("$1,950", None)]

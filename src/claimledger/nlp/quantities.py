@@ -1697,8 +1697,12 @@ class QuantitiesComponent:
         return (first, subject.i + 1) if subject.i + 1 - first <= MAX_ABOUT_TOKENS else None
 
     def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
-        """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down."""
+        """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down; a level
+        reached or left ("to $1,950", "from 61%") is no change."""
         if item.change:
+            return
+        before = lower[item.start - 1] if item.start > 0 else ""
+        if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
                 and lower[item.end] in self.words.change_after:
