@@ -871,3 +871,18 @@ def test_round5_review_no_time(times_nlp, text):
 ])
 def test_round5_second_review_cases(times_nlp, text, expression, value):
     assert find(run(times_nlp, text, date(2025, 10, 28)), expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("In nineteen ninety-one the mayor was convicted.", "nineteen ninety-one", "1991"),
+    ("He promised full employment by the year two thousand.", "two thousand", "2000"),
+    ("The rules changed in two thousand and eight.", "two thousand and eight", "2008"),
+    ("Prices have doubled since twenty twelve.", "twenty twelve", "2012"),
+])
+def test_spoken_years(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text), expression).value == value
+
+
+def test_spoken_number_before_a_plural_is_no_year(times_nlp):
+    doc = run(times_nlp, "In nineteen forty-five cases the court ruled for the state.")
+    assert not [t for t in doc._.cl_times if t.value == "1945"]

@@ -258,6 +258,14 @@ def grammar() -> Grammar:
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
+        "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"
+                       r"the\s+year))\s+(?P<core>(?:(?P<century>(?i:nineteen|eighteen|twenty))[-\s]+"
+                       rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|(?i:ten|eleven|twelve|thirteen|"
+                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+                       r"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<k>(?:"
+                       rf"{tens})(?:[-\s](?:{ones}))?|{ones}|(?i:ten|eleven|twelve|thirteen|"
+                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?))\b(?![-\s]+"
+                       r"(?i:hundred|thousand|million|billion|percent|people|years?)\b)",
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",
         "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",

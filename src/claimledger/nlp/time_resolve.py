@@ -391,6 +391,24 @@ def _r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "published", c.start, c.end
 
 
+def _r_spoken_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"in nineteen ninety-one", "by the year two thousand", "since twenty twelve": a year as
+    spoken in broadcast transcripts."""
+    g = c.match.groupdict()
+    if g.get("century"):
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[g["century"].lower()]
+        rest = _num(g["yy"])
+    else:
+        century, rest = 2000, _num(g["k"]) if g.get("k") else 0.0
+    if rest is None or not 0 <= rest < 100:
+        return None
+    last = ctx.token_at(c.end - 1)
+    after = last.nbor(1) if last is not None and last.i + 1 < len(last.doc) else None
+    if after is not None and after.tag_ in ("NNS", "NNPS"):
+        return None  # "in nineteen forty-five cases": a count
+    return "DATE", cal.year(century + int(rest)), None, c.start, c.end
+
+
 def _r_quarter_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the past quarter century", "a quarter-century": 25 years."""
     return "DURATION", Resolved("P25Y"), None, c.start, c.end
@@ -1444,6 +1462,7 @@ def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
     "m_rel_y": _r_month_rel_year, "quarter_century": _r_quarter_century,
+    "spoken_year": _r_spoken_year,
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
