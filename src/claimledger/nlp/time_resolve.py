@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -991,11 +992,17 @@ def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", ctx.found[index].res, "text", c.start, c.end
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs the claims component reads (one list for both), loaded once."""
+    return lexicon.words("speech_verbs.txt")
+
+
 def _after_speech_verb(token: Token) -> bool:
     """Is ``token`` in a phrase right after a verb of saying ("saying at the time he was
     willing": what he said, not a time he was willing)?"""
     head = token.head.head if token.dep_ == "pobj" else token.head
-    return head.lemma_.lower() in lexicon.words("speech_verbs.txt") \
+    return head.lemma_.lower() in _speech_verbs() \
         and head.i < token.i and token.i - head.i <= 4
 
 
