@@ -886,8 +886,9 @@ class QuantitiesComponent:
         opener = lower[item.start - 1] if item.start > 0 else ""
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
         pair = (opener, lower[j + unit_words] if j + unit_words < len(doc) else "")
-        changes = pair[1] == "to" and opener not in ("from", "by", "up", "down") \
-            and self._changes(doc, item)
+        to_follows = "to" in (pair[1], lower[j] if j < len(doc) else "")
+        change_verb = to_follows and self._changes(doc, item)  # asked once
+        changes = pair[1] == "to" and opener not in ("from", "by", "up", "down") and change_verb
         if pair[1] == "to" and opener not in ("from", "by", "up", "down") and not changes:
             pair = ("from", "to")  # "a 2.5% to 3% range" (but not "rose 2.5% to 3%")
         if pair in (("between", "and"), ("from", "to")) and j + unit_words + 1 < len(doc) \
@@ -907,7 +908,7 @@ class QuantitiesComponent:
             return True  # "rose from 5 to 10": two figures of a change, not a range
         if joiner == "to" and (opener in ("up", "down", "by") or changes):
             return True  # "down $12 to $1,950", "rose 2.5% to 3%": the change, the level
-        level_after_change = joiner == "to" and self._changes(doc, item)
+        level_after_change = joiner == "to" and change_verb
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
             k += 1

@@ -121,6 +121,7 @@ def grammar() -> Grammar:
     counts = number_words()  # the quantities component's number words: one list for both
     tens = _alt(list(counts.tens))
     ones = _alt([word for word, value in counts.units.items() if 1 <= value <= 9])
+    teens = _alt([word for word, value in counts.units.items() if 10 <= value <= 19])
     vague = _alt(list(w.vague))
     and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
     # "3", "2.5", "2 1/2", "2½"; not the 2 of "1/2 hours"
@@ -260,11 +261,9 @@ def grammar() -> Grammar:
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
         "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"
                        r"the\s+year))\s+(?P<core>(?:(?P<century>(?i:nineteen|eighteen|twenty))[-\s]+"
-                       rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|(?i:ten|eleven|twelve|thirteen|"
-                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
-                       r"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<k>(?:"
-                       rf"{tens})(?:[-\s](?:{ones}))?|{ones}|(?i:ten|eleven|twelve|thirteen|"
-                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?))\b(?![-\s]+"
+                       rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|{teens})"
+                       r"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+"
+                       rf"(?P<k>(?:{tens})(?:[-\s](?:{ones}))?|{ones}|{teens}))?))\b(?![-\s]+"
                        r"(?i:hundred|thousand|million|billion|percent|people|years?)\b)",
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",

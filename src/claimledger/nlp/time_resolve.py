@@ -1320,19 +1320,18 @@ def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     moment = ctx.token_at(c.end - 1)
     if moment is None:
         return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
+    if any(t.dep_ == "prep" for t in moment.children):
+        return None  # "at the moment of impact"
+    # its own clause: a relative clause, or a subject and verb right after it
+    clause_verb = next((t for t in moment.children if t.dep_ in ("relcl", "acl")), None)
     verb = moment.head.head if moment.dep_ == "pobj" else moment.head
     after = moment.doc[moment.i + 1] if moment.i + 1 < len(moment.doc) else None
-    clause = any(t.dep_ == "prep" or (t.dep_ in ("relcl", "acl") and any(
-        a.dep_ in ("nsubj", "nsubjpass") for a in t.children)) for t in moment.children)
-    clause_verb = next((t for t in moment.children if t.dep_ in ("relcl", "acl")), None)
     if clause_verb is None and after is not None and not after.is_punct and verb.i > moment.i \
             and any(t.dep_ in ("nsubj", "nsubjpass") and moment.i < t.i < verb.i
                     for t in verb.children):
         clause_verb = verb
-    if any(t.dep_ == "prep" for t in moment.children) or (
-            clause and clause_verb is None) or (
-            clause_verb is not None and clause_verb.tag_ in ("VBD", "VBN")):
-        return None  # "at the moment of impact", "at the moment the bomb exploded"
+    if clause_verb is not None and clause_verb.tag_ in ("VBD", "VBN"):
+        return None  # "at the moment the bomb exploded": a conjunction
     return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
 
 
