@@ -3,7 +3,10 @@
 usage (from the repository root, with ../shared beside it):
   python benchmarks/eval_quantities.py sets [--pipeline full|alone] [--sets NAME,…]
       predict on each CQE-format set (NewsQuant: measure only) and score it with
-      ../shared/tools/score_newsquant.py (value P/R/F1, value+change F1)
+      ../shared/tools/score_newsquant.py (value P/R/F1, value+change F1), then value+unit F1
+      under the CQE protocol (units named as CQE names them: CQE_UNITS), on the whole set
+      and on its conflict-news subset (sentences whose units are people, counts, bare
+      figures, dollars or percentages: the data README's subset)
   python benchmarks/eval_quantities.py seed       extract the seed article, score it with score.py
   python benchmarks/eval_quantities.py speed [--rounds N]
       bare spaCy vs. bare spaCy + this component on the same texts, in one run
@@ -136,6 +139,103 @@ def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: claimledger's unit names in CQE's ``normalized_unit`` vocabulary, taken from CQE's own unit
+#: list (``unit.json`` in github.com/vivkaz/CQE: names such as "percentage", "dollar",
+#: "kilometre", "metric ton") and never from NewsQuant's gold. A unit missing here is compared
+#: as written; counted nouns are lemmas on both sides ("tank"); "person" becomes the lemma of
+#: the counted noun ("soldiers" -> "soldier"), which is how CQE names counts of people.
+CQE_UNITS = {
+    "percent": "percentage", "percentage point": "percentage", "USD": "dollar",
+    "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "CAD": "canadian dollar", "AUD": "australian dollar", "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar", "INR": "indian rupee", "KRW": "south korean won",
+    "RUB": "russian ruble", "CHF": "swiss franc", "MXN": "mexican peso", "BRL": "brazilian real",
+    "ZAR": "south african rand", "SEK": "swedish krona", "UAH": "ukrainian hryvnia",
+    "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "km2": "square kilometre",
+    "m2": "square metre", "kg": "kilogram", "mg": "milligram", "ml": "millilitre",
+    "tonne": "metric ton", "pound": "pound-mass", "mph": "mile per hour",
+    "km/h": "kilometre per hour", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "GWh": "gigawatt hour", "TWh": "terawatt hour", "times": "count",
+    "€": "euro", "yuan": "chinese yuan", "lira": "turkish lira", "celcius": "celsius",
+}
+#: The units the data README names for a conflict-news subset of NewsQuant.
+CONFLICT_UNITS = frozenset({"people", "count", "-", "dollar", "percentage"})
+
+
+def cqe_unit(q: dict[str, Any], lemma: Any) -> str:
+    """One claimledger quantity's unit as a CQE ``normalized_unit``; '-' where it has none."""
+    unit = q.get("unit")
+    if unit is None:
+        return "-"
+    if unit == "person":
+        about = (q.get("about") or {}).get("text") or ""
+        return lemma(about.split()[-1]) if about.split() else "-"
+    if q.get("measure") == "age":
+        return f"{unit} of age"  # "year of age", "month of age"
+    return CQE_UNITS.get(unit, unit).lower()
+
+
+def score_value_unit(pred: Path, name: str) -> list[str]:
+    """value+unit F1 under the CQE protocol (data README: gold sorted by normalized unit, each
+    gold quantity takes the first unused prediction with an equal value and an identical
+    unit), on the whole set and on the sentences whose gold units are all CONFLICT_UNITS."""
+    from functools import cache
+
+    from claimledger.nlp.pipeline import load_bare
+
+    sys.path.insert(0, str(SCORE_NEWSQUANT.parent))
+    from score_newsquant import gold_value, pred_value, same  # the shared scorer's matching
+
+    tagger = load_bare()
+
+    @cache
+    def lemma(word: str) -> str:
+        doc = tagger(word)
+        return doc[-1].lemma_.lower() if len(doc) else word.lower()
+
+    records = {json.loads(line)["article"]["id"]: json.loads(line)
+               for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()}
+    lines = []
+    for subset in (False, True):
+        n_gold = n_pred = tp = tp_unit = 0
+        for i, s in enumerate(sentences(name)):
+            gold = s["quantities"]
+            if subset and not (gold and all(g["normalized_unit"] in CONFLICT_UNITS
+                                            for g in gold)):
+                continue
+            quantities = records.get(f"s{i:04d}", {}).get("quantities") or []
+            preds = [(pred_value(q), cqe_unit(q, lemma)) for q in quantities]
+            preds = [p for p in preds if p[0] is not None]
+            n_pred += len(preds)
+            used_value: set[int] = set()
+            used_unit: set[int] = set()
+            for g in sorted(gold, key=lambda g: g["normalized_unit"]):
+                n_gold += 1
+                value = gold_value(g["value"])
+                hit = next((j for j, p in enumerate(preds)
+                            if j not in used_value and same(p[0], value)), None)
+                if hit is not None:
+                    used_value.add(hit)
+                    tp += 1
+                hit = next((j for j, p in enumerate(preds) if j not in used_unit
+                            and same(p[0], value) and p[1] == g["normalized_unit"].lower()), None)
+                if hit is not None:
+                    used_unit.add(hit)
+                    tp_unit += 1
+        if subset and not n_gold:
+            break  # a set with no such sentence (temperatures, ages)
+        label = "conflict subset" if subset else "all sentences"
+        lines.append(f"{label}: value F1={_f1(tp, n_pred, n_gold):.3f} value+unit "
+                     f"F1={_f1(tp_unit, n_pred, n_gold):.3f} | {n_gold} gold, {n_pred} predicted")
+    return lines
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> float:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
@@ -175,6 +275,8 @@ def run_sets(names: list[str], pipeline: str, verbose: bool) -> None:
         pred = OUT / f"{name}.{pipeline}.jsonl"
         write_jsonl(pred, records)
         print(f"{name:18s} claimledger[{pipeline}] {score_set(name, pred, verbose)}")
+        for line in score_value_unit(pred, name):
+            print(f"{name:18s} claimledger[{pipeline}] CQE units, {line}")
         if pipeline == "full":
             pred = OUT / f"{name}.full+durations.jsonl"
             write_jsonl(pred, with_durations(records))

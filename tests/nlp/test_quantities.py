@@ -1209,3 +1209,23 @@ def test_review5_capitals_headline_is_no_currency(bare, component):
 def test_a_level_reached_is_no_change(bare, component):
     found = quantities(bare, component, "Gold rose $12 to $1,950 an ounce.")
     assert [(q.text, q.change) for q in found] == [("$12", "up"), ("$1,950", None)]
+
+
+@pytest.mark.parametrize(("text", "unit", "about"), [
+    ("Moscow launched a 120-drone attack on the port overnight.", "drone", "drone"),
+    ("A four-member delegation flew to Doha.", "person", "member"),
+    ("The navy sent a 6-ship flotilla north.", "ship", "ship"),
+    ("Ukraine received 24 howitzers and a 1,500-strong brigade.", None, "brigade"),
+])
+def test_a_figure_hyphened_to_a_noun_counts_it(bare, component, text, unit, about):
+    last = quantities(bare, component, text)[-1]
+    assert (last.unit, last.about.text if last.about else None) == (unit, about)
+
+
+@pytest.mark.parametrize("text", [
+    "The two-day offensive began at dawn.",
+    "It was a 3-1 win for the visitors.",
+    "The shop offers a 2-for-1 deal.",
+])
+def test_hyphened_figures_that_count_no_noun(bare, component, text):
+    assert all(q.unit not in ("day", "win", "for") for q in quantities(bare, component, text))

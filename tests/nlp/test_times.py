@@ -616,6 +616,8 @@ ROUND2_CASES = [
     ("The bank expects a deal by year-end.", "year-end", "DATE", "2025", "2025-09-01",
      "2025-12-31"),
     ("These days the port is calm.", "These days", "DATE", "PRESENT_REF", None, None),
+    # a sentence-initial "Now" the small model calls an interjection, still an adverb of time
+    ("Now the army faces a choice.", "Now", "DATE", "PRESENT_REF", None, None),
     # anaphora: forward from no date in a past report stays unknown; backward falls back on the
     # publication date
     ("Two years later, the regime collapsed.", "Two years later", "DATE", None, None, None),

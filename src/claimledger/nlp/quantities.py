@@ -213,6 +213,7 @@ class QuantityWords:
     age_cues: frozenset[str] = frozenset()
     scaled_codes: dict[str, tuple[str, float]] = field(default_factory=dict)
     bare_minor_not_before: frozenset[str] = frozenset()
+    strength_words: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -281,6 +282,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         age_cues=frozenset(data["age_cues"]),
         scaled_codes=_scaled_codes(data, unit_data),
         bare_minor_not_before=frozenset(data.get("bare_minor_not_before", [])),
+        strength_words=frozenset(data.get("strength_words", [])),
     )
 
 
@@ -1475,6 +1477,8 @@ class QuantitiesComponent:
             return
         if item.unit_kind in ("age", "temperature", "speed", "angle", "point"):
             return
+        if _hyphened(doc, item.end - 1) and self._hyphen_counted(doc, lower, item):
+            return
         if j < len(doc) and lower[j] == "+":
             j += 1  # "10,000+ fans"
         if j < len(doc) and lower[j] == "of":
@@ -1501,12 +1505,40 @@ class QuantitiesComponent:
             return  # "443.6 million Thursday": the day it was counted, not what
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:
-            people = head.lower_ in self.words.person_nouns \
-                or head.lemma_.lower() in self.words.person_nouns \
-                or (head.tag_ in ("NNS", "NNPS") and (
-                    head.ent_type_ == "NORP" or head.text[:-1] in self.demonyms))  # "Greeks"
-            item.unit = "person" if people else head.lemma_.lower()
-            item.unit_kind = "count"
+            item.unit, item.unit_kind = self._count_unit(head), "count"
+
+    def _hyphen_counted(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """A figure hyphened to a word before a noun: "a 100-drone attack" counts drones, "a
+        three-member delegation" members; "a 2,000-strong battalion" counts what makes up the
+        battalion (no unit), and is about the battalion. True where it read one."""
+        word = doc[item.end + 1]
+        after = doc[item.end + 2] if item.end + 2 < len(doc) else None
+        if lower[item.end + 1] in self.words.strength_words:
+            if after is not None and after.pos_ in NOUNS:
+                noun = self._noun_phrase(doc, item.end + 2)
+                if noun is not None:
+                    item.about, item.noun = (noun[0], noun[1]), noun[2]
+                    return True
+            return False
+        if word.pos_ not in NOUNS or after is None or after.pos_ not in NOUNS \
+                or self._time_word(word) or lower[item.end + 1] in self.words.months:
+            return False
+        unit = self.words.units.get((lower[item.end + 1],))
+        if unit is not None:  # "a ten-point lead": a unit, not a thing counted
+            item.unit, item.unit_kind = unit
+            return True
+        item.about, item.noun = (word.i, word.i + 1), word.i
+        item.unit, item.unit_kind = self._count_unit(word), "count"
+        return True
+
+    def _count_unit(self, head: Token) -> str:
+        """The unit of a count of ``head``: "person" for people ("Greeks", "members"), else
+        the noun's lemma ("drone")."""
+        people = head.lower_ in self.words.person_nouns \
+            or head.lemma_.lower() in self.words.person_nouns \
+            or (head.tag_ in ("NNS", "NNPS") and (
+                head.ent_type_ == "NORP" or head.text[:-1] in self.demonyms))  # "Greeks"
+        return "person" if people else head.lemma_.lower()
 
     def _noun_phrase(self, doc: Doc, j: int) -> tuple[int, int, int] | None:
         """Token bounds of the noun phrase starting at ``j`` (modifiers then the head noun),

@@ -210,7 +210,10 @@ class TimesComponent:
             ref = cand.match.group("ref").lower()
             if ref.startswith("the ") and modifies_a_noun(ctx, cand.start, cand.end):
                 return False  # "the past two elections", "the future king": an adjective
-            return ref not in ("now",) or token is None or token.pos_ == "ADV"
+            # "now" as an adverb; the small model tags a sentence-initial "Now the army faces …"
+            # an interjection, still attached as advmod
+            return ref not in ("now",) or token is None or token.pos_ == "ADV" \
+                or (token.pos_ == "INTJ" and token.dep_ == "advmod")
         return True
 
     # -- resolution
