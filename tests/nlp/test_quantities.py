@@ -1229,3 +1229,13 @@ def test_a_figure_hyphened_to_a_noun_counts_it(bare, component, text, unit, abou
 ])
 def test_hyphened_figures_that_count_no_noun(bare, component, text):
     assert all(q.unit not in ("day", "win", "for") for q in quantities(bare, component, text))
+
+
+def test_age_of_a_person_is_a_quantity_age_of_a_thing_a_time():
+    import claimledger
+
+    record = claimledger.extract("A 19-year-old soldier died defending the 8-month-old truce.",
+                                 published="2025-02-27")
+    assert [(q.text, q.value, q.measure) for q in record.quantities] == [
+        ("19-year-old", 19, "age")]
+    assert [(t.text, t.value) for t in record.times] == [("8-month-old", "P8M")]

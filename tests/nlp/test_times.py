@@ -616,6 +616,17 @@ ROUND2_CASES = [
     ("The bank expects a deal by year-end.", "year-end", "DATE", "2025", "2025-09-01",
      "2025-12-31"),
     ("These days the port is calm.", "These days", "DATE", "PRESENT_REF", None, None),
+    # a past participle after a noun tells what was done, even in a present sentence
+    ("The photos taken Monday show the damage.", "Monday", "DATE", "2025-02-24", "2025-02-24",
+     "2025-02-24"),
+    ("Below are statements made Wednesday by the envoy.", "Wednesday", "DATE", "2025-02-26",
+     "2025-02-26", "2025-02-26"),
+    ("The talks planned for Monday matter.", "Monday", "DATE", "2025-03-03", "2025-03-03",
+     "2025-03-03"),
+    # how long a thing has lasted is a duration; a person's age is a quantity, not a time
+    ("Hardliners oppose the 8-month-old truce.", "8-month-old", "DURATION", "P8M", None, None),
+    ("The decades-old dispute over the border flared.", "decades-old", "DURATION", "PXDE", None,
+     None),
     # a sentence-initial "Now" the small model calls an interjection, still an adverb of time
     ("Now the army faces a choice.", "Now", "DATE", "PRESENT_REF", None, None),
     # anaphora: forward from no date in a past report stays unknown; backward falls back on the
@@ -888,3 +899,14 @@ def test_spoken_years(times_nlp, text, expression, value):
 def test_spoken_number_before_a_plural_is_no_year(times_nlp):
     doc = run(times_nlp, "In nineteen forty-five cases the court ruled for the state.")
     assert not [t for t in doc._.cl_times if t.value == "1945"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 19-year-old soldier was wounded near the bridge.",
+    "The 52-year-old was detained at the border.",
+    "The court jailed 34-year-old Dana Ruiz for a year.",
+    "A 26-year-old Lviv man was arrested.",
+    "The 61-year-old governor resigned.",
+])
+def test_ages_of_people_are_no_durations(times_nlp, text):
+    assert not [t for t in run(times_nlp, text)._.cl_times if t.text.endswith("-old")]

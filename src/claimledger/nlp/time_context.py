@@ -290,6 +290,11 @@ def clause_mood(span: Span | None) -> str | None:
     mood = _mood_of_clause(clause)
     if mood == "future" and clause is not verb and verb.tag_ == "VBN":
         return "past"  # "the deal negotiated in December can help": done before
+    if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "the photos taken Monday show the damage": taken before; "the talks planned for
+        # Monday matter" still look ahead
+        ahead = verb.lemma_.lower() in words().future_cues and _looks_ahead(verb)
+        return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
     return mood

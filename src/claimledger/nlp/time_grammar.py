@@ -234,7 +234,9 @@ def grammar() -> Grammar:
                     rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b(?P<andhalf>{and_half})?"
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
-                        r"(?!-(?i:old)\b)",
+                        r"(?P<old>-(?i:old)\b)?",
+        "vague_old": r"(?<![\w-])(?P<unit>(?i:days|weeks|months|years|decades|centuries))"
+                     r"-(?i:old)\b",
         "bare_units": r"\b(?i:for|within|in|over|after|from)\s+(?P<core>(?P<unit>(?i:seconds|"
                       r"minutes|hours|days|weeks|months|years|decades|centuries))\b)",
         "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"

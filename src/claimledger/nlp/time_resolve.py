@@ -1166,6 +1166,41 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
                for v in verbs)
 
 
+#: Endings of nouns that name people, for ages of people the person list lacks.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ant")
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The nouns that name people (the quantities component's list, loaded once)."""
+    return frozenset(lexicon.load("units.json")["person_nouns"])
+
+
+def _aged_thing(ctx: Context, end: int) -> bool:
+    """The word after "N-year-old" is a noun that names no person: "the 8-month-old truce"
+    is how long the truce has lasted (a TimeML duration); "a 5-year-old girl", "the
+    52-year-old" and "a 3-year-old named Ana" are ages."""
+    old = ctx.token_at(end - 1)
+    after = ctx.token_at(end + 1) if end < len(ctx.text) and ctx.text[end] == " " else None
+    if old is None or after is None or after.pos_ != "NOUN":
+        return False  # "the 52-year-old", "26-year-old Tywanza", "the 80-year-old Sanders"
+    noun = old.head if old.head.i > old.i and old.head.pos_ in ("NOUN", "PROPN") else after
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP"):
+        return False  # "a 26-year-old Berlin man" reads "man"
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in _person_nouns() or lemma in _person_nouns() or lemma.endswith(PERSON_ENDINGS):
+        return False  # "a 30-year-old soldier", "the 83-year-old justice", "a 40-year-old plumber"
+    return not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "DET")  # "tackles the"
+
+
+def _r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """ "a decades-old conflict", "a years-old feud": a length of unknown size (PXDE, PXY)."""
+    if not _aged_thing(ctx, c.end):
+        return None
+    code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
+    return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+
+
 def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"three years", "48 hours", "the past few days": TimeML durations."""
     g = c.match.groupdict()
@@ -1178,6 +1213,8 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                 return None
             return _r_duration(ctx, Candidate(c.kind, again.start(), again.end(), again,
                                               c.priority), mood)
+    if g.get("old") and not _aged_thing(ctx, c.end):
+        return None  # "a 5-year-old girl": an age, which the quantities component reads
     code = _unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
         return None
@@ -1483,6 +1520,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "that_named": _r_that_named,
     "temponym_911": _r_temponym_911, "duration": _r_duration,
     "duration_adj": _r_duration,
+    "vague_old": _r_vague_old,
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "noon": _r_noon, "reference": _r_reference,
     "bare_units": _r_bare_units, "bare_units_rel": _r_bare_units_rel,
