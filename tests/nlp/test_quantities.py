@@ -1239,3 +1239,18 @@ def test_age_of_a_person_is_a_quantity_age_of_a_thing_a_time():
     assert [(q.text, q.value, q.measure) for q in record.quantities] == [
         ("19-year-old", 19, "age")]
     assert [(t.text, t.value) for t in record.times] == [("8-month-old", "P8M")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("At least 41 killed as storm hits coast.", "At least 41"),
+    ("The shelling went on, killing 12 and wounding 40.", "40"),
+    ("Two were arrested near the border on Friday.", "Two"),
+])
+def test_a_bare_figure_a_verb_of_harm_counts_is_people(bare, component, text, figure):
+    assert by_text(quantities(bare, component, text), figure).unit == "person"
+
+
+def test_a_bare_figure_keeps_the_subject_it_inherits(bare, component):
+    found = quantities(bare, component, "About 90 sailors were killed, and another 300 were "
+                                        "injured.")
+    assert by_text(found, "300").about.text == "sailors"

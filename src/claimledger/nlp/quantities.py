@@ -214,6 +214,7 @@ class QuantityWords:
     scaled_codes: dict[str, tuple[str, float]] = field(default_factory=dict)
     bare_minor_not_before: frozenset[str] = frozenset()
     strength_words: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -283,6 +284,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         scaled_codes=_scaled_codes(data, unit_data),
         bare_minor_not_before=frozenset(data.get("bare_minor_not_before", [])),
         strength_words=frozenset(data.get("strength_words", [])),
+        casualty_verbs=frozenset(data.get("casualty_verbs", [])),
     )
 
 
@@ -332,6 +334,7 @@ class Found:
     ratio: bool = False  # "one in four voters": a fraction read from two whole numbers
     chars: tuple[int, int] | None = None  # character span where it is part of one token
     shares: bool = False  # "[seven] or eight thousand votes": the next figure's unit and noun
+    measure_verb: int | None = None  # the token of the verb that gave ``measure``
 
 
 class QuantitiesComponent:
@@ -399,6 +402,7 @@ class QuantitiesComponent:
             i = max(item.end, item.num_end, i + 1)
         _share_counted(found)
         self._inherit_subjects(doc, found)
+        self._casualties(doc, found)
         _restated_changes(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
 
@@ -1613,6 +1617,16 @@ class QuantitiesComponent:
                     and not self._is_subset(doc, item):
                 previous = item
 
+    def _casualties(self, doc: Doc, found: list[Found]) -> None:
+        """ "At least 107 killed", "killing 12 and wounding 40", "two were arrested": a bare
+        figure that names nothing, inherits nothing and is what a verb of harm or arrest did
+        counts people."""
+        for item in found:
+            if item.unit is None and item.about is None and item.inherited is None \
+                    and item.subject is None and item.measure_verb is not None \
+                    and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs:
+                item.unit, item.unit_kind = "person", "count"
+
     @staticmethod
     def _is_subset(doc: Doc, item: Found) -> bool:
         """ "including three children": a subset, not the subject later figures share."""
@@ -1642,7 +1656,9 @@ class QuantitiesComponent:
         verb = self._predicate(head)
         if verb is not None:
             item.measure = self._verb_phrase(doc, verb)
+            item.measure_verb = verb.i
         elif item.noun is None and item.end < len(doc) and doc[item.end].tag_ == "VBN":
+            item.measure_verb = item.end
             end = item.end + 1  # "about 250 [taken hostage]", "300 [killed]"
             if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NN" \
                     and item.end in (doc[end].head.i, *(c.i for c in doc[end].children)):
