@@ -1254,3 +1254,9 @@ def test_a_bare_figure_keeps_the_subject_it_inherits(bare, component):
     found = quantities(bare, component, "About 90 sailors were killed, and another 300 were "
                                         "injured.")
     assert by_text(found, "300").about.text == "sailors"
+
+
+def test_numbers_after_a_plural_noun_name_things(bare, component):
+    found = quantities(bare, component, "Shells landed near guard posts 17 and 18, and 12 more "
+                                        "shells hit the town.")
+    assert [(q.text, q.unit) for q in found] == [("12", "shell")]

@@ -1426,6 +1426,13 @@ class QuantitiesComponent:
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
+        if item.unit is None and not (item.end < len(doc) and doc[item.end].pos_ in NOUNS):
+            # "police posts 542 and 543", "rooms 101 and 102": numbers that name
+            noun = prev if before not in ("and", "or", "&") or i < 3 or not _digits(lower[i - 2]) \
+                else doc[i - 3]
+            if noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+                    and noun.lower_ not in self.words.person_nouns:
+                return True
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
         return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
