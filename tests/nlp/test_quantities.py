@@ -1260,3 +1260,8 @@ def test_numbers_after_a_plural_noun_name_things(bare, component):
     found = quantities(bare, component, "Shells landed near guard posts 17 and 18, and 12 more "
                                         "shells hit the town.")
     assert [(q.text, q.unit) for q in found] == [("12", "shell")]
+
+
+def test_part_of_a_counted_whole_counts_the_same_noun(bare, component):
+    found = quantities(bare, component, "Air defences downed 45 of 70 missiles fired at the city.")
+    assert [(q.text, q.unit) for q in found] == [("45", "missile"), ("70", "missile")]

@@ -1499,6 +1499,8 @@ class QuantitiesComponent:
                     j += 1
             elif item.relation == "approx" or item.unit is None:
                 j += 1
+                while j < len(doc) - 1 and doc[j].like_num and doc[j + 1].pos_ in NOUNS:
+                    j += 1  # "shot down 62 of 81 drones": the drones are what 62 counts
         if j < len(doc) and lower[j] in self.words.anaphoric_nouns \
                 and not (doc[j].pos_ == "ADJ" and doc[j].head.pos_ in NOUNS
                          and doc[j].head.i > j):  # "two other ministers" names its noun
