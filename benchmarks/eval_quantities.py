@@ -143,7 +143,8 @@ def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 #: list (``unit.json`` in github.com/vivkaz/CQE: names such as "percentage", "dollar",
 #: "kilometre", "metric ton") and never from NewsQuant's gold. A unit missing here is compared
 #: as written; counted nouns are lemmas on both sides ("tank"); "person" becomes the lemma of
-#: the counted noun ("soldiers" -> "soldier"), which is how CQE names counts of people.
+#: the head of the counted noun phrase ("judges of the court" -> "judge"), which is how CQE
+#: names counts of people.
 CQE_UNITS = {
     "percent": "percentage", "percentage point": "percentage", "USD": "dollar",
     "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
@@ -169,7 +170,7 @@ def cqe_unit(q: dict[str, Any], lemma: Any) -> str:
         return "-"
     if unit == "person":
         about = (q.get("about") or {}).get("text") or ""
-        return lemma(about.split()[-1]) if about.split() else "-"
+        return lemma(about) if about.strip() else "-"
     if q.get("measure") == "age":
         return f"{unit} of age"  # "year of age", "month of age"
     return CQE_UNITS.get(unit, unit).lower()
@@ -189,9 +190,13 @@ def score_value_unit(pred: Path, name: str) -> list[str]:
     tagger = load_bare()
 
     @cache
-    def lemma(word: str) -> str:
-        doc = tagger(word)
-        return doc[-1].lemma_.lower() if len(doc) else word.lower()
+    def lemma(phrase: str) -> str:
+        """The lemma of a noun phrase's head ("judges of the Court of Appeals": "judge")."""
+        doc = tagger(phrase)
+        if not len(doc):
+            return phrase.lower()
+        root = next(iter(doc.sents)).root
+        return root.lemma_.lower()
 
     records = {json.loads(line)["article"]["id"]: json.loads(line)
                for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()}

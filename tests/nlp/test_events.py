@@ -248,3 +248,12 @@ def test_seed_events_are_linked_to_claims_and_places(seed_record):
     assert redeployed.claim is not None
     claim = next(c for c in seed_record.claims if c.id == redeployed.claim)
     assert redeployed.id in claim.events
+
+
+def test_the_age_of_a_target_is_not_when_it_was_hit():
+    import claimledger
+
+    record = claimledger.extract("Ruritanian artillery shelled a 300-year-old monastery near "
+                                 "Izium on Monday.", published="2025-02-27")
+    assert [(e.time.text, e.time.start) for e in record.events if e.time] == [
+        ("Monday", "2025-02-24")]

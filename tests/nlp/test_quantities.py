@@ -1216,6 +1216,7 @@ def test_a_level_reached_is_no_change(bare, component):
     ("A four-member delegation flew to Doha.", "person", "member"),
     ("The navy sent a 6-ship flotilla north.", "ship", "ship"),
     ("Ukraine received 24 howitzers and a 1,500-strong brigade.", None, "brigade"),
+    ("Ukraine received 24 howitzers and a 1,500-strong Polish brigade.", None, "Polish brigade"),
 ])
 def test_a_figure_hyphened_to_a_noun_counts_it(bare, component, text, unit, about):
     last = quantities(bare, component, text)[-1]
@@ -1223,12 +1224,16 @@ def test_a_figure_hyphened_to_a_noun_counts_it(bare, component, text, unit, abou
 
 
 @pytest.mark.parametrize("text", [
+    "The company filed its 10-K report late.",
+    "The retired four-star general spoke to reporters.",
+    "He bought a 12-gauge shotgun.",
+    "They back a one-China policy.",
     "The two-day offensive began at dawn.",
     "It was a 3-1 win for the visitors.",
     "The shop offers a 2-for-1 deal.",
 ])
 def test_hyphened_figures_that_count_no_noun(bare, component, text):
-    assert all(q.unit not in ("day", "win", "for") for q in quantities(bare, component, text))
+    assert all(q.unit is None for q in quantities(bare, component, text))
 
 
 def test_age_of_a_person_is_a_quantity_age_of_a_thing_a_time():
@@ -1265,3 +1270,11 @@ def test_numbers_after_a_plural_noun_name_things(bare, component):
 def test_part_of_a_counted_whole_counts_the_same_noun(bare, component):
     found = quantities(bare, component, "Air defences downed 45 of 70 missiles fired at the city.")
     assert [(q.text, q.unit) for q in found] == [("45", "missile"), ("70", "missile")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 737 director said the plane was safe.", []),
+    ("The 40 crew were rescued at sea.", [("40", "person")]),
+])
+def test_a_model_number_before_a_role_is_no_count(bare, component, text, found):
+    assert [(q.text, q.unit) for q in quantities(bare, component, text)] == found

@@ -623,6 +623,12 @@ ROUND2_CASES = [
      "2025-02-26", "2025-02-26"),
     ("The talks planned for Monday matter.", "Monday", "DATE", "2025-03-03", "2025-03-03",
      "2025-03-03"),
+    ("The vote slated for Monday is a test.", "Monday", "DATE", "2025-03-03", "2025-03-03",
+     "2025-03-03"),
+    ("The hearing adjourned until Monday resumes then.", "Monday", "DATE", "2025-03-03",
+     "2025-03-03", "2025-03-03"),
+    ("Shelling damaged a 1,000-year-old church.", "1,000-year-old", "DURATION", "P1000Y", None,
+     None),
     # how long a thing has lasted is a duration; a person's age is a quantity, not a time
     ("Hardliners oppose the 8-month-old truce.", "8-month-old", "DURATION", "P8M", None, None),
     ("The decades-old dispute over the border flared.", "decades-old", "DURATION", "PXDE", None,
@@ -907,6 +913,9 @@ def test_spoken_number_before_a_plural_is_no_year(times_nlp):
     "The court jailed 34-year-old Dana Ruiz for a year.",
     "A 26-year-old Lviv man was arrested.",
     "The 61-year-old governor resigned.",
+    "The 62-year-old spokesperson declined to comment.",
+    "A 45-year-old opposition figure was detained.",
+    "A 19-year-old army conscript deserted.",
 ])
 def test_ages_of_people_are_no_durations(times_nlp, text):
     assert not [t for t in run(times_nlp, text)._.cl_times if t.text.endswith("-old")]

@@ -387,7 +387,7 @@ class EventsComponent:
 
     def time(self, draft: Draft, claims: list[Claim], times: TimeIndex) -> EventTime | None:
         verb = draft.governor
-        found = times.governed_by(verb)
+        found = [t for t in times.governed_by(verb) if not _describes_a_thing(t, verb.doc)]
         if not found and any(c.lower_ == "when" for c in verb.children):
             found = _when_clause_time(verb, times)
         if found:
@@ -497,6 +497,19 @@ def _when_clause_time(verb: Token, times: TimeIndex) -> list[Time]:
         return [t for t in head.doc._.cl_times or []
                 if t.span[0] <= head.idx < t.span[1]]
     return times.governed_by(head)
+
+
+def _describes_a_thing(time: Time, doc: Doc) -> bool:
+    """A duration inside a noun phrase tells how old or long a thing is ("bombed a
+    100-year-old mosque", "a 14-month siege"), not when the event happened."""
+    if time.type != "DURATION":
+        return False
+    span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in (
+        "NOUN", "PROPN") and root.head.i not in range(span.start, span.end)
 
 
 def _ongoing(verb: Token) -> bool:

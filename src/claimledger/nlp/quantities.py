@@ -215,6 +215,8 @@ class QuantityWords:
     bare_minor_not_before: frozenset[str] = frozenset()
     strength_words: frozenset[str] = frozenset()
     casualty_verbs: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    not_hyphen_counts: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -285,6 +287,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         bare_minor_not_before=frozenset(data.get("bare_minor_not_before", [])),
         strength_words=frozenset(data.get("strength_words", [])),
         casualty_verbs=frozenset(data.get("casualty_verbs", [])),
+        collective_nouns=frozenset(data.get("collective_nouns", [])),
+        not_hyphen_counts=frozenset(data.get("not_hyphen_counts", [])),
     )
 
 
@@ -1441,12 +1445,12 @@ class QuantitiesComponent:
         """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
         singular noun after it, or a singular verb of which it is the subject) — a model,
         not a count ("the 300 were freed", "the 300 prisoners", "the 11 battleground states"
-        stay counts)."""
+        stay counts; so do collective nouns: "the 40 crew", "the 300 staff")."""
         token = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ == "NN" and token.whitespace_ \
                 and not (i + 2 < len(doc) and doc[i + 2].tag_ in ("NNS", "NNPS")) \
-                and lower[i + 1] not in self.words.person_nouns \
+                and lower[i + 1] not in self.words.collective_nouns \
                 and (lower[i + 1],) not in self.words.units \
                 and lower[i + 1] not in self.words.time_units:
             return True
@@ -1527,15 +1531,16 @@ class QuantitiesComponent:
         word = doc[item.end + 1]
         after = doc[item.end + 2] if item.end + 2 < len(doc) else None
         if lower[item.end + 1] in self.words.strength_words:
-            if after is not None and after.pos_ in NOUNS:
-                noun = self._noun_phrase(doc, item.end + 2)
-                if noun is not None:
-                    item.about, item.noun = (noun[0], noun[1]), noun[2]
-                    return True
-            return False
+            noun = self._noun_phrase(doc, item.end + 2) if after is not None else None
+            if noun is None:
+                return False
+            item.about, item.noun = (noun[0], noun[1]), noun[2]  # "a 2,000-strong Russian brigade"
+            return True
         if word.pos_ not in NOUNS or after is None or after.pos_ not in NOUNS \
-                or self._time_word(word) or lower[item.end + 1] in self.words.months:
-            return False
+                or self._time_word(word) or lower[item.end + 1] in self.words.months \
+                or item.value == 1 or not word.is_lower or len(word) < 3 \
+                or word.lemma_.lower() in self.words.not_hyphen_counts:
+            return False  # "one-China policy", "10-K report", "a four-star general"
         unit = self.words.units.get((lower[item.end + 1],))
         if unit is not None:  # "a ten-point lead": a unit, not a thing counted
             item.unit, item.unit_kind = unit

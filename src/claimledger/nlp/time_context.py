@@ -290,14 +290,22 @@ def clause_mood(span: Span | None) -> str | None:
     mood = _mood_of_clause(clause)
     if mood == "future" and clause is not verb and verb.tag_ == "VBN":
         return "past"  # "the deal negotiated in December can help": done before
-    if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+            and not _set_for(span):
         # "the photos taken Monday show the damage": taken before; "the talks planned for
-        # Monday matter" still look ahead
+        # Monday", "the vote slated for Monday", "adjourned until Monday" still look ahead
         ahead = verb.lemma_.lower() in words().future_cues and _looks_ahead(verb)
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
     return mood
+
+
+def _set_for(span: Span) -> bool:
+    """Is the time the object of "for" or "until" ("called for Sunday", "held over until
+    Monday"): a date something is set for, not when it was done?"""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions")
 
 
 def _possibility_only(verb: Token) -> bool:

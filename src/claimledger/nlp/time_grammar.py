@@ -233,7 +233,8 @@ def grammar() -> Grammar:
                     r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"
                     rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b(?P<andhalf>{and_half})?"
                     r"(?![-\s]+(?i:old)\b)",
-        "duration_adj": rf"{b}(?P<num>\d{{1,3}}|{num_word}|{tens}-{ones})-(?P<unit>{unit})\b"
+        "duration_adj": rf"{b}(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})*|{num_word}|{tens}-{ones})"
+                        rf"-(?P<unit>{unit})\b"
                         r"(?P<old>-(?i:old)\b)?",
         "vague_old": r"(?<![\w-])(?P<unit>(?i:days|weeks|months|years|decades|centuries))"
                      r"-(?i:old)\b",

@@ -47,6 +47,8 @@ def _num(text: str | None) -> float | None:
         return float(table[low])
     if FIGURES.fullmatch(low):
         return float(low) if len(low) <= 3 else None
+    if THOUSANDS.fullmatch(low):
+        return float(low.replace(",", ""))  # "a 1,000-year-old church"
     parts = COUNT_JOINER.split(low)
     if len(parts) == 2 and parts[0] in table and parts[1] in table:
         return float(table[parts[0]] + table[parts[1]])
@@ -146,6 +148,7 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
 
 #: A count written in figures ("3", "1.5").
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 #: What separates the words of a compound count ("twenty-five", "twenty five").
 COUNT_JOINER = re.compile(r"[-\s]")
 #: "the" just before a relative expression ("the past week").
@@ -1166,36 +1169,41 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
                for v in verbs)
 
 
-#: Endings of nouns that name people, for ages of people the person list lacks.
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ant")
-
-
 @cache
 def _person_nouns() -> frozenset[str]:
     """The nouns that name people (the quantities component's list, loaded once)."""
     return frozenset(lexicon.load("units.json")["person_nouns"])
 
 
-def _aged_thing(ctx: Context, end: int) -> bool:
-    """The word after "N-year-old" is a noun that names no person: "the 8-month-old truce"
-    is how long the truce has lasted (a TimeML duration); "a 5-year-old girl", "the
-    52-year-old" and "a 3-year-old named Ana" are ages."""
+def _aged_noun(ctx: Context, end: int) -> Token | None:
+    """The common noun an "N-year-old" before ``end`` describes ("a 26-year-old Lviv man":
+    "man"); None where a name or nothing follows ("26-year-old Dana", "the 52-year-old")."""
     old = ctx.token_at(end - 1)
     after = ctx.token_at(end + 1) if end < len(ctx.text) and ctx.text[end] == " " else None
     if old is None or after is None or after.pos_ != "NOUN":
-        return False  # "the 52-year-old", "26-year-old Tywanza", "the 80-year-old Sanders"
+        return None
     noun = old.head if old.head.i > old.i and old.head.pos_ in ("NOUN", "PROPN") else after
-    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP"):
-        return False  # "a 26-year-old Berlin man" reads "man"
-    word, lemma = noun.lower_, noun.lemma_.lower()
-    if word in _person_nouns() or lemma in _person_nouns() or lemma.endswith(PERSON_ENDINGS):
-        return False  # "a 30-year-old soldier", "the 83-year-old justice", "a 40-year-old plumber"
-    return not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "DET")  # "tackles the"
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP") or (
+            noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "DET"):
+        return None  # "the 29-year-old tackles the …": a verb the model took for a noun
+    return noun
+
+
+def _aged_thing(ctx: Context, end: int) -> bool:
+    """ "the 8-month-old truce", "a 25-year-old court file": how long a thing has lasted (a
+    TimeML duration), for the things listed in ``aged_thing_nouns``; everything else (a
+    person's age: "a 19-year-old soldier", "the 62-year-old spokesperson") stays an age,
+    which the quantities component reads."""
+    noun = _aged_noun(ctx, end)
+    return noun is not None and (noun.lower_ in words().clause["aged_thing_nouns"]
+                                 or noun.lemma_.lower() in words().clause["aged_thing_nouns"])
 
 
 def _r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """ "a decades-old conflict", "a years-old feud": a length of unknown size (PXDE, PXY)."""
-    if not _aged_thing(ctx, c.end):
+    """ "a decades-old conflict", "a years-old feud": a length of unknown size (PXDE, PXY);
+    nobody is decades old, so any noun but a person's will do."""
+    noun = _aged_noun(ctx, c.end)
+    if noun is None or noun.lower_ in _person_nouns() or noun.lemma_.lower() in _person_nouns():
         return None
     code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
