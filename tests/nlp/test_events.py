@@ -257,3 +257,11 @@ def test_the_age_of_a_target_is_not_when_it_was_hit():
                                  "Izium on Monday.", published="2025-02-27")
     assert [(e.time.text, e.time.start) for e in record.events if e.time] == [
         ("Monday", "2025-02-24")]
+
+
+def test_an_events_own_length_stays_its_time():
+    import claimledger
+
+    record = claimledger.extract("Russia launched a two-day assault on Avdiivka.",
+                                 published="2025-02-27")
+    assert [e.time.text for e in record.events if e.time] == ["two-day"]

@@ -1278,3 +1278,23 @@ def test_part_of_a_counted_whole_counts_the_same_noun(bare, component):
 ])
 def test_a_model_number_before_a_role_is_no_count(bare, component, text, found):
     assert [(q.text, q.unit) for q in quantities(bare, component, text)] == found
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Air defences shot down 30 of Ruritania's drones.", "30", "drone"),
+    ("The navy fired 120 shells at the port, killing 14.", "14", "person"),
+    ("The index shot up 300 points on Monday.", "300 points", "point"),
+    ("Prosecutors filed a 37-count indictment.", "37", "count"),
+    ("The senators sent a one-page letter.", "one", "page"),
+])
+def test_review7_counts(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Harris leads in national polls 48 to 45.", ["48", "45"]),
+    ("The chamber passed both bills 220 to 207.", ["220", "207"]),
+    ("Shells hit rooms 101 and 102 of the school.", []),
+])
+def test_review7_tallies_after_a_plural_noun_stay_figures(bare, component, text, figures):
+    assert [q.text for q in quantities(bare, component, text)] == figures

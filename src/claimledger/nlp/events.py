@@ -387,7 +387,8 @@ class EventsComponent:
 
     def time(self, draft: Draft, claims: list[Claim], times: TimeIndex) -> EventTime | None:
         verb = draft.governor
-        found = [t for t in times.governed_by(verb) if not _describes_a_thing(t, verb.doc)]
+        found = [t for t in times.governed_by(verb)
+                 if not _describes_a_thing(t, verb.doc, draft.trigger)]
         if not found and any(c.lower_ == "when" for c in verb.children):
             found = _when_clause_time(verb, times)
         if found:
@@ -499,17 +500,26 @@ def _when_clause_time(verb: Token, times: TimeIndex) -> list[Time]:
     return times.governed_by(head)
 
 
-def _describes_a_thing(time: Time, doc: Doc) -> bool:
-    """A duration inside a noun phrase tells how old or long a thing is ("bombed a
-    100-year-old mosque", "a 14-month siege"), not when the event happened."""
+def _describes_a_thing(time: Time, doc: Doc, trigger: Token) -> bool:
+    """A duration inside a noun phrase tells how old a thing is ("bombed a 100-year-old
+    mosque on Tuesday"), not when the event happened; not so for the event's own noun ("a
+    five-day visit") or a stretch the event fills ("shelled the city in a 12-hour barrage")."""
     if time.type != "DURATION":
         return False
     span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in (
-        "NOUN", "PROPN") and root.head.i not in range(span.start, span.end)
+    noun = root.head
+    if root.dep_ not in ("amod", "compound", "nmod", "nummod") or noun.pos_ not in (
+            "NOUN", "PROPN") or noun.i in range(span.start, span.end) or noun.i == trigger.i:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in STRETCH_PREPOSITIONS)
+
+
+#: Prepositions before a noun phrase that is the stretch an event fills ("in a 12-hour
+#: barrage", "over a 48-hour period").
+STRETCH_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
 
 
 def _ongoing(verb: Token) -> bool:

@@ -1430,13 +1430,9 @@ class QuantitiesComponent:
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
-        if item.unit is None and not (item.end < len(doc) and doc[item.end].pos_ in NOUNS):
-            # "police posts 542 and 543", "rooms 101 and 102": numbers that name
-            noun = prev if before not in ("and", "or", "&") or i < 3 or not _digits(lower[i - 2]) \
-                else doc[i - 3]
-            if noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
-                    and noun.lower_ not in self.words.person_nouns:
-                return True
+        if before in ("and", "or", "&") and i >= 3 and _digits(lower[i - 2]) \
+                and lower[i - 3] in self.words.label_words and item.unit is None:
+            return True  # the second of "police posts 542 and 543", "rooms 101 and 102"
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
         return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
@@ -1497,7 +1493,10 @@ class QuantitiesComponent:
         if j < len(doc) and lower[j] == "+":
             j += 1  # "10,000+ fans"
         if j < len(doc) and lower[j] == "of":
-            if j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
+            if j + 2 < len(doc) and doc[j + 2].tag_ == "POS" and doc[j + 1].pos_ == "PROPN":
+                j += 1  # "30 of Russia's drones": the drones, past the owner
+            if j + 1 < len(doc) and (doc[j + 1].pos_ == "DET"
+                                     or doc[j + 1].tag_ in ("PRP$", "POS")):
                 j += 2
                 while j < len(doc) - 1 and doc[j].like_num:  # "23 of the 30 drones"
                     j += 1
@@ -1538,9 +1537,10 @@ class QuantitiesComponent:
             return True
         if word.pos_ not in NOUNS or after is None or after.pos_ not in NOUNS \
                 or self._time_word(word) or lower[item.end + 1] in self.words.months \
-                or item.value == 1 or not word.is_lower or len(word) < 3 \
+                or (item.value == 1 and self._count_unit(word) == "person") \
+                or not word.is_lower or len(word) < 3 \
                 or word.lemma_.lower() in self.words.not_hyphen_counts:
-            return False  # "one-China policy", "10-K report", "a four-star general"
+            return False  # "one-child policy", "10-K report", "a four-star general"
         unit = self.words.units.get((lower[item.end + 1],))
         if unit is not None:  # "a ten-point lead": a unit, not a thing counted
             item.unit, item.unit_kind = unit
@@ -1619,7 +1619,9 @@ class QuantitiesComponent:
         sentence: list[int] = []  # read once, only where a figure may inherit
         for item in found:
             if previous is not None and item.about is None and item.unit is None \
-                    and previous.about is not None:
+                    and previous.about is not None \
+                    and (previous.unit == "person" or not self._casualty(doc, item)):
+                # "fired 200 missiles at the port, killing 30": the 30 are people
                 sentence = sentence or _sentence_numbers(doc)
                 if sentence[previous.num_start] != sentence[item.num_start]:
                     continue
@@ -1637,9 +1639,15 @@ class QuantitiesComponent:
         counts people."""
         for item in found:
             if item.unit is None and item.about is None and item.inherited is None \
-                    and item.subject is None and item.measure_verb is not None \
-                    and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs:
+                    and item.subject is None and self._casualty(doc, item):
                 item.unit, item.unit_kind = "person", "count"
+
+    def _casualty(self, doc: Doc, item: Found) -> bool:
+        """Is the figure what a verb of harm or arrest did, with no "of" after it ("killed 300
+        of the enemy's tanks" counts tanks)?"""
+        return item.measure_verb is not None \
+            and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs \
+            and not (item.end < len(doc) and doc[item.end].lower_ == "of")
 
     @staticmethod
     def _is_subset(doc: Doc, item: Found) -> bool:

@@ -288,10 +288,15 @@ def clause_mood(span: Span | None) -> str | None:
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
-    if mood == "future" and clause is not verb and verb.tag_ == "VBN":
+    if mood == "future" and clause is not verb and verb.tag_ == "VBN" \
+            and not _set_for(span, verb):
         return "past"  # "the deal negotiated in December can help": done before
+    if mood != "future" and verb.dep_ == "acl" and _set_for(span, verb):
+        # "the vote slated for Monday is a test": ahead; in a past report ("the strike called
+        # for Friday was …") the nearest Friday
+        return NEAR if mood == "past" else "future"
     if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl" \
-            and not _set_for(span):
+            and not _set_for(span, verb):
         # "the photos taken Monday show the damage": taken before; "the talks planned for
         # Monday", "the vote slated for Monday", "adjourned until Monday" still look ahead
         ahead = verb.lemma_.lower() in words().future_cues and _looks_ahead(verb)
@@ -301,11 +306,13 @@ def clause_mood(span: Span | None) -> str | None:
     return mood
 
 
-def _set_for(span: Span) -> bool:
-    """Is the time the object of "for" or "until" ("called for Sunday", "held over until
-    Monday"): a date something is set for, not when it was done?"""
+def _set_for(span: Span, verb: Token) -> bool:
+    """Is the time what a verb of setting sets something for ("called for Sunday", "slated
+    for Monday", "adjourned until Monday"), not when it was done ("counted through Monday")?"""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions")
+    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions") \
+        and (verb.lemma_.lower() in _clause_words("set_for_verbs")
+             or verb.lower_ in _clause_words("set_for_verbs"))
 
 
 def _possibility_only(verb: Token) -> bool:
