@@ -265,3 +265,11 @@ def test_an_events_own_length_stays_its_time():
     record = claimledger.extract("Russia launched a two-day assault on Avdiivka.",
                                  published="2025-02-27")
     assert [e.time.text for e in record.events if e.time] == ["two-day"]
+
+
+def test_a_date_beats_a_length_for_an_events_time():
+    import claimledger
+
+    record = claimledger.extract("Russia shelled Kharkiv in a 12-hour barrage on Monday.",
+                                 published="2025-02-27")
+    assert [e.time.text for e in record.events if e.time] == ["Monday"]

@@ -1298,3 +1298,25 @@ def test_review7_counts(bare, component, text, figure, unit):
 ])
 def test_review7_tallies_after_a_plural_noun_stay_figures(bare, component, text, figures):
     assert [q.text for q in quantities(bare, component, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Soldiers killed five of them.", "five", "person"),
+    ("The strike killed 40 of the city's residents.", "40", "person"),
+    ("Ruritania posts 1,200 troops near the border.", "1,200", "person"),
+    ("The blockade blocks 40 aid trucks a day.", "40", "truck"),
+    ("A virus killed 40 million birds, and in Iowa alone it killed 4 million.",
+     "4 million", "bird"),
+    ("Of the 30 amendments, 12 were killed.", "12", "amendment"),
+])
+def test_review8_counts(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+def test_review8_a_two_state_solution_is_no_count(bare, component):
+    assert [q.unit for q in quantities(bare, component, "He backs a two-state solution.")] \
+        == [None]
+
+
+def test_review8_label_pairs_after_plural_nouns(bare, component):
+    assert quantities(bare, component, "Fighting near reactors 5 and 6 damaged a wall.") == []

@@ -629,6 +629,8 @@ ROUND2_CASES = [
      "2025-03-03", "2025-03-03"),
     ("The votes counted through Monday show a lead.", "Monday", "DATE", "2025-02-24",
      "2025-02-24", "2025-02-24"),
+    ("The strike called for Monday went ahead.", "Monday", "DATE", "2025-02-24",
+     "2025-02-24", "2025-02-24"),
     ("The two-year-old invasion has stalled.", "two-year-old", "DURATION", "P2Y", None, None),
     ("Shelling damaged a 1,000-year-old church.", "1,000-year-old", "DURATION", "P1000Y", None,
      None),

@@ -392,7 +392,9 @@ class EventsComponent:
         if not found and any(c.lower_ == "when" for c in verb.children):
             found = _when_clause_time(verb, times)
         if found:
-            best = min(found, key=lambda t: abs(t.span[0] - draft.trigger.idx))
+            # a date beats a length ("shelled the city in a 12-hour barrage on Monday")
+            best = min(found, key=lambda t: (t.type == "DURATION",
+                                             abs(t.span[0] - draft.trigger.idx)))
             return EventTime(best.text, best.start, best.end, time=best.id)
         claim = _claim_of(draft.trigger, claims)
         if claim is not None and claim.said is not None and _ongoing(verb):
@@ -506,6 +508,8 @@ def _describes_a_thing(time: Time, doc: Doc, trigger: Token) -> bool:
     five-day visit") or a stretch the event fills ("shelled the city in a 12-hour barrage")."""
     if time.type != "DURATION":
         return False
+    if time.text.lower().endswith("old"):
+        return True  # "in a 300-year-old mosque": how old the place is, never the event's time
     span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

@@ -1430,12 +1430,24 @@ class QuantitiesComponent:
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
-        if before in ("and", "or", "&") and i >= 3 and _digits(lower[i - 2]) \
-                and lower[i - 3] in self.words.label_words and item.unit is None:
-            return True  # the second of "police posts 542 and 543", "rooms 101 and 102"
+        if item.unit is None and (self._label_pair(doc, lower, i - 1, i)
+                                  or (before in ("and", "or", "&", "through") and i >= 3
+                                      and self._label_pair(doc, lower, i - 3, i - 2))):
+            return True  # "police posts 542 and 543", "reactors 5 and 6": numbers that name
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
         return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
+
+    def _label_pair(self, doc: Doc, lower: list[str], k: int, i: int) -> bool:
+        """Do token ``k``, a plural common noun that names no people, and the figure at ``i``
+        start a pair of labels ("reactors [5] and 6", "posts [542] and 543"), not a tally
+        ("polls 48 to 45")?"""
+        if k < 0 or i + 2 >= len(doc) or not _digits(lower[i]):
+            return False
+        noun = doc[k]
+        return noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+            and noun.lower_ not in self.words.person_nouns \
+            and lower[i + 1] in ("and", "or", "&", "through") and _digits(lower[i + 2])
 
     def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
         """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
@@ -1493,8 +1505,9 @@ class QuantitiesComponent:
         if j < len(doc) and lower[j] == "+":
             j += 1  # "10,000+ fans"
         if j < len(doc) and lower[j] == "of":
-            if j + 2 < len(doc) and doc[j + 2].tag_ == "POS" and doc[j + 1].pos_ == "PROPN":
-                j += 1  # "30 of Russia's drones": the drones, past the owner
+            owner = next((k for k in (j + 2, j + 3) if k < len(doc) and doc[k].tag_ == "POS"), None)
+            if owner is not None and doc[owner - 1].pos_ in NOUNS:
+                j = owner - 1  # "30 of Russia's drones", "40 of the city's residents"
             if j + 1 < len(doc) and (doc[j + 1].pos_ == "DET"
                                      or doc[j + 1].tag_ in ("PRP$", "POS")):
                 j += 2
@@ -1619,9 +1632,8 @@ class QuantitiesComponent:
         sentence: list[int] = []  # read once, only where a figure may inherit
         for item in found:
             if previous is not None and item.about is None and item.unit is None \
-                    and previous.about is not None \
-                    and (previous.unit == "person" or not self._casualty(doc, item)):
-                # "fired 200 missiles at the port, killing 30": the 30 are people
+                    and previous.about is not None and not self._harm_after_other(
+                        doc, previous, item):
                 sentence = sentence or _sentence_numbers(doc)
                 if sentence[previous.num_start] != sentence[item.num_start]:
                     continue
@@ -1642,12 +1654,20 @@ class QuantitiesComponent:
                     and item.subject is None and self._casualty(doc, item):
                 item.unit, item.unit_kind = "person", "count"
 
-    def _casualty(self, doc: Doc, item: Found) -> bool:
-        """Is the figure what a verb of harm or arrest did, with no "of" after it ("killed 300
-        of the enemy's tanks" counts tanks)?"""
-        return item.measure_verb is not None \
-            and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs \
-            and not (item.end < len(doc) and doc[item.end].lower_ == "of")
+    def _harm_after_other(self, doc: Doc, previous: Found, item: Found) -> bool:
+        """ "fired 120 shells at the port, killing 14": a figure that a verb of harm governs,
+        after things another verb did something with, counts people, not more shells ("killed
+        40 million birds … killed 4 million more", "Of the 30 amendments, 12 were killed" still
+        share)."""
+        return previous.unit != "person" and self._casualty(doc, item) \
+            and previous.measure_verb is not None and not self._casualty(doc, previous) \
+            and not (item.end < len(doc) and doc[item.end].lower_ in ("more", "others")) \
+            and not (item.start > 0 and doc[item.start - 1].lower_ in ("another", "other"))
+
+    def _casualty(self, doc: Doc, item: Found | None) -> bool:
+        """Is the figure what a verb of harm or arrest did?"""
+        return item is not None and item.measure_verb is not None \
+            and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs
 
     @staticmethod
     def _is_subset(doc: Doc, item: Found) -> bool:

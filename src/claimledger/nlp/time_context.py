@@ -291,10 +291,8 @@ def clause_mood(span: Span | None) -> str | None:
     if mood == "future" and clause is not verb and verb.tag_ == "VBN" \
             and not _set_for(span, verb):
         return "past"  # "the deal negotiated in December can help": done before
-    if mood != "future" and verb.dep_ == "acl" and _set_for(span, verb):
-        # "the vote slated for Monday is a test": ahead; in a past report ("the strike called
-        # for Friday was …") the nearest Friday
-        return NEAR if mood == "past" else "future"
+    if mood in ("present", None) and verb.dep_ == "acl" and _set_for(span, verb):
+        return "future"  # "the vote slated for Monday is a test" ("… went ahead" stays past)
     if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _set_for(span, verb):
         # "the photos taken Monday show the damage": taken before; "the talks planned for
