@@ -195,7 +195,8 @@ def grammar() -> Grammar:
                      r"(?P<part>(?i:quarter|half))\b",
         "half_year": rf"{b}(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)"
                      r"(?:[-\s](?i:year)\b|\b(?!\s+(?i:of)\b|-))",
-        "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}",
+        "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}"
+                       r"(?P<next>[-–/](?:\d{2}|[12]\d{3})(?![\d]))?",
         "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
                     rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",
         "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+"

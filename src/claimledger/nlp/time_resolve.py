@@ -666,9 +666,14 @@ def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_season_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"the summer of 2024": a meteorological season."""
+    """"the summer of 2024": a meteorological season; "the winter of 2023-24" is the winter
+    that starts in 2023 (a second year that does not follow the first is left out)."""
     code = words().seasons[c.match.group("season").lower()]
-    return "DATE", cal.season(int(c.match.group("year")), code), None, c.start, c.end
+    year, end = int(c.match.group("year")), c.end
+    second = c.match.group("next")
+    if second and (code != "WI" or int(second[1:]) % 100 != (year + 1) % 100):
+        end = c.match.end("year")
+    return "DATE", cal.season(year, code), None, c.start, end
 
 
 def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
