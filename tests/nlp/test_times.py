@@ -633,6 +633,8 @@ ROUND2_CASES = [
      "2025-02-24", "2025-02-24"),
     ("The brigade spent the winter of 2023-24 near the river.", "the winter of 2023-24", "DATE",
      "2023-WI", "2023-12-01", "2024-02-29"),
+    ("The siege began on Feb. 10. 48 hours later the town fell.", "48 hours later", "DATE",
+     "2025-02-12", "2025-02-12", "2025-02-12"),
     ("The two-year-old invasion has stalled.", "two-year-old", "DURATION", "P2Y", None, None),
     ("Shelling damaged a 1,000-year-old church.", "1,000-year-old", "DURATION", "P1000Y", None,
      None),

@@ -875,7 +875,11 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     amount = _num(g["num"])
     code = _unit_code(g["unit"])
     direction = words().anchored_offsets.get(g["dir"].lower(), 1)
-    if _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after"):
+    length_before = _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after")
+    if code == "H" and amount is not None and amount >= 24 and amount % 24 == 0 \
+            and not length_before:
+        amount, code = amount / 24, "D"  # "48 hours later" than a date is a date
+    if length_before:
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     if amount is None and not THAN_AFTER.match(ctx.text, c.end) and (
