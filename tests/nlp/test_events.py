@@ -273,3 +273,11 @@ def test_a_date_beats_a_length_for_an_events_time():
     record = claimledger.extract("Russia shelled Kharkiv in a 12-hour barrage on Monday.",
                                  published="2025-02-27")
     assert [e.time.text for e in record.events if e.time] == ["Monday"]
+
+
+def test_a_point_of_comparison_is_no_events_time():
+    import claimledger
+
+    record = claimledger.extract("Russia launched a two-week offensive, its biggest since 2023.",
+                                 published="2025-02-27")
+    assert [e.time.text for e in record.events if e.time] == ["two-week"]

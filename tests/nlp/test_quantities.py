@@ -1320,3 +1320,20 @@ def test_review8_a_two_state_solution_is_no_count(bare, component):
 
 def test_review8_label_pairs_after_plural_nouns(bare, component):
     assert quantities(bare, component, "Fighting near reactors 5 and 6 damaged a wall.") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Strikes on two homes killed 12.", "12", "person"),
+    ("Overnight strikes by 120 drones killed 3 and wounded 11.", "11", "person"),
+    ("Police seized 200 rifles and detained 40 others.", "40", "person"),
+    ("The navy launched 40 drones; 12 of them injured 5 people.", "12", "drone"),
+    ("The 20-state alliance sued the agency.", "20", "state"),
+])
+def test_review9_counts(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+def test_review9_distances_after_a_plural_noun_are_no_labels(bare, component):
+    found = quantities(bare, component, "The missiles struck targets 300 and 500 kilometres "
+                                        "inside the country.")
+    assert [q.text for q in found] == ["300", "500 kilometres"]

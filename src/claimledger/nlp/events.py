@@ -389,6 +389,8 @@ class EventsComponent:
         verb = draft.governor
         found = [t for t in times.governed_by(verb)
                  if not _describes_a_thing(t, verb.doc, draft.trigger)]
+        # "its biggest attack since 2023": a point of comparison, not the event's time
+        found = [t for t in found if not _since(t, verb.doc)] or found
         if not found and any(c.lower_ == "when" for c in verb.children):
             found = _when_clause_time(verb, times)
         if found:
@@ -519,6 +521,12 @@ def _describes_a_thing(time: Time, doc: Doc, trigger: Token) -> bool:
             "NOUN", "PROPN") or noun.i in range(span.start, span.end) or noun.i == trigger.i:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in STRETCH_PREPOSITIONS)
+
+
+def _since(time: Time, doc: Doc) -> bool:
+    """Is the time a "since …" interval or the date after "since"?"""
+    before = doc.text[max(0, time.span[0] - 7):time.span[0]].lower().split()
+    return time.text.lower().startswith("since") or (bool(before) and before[-1] == "since")
 
 
 #: Prepositions before a noun phrase that is the stretch an event fills ("in a 12-hour

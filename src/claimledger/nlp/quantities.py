@@ -1445,9 +1445,12 @@ class QuantitiesComponent:
         if k < 0 or i + 2 >= len(doc) or not _digits(lower[i]):
             return False
         noun = doc[k]
+        after = lower[i + 3] if i + 3 < len(doc) else ""
         return noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
             and noun.lower_ not in self.words.person_nouns \
-            and lower[i + 1] in ("and", "or", "&", "through") and _digits(lower[i + 2])
+            and lower[i + 1] in ("and", "or", "&", "through") and _digits(lower[i + 2]) \
+            and (after,) not in self.words.units and after not in PERCENT_SIGNS \
+            and after not in ("percent", "per", "-")  # "targets 300 and 500 km inside": distances
 
     def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
         """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
@@ -1552,7 +1555,8 @@ class QuantitiesComponent:
                 or self._time_word(word) or lower[item.end + 1] in self.words.months \
                 or (item.value == 1 and self._count_unit(word) == "person") \
                 or not word.is_lower or len(word) < 3 \
-                or word.lemma_.lower() in self.words.not_hyphen_counts:
+                or word.lemma_.lower() in self.words.not_hyphen_counts \
+                or f"{word.lemma_.lower()} {after.lower_}" in self.words.not_hyphen_counts:
             return False  # "one-child policy", "10-K report", "a four-star general"
         unit = self.words.units.get((lower[item.end + 1],))
         if unit is not None:  # "a ten-point lead": a unit, not a thing counted
@@ -1655,19 +1659,53 @@ class QuantitiesComponent:
                 item.unit, item.unit_kind = "person", "count"
 
     def _harm_after_other(self, doc: Doc, previous: Found, item: Found) -> bool:
-        """ "fired 120 shells at the port, killing 14": a figure that a verb of harm governs,
-        after things another verb did something with, counts people, not more shells ("killed
-        40 million birds … killed 4 million more", "Of the 30 amendments, 12 were killed" still
-        share)."""
-        return previous.unit != "person" and self._casualty(doc, item) \
-            and previous.measure_verb is not None and not self._casualty(doc, previous) \
-            and not (item.end < len(doc) and doc[item.end].lower_ in ("more", "others")) \
-            and not (item.start > 0 and doc[item.start - 1].lower_ in ("another", "other"))
+        """ "fired 120 shells at the port, killing 14", "strikes on two homes killed 12": the
+        victims of a verb of harm are people, unless the figure before counts people or the
+        victims of such a verb ("killed 40 million birds … it killed 4 million"), or "more"
+        follows ("killed 5 and wounded 8 more")."""
+        if previous.unit == "person" or not self._casualty(doc, item):
+            return False
+        if item.end < len(doc) and doc[item.end].lower_ == "more":
+            return False
+        k = previous.start - 1
+        if k > 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k >= 0 and doc[k].lower_ == "of":
+            return False  # "Of the 30 amendments, 12 were killed": a part of them
+        return not (self._casualty(doc, previous) and self._object(doc, previous))
 
     def _casualty(self, doc: Doc, item: Found | None) -> bool:
-        """Is the figure what a verb of harm or arrest did?"""
-        return item is not None and item.measure_verb is not None \
-            and doc[item.measure_verb].lemma_.lower() in self.words.casualty_verbs
+        """Are the figure's things what a verb of harm or arrest did something to ("killed
+        12", "two were arrested", "killed five of them"; not "12 of them injured 5 people",
+        nor "killed 40 of the zoo's rare birds", whose owner hides the noun)?"""
+        if item is None or item.measure_verb is None \
+                or doc[item.measure_verb].lemma_.lower() not in self.words.casualty_verbs:
+            return False
+        if item.end + 1 < len(doc) and doc[item.end].lower_ == "of" \
+                and doc[item.end + 1].pos_ != "PRON":
+            return False
+        return self._victims(doc, item)
+
+    @staticmethod
+    def _head_token(doc: Doc, item: Found) -> Token:
+        """The figure's noun, or the figure's own head word past number modifiers."""
+        token = doc[item.noun] if item.noun is not None else doc[item.num_end - 1]
+        while token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+            token = token.head
+        return token
+
+    def _object(self, doc: Doc, item: Found) -> bool:
+        """Is the figure's noun the object its verb acts on ("killed [40 million birds]",
+        "[200 prisoners] were freed"), not a noun further off ("strikes on two homes killed")?"""
+        token = self._head_token(doc, item)
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.i == item.measure_verb
+
+    def _victims(self, doc: Doc, item: Found) -> bool:
+        """Is the figure (or its noun) not the doer of its verb: not the subject of a verb
+        that has an object ("12 of them injured 5 people")?"""
+        token = self._head_token(doc, item)
+        verb = doc[item.measure_verb] if item.measure_verb is not None else token.head
+        return not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children))
 
     @staticmethod
     def _is_subset(doc: Doc, item: Found) -> bool:

@@ -291,8 +291,13 @@ def clause_mood(span: Span | None) -> str | None:
     if mood == "future" and clause is not verb and verb.tag_ == "VBN" \
             and not _set_for(span, verb):
         return "past"  # "the deal negotiated in December can help": done before
-    if mood in ("present", None) and verb.dep_ == "acl" and _set_for(span, verb):
-        return "future"  # "the vote slated for Monday is a test" ("… went ahead" stays past)
+    if verb.dep_ == "acl" and _set_for(span, verb) and (
+            mood in ("present", None) or (
+                mood == "past" and clause is not verb
+                and clause.lemma_.lower() in _clause_words("not_happened_verbs"))):
+        # "the vote slated for Monday is a test", "… was delayed": ahead ("… went ahead" stays
+        # past)
+        return "future"
     if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _set_for(span, verb):
         # "the photos taken Monday show the damage": taken before; "the talks planned for
