@@ -525,8 +525,10 @@ def _describes_a_thing(time: Time, doc: Doc, trigger: Token) -> bool:
 
 def _since(time: Time, doc: Doc) -> bool:
     """Is the time a "since …" interval or the date after "since"?"""
-    before = doc.text[max(0, time.span[0] - 7):time.span[0]].lower().split()
-    return time.text.lower().startswith("since") or (bool(before) and before[-1] == "since")
+    if time.text.lower().startswith("since"):
+        return True
+    span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
 
 
 #: Prepositions before a noun phrase that is the stretch an event fills ("in a 12-hour
