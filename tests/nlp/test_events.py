@@ -281,3 +281,11 @@ def test_a_point_of_comparison_is_no_events_time():
     record = claimledger.extract("Russia launched a two-week offensive, its biggest since 2023.",
                                  published="2025-02-27")
     assert [e.time.text for e in record.events if e.time] == ["two-week"]
+
+
+def test_a_since_date_that_starts_the_event_is_its_time():
+    import claimledger
+
+    record = claimledger.extract("Russia has shelled the town for two weeks, since Oct. 1.",
+                                 published="2025-02-27")
+    assert [e.time.text for e in record.events if e.time] == ["Oct. 1"]

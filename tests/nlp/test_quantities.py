@@ -1337,3 +1337,14 @@ def test_review9_distances_after_a_plural_noun_are_no_labels(bare, component):
     found = quantities(bare, component, "The missiles struck targets 300 and 500 kilometres "
                                         "inside the country.")
     assert [q.text for q in found] == ["300", "500 kilometres"]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("The army fired a barrage of 40 missiles, killing 12.", "12", "person"),
+    ("Two of the wounded later died in hospital.", "Two", "person"),
+    ("Farmers culled 2 million hens, and the virus killed another 300,000.", "300,000", "hen"),
+    ("About 300 pigs died of the fever, and 200 were killed by farmers.", "200", "pig"),
+    ("About 3,000 evacuated their homes before the storm.", "About 3,000", "person"),
+])
+def test_review10_counts(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit

@@ -633,7 +633,10 @@ ROUND2_CASES = [
      "2025-02-24", "2025-02-24"),
     ("The vote slated for Monday was delayed.", "Monday", "DATE", "2025-03-03",
      "2025-03-03", "2025-03-03"),
-    ("The navy retired a 50-year-old carrier.", "50-year-old", "DURATION", "P50Y", None, None),
+    ("The navy retired a 50-year-old aircraft carrier.", "50-year-old", "DURATION", "P50Y", None,
+     None),
+    ("The hostages were freed on Feb. 20, 48 hours later than promised.", "48 hours",
+     "DURATION", "PT48H", None, None),
     ("The brigade spent the winter of 2023-24 near the river.", "the winter of 2023-24", "DATE",
      "2023-WI", "2023-12-01", "2024-02-29"),
     ("The siege began on Feb. 10. 48 hours later the town fell.", "48 hours later", "DATE",
@@ -928,6 +931,7 @@ def test_spoken_number_before_a_plural_is_no_year(times_nlp):
     "The 62-year-old spokesperson declined to comment.",
     "A 45-year-old opposition figure was detained.",
     "A 19-year-old army conscript deserted.",
+    "The 29-year-old letter carrier was wounded by shrapnel.",
 ])
 def test_ages_of_people_are_no_durations(times_nlp, text):
     assert not [t for t in run(times_nlp, text)._.cl_times if t.text.endswith("-old")]

@@ -524,11 +524,15 @@ def _describes_a_thing(time: Time, doc: Doc, trigger: Token) -> bool:
 
 
 def _since(time: Time, doc: Doc) -> bool:
-    """Is the time a "since …" interval or the date after "since"?"""
-    if time.text.lower().startswith("since"):
-        return True
+    """Is the time the point of comparison of a superlative ("its biggest attack since 2023",
+    "the first since March"), not the start of what happened ("shelled it since Oct. 1")?"""
     span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
+    if span is None or len(span) == 0:
+        return False
+    k = span.start if span[0].lower_ == "since" else span.start - 1
+    if k < 0 or doc[k].lower_ != "since":
+        return False
+    return any(t.tag_ == "JJS" or t.lower_ in ("first", "last") for t in doc[max(0, k - 6):k])
 
 
 #: Prepositions before a noun phrase that is the stretch an event fills ("in a 12-hour

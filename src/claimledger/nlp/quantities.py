@@ -217,6 +217,7 @@ class QuantityWords:
     casualty_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     not_hyphen_counts: frozenset[str] = frozenset()
+    casualty_subject_verbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -289,6 +290,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         casualty_verbs=frozenset(data.get("casualty_verbs", [])),
         collective_nouns=frozenset(data.get("collective_nouns", [])),
         not_hyphen_counts=frozenset(data.get("not_hyphen_counts", [])),
+        casualty_subject_verbs=frozenset(data.get("casualty_subject_verbs", [])),
     )
 
 
@@ -1556,7 +1558,7 @@ class QuantitiesComponent:
                 or (item.value == 1 and self._count_unit(word) == "person") \
                 or not word.is_lower or len(word) < 3 \
                 or word.lemma_.lower() in self.words.not_hyphen_counts \
-                or f"{word.lemma_.lower()} {after.lower_}" in self.words.not_hyphen_counts:
+                or f"{word.lemma_.lower()} {after.lemma_.lower()}" in self.words.not_hyphen_counts:
             return False  # "one-child policy", "10-K report", "a four-star general"
         unit = self.words.units.get((lower[item.end + 1],))
         if unit is not None:  # "a ten-point lead": a unit, not a thing counted
@@ -1661,29 +1663,36 @@ class QuantitiesComponent:
     def _harm_after_other(self, doc: Doc, previous: Found, item: Found) -> bool:
         """ "fired 120 shells at the port, killing 14", "strikes on two homes killed 12": the
         victims of a verb of harm are people, unless the figure before counts people or the
-        victims of such a verb ("killed 40 million birds … it killed 4 million"), or "more"
-        follows ("killed 5 and wounded 8 more")."""
+        victims of such a verb ("killed 40 million birds … it killed 4 million", "300 pigs
+        died … 200 were killed"), the figure is "another" or "more" of the same, or it is a
+        part of a group the sentence opens with ("Of the 30 amendments, 12 were killed")."""
         if previous.unit == "person" or not self._casualty(doc, item):
             return False
-        if item.end < len(doc) and doc[item.end].lower_ == "more":
+        if (item.end < len(doc) and doc[item.end].lower_ == "more") or (
+                item.start > 0 and doc[item.start - 1].lower_ == "another"):
             return False
         k = previous.start - 1
         if k > 0 and doc[k].pos_ == "DET":
             k -= 1
-        if k >= 0 and doc[k].lower_ == "of":
-            return False  # "Of the 30 amendments, 12 were killed": a part of them
+        if k >= 0 and doc[k].lower_ == "of" and (doc[k].is_sent_start or (
+                k > 0 and doc[k - 1].is_punct)):
+            return False  # "Of the 30 amendments, 12 …" (not "a barrage of 40 missiles")
         return not (self._casualty(doc, previous) and self._object(doc, previous))
 
     def _casualty(self, doc: Doc, item: Found | None) -> bool:
         """Are the figure's things what a verb of harm or arrest did something to ("killed
-        12", "two were arrested", "killed five of them"; not "12 of them injured 5 people",
-        nor "killed 40 of the zoo's rare birds", whose owner hides the noun)?"""
+        12", "two were arrested", "killed five of them", "Two of the wounded died"; not "12 of
+        them injured 5 people", nor "killed 40 of the zoo's birds", whose owner hides the
+        noun)?"""
         if item is None or item.measure_verb is None \
                 or doc[item.measure_verb].lemma_.lower() not in self.words.casualty_verbs:
             return False
-        if item.end + 1 < len(doc) and doc[item.end].lower_ == "of" \
-                and doc[item.end + 1].pos_ != "PRON":
-            return False
+        if item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
+            k = item.end + 1
+            if doc[k].pos_ == "DET" and k + 1 < len(doc):
+                k += 1
+            if doc[k].pos_ in NOUNS and doc[k].lower_ not in self.words.person_nouns:
+                return False
         return self._victims(doc, item)
 
     @staticmethod
@@ -1695,16 +1704,22 @@ class QuantitiesComponent:
         return token
 
     def _object(self, doc: Doc, item: Found) -> bool:
-        """Is the figure's noun the object its verb acts on ("killed [40 million birds]",
-        "[200 prisoners] were freed"), not a noun further off ("strikes on two homes killed")?"""
+        """Is the figure's noun what its verb happened to ("killed [40 million birds]",
+        "[200 prisoners] were freed", "[300 pigs] died"), not a noun further off ("strikes on
+        two homes killed")?"""
         token = self._head_token(doc, item)
-        return token.dep_ in ("dobj", "nsubjpass") and token.head.i == item.measure_verb
+        return token.head.i == item.measure_verb and (
+            token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "nsubj" and self._victims(
+                doc, item)))
 
     def _victims(self, doc: Doc, item: Found) -> bool:
         """Is the figure (or its noun) not the doer of its verb: not the subject of a verb
-        that has an object ("12 of them injured 5 people")?"""
+        that has an object ("12 of them injured 5 people"), save verbs whose subject is the
+        one harmed ("3,000 evacuated their homes")?"""
         token = self._head_token(doc, item)
         verb = doc[item.measure_verb] if item.measure_verb is not None else token.head
+        if verb.lemma_.lower() in self.words.casualty_subject_verbs:
+            return True
         return not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children))
 
     @staticmethod

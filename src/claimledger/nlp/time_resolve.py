@@ -877,7 +877,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     direction = words().anchored_offsets.get(g["dir"].lower(), 1)
     length_before = _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after")
     if code == "H" and amount is not None and amount >= 24 and amount % 24 == 0 \
-            and not length_before:
+            and not length_before and not THAN_AFTER.match(ctx.text, c.end):
         amount, code = amount / 24, "D"  # "48 hours later" than a date is a date
     if length_before:
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
@@ -1204,8 +1204,12 @@ def _aged_thing(ctx: Context, end: int) -> bool:
     person's age: "a 19-year-old soldier", "the 62-year-old spokesperson") stays an age,
     which the quantities component reads."""
     noun = _aged_noun(ctx, end)
-    return noun is not None and (noun.lower_ in words().clause["aged_thing_nouns"]
-                                 or noun.lemma_.lower() in words().clause["aged_thing_nouns"])
+    if noun is None:
+        return False
+    things = words().clause["aged_thing_nouns"]
+    compound = " ".join([c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+                        + [noun.lemma_.lower()])  # "aircraft carrier", not "letter carrier"
+    return noun.lower_ in things or noun.lemma_.lower() in things or compound in things
 
 
 def _r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
