@@ -259,33 +259,14 @@ def test_the_age_of_a_target_is_not_when_it_was_hit():
         ("Monday", "2025-02-24")]
 
 
-def test_an_events_own_length_stays_its_time():
+@pytest.mark.parametrize(("text", "time"), [
+    ("Russia launched a two-day assault on Avdiivka.", "two-day"),  # its own length
+    ("Russia shelled Kharkiv in a 12-hour barrage on Monday.", "Monday"),  # a date beats a length
+    ("Russia launched a two-week offensive, its biggest since 2023.", "two-week"),  # a comparison
+    ("Russia has shelled the town for two weeks, since Oct. 1.", "Oct. 1"),  # where it started
+])
+def test_which_time_dates_an_event(text, time):
     import claimledger
 
-    record = claimledger.extract("Russia launched a two-day assault on Avdiivka.",
-                                 published="2025-02-27")
-    assert [e.time.text for e in record.events if e.time] == ["two-day"]
-
-
-def test_a_date_beats_a_length_for_an_events_time():
-    import claimledger
-
-    record = claimledger.extract("Russia shelled Kharkiv in a 12-hour barrage on Monday.",
-                                 published="2025-02-27")
-    assert [e.time.text for e in record.events if e.time] == ["Monday"]
-
-
-def test_a_point_of_comparison_is_no_events_time():
-    import claimledger
-
-    record = claimledger.extract("Russia launched a two-week offensive, its biggest since 2023.",
-                                 published="2025-02-27")
-    assert [e.time.text for e in record.events if e.time] == ["two-week"]
-
-
-def test_a_since_date_that_starts_the_event_is_its_time():
-    import claimledger
-
-    record = claimledger.extract("Russia has shelled the town for two weeks, since Oct. 1.",
-                                 published="2025-02-27")
-    assert [e.time.text for e in record.events if e.time] == ["Oct. 1"]
+    record = claimledger.extract(text, published="2025-02-27")
+    assert [e.time.text for e in record.events if e.time] == [time]

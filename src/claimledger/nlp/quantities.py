@@ -1452,7 +1452,7 @@ class QuantitiesComponent:
             and noun.lower_ not in self.words.person_nouns \
             and lower[i + 1] in ("and", "or", "&", "through") and _digits(lower[i + 2]) \
             and (after,) not in self.words.units and after not in PERCENT_SIGNS \
-            and after not in ("percent", "per", "-")  # "targets 300 and 500 km inside": distances
+            and after not in ("per", "-")  # "targets 300 and 500 km inside": distances
 
     def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
         """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
@@ -1679,12 +1679,12 @@ class QuantitiesComponent:
             return False  # "Of the 30 amendments, 12 …" (not "a barrage of 40 missiles")
         return not (self._casualty(doc, previous) and self._object(doc, previous))
 
-    def _casualty(self, doc: Doc, item: Found | None) -> bool:
+    def _casualty(self, doc: Doc, item: Found) -> bool:
         """Are the figure's things what a verb of harm or arrest did something to ("killed
         12", "two were arrested", "killed five of them", "Two of the wounded died"; not "12 of
         them injured 5 people", nor "killed 40 of the zoo's birds", whose owner hides the
         noun)?"""
-        if item is None or item.measure_verb is None \
+        if item.measure_verb is None \
                 or doc[item.measure_verb].lemma_.lower() not in self.words.casualty_verbs:
             return False
         if item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
@@ -1713,11 +1713,12 @@ class QuantitiesComponent:
                 doc, item)))
 
     def _victims(self, doc: Doc, item: Found) -> bool:
-        """Is the figure (or its noun) not the doer of its verb: not the subject of a verb
-        that has an object ("12 of them injured 5 people"), save verbs whose subject is the
-        one harmed ("3,000 evacuated their homes")?"""
+        """Is the figure (or its noun) not the doer of its verb (``item.measure_verb``, which
+        the callers have checked): not the subject of a verb that has an object ("12 of them
+        injured 5 people"), save verbs whose subject is the one harmed ("3,000 evacuated their
+        homes")?"""
         token = self._head_token(doc, item)
-        verb = doc[item.measure_verb] if item.measure_verb is not None else token.head
+        verb = doc[item.measure_verb]
         if verb.lemma_.lower() in self.words.casualty_subject_verbs:
             return True
         return not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children))

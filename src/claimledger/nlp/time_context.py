@@ -288,10 +288,10 @@ def clause_mood(span: Span | None) -> str | None:
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
-    if mood == "future" and clause is not verb and verb.tag_ == "VBN" \
-            and not _set_for(span, verb):
+    set_for = _set_for(span, verb)
+    if mood == "future" and clause is not verb and verb.tag_ == "VBN" and not set_for:
         return "past"  # "the deal negotiated in December can help": done before
-    if verb.dep_ == "acl" and _set_for(span, verb) and (
+    if verb.dep_ == "acl" and set_for and (
             mood in ("present", None) or (
                 mood == "past" and clause is not verb
                 and clause.lemma_.lower() in _clause_words("not_happened_verbs"))):
@@ -299,7 +299,7 @@ def clause_mood(span: Span | None) -> str | None:
         # past)
         return "future"
     if mood == "present" and clause is not verb and verb.tag_ == "VBN" and verb.dep_ == "acl" \
-            and not _set_for(span, verb):
+            and not set_for:
         # "the photos taken Monday show the damage": taken before; "the talks planned for
         # Monday", "the vote slated for Monday", "adjourned until Monday" still look ahead
         ahead = verb.lemma_.lower() in words().future_cues and _looks_ahead(verb)

@@ -1218,7 +1218,7 @@ def _r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     noun = _aged_noun(ctx, c.end)
     if noun is None or noun.lower_ in _person_nouns() or noun.lemma_.lower() in _person_nouns():
         return None
-    code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
+    code = _unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
@@ -1395,7 +1395,7 @@ def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for years", "within days": durations of unknown length."""
-    code = _unit_code(c.match.group("unit")[:-1].lower().replace("centurie", "century"))
+    code = _unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
