@@ -173,6 +173,8 @@ def cqe_unit(q: dict[str, Any], lemma: Any) -> str:
         return lemma(about) if about.strip() else "-"
     if q.get("measure") == "age":
         return f"{unit} of age"  # "year of age", "month of age"
+    if " per " in unit:  # "USD per share": "dollar per share", as CQE names a rate
+        return " per ".join(CQE_UNITS.get(side, side) for side in unit.split(" per ")).lower()
     return CQE_UNITS.get(unit, unit).lower()
 
 

@@ -293,7 +293,7 @@ def test_seed_quantities(shared, seed_record, tmp_path):
     ("The currency weakened 0.8% against the euro.", "0.8%", 0.8, "down"),
     ("The bank's shares are up about 40% this year.", "about 40%", 40, "up"),
     ("Copper was down $12 to $1,950 a tonne.", "$12", 12, "down"),
-    ("Copper was down $12 to $1,950 a tonne.", "$1,950", 1950, None),
+    ("Copper was down $12 to $1,950 a tonne.", "$1,950 a tonne", 1950, None),
 ])
 def test_round2_figures(bare, component, text, figure, value, change):
     q = by_text(quantities(bare, component, text), figure)
@@ -383,7 +383,7 @@ def test_round2_fraction_before_a_noun_is_no_figure(bare, component):
 
 @pytest.mark.parametrize(("text", "figure", "value", "unit"), [
     ("Wheat exports dropped to 2m tonnes.", "2m tonnes", 2_000_000, "tonne"),
-    ("The plant burns 5m barrels a year.", "5m barrels", 5_000_000, "barrel"),
+    ("The plant burns 5m barrels a year.", "5m barrels a year", 5_000_000, "barrel per year"),
     ("The wall is 2m high.", "2m", 2, "metre"),
     ("More than half the staff left.", "More than half", 0.5, "fraction"),
 ])
@@ -658,7 +658,7 @@ def test_round3_more_forms(bare, component, text, figure, expected):
 
 def test_round3_price_per_dozen_is_one_figure(bare, component):
     found = quantities(bare, component, "Eggs averaged 64 cents a dozen.")
-    assert [q.text for q in found] == ["64 cents"]
+    assert [(q.text, q.unit) for q in found] == [("64 cents a dozen", "cent per dozen")]
 
 
 def test_round3_falling_pair_is_two_figures(bare, component):
@@ -1037,7 +1037,8 @@ def test_review4_fronted_figure_names_no_subject(bare, component):
      13.45, "USD"),
     ("Membership rises to 17 USD 25 in March.", "17 USD 25", 17.25, "USD"),
     ("With 15 USD 50 more we could have bought the ticket.", "15 USD 50", 15.5, "USD"),
-    ("Diesel costs 2 EUR 10 a litre in the north.", "2 EUR 10", 2.1, "EUR"),
+    ("Diesel costs 2 EUR 10 a litre in the north.", "2 EUR 10 a litre", 2.1,
+     "EUR per litre"),
     # a scale word after a currency code
     ("The airline lost 75 USD million over two years.", "75 USD million", 75_000_000, "USD"),
     ("The bank lent 50 EUR billion to the state.", "50 EUR billion", 50_000_000_000, "EUR"),
@@ -1050,7 +1051,7 @@ def test_review4_fronted_figure_names_no_subject(bare, component):
     ("The pilot had a budget of 500 kEUR.", "500 kEUR", 500_000, "EUR"),
     ("Staff costs were TEUR 500 in the first year.", "TEUR 500", 500_000, "EUR"),
     # a code written in capitals after the figure, signs of other scripts
-    ("Entry is 120 SEK per adult.", "120 SEK", 120, "SEK"),
+    ("Entry is 120 SEK per adult.", "120 SEK per adult", 120, "SEK per adult"),
     ("A bowl of noodles is 100元 at the station.", "100元", 100, "CNY"),
     ("The fund sold Mex$ 10 million of bonds.", "Mex$ 10 million", 10_000_000, "MXN"),
 ])
@@ -1208,7 +1209,7 @@ def test_review5_capitals_headline_is_no_currency(bare, component):
 
 def test_a_level_reached_is_no_change(bare, component):
     found = quantities(bare, component, "Gold rose $12 to $1,950 an ounce.")
-    assert [(q.text, q.change) for q in found] == [("$12", "up"), ("$1,950", None)]
+    assert [(q.text, q.change) for q in found] == [("$12", "up"), ("$1,950 an ounce", None)]
 
 
 @pytest.mark.parametrize(("text", "unit", "about"), [
@@ -1348,3 +1349,37 @@ def test_review9_distances_after_a_plural_noun_are_no_labels(bare, component):
 ])
 def test_review10_counts(bare, component, text, figure, unit):
     assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # a rate after a sum or a measure is part of its unit
+    ("The firm earned $1.40 a share in the quarter.", "$1.40 a share", "USD per share"),
+    ("The bid is worth $70 per share.", "$70 per share", "USD per share"),
+    ("The economy grew 3% per annum.", "3% per annum", "percent per year"),
+    ("The train reached 188 miles an hour.", "188 miles an hour", "mile per hour"),
+    ("Gold hit $2,000 a troy ounce.", "$2,000 a troy ounce", "USD per ounce"),
+    ("Offices rent for $5 per square foot.", "$5 per square foot", "USD per square foot"),
+    ("The state spends $5 billion a year on arms.", "$5 billion a year", "USD per year"),
+    # "a year earlier" is a time, not a rate; "a share from" still a rate
+    ("Profit rose 5% a year earlier.", "5%", "percent"),
+    ("Net fell to $1.40 a share from $2 a share a year earlier.", "$2 a share",
+     "USD per share"),
+    # pounds are money where the sentence is about money and not about weight
+    ("Quarterly profit improved to 361 million pounds.", "361 million pounds", "GBP"),
+    ("The club was fined 5 million pounds.", "5 million pounds", "GBP"),
+    ("The ship carried 2 million pounds of beef.", "2 million pounds", "pound"),
+    ("Police seized 300 pounds of cocaine worth $5 million.", "300 pounds", "pound"),
+    ("The bag weighs 50 pounds and costs $20.", "50 pounds", "pound"),
+    # a speed with a slash, split by the tokenizer; a glued watt; a lemma the model misses
+    ("The wind reached 90 km/h on the coast.", "90 km/h", "km/h"),
+    ("The speed limit is 60 km/h.", "60 km/h", "km/h"),
+    ("The phone supports 65W charging.", "65W", "watt"),
+    ("Nurses gave out 300 doses on the first day.", "300", "dose"),
+    ("Voters rejected 3 taxes in the referendum.", "3", "tax"),
+])
+def test_round7_units(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+def test_round7_a_glued_capital_after_a_name_is_no_watt(bare, component):
+    assert quantities(bare, component, "Route 9W was closed after the flood.") == []

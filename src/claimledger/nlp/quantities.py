@@ -135,6 +135,12 @@ GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
 PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
 GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
+#: One capital letter glued to a figure that is a unit all the same: "a 65W charger".
+#: Words that open a rate after a sum or a measure: "$5 a share", "40 km per hour".
+RATE_WORDS = frozenset({"a", "an", "per"})
+#: Rate nouns named otherwise: "per annum" is per year, "per capita" per person.
+RATE_NOUNS = {"annum": "year", "capita": "person", "head": "person"}
+GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 #: Signs glued before a numeral that make it approximate ("~300").
@@ -218,6 +224,10 @@ class QuantityWords:
     collective_nouns: frozenset[str] = frozenset()
     not_hyphen_counts: frozenset[str] = frozenset()
     casualty_subject_verbs: frozenset[str] = frozenset()
+    plural_lemmas: dict[str, str] = field(default_factory=dict)
+    money_cues: frozenset[str] = frozenset()
+    relative_time_words: frozenset[str] = frozenset()
+    mass_cues: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -225,8 +235,21 @@ def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 
 
 def _split(phrase: str) -> list[str]:
-    """Split a lexicon phrase the way spaCy splits its tokens ("km/h" stays whole)."""
+    """Split a lexicon phrase the way spaCy splits its tokens ("km/h" glued to its figure
+    stays whole)."""
     return phrase.split()
+
+
+def _unit_table(data: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Unit phrases as token tuples. A unit with a slash also goes in as spaCy splits it after
+    a space ("90 km / h"), and with the full stop it keeps at a sentence's end ("km / h.")."""
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for key, (unit, kind) in data.items():
+        table[tuple(_split(key))] = (unit, kind)
+        parts = tuple(p for p in re.split(r"(/)", key) if p)
+        if len(parts) == 3 and " " not in key:
+            table[parts] = table[parts[:2] + (parts[2] + ".",)] = (unit, kind)
+    return table
 
 
 @cache
@@ -252,7 +275,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         pronoun_one_before=frozenset(data["pronoun_one_before"]),
         pronoun_one_after=frozenset(data["pronoun_one_after"]),
         currency_prefixes=dict(unit_data["currency_prefixes"]),
-        units={tuple(_split(k)): (v[0], v[1]) for k, v in unit_data["units"].items()},
+        units=_unit_table(unit_data["units"]),
         person_nouns=frozenset(unit_data["person_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         value_verbs=frozenset(data["value_verbs"]),
@@ -291,6 +314,10 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         collective_nouns=frozenset(data.get("collective_nouns", [])),
         not_hyphen_counts=frozenset(data.get("not_hyphen_counts", [])),
         casualty_subject_verbs=frozenset(data.get("casualty_subject_verbs", [])),
+        plural_lemmas=dict(data.get("plural_lemmas", {})),
+        money_cues=frozenset(data.get("money_cues", [])),
+        relative_time_words=frozenset(data.get("relative_time_words", [])),
+        mass_cues=frozenset(data.get("mass_cues", [])),
     )
 
 
@@ -665,6 +692,7 @@ class QuantitiesComponent:
         self._read_spaced_minus(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
+        self._read_rate(doc, lower, item)
         self._share_next(lower, spaces, item, match)
         self._read_bound_before(lower, item, doc)
         if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
@@ -1039,7 +1067,13 @@ class QuantitiesComponent:
                 item.unit, item.unit_kind = unit
                 item.unit_span = (item.num_end - 1, item.num_end)
                 return True
-            if unit is None or _capital_letter(glued):
+            if glued in GLUED_CAPITAL_UNITS:
+                before = doc[item.num_start - 1] if item.num_start > 0 else None
+                if before is not None and before.is_title and (
+                        not before.is_sent_start or before.pos_ == "PROPN"):
+                    return False  # "Route 9W", "Anker 65W": part of a name
+                unit = GLUED_CAPITAL_UNITS[glued]
+            elif unit is None or _capital_letter(glued):
                 return False  # "1e999", "2nd", "1990s", "5G": not a figure we read
             if item.unit_kind != "currency":
                 item.unit, item.unit_kind = unit
@@ -1091,6 +1125,8 @@ class QuantitiesComponent:
                     and not match.fraction and not (
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
+            if unit == ("pound", "mass") and not of and self._pounds_sterling(doc, j, n):
+                unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
             item.end = j + of + n
@@ -1098,6 +1134,51 @@ class QuantitiesComponent:
         glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """A rate after a sum or a measure: "$1.40 a share", "$82 per barrel", "15% per
+        annum", "188 miles an hour", "$5 per square foot" — the unit becomes "USD per share".
+        "5% a year earlier" is a time, not a rate."""
+        if item.unit is None or item.unit_kind in ("count", "fraction", "age", "percent") \
+                and item.unit != "percent":
+            return
+        j = item.end
+        if j + 1 >= len(doc) or lower[j] not in RATE_WORDS:
+            return
+        per: str | None = None
+        end = j + 1
+        for n in range(min(self.max_unit, len(lower) - j - 1), 0, -1):
+            unit = self.words.units.get(tuple(lower[j + 1:j + 1 + n]))
+            if unit is not None and unit[1] not in ("currency", "percent"):
+                per, end = unit[0], j + 1 + n
+                break
+        if per is None:
+            k = j + 1
+            if doc[k].pos_ == "ADJ" and k + 1 < len(doc):
+                k += 1  # "a metric ton", "a troy ounce"
+            noun = doc[k]
+            if noun.tag_ != "NN" or not noun.is_alpha:
+                return
+            per = RATE_NOUNS.get(noun.lower_) or self.words.plural_lemmas.get(noun.lower_) \
+                or noun.lemma_.lower()
+            end = k + 1
+        if per in self.words.time_units and end < len(doc) \
+                and lower[end] in self.words.relative_time_words \
+                and (lower[end] != "on" or end + 1 == len(doc) or doc[end + 1].is_punct):
+            return  # "up 5% a year earlier", "$5 a week ago", "a year on,": a time
+        item.unit = f"{item.unit} per {per}"
+        item.end = end
+
+    def _pounds_sterling(self, doc: Doc, j: int, n: int) -> bool:
+        """Are the "pounds" at ``doc[j:j + n]`` money ("profit rose to 361 million pounds",
+        "fined 5 million pounds"), not weight ("2 million pounds of beef", "weighs 300
+        pounds")? Money only where the sentence speaks of money and not of weight."""
+        if doc[j].lower_ not in ("pound", "pounds"):
+            return False  # "lb", "lbs": weight
+        if j + n < len(doc) and doc[j + n].lower_ == "of":
+            return False  # "pounds of beef"
+        lemmas = {t.lemma_.lower() for t in doc[j].sent} | {t.lower_ for t in doc[j].sent}
+        return bool(lemmas & self.words.money_cues) and not lemmas & self.words.mass_cues
 
     def _scaled_code_before(self, doc: Doc, match: NumberMatch) -> tuple[str, float] | None:
         """ "MAUD 60", "TEUR 500": a scale letter glued to an ISO code right before a plain
@@ -1575,7 +1656,9 @@ class QuantitiesComponent:
             or head.lemma_.lower() in self.words.person_nouns \
             or (head.tag_ in ("NNS", "NNPS") and (
                 head.ent_type_ == "NORP" or head.text[:-1] in self.demonyms))  # "Greeks"
-        return "person" if people else head.lemma_.lower()
+        if people:
+            return "person"
+        return self.words.plural_lemmas.get(head.lower_) or head.lemma_.lower()
 
     def _noun_phrase(self, doc: Doc, j: int) -> tuple[int, int, int] | None:
         """Token bounds of the noun phrase starting at ``j`` (modifiers then the head noun),
@@ -1949,6 +2032,10 @@ class QuantitiesComponent:
         if item.chars is not None:  # "68%" of the glued "68%-31%"
             chars, offset = item.chars, span.start_char
             text = span.text[chars[0] - offset:chars[1] - offset]
+        elif item.unit_span is not None and item.unit_span[1] == item.end \
+                and "/" in text and text.endswith(".") and text[-2].isalpha() \
+                and text.rsplit("/", 1)[-1].count(".") == 1:
+            text, chars = text[:-1], (chars[0], chars[1] - 1)  # "60 km/h." ends a sentence
         about = self._about(doc, item)
         value = _json_number(item.value)
         low, high = _json_number(item.low), _json_number(item.high)

@@ -282,6 +282,8 @@ def clause_mood(span: Span | None) -> str | None:
     for the clause holding ``span``."""
     if span is None or len(span) == 0:
         return None
+    if _falls_due(span):
+        return NEAR  # "a dividend payable Dec. 15", "the bonds, due Dec. 1, ...": a date set
     verb = _governing_verb(span)
     if verb is None:
         return None
@@ -289,6 +291,10 @@ def clause_mood(span: Span | None) -> str | None:
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
     set_for = _set_for(span, verb)
+    if set_for and mood == "past" and verb.dep_ != "acl":
+        # "the talks were postponed until Dec. 3", "has set Nov. 10 as the deadline": set at
+        # some recent moment for a date that may still be ahead: the nearest one
+        return NEAR
     if mood == "future" and clause is not verb and verb.tag_ == "VBN" and not set_for:
         return "past"  # "the deal negotiated in December can help": done before
     if verb.dep_ == "acl" and set_for and (
@@ -311,11 +317,28 @@ def clause_mood(span: Span | None) -> str | None:
 
 def _set_for(span: Span, verb: Token) -> bool:
     """Is the time what a verb of setting sets something for ("called for Sunday", "slated
-    for Monday", "adjourned until Monday"), not when it was done ("counted through Monday")?"""
+    for Monday", "adjourned until Monday", "set Nov. 10 as the deadline"), not when it was
+    done ("counted through Monday", "the price was set Monday")?"""
+    if not (verb.lemma_.lower() in _clause_words("set_for_verbs")
+            or verb.lower_ in _clause_words("set_for_verbs")):
+        return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions") \
-        and (verb.lemma_.lower() in _clause_words("set_for_verbs")
-             or verb.lower_ in _clause_words("set_for_verbs"))
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _clause_words("set_for_prepositions")
+    return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _falls_due(span: Span) -> bool:
+    """Does the time say when something falls due, in an adjective that qualifies a noun
+    ("a dividend payable Dec. 15", "notes due 2030")? A clause's own "was due" keeps its
+    tense."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return (head.i != root.i and head.pos_ == "ADJ" and head.dep_ in ("amod", "appos")
+            and head.lower_ in _clause_words("falls_due_adjectives"))
 
 
 def _possibility_only(verb: Token) -> bool:
