@@ -1383,3 +1383,12 @@ def test_round7_units(bare, component, text, figure, unit):
 
 def test_round7_a_glued_capital_after_a_name_is_no_watt(bare, component):
     assert quantities(bare, component, "Route 9W was closed after the flood.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote was 52-48.", [("52", "vote"), ("48", "vote")]),
+    ("The final tally was 218-210 in favour.", [("218", "vote"), ("210", "vote")]),
+    ("Chelsea won 3-1 at home.", []),
+])
+def test_round7_tally_after_a_tally_noun(bare, component, text, expected):
+    assert [(q.text, q.unit) for q in quantities(bare, component, text)] == expected

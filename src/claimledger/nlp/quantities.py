@@ -518,6 +518,7 @@ class QuantitiesComponent:
                 and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
+                    or t.lower_ in self.words.tally_nouns  # "the vote was 52-48"
                     for t in doc[max(i - 3, 0):i])
         if after not in self.words.tally_nouns and not voted:
             return []

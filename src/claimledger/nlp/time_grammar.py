@@ -124,9 +124,14 @@ def grammar() -> Grammar:
     teens = _alt([word for word, value in counts.units.items() if 10 <= value <= 19])
     vague = _alt(list(w.vague))
     and_half = r"[-\s]+(?i:and)[-\s]+(?i:a)[-\s]+(?i:half)"
-    # "3", "2.5", "2 1/2", "2½"; not the 2 of "1/2 hours"
-    figure = r"(?<!\d/)\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?"
-    number = (rf"(?P<num>(?:{figure}|{tens}[-\s]{ones}|{num_word})"
+    # "3", "2.5", "2 1/2", "2½", "2,000"; not the 2 of "1/2 hours", not the 000 of "2,000"
+    figure = (r"(?<!\d/)(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?![\d,])"
+              r"|\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?)")
+    # "two thousand", "one hundred and fifty", "a thousand", "fifteen hundred"
+    small = rf"(?:{tens}[-\s]{ones}|{teens}|{tens}|{ones})"
+    scaled = (rf"(?:(?:{small}|(?i:a))[-\s]+(?i:hundred|thousand)"
+              rf"(?:[-\s]+(?:(?i:and)[-\s]+)?{small}(?![-\s]+(?i:hundred|thousand)))?)")
+    number = (rf"(?P<num>(?:{figure}|{scaled}|{tens}[-\s]{ones}|{num_word})"
               rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
     units = rf"(?P<unit>{unit})(?i:s)?"
@@ -206,7 +211,8 @@ def grammar() -> Grammar:
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "weekdays": rf"{b}(?P<wd>{plural_weekday})\b",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
-                       rf"(?P<core>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{part}))\b"
+                       rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)-?)?"
+                       rf"|(?i:early|late)\s+|(?i:mid)[-\s]?)(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
         "ago": rf"{b}{number}\s+{units}\s+(?:(?i:or\s+so)\s+)?(?i:ago)\b",
         "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",

@@ -49,6 +49,13 @@ def _num(text: str | None) -> float | None:
         return float(low) if len(low) <= 3 else None
     if THOUSANDS.fullmatch(low):
         return float(low.replace(",", ""))  # "a 1,000-year-old church"
+    scaled = SCALED_WORDS.fullmatch(low)
+    if scaled:  # "two thousand", "one hundred and fifty", "a thousand"
+        times = _num(scaled.group("times"))
+        rest = _num(scaled.group("rest")) if scaled.group("rest") else 0.0
+        if times is None or rest is None:
+            return None
+        return times * (1000 if scaled.group("scale") == "thousand" else 100) + rest
     parts = COUNT_JOINER.split(low)
     if len(parts) == 2 and parts[0] in table and parts[1] in table:
         return float(table[parts[0]] + table[parts[1]])
@@ -149,6 +156,9 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
 #: A count written in figures ("3", "1.5").
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: A count scaled by a word: "two thousand", "one hundred and fifty" (lowercased, one space).
+SCALED_WORDS = re.compile(r"(?P<times>.+?)[-\s](?P<scale>hundred|thousand)"
+                          r"(?:[-\s](?:and[-\s])?(?P<rest>.+))?")
 #: What separates the words of a compound count ("twenty-five", "twenty five").
 COUNT_JOINER = re.compile(r"[-\s]")
 #: "the" just before a relative expression ("the past week").
