@@ -660,6 +660,11 @@ ROUND2_CASES = [
      "2025-02-27", "2025-02-27"),
     ("By late evening the shelling stopped.", "late evening", "TIME", "2025-02-27TEV",
      "2025-02-27", "2025-02-27"),
+    # a part of a named day; a 24-hour clock written in four digits, with its zone
+    ("On the night of Feb. 23, troops crossed.", "the night of Feb. 23", "TIME",
+     "2025-02-23TNI", "2025-02-23", "2025-02-23"),
+    ("Shelling began at 0300 GMT.", "0300 GMT", "TIME", "2025-02-27T03:00", "2025-02-27",
+     "2025-02-27"),
     ("The navy retired a 50-year-old aircraft carrier.", "50-year-old", "DURATION", "P50Y", None,
      None),
     ("The hostages were freed on Feb. 20, 48 hours later than promised.", "48 hours",
@@ -962,3 +967,8 @@ def test_spoken_number_before_a_plural_is_no_year(times_nlp):
 ])
 def test_ages_of_people_are_no_durations(times_nlp, text):
     assert not [t for t in run(times_nlp, text)._.cl_times if t.text.endswith("-old")]
+
+
+def test_four_digits_after_in_are_a_year_not_a_clock(times_nlp):
+    doc = run(times_nlp, "In 2015 GMT rules changed.")
+    assert all(t.type != "TIME" for t in doc._.cl_times)

@@ -264,6 +264,8 @@ def grammar() -> Grammar:
                   r"(?:\s+(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w))?",
         "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
                    rf"(?:\s+(?P<tz>{tz})\b)?",
+        # "0300 GMT", "1530 local time": four digits of a 24-hour clock, only with a zone
+        "clock_mil": rf"(?<![\w.:/,-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{tz})\b",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"

@@ -41,7 +41,7 @@ from .time_names import (
     modifies_a_noun,
     quoted_title,
 )
-from .time_resolve import MOOD_KINDS, RESOLVERS
+from .time_resolve import MOOD_KINDS, RESOLVERS, with_part
 
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
 #: clause's verb, not to the verb above it ("said the talks were held last year").
@@ -136,6 +136,7 @@ class TimesComponent:
                 ctx.found.append(found)
                 add_range_end(ctx)
         attach_clock_times(ctx)
+        attach_day_parts(ctx)
         share_range_years(ctx)
         return self.to_records(ctx)
 
@@ -178,6 +179,8 @@ class TimesComponent:
             if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or inside_a_name(
                     ctx, cand.start):
                 return False  # "USA Today", "the ''Today'' show": a name
+        if cand.kind == "clock_mil":
+            return prev not in ("in", "of", "during", "since")  # "in 2015 GMT rules …": a year
         if cand.kind == "clock24":
             g = cand.match.groupdict()
             if int(g["h"]) > 24:
@@ -386,7 +389,7 @@ def attach_clock_times(ctx: Context) -> None:
     """Give a clock time the day named right after it ("at 10 a.m. Thursday", "2:30 the next
     day"): that day beats an earlier one of the sentence or the publication date."""
     for index, f in enumerate(ctx.found[:-1]):
-        if f.kind not in ("clock", "clock24", "oclock", "noon"):
+        if f.kind not in ("clock", "clock24", "clock_mil", "oclock", "noon"):
             continue
         nxt = ctx.found[index + 1]
         gap = ctx.text[f.end:nxt.start]
@@ -397,6 +400,23 @@ def attach_clock_times(ctx: Context) -> None:
         clock = f.res.value[10:]
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
+
+
+#: "the night of", "the morning of" right before a day: that part of that day.
+PART_OF_DAY_BEFORE = re.compile(r"\b(?i:the)\s+(?P<part>\w+)\s+(?i:of)\s+$")
+
+
+def attach_day_parts(ctx: Context) -> None:
+    """"the night of Feb. 23": a TIME, that night, not the whole day."""
+    for f in ctx.found:
+        if f.type != "DATE" or f.res.grain != "day" or f.res.value is None \
+                or len(f.res.value) != 10:
+            continue
+        match = PART_OF_DAY_BEFORE.search(ctx.text, max(0, f.start - 30), f.start)
+        if match is None or match.group("part").lower() not in words().day_parts:
+            continue
+        f.type, f.res = with_part(f.res, match.group("part"))
+        f.start = match.start()
 
 
 @Language.factory(
