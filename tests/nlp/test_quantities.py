@@ -1392,3 +1392,37 @@ def test_round7_a_glued_capital_after_a_name_is_no_watt(bare, component):
 ])
 def test_round7_tally_after_a_tally_noun(bare, component, text, expected):
     assert [(q.text, q.unit) for q in quantities(bare, component, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # review of round 7: no rate where the noun after "a" is no rate, or a time follows
+    ("The index fell 3% a second session in a row.", "3%", "percent"),
+    ("Sales fell 3% a sign that demand is weakening.", "3%", "percent"),
+    ("The ship sailed 300 miles a day's journey from port.", "300 miles", "mile"),
+    ("Ranchers sold the animals for $300 a head of cattle.", "$300", "USD"),
+    ("The fund lost $2 billion a year and a half ago.", "$2 billion", "USD"),
+    ("The campaign had raised $50 million a year ahead of the election.", "$50 million",
+     "USD"),
+    ("Rooms cost $300 a night.", "$300 a night", "USD per night"),
+    ("The meat sold for 5 pounds a kilo.", "5 pounds a kilo", "GBP per kg"),
+    # pounds: weight where a noun follows or the governing words say weight
+    ("The US approved the sale of 2,000 pound bombs.", "2,000 pound", "pound"),
+    ("The lobster, about 20 pounds, sold for $500.", "about 20 pounds", "pound"),
+    ("He lost 40 pounds and won a prize.", "40 pounds", "pound"),
+    ("The government will spend 500 million pounds on food aid.", "500 million pounds", "GBP"),
+    ("The charity raised 50,000 pounds for food banks.", "50,000 pounds", "GBP"),
+    ("The council wasted 5 million pounds of taxpayers' money.", "5 million pounds", "GBP"),
+    ("Britain owes 2 trillion pounds.", "2 trillion pounds", "GBP"),
+])
+def test_round7_review_units(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+def test_round7_a_rate_keeps_a_place_out_of_about(bare, component):
+    q = by_text(quantities(bare, component, "Petrol costs $5 a gallon in California."),
+                "$5 a gallon")
+    assert q.about is None or q.about.text != "California"
+
+
+def test_round7_glued_w_after_an_all_caps_name(bare, component):
+    assert quantities(bare, component, "The bus crashed on US 9W near the town.") == []

@@ -646,6 +646,17 @@ ROUND2_CASES = [
      "2024-05-30", "2024-05-30"),
     ("Votes were counted through May 3.", "May 3", "DATE", "2024-05-03", "2024-05-03",
      "2024-05-03"),
+    # review of round 7: verbs of going on, past perfects, "as part of", past frames stay past
+    ("Troops pushed on through May 3, the ministry said.", "May 3", "DATE", "2024-05-03",
+     "2024-05-03", "2024-05-03"),
+    ("The ceasefire was extended until May 3 and collapsed.", "May 3", "DATE", "2024-05-03",
+     "2024-05-03", "2024-05-03"),
+    ("The government had called an election for May 3, which it won.", "May 3", "DATE",
+     "2024-05-03", "2024-05-03", "2024-05-03"),
+    ("Tariffs were set May 3 as part of the deal.", "May 3", "DATE", "2024-05-03",
+     "2024-05-03", "2024-05-03"),
+    ("Payments due in May were missed, and the firm collapsed.", "May", "DATE", "2024-05",
+     "2024-05-01", "2024-05-31"),
     # counts in words and with thousands separators
     ("The monastery has stood for two thousand years.", "two thousand years", "DURATION",
      "P2000Y", None, None),
@@ -972,3 +983,15 @@ def test_ages_of_people_are_no_durations(times_nlp, text):
 def test_four_digits_after_in_are_a_year_not_a_clock(times_nlp):
     doc = run(times_nlp, "In 2015 GMT rules changed.")
     assert all(t.type != "TIME" for t in doc._.cl_times)
+
+
+@pytest.mark.parametrize("text", ["Workers there earn $12 an hour.",
+                                  "The airline plans four flights a week.",
+                                  "Prices rise 3% a year.", "Troops advanced 10 km a day."])
+def test_the_rate_of_a_figure_is_no_time(times_nlp, text):
+    assert run(times_nlp, text)._.cl_times == []
+
+
+def test_a_year_after_a_year_number_is_still_a_time(times_nlp):
+    doc = run(times_nlp, "In 2022 a week of talks failed.")
+    assert [t.text for t in doc._.cl_times] == ["2022", "a week"]

@@ -227,6 +227,8 @@ class QuantityWords:
     plural_lemmas: dict[str, str] = field(default_factory=dict)
     money_cues: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
+    rate_nouns: frozenset[str] = frozenset()
+    rate_modifiers: frozenset[str] = frozenset()
     mass_cues: frozenset[str] = frozenset()
 
 
@@ -317,6 +319,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         plural_lemmas=dict(data.get("plural_lemmas", {})),
         money_cues=frozenset(data.get("money_cues", [])),
         relative_time_words=frozenset(data.get("relative_time_words", [])),
+        rate_nouns=frozenset(data.get("rate_nouns", [])),
+        rate_modifiers=frozenset(data.get("rate_modifiers", [])),
         mass_cues=frozenset(data.get("mass_cues", [])),
     )
 
@@ -358,6 +362,7 @@ class Found:
     unit: str | None = None
     unit_kind: str | None = None
     unit_span: tuple[int, int] | None = None
+    rate_start: int | None = None  # the "a"/"per" of a rate ("$5 [a share]")
     noun: int | None = None  # the counted noun's token
     about: tuple[int, int] | None = None  # token bounds of the counted noun phrase
     measure: str | None = None
@@ -1070,7 +1075,7 @@ class QuantitiesComponent:
                 return True
             if glued in GLUED_CAPITAL_UNITS:
                 before = doc[item.num_start - 1] if item.num_start > 0 else None
-                if before is not None and before.is_title and (
+                if before is not None and (before.is_title or before.is_upper) and (
                         not before.is_sent_start or before.pos_ == "PROPN"):
                     return False  # "Route 9W", "Anker 65W": part of a name
                 unit = GLUED_CAPITAL_UNITS[glued]
@@ -1126,7 +1131,8 @@ class QuantitiesComponent:
                     and not match.fraction and not (
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
-            if unit == ("pound", "mass") and not of and self._pounds_sterling(doc, j, n):
+            if unit == ("pound", "mass") and not of \
+                    and self._pounds_sterling(doc, j, n, bool(match.scaled)):
                 unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -1139,7 +1145,9 @@ class QuantitiesComponent:
     def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
         """A rate after a sum or a measure: "$1.40 a share", "$82 per barrel", "15% per
         annum", "188 miles an hour", "$5 per square foot" — the unit becomes "USD per share".
-        "5% a year earlier" is a time, not a rate."""
+        After "a"/"an" only a unit, a time unit or a noun of ``rate_nouns`` is a rate ("fell 3%
+        a second session" is none); "5% a year earlier" is a time, "$300 a head of cattle" no
+        rate of heads."""
         if item.unit is None or item.unit_kind in ("count", "fraction", "age", "percent") \
                 and item.unit != "percent":
             return
@@ -1155,31 +1163,60 @@ class QuantitiesComponent:
                 break
         if per is None:
             k = j + 1
-            if doc[k].pos_ == "ADJ" and k + 1 < len(doc):
-                k += 1  # "a metric ton", "a troy ounce"
+            if lower[k] in self.words.rate_modifiers and k + 1 < len(doc):
+                k += 1  # "a troy ounce", "per cubic metre"
             noun = doc[k]
             if noun.tag_ != "NN" or not noun.is_alpha:
                 return
             per = RATE_NOUNS.get(noun.lower_) or self.words.plural_lemmas.get(noun.lower_) \
                 or noun.lemma_.lower()
             end = k + 1
-        if per in self.words.time_units and end < len(doc) \
-                and lower[end] in self.words.relative_time_words \
+            if lower[j] != "per" and per not in self.words.time_units \
+                    and per not in self.words.rate_nouns:
+                return  # "fell 3% a sign that …", "gained 12% a record": no rate
+        if end < len(doc) and (lower[end] in ("'s", "’s") or (
+                lower[end] == "of" and per not in self.words.time_units)):
+            return  # "$300 a head of cattle", "300 miles a day's journey"
+        if per in self.words.time_units and end < len(doc) and (
+                lower[end] in self.words.relative_time_words
+                or " ".join(lower[end:end + 2]) in self.words.relative_time_words) \
                 and (lower[end] != "on" or end + 1 == len(doc) or doc[end + 1].is_punct):
-            return  # "up 5% a year earlier", "$5 a week ago", "a year on,": a time
+            return  # "up 5% a year earlier", "a year in advance", "a year on,": a time
+        item.rate_start = j
         item.unit = f"{item.unit} per {per}"
         item.end = end
 
-    def _pounds_sterling(self, doc: Doc, j: int, n: int) -> bool:
+    def _pounds_sterling(self, doc: Doc, j: int, n: int, scaled: bool) -> bool:
         """Are the "pounds" at ``doc[j:j + n]`` money ("profit rose to 361 million pounds",
-        "fined 5 million pounds"), not weight ("2 million pounds of beef", "weighs 300
-        pounds")? Money only where the sentence speaks of money and not of weight."""
+        "paid 40 pounds"), not weight ("2 million pounds of beef", "2,000 pound bombs", "lost
+        30 pounds")? Money where the words that govern the figure speak of money ("pay",
+        "cost", "worth"), or where a scale word counts it ("2 billion pounds") and they do not
+        speak of weight; "pounds of" is money only before money ("pounds of funding")."""
         if doc[j].lower_ not in ("pound", "pounds"):
             return False  # "lb", "lbs": weight
-        if j + n < len(doc) and doc[j + n].lower_ == "of":
-            return False  # "pounds of beef"
-        lemmas = {t.lemma_.lower() for t in doc[j].sent} | {t.lower_ for t in doc[j].sent}
-        return bool(lemmas & self.words.money_cues) and not lemmas & self.words.mass_cues
+        after = doc[j + n] if j + n < len(doc) else None
+        if after is not None and after.lower_ == "of":
+            return any(t.pos_ == "NOUN" and self._money_word(t)
+                       for t in doc[j + n + 1:j + n + 5])  # "of taxpayers' money"
+        if after is not None and after.pos_ == "NOUN" and doc[j].head.i == after.i:
+            return False  # "2,000 pound bombs": a weight class
+        governors = []
+        head = doc[j].head
+        for _ in range(3):
+            if head.i == doc[j].i or head in governors:
+                break
+            governors.append(head)
+            if head.pos_ not in ("ADP", "NUM") and head.dep_ != "prep":
+                break
+            head = head.head  # "sold for 5 pounds": the verb above the preposition
+        if any(t.lemma_.lower() in self.words.mass_cues or t.lower_ in self.words.mass_cues
+               for t in governors):
+            return False
+        return scaled or any(self._money_word(t) for t in governors)
+
+    def _money_word(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.words.money_cues \
+            or token.lower_ in self.words.money_cues
 
     def _scaled_code_before(self, doc: Doc, match: NumberMatch) -> tuple[str, float] | None:
         """ "MAUD 60", "TEUR 500": a scale letter glued to an ISO code right before a plain
@@ -1557,6 +1594,8 @@ class QuantitiesComponent:
     def _read_counted_noun(self, doc: Doc, lower: list[str], item: Found) -> None:
         """The noun phrase the figure counts: "2,000 [Sudanese civilians]", "[oil]"."""
         j = item.end
+        if item.rate_start is not None and not (j < len(doc) and lower[j] == "of"):
+            j = item.rate_start  # "$5 a gallon in California"; "tons a year of [CO2]"
         if item.unit_kind in ("currency", "length", "mass", "volume", "area", "flow", "energy",
                               "power"):
             # "a million barrels of oil", "$5bn in aid": the thing measured follows

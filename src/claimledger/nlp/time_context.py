@@ -282,18 +282,23 @@ def clause_mood(span: Span | None) -> str | None:
     for the clause holding ``span``."""
     if span is None or len(span) == 0:
         return None
-    if _falls_due(span):
-        return NEAR  # "a dividend payable Dec. 15", "the bonds, due Dec. 1, ...": a date set
     verb = _governing_verb(span)
     if verb is None:
-        return None
+        return NEAR if _falls_due(span) else None
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
+    if _falls_due(span) and (mood != "past" or clause.lemma_.lower()
+                             in _clause_words("falls_due_verbs")):
+        # "a dividend payable Dec. 15" declared, "the bonds, due Dec. 1, are sold": a date
+        # set, the nearest one ("payments due in January were missed" stays past)
+        return NEAR
     set_for = _set_for(span, verb)
-    if set_for and mood == "past" and verb.dep_ != "acl":
+    if mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb) \
+            and not _past_perfect(clause):
         # "the talks were postponed until Dec. 3", "has set Nov. 10 as the deadline": set at
-        # some recent moment for a date that may still be ahead: the nearest one
+        # some recent moment for a date that may still be ahead: the nearest one ("had
+        # called an election for March 3, which it won" stays past)
         return NEAR
     if mood == "future" and clause is not verb and verb.tag_ == "VBN" and not set_for:
         return "past"  # "the deal negotiated in December can help": done before
@@ -317,16 +322,34 @@ def clause_mood(span: Span | None) -> str | None:
 
 def _set_for(span: Span, verb: Token) -> bool:
     """Is the time what a verb of setting sets something for ("called for Sunday", "slated
-    for Monday", "adjourned until Monday", "set Nov. 10 as the deadline"), not when it was
-    done ("counted through Monday", "the price was set Monday")?"""
-    if not (verb.lemma_.lower() in _clause_words("set_for_verbs")
-            or verb.lower_ in _clause_words("set_for_verbs")):
+    for Monday", "adjourned until Monday"), not when it was done ("counted through Monday")?"""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions") \
+        and (verb.lemma_.lower() in _clause_words("set_for_verbs")
+             or verb.lower_ in _clause_words("set_for_verbs"))
+
+
+def _set_ahead(span: Span, verb: Token) -> bool:
+    """Is the time one a verb of scheduling sets a thing for ("postponed until Dec. 3",
+    "called an election for March 3", "set Nov. 10 as the deadline"), rather than how long
+    an act went on ("pushed on through Thursday", "extended until March") or when it was done
+    ("set Thursday as part of the deal")?"""
+    if not (verb.lemma_.lower() in _clause_words("set_ahead_verbs")
+            or verb.lower_ in _clause_words("set_ahead_verbs")):
         return False
     root = span.root
     if root.dep_ == "pobj":
-        return root.head.lower_ in _clause_words("set_for_prepositions")
+        return root.head.lower_ in _clause_words("set_ahead_prepositions")
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
+            for g in c.children)
+        for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had called", "had been set": a past before the past."""
+    return any(a.lower_ == "had" for a in _auxiliaries(verb))
 
 
 def _falls_due(span: Span) -> bool:

@@ -155,6 +155,9 @@ class TimesComponent:
                                                                          "weekdays"}:
             if not (cand.kind == "year" and prev in words().year_cues):
                 return False
+        if cand.kind == "duration" and (cand.match.group("num") or "").lower() in ("a", "an") \
+                and not cand.match.group("lead") and rate_of_a_figure(ctx, cand):
+            return False  # "$5 billion a year", "four flights a week": a rate, not a time
         if cand.kind in ("year", "short_year"):
             if cand.kind == "year" and counts_something(ctx, cand.end, prev):
                 return False
@@ -277,6 +280,28 @@ class TimesComponent:
         return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
                     value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
                     anchor="published")
+
+
+def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
+    """Is "a year" / "an hour" the rate of the figure before it ("$12 an hour", "120 miles an
+    hour", "four flights a week", "3% a year")? A year before it ("In 2022 a week of talks")
+    is no figure."""
+    token = ctx.token_at(cand.start)
+    if token is None or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.lower_ in ("%", "percent", "cent", "pct"):
+        return True
+    if prev.like_num:
+        year_like = len(prev.text) == 4 and prev.text.isdigit() and prev.text[:2] in ("18",
+                                                                                      "19", "20")
+        return not year_like or (prev.i > 0 and prev.doc[prev.i - 1].text in CURRENCY_SIGNS)
+    return prev.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" or c.like_num for c in prev.children)
+
+
+#: Signs before a sum ("$2020 a month" is money, not a year).
+CURRENCY_SIGNS = frozenset("$€£¥₹")
 
 
 def counts_something(ctx: Context, end: int, prev: str) -> bool:
