@@ -1426,3 +1426,17 @@ def test_round7_a_rate_keeps_a_place_out_of_about(bare, component):
 
 def test_round7_glued_w_after_an_all_caps_name(bare, component):
     assert quantities(bare, component, "The bus crashed on US 9W near the town.") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), [
+    ("Up to 10,000 may have died in the siege.", "Up to 10,000", None),
+    ("Some 12 may die before help comes.", "Some 12", None),
+    ("Air defences downed 12 of 15 missiles overnight.", "12", None),
+    ("Shares were down 5% at the close.", "5%", "down"),
+])
+def test_round7_modal_may_and_downed(bare, component, text, figure, change):
+    assert by_text(quantities(bare, component, text), figure).change == change
+
+
+def test_round7_a_capital_may_after_a_day_is_still_a_date(bare, component):
+    assert quantities(bare, component, "Talks began on 12 May in Geneva.") == []

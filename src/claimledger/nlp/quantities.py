@@ -1361,9 +1361,10 @@ class QuantitiesComponent:
             return False
         if before in self.words.months or (before == "." and before2 in self.words.months):
             return True
-        if after in self.words.months or (after == "of" and item.end + 1 < len(lower)
-                                          and lower[item.end + 1] in self.words.months):
-            return True
+        if (after in self.words.months and not _verb_not_month(doc[item.end])) or (
+                after == "of" and item.end + 1 < len(lower)
+                and lower[item.end + 1] in self.words.months):
+            return True  # "12 May", "12 of March"; not "10,000 may have died"
         if item.unit is None and after in self.words.time_units:
             return True
         if item.unit is None and after == "-" and item.end + 1 < len(lower) \
@@ -1984,6 +1985,8 @@ class QuantitiesComponent:
                     and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
                 if token.pos_ == "VERB" and self._no_change_use(token, item, via_by):
                     return
+                if token.pos_ == "VERB" and word == "down" and token.lower_ != "down":
+                    return  # "downed 35 drones": shot down, no fall
                 if word in self.words.change_up:
                     item.change = "up"
                     return
@@ -2189,6 +2192,11 @@ def _hyphened(doc: Doc, k: int) -> bool:
 
 def _acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
+
+
+def _verb_not_month(token: Token) -> bool:
+    """ "may" and "march" in lower case are a modal and a verb, not months."""
+    return token.lower_ in ("may", "march") and not token.text[:1].isupper()
 
 
 def _capital_letter(text: str) -> bool:
