@@ -646,6 +646,13 @@ ROUND2_CASES = [
      "2024-05-30", "2024-05-30"),
     ("Votes were counted through May 3.", "May 3", "DATE", "2024-05-03", "2024-05-03",
      "2024-05-03"),
+    # a date awaited from a past day: the nearest one ("ahead of", "on the eve of")
+    ("Ads flooded TV ahead of the May 5 election.", "May 5", "DATE", "2025-05-05",
+     "2025-05-05", "2025-05-05"),
+    ("Protests erupted on the eve of Tusk's March 3 visit.", "March 3", "DATE", "2025-03-03",
+     "2025-03-03", "2025-03-03"),
+    ("Troops left the town before May 5.", "May 5", "DATE", "2024-05-05", "2024-05-05",
+     "2024-05-05"),
     # review of round 7: verbs of going on, past perfects, "as part of", past frames stay past
     ("Troops pushed on through May 3, the ministry said.", "May 3", "DATE", "2024-05-03",
      "2024-05-03", "2024-05-03"),

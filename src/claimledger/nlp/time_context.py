@@ -293,6 +293,8 @@ def clause_mood(span: Span | None) -> str | None:
         # "a dividend payable Dec. 15" declared, "the bonds, due Dec. 1, are sold": a date
         # set, the nearest one ("payments due in January were missed" stays past)
         return NEAR
+    if mood == "past" and _awaited(span):
+        return NEAR  # "ads flooded TV ahead of the Nov. 5 election": awaited from a past day
     set_for = _set_for(span, verb)
     if mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb) \
             and not _past_perfect(clause):
@@ -345,6 +347,21 @@ def _set_ahead(span: Span, verb: Token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
             for g in c.children)
         for c in verb.children)
+
+
+#: An article or a possessive between a phrase of waiting and its time ("ahead of [the]
+#: Nov. 5 election", "on the eve of [Biden's] March 3 visit").
+AWAITED_DETERMINER = re.compile(r"\s+(?:the|this|next|[\w.]+['’]s)$")
+
+
+def _awaited(span: Span) -> bool:
+    """Does a phrase of waiting ("ahead of", "in the run-up to", "on the eve of") stand right
+    before the time or the article of its noun phrase?"""
+    text = span.doc.text
+    before = " ".join(text[max(0, span.start_char - 40):span.start_char].lower().split())
+    phrases = words().clause["ahead_phrases"]
+    return any(before.endswith(p) for p in phrases) or any(
+        AWAITED_DETERMINER.sub("", before).endswith(p) for p in phrases)
 
 
 def _past_perfect(verb: Token) -> bool:
