@@ -1387,8 +1387,10 @@ def test_round7_a_glued_capital_after_a_name_is_no_watt(bare, component):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The vote was 52-48.", [("52", "vote"), ("48", "vote")]),
-    ("The final tally was 218-210 in favour.", [("218", "vote"), ("210", "vote")]),
+    ("The decision was 6-3 in favour.", [("6", "vote"), ("3", "vote")]),
     ("Chelsea won 3-1 at home.", []),
+    ("Arsenal won by a margin of 3-1.", []),
+    ("The final tally was 3-1 to the visitors.", []),
 ])
 def test_round7_tally_after_a_tally_noun(bare, component, text, expected):
     assert [(q.text, q.unit) for q in quantities(bare, component, text)] == expected
@@ -1399,7 +1401,15 @@ def test_round7_tally_after_a_tally_noun(bare, component, text, expected):
     ("The index fell 3% a second session in a row.", "3%", "percent"),
     ("Sales fell 3% a sign that demand is weakening.", "3%", "percent"),
     ("The ship sailed 300 miles a day's journey from port.", "300 miles", "mile"),
-    ("Ranchers sold the animals for $300 a head of cattle.", "$300", "USD"),
+    ("Ranchers sold the animals for $300 a head of cattle.", "$300 a head", "USD per head"),
+    ("Workers earn $12 an hour and get two weeks off.", "$12 an hour", "USD per hour"),
+    ("Smugglers charge $300 a migrant.", "$300 a migrant", "USD per migrant"),
+    ("Gas rose to $3.50 a gallon of regular.", "$3.50 a gallon", "USD per gallon"),
+    ("The fine was 200 pounds.", "200 pounds", "GBP"),
+    ("Shares closed at 3 pounds in London.", "3 pounds", "GBP"),
+    ("The pension is 185 pounds a week.", "185 pounds a week", "GBP per week"),
+    ("The fish was 20 pounds.", "20 pounds", "pound"),
+    ("They wasted millions of pounds of taxpayers' money.", "millions of pounds", "GBP"),
     ("The fund lost $2 billion a year and a half ago.", "$2 billion", "USD"),
     ("The campaign had raised $50 million a year ahead of the election.", "$50 million",
      "USD"),
@@ -1440,3 +1450,8 @@ def test_round7_modal_may_and_downed(bare, component, text, figure, change):
 
 def test_round7_a_capital_may_after_a_day_is_still_a_date(bare, component):
     assert quantities(bare, component, "Talks began on 12 May in Geneva.") == []
+
+
+def test_round7_a_lower_case_may_after_a_day_number_is_a_month(bare, component):
+    found = quantities(bare, component, "On 1 may that year he was fined 10,000 francs.")
+    assert [q.text for q in found] == ["10,000 francs"]

@@ -139,7 +139,7 @@ GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
 #: Words that open a rate after a sum or a measure: "$5 a share", "40 km per hour".
 RATE_WORDS = frozenset({"a", "an", "per"})
 #: Rate nouns named otherwise: "per annum" is per year, "per capita" per person.
-RATE_NOUNS = {"annum": "year", "capita": "person", "head": "person"}
+RATE_NOUNS = {"annum": "year", "capita": "person"}
 GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
@@ -207,6 +207,7 @@ class QuantityWords:
     change_transitive_not: frozenset[str] = frozenset()
     particle_verbs_no_change: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    tally_nouns_before: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     label_numbers: dict[str, frozenset[str]] = field(default_factory=dict)
     change_multiplier_verbs: frozenset[str] = frozenset()
@@ -299,6 +300,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         change_transitive_not=frozenset(data["change_transitive_not"]),
         particle_verbs_no_change=frozenset(data["particle_verbs_no_change"]),
         tally_nouns=frozenset(data["tally_nouns"]),
+        tally_nouns_before=frozenset(data.get("tally_nouns_before", [])),
         tally_verbs=frozenset(data["tally_verbs"]),
         label_numbers={k: frozenset(v) for k, v in data["label_numbers"].items()},
         change_multiplier_verbs=frozenset(data["change_multiplier_verbs"]),
@@ -523,7 +525,7 @@ class QuantitiesComponent:
                 and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
-                    or t.lower_ in self.words.tally_nouns  # "the vote was 52-48"
+                    or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
                     for t in doc[max(i - 3, 0):i])
         if after not in self.words.tally_nouns and not voted:
             return []
@@ -1131,8 +1133,8 @@ class QuantitiesComponent:
                     and not match.fraction and not (
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
-            if unit == ("pound", "mass") and not of \
-                    and self._pounds_sterling(doc, j, n, bool(match.scaled)):
+            if unit == ("pound", "mass") and lower[j] != "-" \
+                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled or match.vague)):
                 unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -1172,14 +1174,14 @@ class QuantitiesComponent:
                 or noun.lemma_.lower()
             end = k + 1
             if lower[j] != "per" and per not in self.words.time_units \
-                    and per not in self.words.rate_nouns:
+                    and per not in self.words.rate_nouns and per not in self.words.person_nouns:
                 return  # "fell 3% a sign that …", "gained 12% a record": no rate
-        if end < len(doc) and (lower[end] in ("'s", "’s") or (
-                lower[end] == "of" and per not in self.words.time_units)):
-            return  # "$300 a head of cattle", "300 miles a day's journey"
+        if end < len(doc) and lower[end] in ("'s", "’s"):
+            return  # "300 miles a day's journey"
         if per in self.words.time_units and end < len(doc) and (
                 lower[end] in self.words.relative_time_words
-                or " ".join(lower[end:end + 2]) in self.words.relative_time_words) \
+                or " ".join(lower[end:end + 2]) in self.words.relative_time_words
+                or " ".join(lower[end:end + 3]) in self.words.relative_time_words) \
                 and (lower[end] != "on" or end + 1 == len(doc) or doc[end + 1].is_punct):
             return  # "up 5% a year earlier", "a year in advance", "a year on,": a time
         item.rate_start = j
@@ -1209,6 +1211,9 @@ class QuantitiesComponent:
             if head.pos_ not in ("ADP", "NUM") and head.dep_ != "prep":
                 break
             head = head.head  # "sold for 5 pounds": the verb above the preposition
+        if governors and governors[-1].pos_ in ("VERB", "AUX"):
+            # "the fine was 200 pounds", "shares closed at 3 pounds": what the clause is about
+            governors += [c for c in governors[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(t.lemma_.lower() in self.words.mass_cues or t.lower_ in self.words.mass_cues
                for t in governors):
             return False
@@ -2195,8 +2200,12 @@ def _acronym(token: Token) -> bool:
 
 
 def _verb_not_month(token: Token) -> bool:
-    """ "may" and "march" in lower case are a modal and a verb, not months."""
-    return token.lower_ in ("may", "march") and not token.text[:1].isupper()
+    """ "may" and "march" in lower case before a verb or an adverb are a modal and a verb, not
+    months ("10,000 may have died", "3,000 march on Sunday"; "on 1 may that year" is a date)."""
+    if token.lower_ not in ("may", "march") or token.text[:1].isupper():
+        return False
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return nxt is not None and (nxt.tag_ in ("VB", "RB", "IN") or nxt.lower_ == "not")
 
 
 def _capital_letter(text: str) -> bool:

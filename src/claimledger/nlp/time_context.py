@@ -270,6 +270,10 @@ def _looks_ahead(verb: Token) -> bool:
 
 #: The mood of a plan made in the past ("promised to visit in March"): the nearest instance.
 NEAR = "near"
+#: A date something falls due on, told in the past: the coming instance if it is at most
+#: SOON_DAYS ahead, else the past one.
+SOON = "soon"
+SOON_DAYS = 62
 
 
 def _clause_words(name: str) -> frozenset[str]:
@@ -288,11 +292,11 @@ def clause_mood(span: Span | None) -> str | None:
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
-    if _falls_due(span) and (mood != "past" or clause.lemma_.lower()
-                             in _clause_words("falls_due_verbs")):
-        # "a dividend payable Dec. 15" declared, "the bonds, due Dec. 1, are sold": a date
-        # set, the nearest one ("payments due in January were missed" stays past)
-        return NEAR
+    if _falls_due(span):
+        if mood != "past" or clause.lemma_.lower() in _clause_words("falls_due_verbs"):
+            return NEAR  # "a dividend payable Dec. 15" declared, "bonds due Dec. 1 are sold"
+        return SOON  # "a payment due Nov. 15 worried investors"; "payments due in January
+        # were missed" (written in October) stays past
     if mood == "past" and _awaited(span):
         return NEAR  # "ads flooded TV ahead of the Nov. 5 election": awaited from a past day
     set_for = _set_for(span, verb)
@@ -336,12 +340,18 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     "called an election for March 3", "set Nov. 10 as the deadline"), rather than how long
     an act went on ("pushed on through Thursday", "extended until March") or when it was done
     ("set Thursday as part of the deal")?"""
-    if not (verb.lemma_.lower() in _clause_words("set_ahead_verbs")
-            or verb.lower_ in _clause_words("set_ahead_verbs")):
+    lemma = verb.lemma_.lower()
+    if not (lemma in _clause_words("set_ahead_verbs") or verb.lower_ in _clause_words(
+            "set_ahead_verbs") or lemma in _clause_words("reschedule_verbs")):
         return False
+    if lemma not in _clause_words("set_ahead_verbs") and verb.lower_ not in _clause_words(
+            "set_ahead_verbs"):
+        root = span.root  # "pushed back to Dec. 5", "moved to Nov. 30": only with "to"
+        return root.dep_ == "pobj" and root.head.lower_ == "to"
     root = span.root
     if root.dep_ == "pobj":
-        return root.head.lower_ in _clause_words("set_ahead_prepositions")
+        return root.head.lower_ in _clause_words("set_ahead_prepositions") or (
+            root.head.lower_ == "to" and verb.lemma_.lower() in _clause_words("reschedule_verbs"))
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
@@ -511,6 +521,10 @@ def choose_instance(
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
+    if mood == SOON:
+        ahead = [r for r in usable if r.start > anchor  # type: ignore[operator]
+                 and (r.start - anchor).days <= SOON_DAYS]  # type: ignore[operator]
+        mood = "future" if ahead else "past"
     if mood == "past":
         past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]
         if past:

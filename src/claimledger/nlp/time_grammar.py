@@ -129,8 +129,10 @@ def grammar() -> Grammar:
               r"|\d{1,3}(?:\.\d+)?(?!\d)(?:\s1/2(?![\d/])|½)?)")
     # "two thousand", "one hundred and fifty", "a thousand", "fifteen hundred"
     small = rf"(?:{tens}[-\s]{ones}|{teens}|{tens}|{ones})"
-    scaled = (rf"(?:(?:{small}|(?i:a))[-\s]+(?i:hundred|thousand)"
-              rf"(?:[-\s]+(?:(?i:and)[-\s]+)?{small}(?![-\s]+(?i:hundred|thousand)))?)")
+    hundreds = rf"(?:{small}|(?i:a))[-\s]+(?i:hundred)"
+    rest = rf"(?:[-\s]+(?:(?i:and)[-\s]+)?{small}(?![-\s]+(?i:hundred|thousand)))?"
+    scaled = (rf"(?:(?:{small}|(?i:a))[-\s]+(?i:thousand)(?:[-\s]+(?:(?i:and)[-\s]+)?{hundreds})?"
+              rf"{rest}|{hundreds}(?![-\s]+(?i:thousand)){rest})")
     number = (rf"(?P<num>(?:{figure}|{scaled}|{tens}[-\s]{ones}|{num_word})"
               rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     unit = _alt(list(w.units) + ["centurie"])
@@ -211,8 +213,8 @@ def grammar() -> Grammar:
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "weekdays": rf"{b}(?P<wd>{plural_weekday})\b",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
-                       rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)-?)?"
-                       rf"|(?i:early|late)\s+|(?i:mid)[-\s]?)(?P<part>{part}))\b"
+                       rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)(?:-|(?!(?i:night))))?"
+                       rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
         "ago": rf"{b}{number}\s+{units}\s+(?:(?i:or\s+so)\s+)?(?i:ago)\b",
         "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",
@@ -265,7 +267,9 @@ def grammar() -> Grammar:
         "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         # "0300 GMT", "1530 local time": four digits of a 24-hour clock, only with a zone
-        "clock_mil": rf"(?<![\w.:/,-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{tz})\b",
+        "clock_mil": r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\bfrom\s)"
+                     r"|(?<=around\s)|(?<=\babout\s)|(?<=\bto\s)|(?<=\band\s))"
+                     rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{tz})\b",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"

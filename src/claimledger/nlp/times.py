@@ -182,8 +182,6 @@ class TimesComponent:
             if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or inside_a_name(
                     ctx, cand.start):
                 return False  # "USA Today", "the ''Today'' show": a name
-        if cand.kind == "clock_mil":
-            return prev not in ("in", "of", "during", "since")  # "in 2015 GMT rules …": a year
         if cand.kind == "clock24":
             g = cand.match.groupdict()
             if int(g["h"]) > 24:
@@ -289,15 +287,21 @@ def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
     token = ctx.token_at(cand.start)
     if token is None or token.i == 0:
         return False
-    prev = token.doc[token.i - 1]
+    doc = token.doc
+    last = ctx.token_at(cand.end - 1)
+    nxt = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in words().clause["not_rate_after"]:
+        return False  # "a week of protests", "two elections a decade apart"
+    prev = doc[token.i - 1]
     if prev.lower_ in ("%", "percent", "cent", "pct"):
         return True
     if prev.like_num:
         year_like = len(prev.text) == 4 and prev.text.isdigit() and prev.text[:2] in ("18",
                                                                                       "19", "20")
         return not year_like or (prev.i > 0 and prev.doc[prev.i - 1].text in CURRENCY_SIGNS)
-    return prev.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "nummod" or c.like_num for c in prev.children)
+    return prev.pos_ in ("NOUN", "PROPN") and doc[prev.i - 1].like_num and not any(
+        c.dep_ in ("det", "poss") for c in prev.children)  # "four flights a week"; "the 12
+    # defendants a month to appeal" is no rate
 
 
 #: Signs before a sum ("$2020 a month" is money, not a year).
