@@ -1455,3 +1455,21 @@ def test_round7_a_capital_may_after_a_day_is_still_a_date(bare, component):
 def test_round7_a_lower_case_may_after_a_day_number_is_a_month(bare, component):
     found = quantities(bare, component, "On 1 may that year he was fined 10,000 francs.")
     assert [q.text for q in found] == ["10,000 francs"]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # review 13: vague pounds need words of money; a speaker is no rate; a margin of votes
+    ("Tanks weighing thousands of pounds rolled in.", "thousands of pounds", "pound"),
+    ("Charities raised thousands of pounds for the victims.", "thousands of pounds", "GBP"),
+    ("The trucks hauled millions of pounds last year.", "millions of pounds", "pound"),
+    ("Shares fell 3% a trader said.", "3%", "percent"),
+    ("The bill passed by a margin of 220-210.", "220", "vote"),
+])
+def test_review13_units(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize("text", ["It was signed on 1 may in Vienna.",
+                                  "Arsenal won by a margin of 3-1."])
+def test_review13_no_figure(bare, component, text):
+    assert quantities(bare, component, text) == []

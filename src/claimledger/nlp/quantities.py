@@ -526,7 +526,8 @@ class QuantitiesComponent:
             return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
-                    for t in doc[max(i - 3, 0):i])
+                    or (t.lower_ in self.words.tally_nouns and int(lower[i]) >= 20)
+                    for t in doc[max(i - 3, 0):i])  # "a margin of 220-210", not of 3-1
         if after not in self.words.tally_nouns and not voted:
             return []
         return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
@@ -1134,7 +1135,7 @@ class QuantitiesComponent:
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
             if unit == ("pound", "mass") and lower[j] != "-" \
-                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled or match.vague)):
+                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled)):
                 unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -1170,6 +1171,8 @@ class QuantitiesComponent:
             noun = doc[k]
             if noun.tag_ != "NN" or not noun.is_alpha:
                 return
+            if noun.dep_ in ("nsubj", "nsubjpass"):
+                return  # "shares fell 3% a trader said": the speaker, no rate
             per = RATE_NOUNS.get(noun.lower_) or self.words.plural_lemmas.get(noun.lower_) \
                 or noun.lemma_.lower()
             end = k + 1
@@ -1208,16 +1211,18 @@ class QuantitiesComponent:
             if head.i == doc[j].i or head in governors:
                 break
             governors.append(head)
-            if head.pos_ not in ("ADP", "NUM") and head.dep_ != "prep":
+            if head.pos_ not in ("ADP", "NUM") and head.dep_ != "prep" and not head.like_num \
+                    and not self.numbers.starts_number(head.lower_):
                 break
-            head = head.head  # "sold for 5 pounds": the verb above the preposition
+            head = head.head  # "sold for 5 pounds", "weighing thousands of pounds"
         if governors and governors[-1].pos_ in ("VERB", "AUX"):
             # "the fine was 200 pounds", "shares closed at 3 pounds": what the clause is about
             governors += [c for c in governors[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(t.lemma_.lower() in self.words.mass_cues or t.lower_ in self.words.mass_cues
                for t in governors):
             return False
-        return scaled or any(self._money_word(t) for t in governors)
+        return scaled or any(self._money_word(t) for t in governors)  # "thousands of pounds"
+        # needs a word of money: it is "vague", not "scaled"
 
     def _money_word(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.money_cues \
@@ -2205,7 +2210,16 @@ def _verb_not_month(token: Token) -> bool:
     if token.lower_ not in ("may", "march") or token.text[:1].isupper():
         return False
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return nxt is not None and (nxt.tag_ in ("VB", "RB", "IN") or nxt.lower_ == "not")
+    if nxt is None:
+        return False
+    if nxt.tag_ == "IN":  # "5,000 may in fact have died"; "signed on 1 may in Vienna": a date
+        return token.i < 2 or token.doc[token.i - 2].lower_ not in DATE_PREPOSITIONS
+    return nxt.tag_ in ("VB", "RB") or nxt.lower_ == "not"
+
+
+#: Words before a day number that make the month after it a date ("on 1 may").
+DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "to",
+                               "between", "and", "before", "after"})
 
 
 def _capital_letter(text: str) -> bool:

@@ -271,9 +271,12 @@ def _looks_ahead(verb: Token) -> bool:
 #: The mood of a plan made in the past ("promised to visit in March"): the nearest instance.
 NEAR = "near"
 #: A date something falls due on, told in the past: the coming instance if it is at most
-#: SOON_DAYS ahead, else the past one.
+#: WINDOWS[SOON] days ahead, else the past one. The same for a date awaited from a past day
+#: ("ahead of the Nov. 5 election": AWAITED) and one a day off ("on the eve of": EVE).
 SOON = "soon"
-SOON_DAYS = 62
+AWAITED = "awaited"
+EVE = "eve"
+WINDOWS = {SOON: 62, AWAITED: 150, EVE: 2}
 
 
 def _clause_words(name: str) -> frozenset[str]:
@@ -295,10 +298,14 @@ def clause_mood(span: Span | None) -> str | None:
     if _falls_due(span):
         if mood != "past" or clause.lemma_.lower() in _clause_words("falls_due_verbs"):
             return NEAR  # "a dividend payable Dec. 15" declared, "bonds due Dec. 1 are sold"
+        if _missed(clause):
+            return "past"  # "the company missed a payment due Nov. 5"
         return SOON  # "a payment due Nov. 15 worried investors"; "payments due in January
         # were missed" (written in October) stays past
-    if mood == "past" and _awaited(span):
-        return NEAR  # "ads flooded TV ahead of the Nov. 5 election": awaited from a past day
+    if mood == "past" and not _past_perfect(clause):
+        awaited = _awaited(span)
+        if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
+            return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
     if mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb) \
             and not _past_perfect(clause):
@@ -344,6 +351,9 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     if not (lemma in _clause_words("set_ahead_verbs") or verb.lower_ in _clause_words(
             "set_ahead_verbs") or lemma in _clause_words("reschedule_verbs")):
         return False
+    if lemma == "extend" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass")
+                                     for c in verb.children):
+        return False  # "the siege extended until mid-March": it lasted
     if lemma not in _clause_words("set_ahead_verbs") and verb.lower_ not in _clause_words(
             "set_ahead_verbs"):
         root = span.root  # "pushed back to Dec. 5", "moved to Nov. 30": only with "to"
@@ -359,19 +369,30 @@ def _set_ahead(span: Span, verb: Token) -> bool:
         for c in verb.children)
 
 
-#: An article or a possessive between a phrase of waiting and its time ("ahead of [the]
-#: Nov. 5 election", "on the eve of [Biden's] March 3 visit").
-AWAITED_DETERMINER = re.compile(r"\s+(?:the|this|next|[\w.]+['’]s)$")
+#: Up to three words between a phrase of waiting and its time: articles, possessives and
+#: words of planning ("ahead of [the Fed's] Dec. 18 decision", "[a planned] March 3 visit").
+AWAITED_DETERMINERS = re.compile(
+    r"(?:\s+(?:the|this|next|its|his|her|their|our|a|an|[\w.]+['’]s|planned|scheduled|"
+    r"expected|upcoming|coming|crucial|key|national|general|presidential)){1,3}$")
 
 
-def _awaited(span: Span) -> bool:
-    """Does a phrase of waiting ("ahead of", "in the run-up to", "on the eve of") stand right
-    before the time or the article of its noun phrase?"""
+def _awaited(span: Span) -> str | None:
+    """The phrase of waiting ("ahead of", "in the run-up to", "eve of") right before the time or
+    the words that open its noun phrase; None where there is none."""
     text = span.doc.text
-    before = " ".join(text[max(0, span.start_char - 40):span.start_char].lower().split())
-    phrases = words().clause["ahead_phrases"]
-    return any(before.endswith(p) for p in phrases) or any(
-        AWAITED_DETERMINER.sub("", before).endswith(p) for p in phrases)
+    before = " ".join(text[max(0, span.start_char - 60):span.start_char].lower().split())
+    trimmed = AWAITED_DETERMINERS.sub("", before)
+    for phrase in words().clause["ahead_phrases"]:
+        if before.endswith(phrase) or trimmed.endswith(phrase):
+            return phrase
+    return None
+
+
+def _missed(verb: Token) -> bool:
+    """Does the clause say a due date went by ("missed a payment due Nov. 5", "defaulted on
+    bonds due Nov. 20", "rent due Nov. 1 went unpaid")?"""
+    return verb.lemma_.lower() in _clause_words("missed_due_verbs") or any(
+        c.lower_ in _clause_words("missed_due_verbs") for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -521,9 +542,9 @@ def choose_instance(
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
-    if mood == SOON:
+    if mood in WINDOWS:
         ahead = [r for r in usable if r.start > anchor  # type: ignore[operator]
-                 and (r.start - anchor).days <= SOON_DAYS]  # type: ignore[operator]
+                 and (r.start - anchor).days <= WINDOWS[mood]]  # type: ignore[operator]
         mood = "future" if ahead else "past"
     if mood == "past":
         past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]

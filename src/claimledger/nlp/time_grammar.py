@@ -267,8 +267,9 @@ def grammar() -> Grammar:
         "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         # "0300 GMT", "1530 local time": four digits of a 24-hour clock, only with a zone
-        "clock_mil": r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\bfrom\s)"
-                     r"|(?<=around\s)|(?<=\babout\s)|(?<=\bto\s)|(?<=\band\s))"
+        # not after a word that takes a year ("in 2014 Moscow time …", "the 1916 GMT switch")
+        "clock_mil": r"(?<![\w.:/,-])(?<!\b[Ii]n\s)(?<![Dd]uring\s)(?<![Ss]ince\s)"
+                     r"(?<!\b[Tt]he\s)"
                      rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{tz})\b",
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",

@@ -16,7 +16,9 @@ from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import (
     ANCHOR_PARAGRAPHS,
+    AWAITED,
     DURATION_UNITS,
+    EVE,
     LOOK_BACK,
     NEAR,
     UNIT_GRAIN,
@@ -292,7 +294,7 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
-    if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday
+    if mood in (NEAR, AWAITED, EVE):  # "leaders were to meet on Friday": the nearest Friday
         return cal.day(after if (after - anchor) < (anchor - before) else before)
     # a bare weekday in news reports what happened, unless the clause looks ahead
     return cal.day(before)

@@ -282,14 +282,22 @@ class TimesComponent:
 
 def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
     """Is "a year" / "an hour" the rate of the figure before it ("$12 an hour", "120 miles an
-    hour", "four flights a week", "3% a year")? A year before it ("In 2022 a week of talks")
-    is no figure."""
+    hour", "250,000 artillery shells a month", "its 40 flights a week", "3% a year")? Not
+    when the verb takes it ("gave the two sides a week to respond", "of the 40 hostages a
+    week passed"), nor after a year ("In 2022 a week of talks") or a day ("On March 3 a week
+    of protests")."""
     token = ctx.token_at(cand.start)
-    if token is None or token.i == 0:
+    last = ctx.token_at(cand.end - 1)
+    if token is None or last is None or token.i == 0:
         return False
     doc = token.doc
-    last = ctx.token_at(cand.end - 1)
-    nxt = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    unit_head = last.head
+    if unit_head.pos_ in ("NOUN", "PROPN") and unit_head.i < token.i and any(
+            c.dep_ == "nummod" or c.like_num for c in unit_head.children):
+        # the counted noun holds the rate: "shells a month", "trucks a week of aid"
+        return nxt is None or nxt.lower_ not in words().clause["not_rate_after"] \
+            or nxt.lower_ == "of"
     if nxt is not None and nxt.lower_ in words().clause["not_rate_after"]:
         return False  # "a week of protests", "two elections a decade apart"
     prev = doc[token.i - 1]
@@ -299,8 +307,9 @@ def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
         year_like = len(prev.text) == 4 and prev.text.isdigit() and prev.text[:2] in ("18",
                                                                                       "19", "20")
         return not year_like or (prev.i > 0 and prev.doc[prev.i - 1].text in CURRENCY_SIGNS)
-    return prev.pos_ in ("NOUN", "PROPN") and doc[prev.i - 1].like_num and not any(
-        c.dep_ in ("det", "poss") for c in prev.children)  # "four flights a week"; "the 12
+    return prev.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" or c.like_num for c in prev.children) and not any(
+        c.dep_ in ("det", "poss") for c in prev.children)  # "90 people a day die"; "the 12
     # defendants a month to appeal" is no rate
 
 
