@@ -1473,3 +1473,20 @@ def test_review13_units(bare, component, text, figure, unit):
                                   "Arsenal won by a margin of 3-1."])
 def test_review13_no_figure(bare, component, text):
     assert quantities(bare, component, text) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # review 14: vague pounds are money unless weight governs them
+    ("Fraudsters stole thousands of pounds from pensioners.", "thousands of pounds", "GBP"),
+    ("Britain pledged hundreds of millions of pounds to Ukraine.",
+     "hundreds of millions of pounds", "GBP"),
+    ("Up to 300 may in fact have died.", "Up to 300", "person"),
+])
+def test_review14_units(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize("text", ["The Chiefs won by a margin of 28-21.",
+                                  "The revenue split is 70-30 in favour of the state."])
+def test_review14_scores_and_splits_are_no_votes(bare, component, text):
+    assert all(q.unit != "vote" for q in quantities(bare, component, text))

@@ -526,8 +526,12 @@ class QuantitiesComponent:
             return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
-                    or (t.lower_ in self.words.tally_nouns and int(lower[i]) >= 20)
-                    for t in doc[max(i - 3, 0):i])  # "a margin of 220-210", not of 3-1
+                    for t in doc[max(i - 3, 0):i])
+        if not voted and any(t.lower_ in self.words.tally_nouns for t in doc[max(i - 3, 0):i]):
+            voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
+                        or t.lower_ in self.words.tally_nouns_before
+                        for t in doc[i].sent)  # "passed by a margin of 220-210"; not "won
+            # by a margin of 28-21", "the revenue split is 70-30"
         if after not in self.words.tally_nouns and not voted:
             return []
         return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
@@ -1135,7 +1139,7 @@ class QuantitiesComponent:
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
             if unit == ("pound", "mass") and lower[j] != "-" \
-                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled)):
+                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled or match.vague)):
                 unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -1221,8 +1225,7 @@ class QuantitiesComponent:
         if any(t.lemma_.lower() in self.words.mass_cues or t.lower_ in self.words.mass_cues
                for t in governors):
             return False
-        return scaled or any(self._money_word(t) for t in governors)  # "thousands of pounds"
-        # needs a word of money: it is "vague", not "scaled"
+        return scaled or any(self._money_word(t) for t in governors)
 
     def _money_word(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.money_cues \
@@ -2213,13 +2216,16 @@ def _verb_not_month(token: Token) -> bool:
     if nxt is None:
         return False
     if nxt.tag_ == "IN":  # "5,000 may in fact have died"; "signed on 1 may in Vienna": a date
-        return token.i < 2 or token.doc[token.i - 2].lower_ not in DATE_PREPOSITIONS
+        day = token.doc[token.i - 1] if token.i > 0 else None
+        return not (token.i >= 2 and day is not None and day.text.isdigit()
+                    and 1 <= int(day.text) <= 31
+                    and token.doc[token.i - 2].lower_ in DATE_PREPOSITIONS)
     return nxt.tag_ in ("VB", "RB") or nxt.lower_ == "not"
 
 
 #: Words before a day number that make the month after it a date ("on 1 may").
-DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "to",
-                               "between", "and", "before", "after"})
+DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "before",
+                               "after"})
 
 
 def _capital_letter(text: str) -> bool:

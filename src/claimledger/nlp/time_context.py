@@ -276,7 +276,8 @@ NEAR = "near"
 SOON = "soon"
 AWAITED = "awaited"
 EVE = "eve"
-WINDOWS = {SOON: 62, AWAITED: 150, EVE: 2}
+AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ahead of")
+WINDOWS = {SOON: 62, AWAITED: 183, EVE: 14, AWAITED_BEFORE: 30}
 
 
 def _clause_words(name: str) -> frozenset[str]:
@@ -302,8 +303,10 @@ def clause_mood(span: Span | None) -> str | None:
             return "past"  # "the company missed a payment due Nov. 5"
         return SOON  # "a payment due Nov. 15 worried investors"; "payments due in January
         # were missed" (written in October) stays past
-    if mood == "past" and not _past_perfect(clause):
+    if mood == "past":
         awaited = _awaited(span)
+        if awaited is not None and _past_perfect(clause):
+            return AWAITED_BEFORE  # "had stockpiled ballots ahead of the Nov. 5 election"
         if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
             return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
@@ -392,7 +395,8 @@ def _missed(verb: Token) -> bool:
     """Does the clause say a due date went by ("missed a payment due Nov. 5", "defaulted on
     bonds due Nov. 20", "rent due Nov. 1 went unpaid")?"""
     return verb.lemma_.lower() in _clause_words("missed_due_verbs") or any(
-        c.lower_ in _clause_words("missed_due_verbs") for c in verb.children)
+        c.lower_ in _clause_words("missed_due_verbs") and c.dep_ in ("acomp", "oprd", "advmod")
+        for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -270,7 +270,9 @@ def grammar() -> Grammar:
         # not after a word that takes a year ("in 2014 Moscow time …", "the 1916 GMT switch")
         "clock_mil": r"(?<![\w.:/,-])(?<!\b[Ii]n\s)(?<![Dd]uring\s)(?<![Ss]ince\s)"
                      r"(?<!\b[Tt]he\s)"
-                     rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{tz})\b",
+                     rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+"
+                     r"(?:(?<!19\d\d\s)(?<!20\d\d\s)|(?=(?:GMT|UTC|local\s+time)\b))"
+                     rf"(?P<tz>{tz})\b",  # "1945 Moscow time", "2019 PT Freeport": years
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"

@@ -293,11 +293,13 @@ def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
     doc = token.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     unit_head = last.head
-    if unit_head.pos_ in ("NOUN", "PROPN") and unit_head.i < token.i and any(
-            c.dep_ == "nummod" or c.like_num for c in unit_head.children):
-        # the counted noun holds the rate: "shells a month", "trucks a week of aid"
+    if last.dep_ == "npadvmod" and unit_head.pos_ in ("NOUN", "PROPN") \
+            and unit_head.i < token.i and any(c.dep_ == "nummod" or c.like_num
+                                              for c in unit_head.children):
+        # the counted noun holds the rate: "shells a month", "trucks a week of aid", "200
+        # trucks a day into Gaza"; "3 days of talks and a month of silence" is a length
         return nxt is None or nxt.lower_ not in words().clause["not_rate_after"] \
-            or nxt.lower_ == "of"
+            or nxt.lower_ in ("of", "into")
     if nxt is not None and nxt.lower_ in words().clause["not_rate_after"]:
         return False  # "a week of protests", "two elections a decade apart"
     prev = doc[token.i - 1]
