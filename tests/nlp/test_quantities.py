@@ -1490,3 +1490,12 @@ def test_review14_units(bare, component, text, figure, unit):
                                   "The revenue split is 70-30 in favour of the state."])
 def test_review14_scores_and_splits_are_no_votes(bare, component, text):
     assert all(q.unit != "vote" for q in quantities(bare, component, text))
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Two or three tanks burned near the village.", "Two", "tank"),
+    ("The gunman fired 10 or 12 shots.", "10", "shot"),
+])
+def test_round7_the_first_of_an_or_pair_counts_what_the_second_counts(bare, component, text,
+                                                                       figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit

@@ -865,6 +865,9 @@ class QuantitiesComponent:
         if unit is not None and unit[1] == "percent":
             item.unit, item.unit_kind = unit
         elif not second.scaled:
+            if lower[k] == "or" and _digits(lower[item.num_end - 1]) == _digits(
+                    lower[k + 1]):
+                item.shares = True  # "two or three tanks", "10 or 12 shots": what they count
             return
         item.value = finite(value)
         item.shares = True
