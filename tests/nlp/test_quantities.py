@@ -1461,7 +1461,12 @@ def test_round7_a_lower_case_may_after_a_day_number_is_a_month(bare, component):
     # review 13: vague pounds need words of money; a speaker is no rate; a margin of votes
     ("Tanks weighing thousands of pounds rolled in.", "thousands of pounds", "pound"),
     ("Charities raised thousands of pounds for the victims.", "thousands of pounds", "GBP"),
-    ("The trucks hauled millions of pounds last year.", "millions of pounds", "pound"),
+    ("Each bomber dropped thousands of pounds on the town.", "thousands of pounds", "pound"),
+    ("The deal lifted profits by 40 million pounds.", "40 million pounds", "GBP"),
+    ("Smugglers carried 3 million pounds in cash across the border.", "3 million pounds",
+     "GBP"),
+    ("Lawmakers backed the bill by a margin of 310-95.", "310", "vote"),
+    ("The tally was 61-39 in favour of leaving.", "61", "vote"),
     ("Shares fell 3% a trader said.", "3%", "percent"),
     ("The bill passed by a margin of 220-210.", "220", "vote"),
 ])
@@ -1499,3 +1504,9 @@ def test_review14_scores_and_splits_are_no_votes(bare, component, text):
 def test_round7_the_first_of_an_or_pair_counts_what_the_second_counts(bare, component, text,
                                                                        figure, unit):
     assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize("text", ["Kane was ruled out as Bayern won by a margin of 3-1.",
+                                  "The offensive ran from 3 march to 1 may in the east."])
+def test_review15_no_vote_and_no_day_number(bare, component, text):
+    assert all(q.unit != "vote" and q.text != "1" for q in quantities(bare, component, text))

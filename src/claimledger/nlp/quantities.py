@@ -208,6 +208,7 @@ class QuantityWords:
     particle_verbs_no_change: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
     tally_nouns_before: frozenset[str] = frozenset()
+    score_words: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     label_numbers: dict[str, frozenset[str]] = field(default_factory=dict)
     change_multiplier_verbs: frozenset[str] = frozenset()
@@ -301,6 +302,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         particle_verbs_no_change=frozenset(data["particle_verbs_no_change"]),
         tally_nouns=frozenset(data["tally_nouns"]),
         tally_nouns_before=frozenset(data.get("tally_nouns_before", [])),
+        score_words=frozenset(data.get("score_words", [])),
         tally_verbs=frozenset(data["tally_verbs"]),
         label_numbers={k: frozenset(v) for k, v in data["label_numbers"].items()},
         change_multiplier_verbs=frozenset(data["change_multiplier_verbs"]),
@@ -527,11 +529,12 @@ class QuantitiesComponent:
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
                     for t in doc[max(i - 3, 0):i])
-        if not voted and any(t.lower_ in self.words.tally_nouns for t in doc[max(i - 3, 0):i]):
-            voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
-                        or t.lower_ in self.words.tally_nouns_before
-                        for t in doc[i].sent)  # "passed by a margin of 220-210"; not "won
-            # by a margin of 28-21", "the revenue split is 70-30"
+        if not voted and int(lower[i]) >= 20 and any(
+                t.lower_ in self.words.tally_nouns and t.lower_ != "split"
+                for t in doc[max(i - 3, 0):i]):
+            # "backed the bill by a margin of 310-95", "the tally was 61-39"; not "won by a
+            # margin of 28-21" (a score) nor "the revenue split is 70-30" (a share)
+            voted = not any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent)
         if after not in self.words.tally_nouns and not voted:
             return []
         return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
@@ -1142,7 +1145,8 @@ class QuantitiesComponent:
                         item.value != 1 and lower[j + of + n - 1].endswith("s")):
                 break  # "one point" is no unit; "a quarter-point", "ten points" are
             if unit == ("pound", "mass") and lower[j] != "-" \
-                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled or match.vague)):
+                    and self._pounds_sterling(doc, j + of, n, bool(match.scaled),
+                                              bool(match.vague)):
                 unit = ("GBP", "currency")
             item.unit, item.unit_kind = unit
             item.unit_span = (j + of, j + of + n)
@@ -1198,7 +1202,7 @@ class QuantitiesComponent:
         item.unit = f"{item.unit} per {per}"
         item.end = end
 
-    def _pounds_sterling(self, doc: Doc, j: int, n: int, scaled: bool) -> bool:
+    def _pounds_sterling(self, doc: Doc, j: int, n: int, scaled: bool, vague: bool) -> bool:
         """Are the "pounds" at ``doc[j:j + n]`` money ("profit rose to 361 million pounds",
         "paid 40 pounds"), not weight ("2 million pounds of beef", "2,000 pound bombs", "lost
         30 pounds")? Money where the words that govern the figure speak of money ("pay",
@@ -1225,10 +1229,16 @@ class QuantitiesComponent:
         if governors and governors[-1].pos_ in ("VERB", "AUX"):
             # "the fine was 200 pounds", "shares closed at 3 pounds": what the clause is about
             governors += [c for c in governors[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(t.lemma_.lower() in self.words.mass_cues or t.lower_ in self.words.mass_cues
-               for t in governors):
+        if any(self._mass_word(t) for t in governors):
             return False
-        return scaled or any(self._money_word(t) for t in governors)
+        if any(self._money_word(t) for t in governors):
+            return True
+        if vague:  # "dropped thousands of pounds on the town", "a payload of hundreds of pounds"
+            return not any(self._mass_word(t) for t in doc[j].sent)
+        return scaled
+
+    def _mass_word(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.words.mass_cues or token.lower_ in self.words.mass_cues
 
     def _money_word(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.money_cues \
@@ -2220,15 +2230,17 @@ def _verb_not_month(token: Token) -> bool:
         return False
     if nxt.tag_ == "IN":  # "5,000 may in fact have died"; "signed on 1 may in Vienna": a date
         day = token.doc[token.i - 1] if token.i > 0 else None
-        return not (token.i >= 2 and day is not None and day.text.isdigit()
-                    and 1 <= int(day.text) <= 31
-                    and token.doc[token.i - 2].lower_ in DATE_PREPOSITIONS)
+        before = token.doc[token.i - 2] if token.i >= 2 else None
+        return not (before is not None and day is not None and day.text.isdigit()
+                    and 1 <= int(day.text) <= 31 and before.lower_ in DATE_PREPOSITIONS
+                    and not (before.lower_ == "to" and before.i > 0
+                             and before.nbor(-1).lower_ == "up"))  # "up to 30 may in fact"
     return nxt.tag_ in ("VB", "RB") or nxt.lower_ == "not"
 
 
 #: Words before a day number that make the month after it a date ("on 1 may").
 DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "before",
-                               "after"})
+                               "after", "to", "and", "between"})
 
 
 def _capital_letter(text: str) -> bool:

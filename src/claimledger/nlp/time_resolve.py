@@ -17,7 +17,6 @@ from .time_calendar import NONE, Resolved
 from .time_context import (
     ANCHOR_PARAGRAPHS,
     AWAITED,
-    AWAITED_BEFORE,
     DURATION_UNITS,
     EVE,
     LOOK_BACK,
@@ -295,7 +294,7 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
-    if mood in (NEAR, AWAITED, AWAITED_BEFORE, EVE):
+    if mood in (NEAR, AWAITED, EVE):
         # "leaders were to meet on Friday", "ahead of Tuesday's vote": the nearest such day
         return cal.day(after if (after - anchor) < (anchor - before) else before)
     # a bare weekday in news reports what happened, unless the clause looks ahead
