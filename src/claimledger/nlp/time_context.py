@@ -190,10 +190,15 @@ def since_start(ctx: Context, start: int) -> int | None:
     return None if token is not None and token.dep_ == "mark" else match.start()
 
 
+#: A word that scales a count ("two thousand years"): only texts with one need those patterns.
+SCALE_WORD = re.compile(r"(?i:hundred|thousand)")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match, longest first then by pattern priority, without overlaps."""
     found: list[Candidate] = []
-    for priority, (kind, pattern) in enumerate(grammar().patterns):
+    compiled = grammar().patterns if SCALE_WORD.search(text) else grammar().plain_patterns
+    for priority, (kind, pattern) in enumerate(compiled):
         for match in pattern.finditer(text):
             core = match.start("core") if "core" in pattern.groupindex else -1
             start = core if core >= 0 else match.start()
@@ -382,8 +387,8 @@ AWAITED_DETERMINERS = re.compile(
 def _awaited(span: Span) -> str | None:
     """The phrase of waiting ("ahead of", "in the run-up to", "eve of") right before the time or
     the words that open its noun phrase; None where there is none."""
-    text = span.doc.text
-    before = " ".join(text[max(0, span.start_char - 60):span.start_char].lower().split())
+    # the few tokens before the span (Doc.text is rebuilt from every token on each access)
+    before = " ".join(span.doc[max(0, span.start - 10):span.start].text.lower().split())
     trimmed = AWAITED_DETERMINERS.sub("", before)
     for phrase in words().clause["ahead_phrases"]:
         if before.endswith(phrase) or trimmed.endswith(phrase):
