@@ -1466,7 +1466,9 @@ def test_round7_a_lower_case_may_after_a_day_number_is_a_month(bare, component):
     ("Smugglers carried 3 million pounds in cash across the border.", "3 million pounds",
      "GBP"),
     ("Lawmakers backed the bill by a margin of 310-95.", "310", "vote"),
-    ("The tally was 61-39 in favour of leaving.", "61", "vote"),
+    ("The final tally of the ballot was 61-39.", "61", "vote"),
+    ("The Supreme Court ruled by a margin of 6-3.", "6", "vote"),
+    ("He said 20 to 30 may in fact die.", "20 to 30", "person"),
     ("Shares fell 3% a trader said.", "3%", "percent"),
     ("The bill passed by a margin of 220-210.", "220", "vote"),
 ])
@@ -1507,6 +1509,7 @@ def test_round7_the_first_of_an_or_pair_counts_what_the_second_counts(bare, comp
 
 
 @pytest.mark.parametrize("text", ["Kane was ruled out as Bayern won by a margin of 3-1.",
-                                  "The offensive ran from 3 march to 1 may in the east."])
+                                  "Australia defeated England by a margin of 35-20.",
+                                  "Harris leads Trump by a margin of 48-45 in the poll."])
 def test_review15_no_vote_and_no_day_number(bare, component, text):
     assert all(q.unit != "vote" and q.text != "1" for q in quantities(bare, component, text))

@@ -1059,3 +1059,14 @@ def test_a_year_after_a_year_number_is_still_a_time(times_nlp):
                                   "They received 40 trucks a week of aid."])
 def test_review13_rates_after_counted_nouns_are_no_times(times_nlp, text):
     assert run(times_nlp, text)._.cl_times == []
+
+
+def test_review16_a_rate_into_a_place_and_a_time_into_a_war(times_nlp):
+    assert run(times_nlp, "Israel allowed 50 trucks a day into the strip.")._.cl_times == []
+    doc = run(times_nlp, "Ukraine had lost 300 tanks a month into the war.")
+    assert [t.text for t in doc._.cl_times] == ["a month"]
+
+
+def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
+    doc = run(times_nlp, "From 2010 PT Freeport Indonesia paid more taxes.")
+    assert [(t.text, t.type) for t in doc._.cl_times] == [("2010", "DATE")]

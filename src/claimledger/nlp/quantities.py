@@ -529,12 +529,16 @@ class QuantitiesComponent:
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
                     for t in doc[max(i - 3, 0):i])
-        if not voted and int(lower[i]) >= 20 and any(
-                t.lower_ in self.words.tally_nouns and t.lower_ != "split"
-                for t in doc[max(i - 3, 0):i]):
-            # "backed the bill by a margin of 310-95", "the tally was 61-39"; not "won by a
-            # margin of 28-21" (a score) nor "the revenue split is 70-30" (a share)
-            voted = not any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent)
+        if not voted and any(t.lower_ in self.words.tally_nouns and t.lower_ != "split"
+                             for t in doc[max(i - 3, 0):i]):
+            # "backed the bill by a margin of 310-95", "the court ruled by a margin of 6-3":
+            # a vote in the sentence; not "Australia defeated England by a margin of 35-20",
+            # "leads by a margin of 48-45 in the poll", "the revenue split is 70-30"
+            sent = doc[i].sent
+            voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
+                        and not any(c.dep_ == "prt" for c in t.children)  # "ruled out"
+                        or t.lower_ in self.words.tally_nouns_before for t in sent) \
+                and not any(t.lemma_.lower() in self.words.score_words for t in sent)
         if after not in self.words.tally_nouns and not voted:
             return []
         return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
@@ -1231,11 +1235,7 @@ class QuantitiesComponent:
             governors += [c for c in governors[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(self._mass_word(t) for t in governors):
             return False
-        if any(self._money_word(t) for t in governors):
-            return True
-        if vague:  # "dropped thousands of pounds on the town", "a payload of hundreds of pounds"
-            return not any(self._mass_word(t) for t in doc[j].sent)
-        return scaled
+        return scaled or vague or any(self._money_word(t) for t in governors)
 
     def _mass_word(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.mass_cues or token.lower_ in self.words.mass_cues
@@ -2240,7 +2240,7 @@ def _verb_not_month(token: Token) -> bool:
 
 #: Words before a day number that make the month after it a date ("on 1 may").
 DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "before",
-                               "after", "to", "and", "between"})
+                               "after"})
 
 
 def _capital_letter(text: str) -> bool:

@@ -282,7 +282,7 @@ SOON = "soon"
 AWAITED = "awaited"
 EVE = "eve"
 AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ahead of")
-WINDOWS = {SOON: 62, AWAITED: 150, EVE: 7, AWAITED_BEFORE: 10}
+WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31}
 
 
 def _clause_words(name: str) -> frozenset[str]:

@@ -277,8 +277,7 @@ def grammar() -> Grammar:
                      r"(?<!\b[Tt]he\s)"
                      rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+"
                      r"(?:(?<!19\d\d\s)(?<!20\d\d\s)|(?=(?:GMT|UTC|[Ll]ocal\s+time)\b)"
-                     r"|(?<=\b[Aa]t\s\d{4}\s)|(?<=\b[Bb]y\s\d{4}\s)|(?<=[Uu]ntil\s\d{4}\s)"
-                     r"|(?<=\b[Ff]rom\s\d{4}\s)|(?<=[Aa]round\s\d{4}\s)|(?<=\(\d{4}\s))"
+                     r"|(?<=\b[Aa]t\s\d{4}\s))"
                      rf"(?P<tz>{tz})\b",  # "1945 Moscow time", "2019 PT Freeport": years
         "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",

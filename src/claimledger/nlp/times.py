@@ -299,8 +299,10 @@ def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
         # the counted noun holds the rate: "shells a month", "trucks a week of aid", "200
         # trucks a day into Gaza"; "3 days of talks and a month of silence" is a length
         if nxt is not None and nxt.lower_ == "into":  # "200 trucks a day into Gaza"; "lost
-            after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None  # 300 tanks a month into
-            return after is not None and after.pos_ == "PROPN"  # the war" is a time
+            # 300 tanks a month into the war" is a time
+            noun = next((t for t in doc[nxt.i + 1:nxt.i + 4] if t.pos_ in ("NOUN", "PROPN")),
+                        None)
+            return noun is None or noun.lemma_.lower() not in words().clause["time_into_nouns"]
         return nxt is None or nxt.lower_ not in words().clause["not_rate_after"] \
             or nxt.lower_ == "of"
     if nxt is not None and nxt.lower_ in words().clause["not_rate_after"]:
