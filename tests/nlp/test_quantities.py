@@ -1489,3 +1489,11 @@ def test_review14_scores_and_splits_are_no_votes(bare, component, text):
                                   "Harris leads Trump by a margin of 48-45 in the poll."])
 def test_review15_no_vote_and_no_day_number(bare, component, text):
     assert all(q.unit != "vote" and q.text != "1" for q in quantities(bare, component, text))
+
+
+def test_round7_a_percent_rate_keeps_its_subject_and_plus_adds(bare, component):
+    found = quantities(bare, component, "Exports rose 4 percent a year on average.")
+    q = by_text(found, "4 percent a year")
+    assert q.about is None or q.about.text != "year"
+    q = by_text(quantities(bare, component, "Waiters earn $3 an hour plus tips."), "$3 an hour")
+    assert q.relation == "eq"

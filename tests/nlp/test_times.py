@@ -708,6 +708,11 @@ ROUND2_CASES = [
      "2024-03-05", "2024-03-05"),
     ("The siege extended until mid-March.", "mid-March", "DATE", "2024-03", "2024-03-11",
      "2024-03-20"),
+    # review 17: an awaited weekday is the coming one only two days ahead at most
+    ("Ministers met ahead of Sunday's summit, which ended without a deal.", "Sunday", "DATE",
+     "2025-02-23", "2025-02-23", "2025-02-23"),
+    ("Ministers met ahead of Saturday's summit.", "Saturday", "DATE", "2025-03-01",
+     "2025-03-01", "2025-03-01"),
     # review 15
     ("The curfew begins at 2000 Kyiv time.", "2000 Kyiv time", "TIME", "2025-02-27T20:00",
      "2025-02-27", "2025-02-27"),

@@ -1519,8 +1519,9 @@ class QuantitiesComponent:
         j = item.end
         for phrase, relation in self.words.suffix_bounds.items():
             if tuple(lower[j:j + len(phrase)]) == phrase and item.relation in ("eq", "approx"):
-                if phrase in (("plus",), ("+",)) and item.unit_kind not in (None, "currency"):
-                    continue
+                if phrase in (("plus",), ("+",)) and (item.unit_kind not in (None, "currency")
+                                                      or item.rate_start is not None):
+                    continue  # "$3 an hour plus tips": an addition, no bound
                 item.end = j + len(phrase)
                 self._apply_relation(item, relation)
                 if phrase in self.words.age_suffixes and item.unit is None \
@@ -1621,10 +1622,10 @@ class QuantitiesComponent:
     def _read_counted_noun(self, doc: Doc, lower: list[str], item: Found) -> None:
         """The noun phrase the figure counts: "2,000 [Sudanese civilians]", "[oil]"."""
         j = item.end
-        if item.rate_start is not None and not (j < len(doc) and lower[j] == "of"):
-            j = item.rate_start  # "$5 a gallon in California"; "tons a year of [CO2]"
         if item.unit_kind in ("currency", "length", "mass", "volume", "area", "flow", "energy",
                               "power"):
+            if item.rate_start is not None and not (j < len(doc) and lower[j] == "of"):
+                j = item.rate_start  # "$5 a gallon in California"; "tons a year of [CO2]"
             # "a million barrels of oil", "$5bn in aid": the thing measured follows
             joiner = next((p for p in self.words.measured_after
                            if tuple(lower[j:j + len(p)]) == p), None)

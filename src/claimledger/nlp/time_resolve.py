@@ -294,9 +294,12 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
-    if mood in (NEAR, AWAITED, EVE):
-        # "leaders were to meet on Friday", "ahead of Tuesday's vote": the nearest such day
+    if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday
         return cal.day(after if (after - anchor) < (anchor - before) else before)
+    if mood in (AWAITED, EVE):  # "ahead of Monday's voting", told on a Sunday: the coming day
+        # if it is at most two days off; "met on Tuesday ahead of Thursday's summit", told on
+        # a Monday, is last week's
+        return cal.day(after if (after - anchor).days <= 2 else before)
     # a bare weekday in news reports what happened, unless the clause looks ahead
     return cal.day(before)
 
