@@ -708,15 +708,6 @@ ROUND2_CASES = [
      "2024-03-05", "2024-03-05"),
     ("The siege extended until mid-March.", "mid-March", "DATE", "2024-03", "2024-03-11",
      "2024-03-20"),
-    # a year that opens the sentence frames its yearless dates
-    ("In 2022, talks began on March 3.", "March 3", "DATE", "2022-03-03", "2022-03-03",
-     "2022-03-03"),
-    ("Last year, the war flared again in May.", "May", "DATE", "2024-05", "2024-05-01",
-     "2024-05-31"),
-    ("He was extradited in 2014 and pleaded guilty in May.", "May", "DATE", "2024-05",
-     "2024-05-01", "2024-05-31"),
-    ("Since 2011 prices rose, and on May 3 they fell.", "May 3", "DATE", "2024-05-03",
-     "2024-05-03", "2024-05-03"),
     # review 17: an awaited weekday is the coming one only two days ahead at most
     ("Ministers met ahead of Sunday's summit, which ended without a deal.", "Sunday", "DATE",
      "2025-02-23", "2025-02-23", "2025-02-23"),

@@ -138,7 +138,6 @@ class TimesComponent:
         attach_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
-        take_sentence_years(ctx)
         return self.to_records(ctx)
 
     # -- acceptance
@@ -425,59 +424,6 @@ def share_range_years(ctx: Context) -> None:
             moved = cal.safe_date(year - 1, f.res.start.month, f.res.start.day)
         f.res = cal.day(moved)
         f.anchor, f.anchor_index = "text", index + 1
-
-
-#: Dates without a year of their own, which take the publication year's neighbourhood.
-YEARLESS_KINDS = frozenset({"weekday_md_y", "d_m_y", "month"})
-#: Words before a year that set the frame of a sentence ("In 2022, …"); "since 2011" does not.
-FRAME_WORDS = frozenset({"in", "during", "throughout", "on", "at"})
-
-
-def take_sentence_years(ctx: Context) -> None:
-    """"In 2022, talks began on March 3", "Last year the war began in February": a day or month
-    without a year takes the year of the time that opens its sentence, instead of the
-    publication year's neighbourhood. A weekday pins its own year ("Monday, March 3"); a nearer
-    day or month of the sentence stops the search."""
-    for index, f in enumerate(ctx.found):
-        if f.anchor != "published" or f.kind not in YEARLESS_KINDS or f.type != "DATE" \
-                or f.res.start is None or f.res.grain not in ("day", "month") \
-                or f.kind != "month" and f.res.value is not None and WEEKDAY_IN.search(
-                    ctx.text[f.start:f.end]):
-            continue
-        sentence_start = ctx.sentence_start(f.start)
-        for k in range(index - 1, -1, -1):
-            prior = ctx.found[k]
-            if prior.start < sentence_start or prior.res.start is None:
-                break
-            if prior.res.grain in ("day", "month", "week", "quarter", "season"):
-                if prior.anchor == "published" or prior.type != "DATE" \
-                        or not (prior.anchor == "text" or _frames(ctx, prior)):
-                    break  # a nearer date of the sentence rules
-                # "On March 3, 2022 …, and on March 5": the year of the date before
-            elif prior.res.grain != "year" or prior.type != "DATE" or not _frames(ctx, prior):
-                continue
-            year = prior.res.start.year
-            if f.res.grain == "day":
-                moved = cal.day(cal.safe_date(year, f.res.start.month, f.res.start.day))
-            else:
-                moved = cal.month(year, f.res.start.month)
-            if moved.value is not None:
-                f.res, f.anchor, f.anchor_index = moved, "text", k
-            break
-
-
-def _frames(ctx: Context, year: Found) -> bool:
-    """Does a time set the frame of its sentence: does it open it ("In 2022, …", "Last year
-    …", "On March 3, 2022, …")? A time inside the sentence may frame only its own clause
-    ("was extradited in 2014 and pleaded guilty in May"), and "since 2011" bounds."""
-    lead = ctx.text[ctx.sentence_start(year.start):year.start].split()
-    if year.kind in ("temponym_911",) or len(lead) > 1:
-        return False  # only a time that opens the sentence frames all of it
-    return not lead or lead[0].lower().strip(",(\"'“‘") in FRAME_WORDS
-
-
-#: A weekday name, which fixes the year of a date it goes with.
-WEEKDAY_IN = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 #: What may stand between a clock time and the day it names ("10 a.m. on Friday").
