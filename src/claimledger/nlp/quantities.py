@@ -136,11 +136,11 @@ PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
 GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
 #: One capital letter glued to a figure that is a unit all the same: "a 65W charger".
+GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: Words that open a rate after a sum or a measure: "$5 a share", "40 km per hour".
 RATE_WORDS = frozenset({"a", "an", "per"})
 #: Rate nouns named otherwise: "per annum" is per year, "per capita" per person.
 RATE_NOUNS = {"annum": "year", "capita": "person"}
-GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 #: Signs glued before a numeral that make it approximate ("~300").
@@ -1216,7 +1216,7 @@ class QuantitiesComponent:
             return False  # "lb", "lbs": weight
         after = doc[j + n] if j + n < len(doc) else None
         if after is not None and after.lower_ == "of":
-            return any(t.pos_ == "NOUN" and self._money_word(t)
+            return any(t.pos_ == "NOUN" and _cue(t, self.words.money_cues)
                        for t in doc[j + n + 1:j + n + 5])  # "of taxpayers' money"
         if after is not None and after.pos_ == "NOUN" and doc[j].head.i == after.i:
             return False  # "2,000 pound bombs": a weight class
@@ -1233,16 +1233,9 @@ class QuantitiesComponent:
         if governors and governors[-1].pos_ in ("VERB", "AUX"):
             # "the fine was 200 pounds", "shares closed at 3 pounds": what the clause is about
             governors += [c for c in governors[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(self._mass_word(t) for t in governors):
+        if any(_cue(t, self.words.mass_cues) for t in governors):
             return False
-        return scaled or vague or any(self._money_word(t) for t in governors)
-
-    def _mass_word(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.words.mass_cues or token.lower_ in self.words.mass_cues
-
-    def _money_word(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.words.money_cues \
-            or token.lower_ in self.words.money_cues
+        return scaled or vague or any(_cue(t, self.words.money_cues) for t in governors)
 
     def _scaled_code_before(self, doc: Doc, match: NumberMatch) -> tuple[str, float] | None:
         """ "MAUD 60", "TEUR 500": a scale letter glued to an ISO code right before a plain
@@ -2221,6 +2214,11 @@ def _acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
 
 
+def _cue(token: Token, cues: frozenset[str]) -> bool:
+    """Is the token, as written or by its lemma, one of the cue words?"""
+    return token.lower_ in cues or token.lemma_.lower() in cues
+
+
 def _verb_not_month(token: Token) -> bool:
     """ "may" and "march" in lower case before a verb or an adverb are a modal and a verb, not
     months ("10,000 may have died", "3,000 march on Sunday"; "on 1 may that year" is a date)."""
@@ -2233,9 +2231,7 @@ def _verb_not_month(token: Token) -> bool:
         day = token.doc[token.i - 1] if token.i > 0 else None
         before = token.doc[token.i - 2] if token.i >= 2 else None
         return not (before is not None and day is not None and day.text.isdigit()
-                    and 1 <= int(day.text) <= 31 and before.lower_ in DATE_PREPOSITIONS
-                    and not (before.lower_ == "to" and before.i > 0
-                             and before.nbor(-1).lower_ == "up"))  # "up to 30 may in fact"
+                    and 1 <= int(day.text) <= 31 and before.lower_ in DATE_PREPOSITIONS)
     return nxt.tag_ in ("VB", "RB") or nxt.lower_ == "not"
 
 

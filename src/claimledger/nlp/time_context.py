@@ -356,20 +356,20 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     an act went on ("pushed on through Thursday", "extended until March") or when it was done
     ("set Thursday as part of the deal")?"""
     lemma = verb.lemma_.lower()
-    if not (lemma in _clause_words("set_ahead_verbs") or verb.lower_ in _clause_words(
-            "set_ahead_verbs") or lemma in _clause_words("reschedule_verbs")):
-        return False
+    sets = _clause_words("set_ahead_verbs")
+    schedules = lemma in sets or verb.lower_ in sets
+    reschedules = lemma in _clause_words("reschedule_verbs")
     if lemma == "extend" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass")
                                      for c in verb.children):
         return False  # "the siege extended until mid-March": it lasted
-    if lemma not in _clause_words("set_ahead_verbs") and verb.lower_ not in _clause_words(
-            "set_ahead_verbs"):
-        root = span.root  # "pushed back to Dec. 5", "moved to Nov. 30": only with "to"
-        return root.dep_ == "pobj" and root.head.lower_ == "to"
     root = span.root
+    to_date = root.dep_ == "pobj" and root.head.lower_ == "to"
+    if reschedules and to_date:
+        return True  # "pushed back to Dec. 5", "moved to Nov. 30"
+    if not schedules:
+        return False
     if root.dep_ == "pobj":
-        return root.head.lower_ in _clause_words("set_ahead_prepositions") or (
-            root.head.lower_ == "to" and verb.lemma_.lower() in _clause_words("reschedule_verbs"))
+        return root.head.lower_ in _clause_words("set_ahead_prepositions")
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
