@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from . import time_calendar as cal
+from .numbers import number_words, read_number
 from .time_calendar import NONE, Resolved
 from .time_context import (
     ANCHOR_PARAGRAPHS,
@@ -51,13 +52,11 @@ def _num(text: str | None) -> float | None:
         return float(low) if len(low) <= 3 else None
     if THOUSANDS.fullmatch(low):
         return float(low.replace(",", ""))  # "a 1,000-year-old church"
-    scaled = SCALED_WORDS.fullmatch(low)
-    if scaled:  # "two thousand", "one hundred and fifty", "a thousand"
-        times = _num(scaled.group("times"))
-        rest = _num(scaled.group("rest")) if scaled.group("rest") else 0.0
-        if times is None or rest is None:
-            return None
-        return times * (1000 if scaled.group("scale") == "thousand" else 100) + rest
+    if "hundred" in low or "thousand" in low:  # "two thousand", "one hundred and fifty": the
+        parts = low.replace("-", " - ").split()  # quantities component's number reader
+        match = read_number(parts, [True] * len(parts), 0, number_words())
+        if match is not None and match.end == len(parts) and match.value is not None:
+            return float(match.value)
     parts = COUNT_JOINER.split(low)
     if len(parts) == 2 and parts[0] in table and parts[1] in table:
         return float(table[parts[0]] + table[parts[1]])
@@ -158,9 +157,6 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
 #: A count written in figures ("3", "1.5").
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-#: A count scaled by a word: "two thousand", "one hundred and fifty" (lowercased, one space).
-SCALED_WORDS = re.compile(r"(?P<times>.+?)[-\s](?P<scale>hundred|thousand)"
-                          r"(?:[-\s](?:and[-\s])?(?P<rest>.+))?")
 #: What separates the words of a compound count ("twenty-five", "twenty five").
 COUNT_JOINER = re.compile(r"[-\s]")
 #: "the" just before a relative expression ("the past week").
