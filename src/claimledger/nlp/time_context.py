@@ -290,9 +290,11 @@ def _clause_words(name: str) -> frozenset[str]:
     return words().clause[name]
 
 
-def clause_mood(span: Span | None) -> str | None:
+def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
-    for the clause holding ``span``."""
+    for the clause holding ``span``. With ``fixtures``, a calendar date that dates an event
+    fixed on the calendar is awaited (see :func:`_dates_a_fixture`); a weekday is not ("a
+    debate on Saturday", told in the past, is last Saturday's)."""
     if span is None or len(span) == 0:
         return None
     verb = _governing_verb(span)
@@ -338,7 +340,58 @@ def clause_mood(span: Span | None) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
+    if fixtures and mood in ("past", None) and _dates_a_fixture(span):
+        # "came days before the Iowa caucuses on Feb. 1", "talked of a coup at the convention in
+        # July": the date of an event on the calendar, which the clause's tense does not time
+        return AWAITED_BEFORE if mood == "past" and _past_perfect(clause) else AWAITED
     return mood
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The noun the time dates: "the [Nov. 8] election", "the caucuses [on Feb. 1]"."""
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ == "pobj" and head.dep_ == "prep" \
+            and head.lower_ in _clause_words("fixture_date_prepositions"):
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "npadvmod", "nummod", "amod"):
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end) \
+        else None
+
+
+def _dates_a_fixture(span: Span) -> bool:
+    """Does the time date an event fixed on the calendar (an election, a summit, a deadline)
+    that the clause mentions without telling it: not its subject or object ("the Nov. 8
+    election was close", "won the March 3 vote") nor where or after which something was done
+    ("voted in the March 3 election", "protests since the May 5 vote")?"""
+    noun = _dated_noun(span)
+    if noun is None or (noun.lemma_.lower() not in _clause_words("fixture_nouns")
+                        and noun.lower_ not in _clause_words("fixture_nouns")):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
+        return not _told_past(head) or head.lemma_.lower() in _clause_words("set_ahead_verbs")
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _clause_words("fixture_past_prepositions"):
+            return False  # "since the May 5 vote", "after the March 3 election"
+        where = head.lower_ in _clause_words("fixture_at_prepositions")
+        return not (where and _told_past(head.head))  # "voted in the March 3 election"
+    return True
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb told in the past tense ("won", "was held", "has voted"), also through the
+    adjective or adverb it governs ("turnout was low in the March 2 election")."""
+    for _ in range(3):
+        if verb.pos_ not in ("ADJ", "ADV") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and clause_mood_of_verb(verb) == "past"
 
 
 def _set_for(span: Span, verb: Token) -> bool:
@@ -459,6 +512,12 @@ def _mood_of_clause(verb: Token) -> str | None:
         if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in aux):
             return "past"  # "is supposed to have left on Friday": done before now
         head = verb.head
+        if head.i == verb.i:
+            return "future"  # a headline's "Biden to visit Kyiv in March"
+        if head.lower_ == "going" and head.tag_ == "VBG" and verb.dep_ == "xcomp":
+            # "is going to be over in March"; "was going to visit in March": planned from a
+            # past moment, the nearest March
+            return NEAR if clause_mood_of_verb(head) == "past" else "future"
         for _ in range(4):  # "willing to skip class": the verb above the adjective
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break

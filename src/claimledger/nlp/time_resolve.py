@@ -1565,6 +1565,10 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 }
 
 #: Kinds whose value depends on the clause's tense and mood.
+#: Kinds of calendar dates whose clause may only mention an event fixed on them ("before the
+#: caucuses on Feb. 1"): see :func:`.time_context.clause_mood`.
+FIXTURE_KINDS = frozenset({"weekday_md_y", "d_m_y", "month", "part_of"})
+
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
                         "holiday", "anchored", "next_day", "part_of_day", "duration",

@@ -41,7 +41,7 @@ from .time_names import (
     modifies_a_noun,
     quoted_title,
 )
-from .time_resolve import MOOD_KINDS, RESOLVERS, with_part
+from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, with_part
 
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
 #: clause's verb, not to the verb above it ("said the talks were held last year").
@@ -232,7 +232,7 @@ class TimesComponent:
         if not self.accepted(ctx, cand):
             return None
         span = ctx.span(cand.start, cand.end)
-        mood = clause_mood(span) if cand.kind in MOOD_KINDS else None
+        mood = clause_mood(span, cand.kind in FIXTURE_KINDS) if cand.kind in MOOD_KINDS else None
         if mood is not None and since_start(ctx, cand.start) is not None:
             mood = "past"  # "thousands since January 1st": a start before now
         result = RESOLVERS[cand.kind](ctx, cand, mood)
