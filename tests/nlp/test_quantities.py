@@ -692,6 +692,8 @@ def test_round3_small_ranges_stay_ranges(bare, component, text, figure, low, hig
     ("Turnout was just shy of 50%.", "just shy of 50%", "lt"),
     ("Losses were in the region of £2m.", "in the region of £2m.", "approx"),
     ("As few as 12 people came.", "As few as 12", "le"),
+    ("Turnout was larger than 60%.", "larger than 60%", "gt"),
+    ("The garrison was smaller than 500 men.", "smaller than 500", "lt"),
 ])
 def test_round3_more_bounds(bare, component, text, figure, relation):
     assert by_text(quantities(bare, component, text), figure).relation == relation
