@@ -180,6 +180,13 @@ CASES = [
     ("Scientists hope one day to cure the disease.", "one day", "DATE", "FUTURE_REF", None,
      None),
     ("The ban lasted one day.", "one day", "DURATION", "P1D", None, None),
+    # "one day" split into a verb phrase, where the parser takes it for a subject or a compound
+    ("Ukraine may one day join the alliance.", "one day", "DATE", "FUTURE_REF", None, None),
+    ("She hopes to one day return to Kyiv.", "one day", "DATE", "FUTURE_REF", None, None),
+    ("Rebels hope the region one day becomes a state.", "one day", "DATE", "FUTURE_REF", None,
+     None),
+    ("Detention was cut to one day.", "one day", "DURATION", "P1D", None, None),
+    ("He was freed one day before the truce.", "one day", "DURATION", "P1D", None, None),
     # wire style names today's weekday for today, also ahead; a plan made in the past for a
     # named month is the nearest such month
     ("The council said it would vote on Thursday.", "Thursday", "DATE", "2025-02-27",

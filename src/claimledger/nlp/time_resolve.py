@@ -1172,10 +1172,15 @@ def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
     """Is "one day" the idiom "some day" ("hopes one day to", "will one day rule"), not a
     stretch ("lasted one day", "will take one day", "for one day", "one day before")?"""
-    if mood != "future" or not c.match.group(0).rstrip().lower().endswith("day"):
+    if not c.match.group(0).rstrip().lower().endswith("day"):
         return False
-    if _word_before(ctx, c.start) in words().clause["length_before"]:
+    before = _word_before(ctx, c.start)
+    if before in words().clause["length_before"]:
         return False  # "for one day", "just one day"
+    if _split_by_some_day(ctx, c, before):
+        return True
+    if mood != "future":
+        return False
     if re.match(r"\s+(?i:before|after|later|earlier|of|ahead)\b", ctx.text[c.end:]):
         return False
     token = ctx.token_at(c.end - 1)
@@ -1188,6 +1193,26 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
     return any(v.lemma_.lower() in some_day
                or any(a.lower_ in some_day for a in v.children if a.dep_ == "aux")
                for v in verbs)
+
+
+def _split_by_some_day(ctx: Context, c: Candidate, before: str) -> bool:
+    """"will one day be", "to one day return", "hopes he one day follows": "one day" between a
+    modal, "to" or a subject and the verb it modifies (the parser often takes it for the
+    subject or a compound)."""
+    after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return False
+    if before == "to":
+        two_back = ctx.text[max(0, c.start - 30):c.start].split()[-2:-1]
+        return after.pos_ in ("VERB", "NOUN") and not (
+            two_back and two_back[0].lower() in words().clause["to_one_day_leads"])
+    clause = words().clause
+    leads = {*clause["firm_future"], *clause["possibility_modals"], *clause["modal_perfect"],
+             *clause["subject_pronouns"]}
+    if after.tag_ not in ("VB", "VBZ", "VBP"):
+        return False
+    subject = ctx.token_at(c.start - 2) if c.start >= 2 else None
+    return before in leads or (subject is not None and subject.pos_ in ("NOUN", "PROPN"))
 
 
 @cache
