@@ -415,6 +415,8 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The growers shipped Christmas trees south by rail.",
     "The rally peaked in the first half hour.",
     "The scorer struck twice in the second half of the match.",
+    "He was named player of the year.",
+    "It happened in the year he was born.",
 ])
 def test_not_times(times_nlp, text):
     doc = run(times_nlp, text)
@@ -423,7 +425,7 @@ def test_not_times(times_nlp, text):
                          "the evening", "the night", "Tuesday", "March", "a months",
                          "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
                          "runoff day", "9/11", "the second half", "Christmas",
-                         "the first half")]
+                         "the first half", "the year")]
     assert bad == []
 
 
@@ -727,6 +729,15 @@ ROUND2_CASES = [
      "DATE", "2025-02-24", "2025-02-24", "2025-02-24"),
     ("Ukraine had lost 300 tanks a month into the war.", "a month", "DURATION", "P1M", None,
      None),
+    # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
+    # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
+    ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",
+     "2025-01-01", "2025-12-31"),
+    ("For the year, volume was flat.", "the year", "DATE", "2025", "2025-01-01", "2025-12-31"),
+    ("In 2014, exports fell. For the year, imports rose 5%.", "the year", "DATE", "2014",
+     "2014-01-01", "2014-12-31"),
+    ("Revenue was $76 million for the year ended March 31.", "the year", "DURATION", "P1Y",
+     None, None),
     # a date that dates an event fixed on the calendar, which a past clause only mentions, is
     # awaited; told as what happened (subject, object, "in", "since") it stays past; a headline
     # infinitive and "going to" look ahead

@@ -933,7 +933,7 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if direction and _followed_by_phrase(ctx, c.end):
         return None
     if not which and not direction and g["the"].lower() != "that":
-        return None
+        return _r_the_year(ctx, c) if unit == "year" else None
     stretch = which in ("next", "following") and unit in ("day", "week", "month", "year")
     before = _word_before(ctx, c.start)
     as_stretch = "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
@@ -967,6 +967,44 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         res = cal.at_grain(moved, grain) if moved else NONE
     kind, res = with_part(res, part)
     return kind, res, "text", c.start, c.end
+
+
+#: What may follow "the year" for it to be a time: not a relative clause ("the year he was
+#: born") nor a name ("the year of the dragon", "the Year 2000 problem").
+THE_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?i:and|but|to|through|as|from|because)\b)")
+
+
+#: "the year [ended March 31]", "the year [to June]": a twelve-month period up to a date.
+YEAR_ENDED = re.compile(r"\s+(?i:ended|ending|to)\s+(?:[A-Z][a-z]+\b|\d)")
+
+
+def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
+    """"for the year", "in the year", "the first nine months of the year": the year the passage
+    speaks of (the year of its last date, else the publication year), as TimeBank marks it;
+    "the year ended March 31" is a year's length (TimeML DURATION P1Y)."""
+    clause = words().clause
+    before = ctx.text[max(0, c.start - 40):c.start].lower().split()
+    if not before:
+        return None
+    if YEAR_ENDED.match(ctx.text, c.end):
+        if before[-1] in clause["the_year_prepositions"]:
+            return "DURATION", Resolved("P1Y"), None, c.start, c.end  # "for the year ended
+            # March 31": a fiscal year, which TimeBank writes as a year's length
+        return None
+    of_a_part = before[-1] == "of" and len(before) > 1 and before[-2] in clause["year_part_nouns"]
+    if not (before[-1] in clause["the_year_prepositions"] or of_a_part):
+        return None
+    if not THE_YEAR_AFTER.match(ctx.text, c.end):
+        return None
+    index = ctx.text_anchor(c.start)
+    if index is not None and since_start(ctx, ctx.found[index].start) is not None:
+        index = None  # "views have improved since 2009 ... in the year": not 2009
+    base = ctx.found[index].res if index is not None else None
+    if base is not None and base.start is not None:
+        return "DATE", cal.year(base.start.year), "text", c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, None, c.start, c.end
+    return "DATE", cal.year(ctx.published.year), "published", c.start, c.end
 
 
 def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
