@@ -729,6 +729,23 @@ ROUND2_CASES = [
      "DATE", "2025-02-24", "2025-02-24", "2025-02-24"),
     ("Ukraine had lost 300 tanks a month into the war.", "a month", "DURATION", "P1M", None,
      None),
+    # a weekday named with a date picks the year; dates a thing is extended to, expected in
+    # (told in the present) or agreed to be done in look ahead
+    ("The paper said in an editorial on Saturday, March 1: the court erred.",
+     "Saturday, March 1", "DATE", "2025-03-01", "2025-03-01", "2025-03-01"),
+    ("On Friday, March 1, troops left.", "Friday, March 1", "DATE", "2024-03-01", "2024-03-01",
+     "2024-03-01"),
+    ("The offer was extended to March 16.", "March 16", "DATE", "2025-03-16", "2025-03-16",
+     "2025-03-16"),
+    ("It extended its offer until 5 p.m. EST March 9.", "March 9", "DATE", "2025-03-09",
+     "2025-03-09", "2025-03-09"),
+    ("The closing is expected in April.", "April", "DATE", "2025-04", "2025-04-01",
+     "2025-04-30"),
+    ("The price was set in April.", "April", "DATE", "2024-04", "2024-04-01", "2024-04-30"),
+    ("The firm announced an agreement to buy the mine in April.", "April", "DATE", "2025-04",
+     "2025-04-01", "2025-04-30"),
+    ("Their attempt to storm the town in April failed.", "April", "DATE", "2024-04",
+     "2024-04-01", "2024-04-30"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

@@ -268,8 +268,10 @@ def _looks_ahead(verb: Token) -> bool:
         return False  # "the agency forecast on Monday that ...": when it was said
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
-    return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative")
-                                     and c.lower_ in ("for", "to", "on", "by"))
+    ahead = _clause_words("looks_ahead_prepositions")
+    if _present_form(verb):  # "the closing is expected in December"; "was set in March" is
+        ahead = ahead | _clause_words("looks_ahead_present_prepositions")  # when it was set
+    return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in ahead)
                for c in verb.children)
 
 
@@ -415,7 +417,7 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     if lemma == "extend" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass")
                                      for c in verb.children):
         return False  # "the siege extended until mid-March": it lasted
-    root = span.root
+    root = _clock_head(span)
     to_date = root.dep_ == "pobj" and root.head.lower_ == "to"
     if reschedules and to_date:
         return True  # "pushed back to Dec. 5", "moved to Nov. 30"
@@ -428,6 +430,19 @@ def _set_ahead(span: Span, verb: Token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
             for g in c.children)
         for c in verb.children)
+
+
+def _clock_head(span: Span) -> Token:
+    """The span's root, or the clock time right before it that it hangs from ("until [5 p.m.
+    EST] Nov. 9": the date is the clock's apposition, the clock the preposition's object)."""
+    root = span.root
+    for _ in range(3):
+        head = root.head
+        if root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or head.i >= span.start \
+                or span.start - head.i > 4 or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        root = head
+    return root
 
 
 #: Up to three words between a phrase of waiting and its time: articles, possessives and
@@ -537,6 +552,8 @@ def _mood_of_clause(verb: Token) -> str | None:
         mood = clause_mood_of_verb(head)
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
             return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead
+        if mood in ("past", None) and _plan_noun(verb.head):
+            return NEAR  # "announced an agreement to acquire the bank in January"
         return mood
     mood = clause_mood_of_verb(verb)
     if mood in ("present", None) and _present_form(verb) and any(
@@ -544,6 +561,15 @@ def _mood_of_clause(verb: Token) -> str | None:
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
+
+
+def _plan_noun(noun: Token) -> bool:
+    """Is ``noun`` a noun of planning or agreeing whose infinitive names what is to come ("an
+    agreement to acquire", "plans to visit", "a decision to withdraw"), not a noun an ordinal
+    or superlative picks out ("the last soldier to leave")?"""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _clause_words("plan_nouns") \
+        and not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only", "next")
+                    for c in noun.children)
 
 
 def _present_form(verb: Token) -> bool:

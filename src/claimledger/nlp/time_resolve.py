@@ -149,6 +149,10 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     if ctx.published is None:
         return NONE, "published"
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    named = _weekday_num(g["wd"]) if g.get("wd") else None
+    fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
+    if len(fitting) == 1:  # "Saturday, April 25": the year in which April 25 is a Saturday
+        return fitting[0], "published"
     if mood == "future" and STRETCH_START.match(ctx.text, cand.end):
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
