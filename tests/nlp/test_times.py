@@ -729,6 +729,8 @@ ROUND2_CASES = [
      "DATE", "2025-02-24", "2025-02-24", "2025-02-24"),
     ("Ukraine had lost 300 tanks a month into the war.", "a month", "DURATION", "P1M", None,
      None),
+    ("January nineteen ninety-seven. A bomb went off.", "January nineteen ninety-seven",
+     "DATE", "1997-01", "1997-01-01", "1997-01-31"),
     # a weekday named with a date picks the year; dates a thing is extended to, expected in
     # (told in the present) or agreed to be done in look ahead
     ("The paper said in an editorial on Saturday, March 1: the court erred.",

@@ -160,6 +160,11 @@ def grammar() -> Grammar:
                                   for h in w.weekday_holidays), key=len, reverse=True))
     holidays = f"(?:(?i:{holidays})|{named_days})"
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
+    spoken_year = (r"(?:(?P<century>(?i:nineteen|eighteen|twenty))[-\s]+"
+                   rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|{teens})"
+                   r"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+"
+                   rf"(?P<k>(?:{tens})(?:[-\s](?:{ones}))?|{ones}|{teens}))?)\b(?![-\s]+"
+                   r"(?i:hundred|thousand|million|billion|percent|people|years?)\b)")
     pats = {
         # the attacks of 11 September 2001, named by their date without a year
         "temponym_911": r"\b(?i:since|after|the|post|before|during|from)[\s-]+(?P<core>9/11)"
@@ -285,11 +290,8 @@ def grammar() -> Grammar:
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
         "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"
-                       r"the\s+year))\s+(?P<core>(?:(?P<century>(?i:nineteen|eighteen|twenty))[-\s]+"
-                       rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|{teens})"
-                       r"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+"
-                       rf"(?P<k>(?:{tens})(?:[-\s](?:{ones}))?|{ones}|{teens}))?))\b(?![-\s]+"
-                       r"(?i:hundred|thousand|million|billion|percent|people|years?)\b)",
+                       rf"the\s+year))\s+(?P<core>{spoken_year})",
+        "month_spoken_year": rf"{b}(?P<mon>{month})\s+{spoken_year}",
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",
         "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",

@@ -426,6 +426,9 @@ def _r_spoken_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     after = last.nbor(1) if last is not None and last.i + 1 < len(last.doc) else None
     if after is not None and after.tag_ in ("NNS", "NNPS"):
         return None  # "in nineteen forty-five cases": a count
+    mon = _month_num(g.get("mon"))
+    if mon is not None:  # "January nineteen ninety-seven"
+        return "DATE", cal.month(century + int(rest), mon), None, c.start, c.end
     return "DATE", cal.year(century + int(rest)), None, c.start, c.end
 
 
@@ -1605,7 +1608,7 @@ def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
 RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
     "m_rel_y": _r_month_rel_year, "quarter_century": _r_quarter_century,
-    "spoken_year": _r_spoken_year,
+    "spoken_year": _r_spoken_year, "month_spoken_year": _r_spoken_year,
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
