@@ -1328,6 +1328,10 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if code == "D" and g["num"].lower() == "one" and not g.get("lead") and _some_day(ctx, c, mood):
         # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
         return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
+    if g["num"].lower() == "recent" and not g.get("lead"):
+        # "in recent days", "recent years": some time up to now, no length (TimeBank and
+        # HeidelTime write PAST_REF)
+        return "DATE", Resolved("PAST_REF"), None, c.start, c.end
     if g["num"].lower() == "coming" and not g.get("lead"):
         # "in the coming days", "coming quarters": a stretch of unknown length ahead, as
         # TimeBank writes it (PXD; HeidelTime reads FUTURE_REF)
