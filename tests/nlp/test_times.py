@@ -751,6 +751,8 @@ ROUND2_CASES = [
      "2025-04-01", "2025-04-30"),
     ("Their attempt to storm the town in April failed.", "April", "DATE", "2024-04",
      "2024-04-01", "2024-04-30"),
+    ("A first-quarter charge is expected. Earnings fell 9% in the latest quarter.",
+     "the latest quarter", "DATE", "2024-Q4", "2024-10-01", "2024-12-31"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

@@ -1112,6 +1112,10 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     prior = _prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
+    if prior is not None and lead in ("latest", "most recent", "just-ended", "just ended") \
+            and (ctx.found[prior].res.end or date.min) > ctx.published:
+        prior = None  # "a fourth-quarter charge is expected … in the latest quarter": not the
+        # quarter still running, the last one that ended
     near = prior is not None and ctx.paragraph(ctx.found[prior].start) == ctx.paragraph(c.start)
     money = _about_money(ctx, c.start, "quarter_finance") or _money_amount(ctx, c.start)
     weak = _about_money(ctx, c.start, "quarter_money_signs") \
