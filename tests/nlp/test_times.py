@@ -753,6 +753,10 @@ ROUND2_CASES = [
      "2024-04-01", "2024-04-30"),
     ("A first-quarter charge is expected. Earnings fell 9% in the latest quarter.",
      "the latest quarter", "DATE", "2024-Q4", "2024-10-01", "2024-12-31"),
+    ("At mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME",
+     "2025-02-26TAF", "2025-02-26", "2025-02-26"),
+    ("The raid began in the early morning of Feb. 3.", "the early morning of Feb. 3", "TIME",
+     "2025-02-03TMO", "2025-02-03", "2025-02-03"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

@@ -448,19 +448,24 @@ def attach_clock_times(ctx: Context) -> None:
 
 
 #: "the night of", "the morning of" right before a day: that part of that day.
-PART_OF_DAY_BEFORE = re.compile(r"\b(?i:the)\s+(?P<part>\w+)\s+(?i:of)\s+$")
+PART_OF_DAY_BEFORE = re.compile(
+    r"(?:\b(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>\w+)\s+(?i:of)"
+    r"|(?<![\w-])(?:(?i:mid)-?(?!(?i:night))|(?i:early|late)\s+)(?P<part2>\w+)"
+    r"(?:\s+(?i:on))?)\s+$")
 
 
 def attach_day_parts(ctx: Context) -> None:
-    """"the night of Feb. 23": a TIME, that night, not the whole day."""
+    """"the night of Feb. 23", "mid-afternoon yesterday", "early morning on Friday": a TIME,
+    that part of the day, not the whole day."""
     for f in ctx.found:
         if f.type != "DATE" or f.res.grain != "day" or f.res.value is None \
                 or len(f.res.value) != 10:
             continue
         match = PART_OF_DAY_BEFORE.search(ctx.text, max(0, f.start - 30), f.start)
-        if match is None or match.group("part").lower() not in words().day_parts:
+        part = match and (match.group("part") or match.group("part2"))
+        if not part or part.lower() not in words().day_parts:
             continue
-        f.type, f.res = with_part(f.res, match.group("part"))
+        f.type, f.res = with_part(f.res, part)
         f.start = match.start()
 
 
