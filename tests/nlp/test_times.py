@@ -277,6 +277,10 @@ CASES = [
     ("Investors may sell more in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None,
      None),
     ("Clashes have escalated in recent days.", "recent days", "DATE", "PAST_REF", None, None),
+    # time adjectives and "soon", as TimeML marks them
+    ("The current system has failed.", "current", "DATE", "PRESENT_REF", None, None),
+    ("The recent attacks killed 12.", "recent", "DATE", "PAST_REF", None, None),
+    ("A ruling is expected soon.", "soon", "DATE", "FUTURE_REF", None, None),
     ("In recent years, the army doubled in size.", "recent years", "DATE", "PAST_REF", None,
      None),
     ("The merger ends months of talks.", "months", "DURATION", "PXM", None, None),
@@ -419,6 +423,11 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The rally peaked in the first half hour.",
     "The scorer struck twice in the second half of the match.",
     "He was named player of the year.",
+    "The current account deficit widened.",
+    "An electric current ran through the wire.",
+    "He left soon after the vote.",
+    "Fact-checkers soon noted the error.",
+    "The soon-to-open park drew crowds.",
     "It happened in the year he was born.",
 ])
 def test_not_times(times_nlp, text):
@@ -428,7 +437,7 @@ def test_not_times(times_nlp, text):
                          "the evening", "the night", "Tuesday", "March", "a months",
                          "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
                          "runoff day", "9/11", "the second half", "Christmas",
-                         "the first half", "the year")]
+                         "the first half", "the year", "current", "soon")]
     assert bad == []
 
 

@@ -27,6 +27,7 @@ from .time_context import (
     Context,
     Mood,
     choose_instance,
+    clause_mood,
     firm_future,
     since_start,
     yearly,
@@ -1459,7 +1460,29 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     last = ctx.token_at(c.end - 1)
     if last is not None and last.lower_ == "term" and last.dep_ in ("compound", "amod", "nmod"):
         return None  # "the long term care of veterans": a kind of care
+    word = c.match.group("ref").lower()
+    if word in ("current", "recent") and not _time_adjective(last):
+        return None
+    if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
+                           or _word_before(ctx, c.start) in ("as", "how", "too", "so")
+                           or clause_mood(ctx.span(c.start, c.end)) == "past"):
+        return None  # "as soon as", "soon after", "he soon left": no time of its own
     return "DATE", Resolved(value), None, c.start, c.end
+
+
+#: "soon" that only measures a gap ("soon after the vote", "as soon as possible").
+SOON_NOT_ALONE = re.compile(r"-|\s*(?i:after|afterwards|before|thereafter|as|enough)\b")
+
+
+def _time_adjective(token: Token | None) -> bool:
+    """"the current system", "the recent attacks": an adjective dating the noun it qualifies
+    (TimeML PRESENT_REF/PAST_REF); not a noun ("an electric current") nor a term of its own
+    ("the current account")."""
+    if token is None or token.pos_ != "ADJ" or token.dep_ != "amod":
+        return False
+    terms = words().clause["not_time_adjective_nouns"]
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else token.head
+    return token.head.lower_ not in terms and after.lower_ not in terms
 
 
 def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -82,11 +82,14 @@ class TimeIndex:
             if span is None or len(span) == 0:
                 continue
             root = node = span.root
+            adjective = root.dep_ == "amod" and root.pos_ == "ADJ"
             for _ in range(len(doc)):
                 if node.i != root.i:
                     self.by_token.setdefault(node.i, []).append(time)
                     if node.dep_ in CLAUSAL_DEPS and node.pos_ in ("VERB", "AUX"):
                         break
+                    if adjective:
+                        break  # "recent attacks", "the current system": the noun's time only
                 if node.head.i == node.i:
                     break
                 node = node.head
