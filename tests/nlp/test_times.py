@@ -766,6 +766,12 @@ ROUND2_CASES = [
      "2025-02-26TAF", "2025-02-26", "2025-02-26"),
     ("The raid began in the early morning of Feb. 3.", "the early morning of Feb. 3", "TIME",
      "2025-02-03TMO", "2025-02-03", "2025-02-03"),
+    ("The firm declared a dividend of five cents a share, payable April 1 to stock of record"
+     " March 10.", "March 10", "DATE", "2025-03-10", "2025-03-10", "2025-03-10"),
+    ("Lenders have extended the company $90 million in loans through April.", "April", "DATE",
+     "2025-04", "2025-04-01", "2025-04-30"),
+    ("The offer had been scheduled to expire on Monday.", "Monday", "DATE", "2025-02-24",
+     "2025-02-24", "2025-02-24"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

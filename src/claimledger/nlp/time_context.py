@@ -485,7 +485,10 @@ def _falls_due(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return (head.i != root.i and head.pos_ == "ADJ" and head.dep_ in ("amod", "appos")
+    if span.start >= 2 and span.doc[span.start - 2].lower_ == "of" \
+            and span.doc[span.start - 1].lower_ == "record":
+        return True  # "to holders of record Nov. 10": the record date of a payout
+    return (head.i != root.i and head.pos_ == "ADJ" and head.dep_ in ("amod", "appos", "advcl")
             and head.lower_ in _clause_words("falls_due_adjectives"))
 
 
@@ -545,6 +548,8 @@ def _mood_of_clause(verb: Token) -> str | None:
         ahead = (verb.head.i != head.i or head.lemma_ == "have"
                  or head.lemma_.lower() in words().prospective_verbs
                  or head.lemma_.lower() in _clause_words("effort_verbs"))
+        if head.lemma_.lower() in cues and _past_perfect(head):
+            return NEAR  # "had been scheduled to expire at midnight Friday": planned before
         if head.lemma_.lower() in cues or (_present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
