@@ -1424,6 +1424,7 @@ def test_review10_counts(bare, component, text, figure, unit):
     ("Up to 300 may in fact have died.", "Up to 300", "person"),
     ("Two or three tanks burned near the village.", "Two", "tank"),
     ("The gunman fired 10 or 12 shots.", "10", "shot"),
+    ("The strike killed one or two civilians.", "one", "person"),
 ])
 def test_round7_units(bare, component, text, figure, unit):
     """Round 7 and its reviews: rates, pounds sterling, tallies, "may", "or" pairs."""
