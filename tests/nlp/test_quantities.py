@@ -1425,6 +1425,8 @@ def test_review10_counts(bare, component, text, figure, unit):
     ("Two or three tanks burned near the village.", "Two", "tank"),
     ("The gunman fired 10 or 12 shots.", "10", "shot"),
     ("The strike killed one or two civilians.", "one", "person"),
+    ("The plane can carry 2 million pounds.", "2 million pounds", "pound"),
+    ("Britain pledged 2 billion pounds for new aircraft.", "2 billion pounds", "GBP"),
 ])
 def test_round7_units(bare, component, text, figure, unit):
     """Round 7 and its reviews: rates, pounds sterling, tallies, "may", "or" pairs."""
