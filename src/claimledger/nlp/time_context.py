@@ -342,10 +342,13 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
-    if fixtures and mood in ("past", None) and _dates_a_fixture(span):
-        # "came days before the Iowa caucuses on Feb. 1", "talked of a coup at the convention in
-        # July": the date of an event on the calendar, which the clause's tense does not time
-        return AWAITED_BEFORE if mood == "past" and _past_perfect(clause) else AWAITED
+    window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
+    if window is not None:
+        # "came days before the Iowa caucuses on Feb. 1", "prepared for the March 3 summit":
+        # the date of an event on the calendar, which the clause's tense does not time
+        if mood == "past" and _past_perfect(clause):
+            window = min(window, WINDOWS[AWAITED_BEFORE])
+        return f"{AWAITED}:{window}"
     return mood
 
 
@@ -364,26 +367,59 @@ def _dated_noun(span: Span) -> Token | None:
         else None
 
 
-def _dates_a_fixture(span: Span) -> bool:
-    """Does the time date an event fixed on the calendar (an election, a summit, a deadline)
-    that the clause mentions without telling it: not its subject or object ("the Nov. 8
-    election was close", "won the March 3 vote") nor where or after which something was done
-    ("voted in the March 3 election", "protests since the May 5 vote")?"""
+def _fixture_window(span: Span, mood: str | None) -> int | None:
+    """How many days ahead a date may lie that dates an event fixed on the calendar (an
+    election, a summit, a deadline) which the clause mentions without telling it, or None where
+    the clause tells it. With no tense to go by, any such date is awaited. In a past clause only
+    where the words look ahead to the event: "came days before the caucuses on Feb. 1" (within
+    that gap), "prepared for the March 3 summit", "looking to the Feb. 20 primary", "in
+    anticipation of the June 7 primary", "the Dec. 28 meeting was scheduled"; not "won the March
+    3 election", "the results of the Sept. 23 vote", "rallied outside the Aug. 4 hearing",
+    "a deal reached at talks in July"."""
     noun = _dated_noun(span)
     if noun is None or (noun.lemma_.lower() not in _clause_words("fixture_nouns")
                         and noun.lower_ not in _clause_words("fixture_nouns")):
-        return False
+        return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if mood is None:
+        return WINDOWS[AWAITED]
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
-        return not _told_past(head) or head.lemma_.lower() in _clause_words("set_ahead_verbs")
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in _clause_words("fixture_past_prepositions"):
-            return False  # "since the May 5 vote", "after the March 3 election"
-        where = head.lower_ in _clause_words("fixture_at_prepositions")
-        return not (where and _told_past(head.head))  # "voted in the March 3 election"
-    return True
+        if head.lemma_.lower() in _clause_words("set_ahead_verbs"):
+            return WINDOWS[AWAITED]  # "the Dec. 28 meeting was scheduled two weeks ago"
+        told = head.tag_ in ("VBD", "VBN") or _told_past(head) or any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+        return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown"
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    if head.lower_ == "of":
+        ahead = head.head.lemma_.lower() in _clause_words("fixture_forward_nouns")
+        return WINDOWS[AWAITED] if ahead else None  # "in anticipation of the June 7 primary"
+    if head.lower_ not in _clause_words("fixture_ahead_prepositions"):
+        return None
+    gap = _gap_days(head)
+    return WINDOWS[AWAITED] if gap is None else gap + 2  # "a week before the vote on Oct. 2"
+
+
+#: Days in a unit of a measured gap ("15 days before", "a week before", "hours before").
+GAP_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _gap_days(prep: Token) -> int | None:
+    """The gap a preposition measures ("[15 days] before", "[hours] before"), in days (at
+    least one), or None where none is given."""
+    for child in prep.children:
+        if child.dep_ != "npadvmod" or child.lemma_.lower() not in GAP_UNIT_DAYS:
+            continue
+        count = 1
+        for c in child.children:
+            if c.dep_ == "nummod" and c.like_num:
+                count = int(c.text) if c.text.isdigit() else int(words().numbers.get(c.lower_, 3))
+        if child.tag_ == "NNS" and count == 1:
+            count = 3  # "days before", "weeks before": a few
+        return max(1, count * GAP_UNIT_DAYS[child.lemma_.lower()])
+    return None
 
 
 def _told_past(verb: Token) -> bool:
@@ -424,6 +460,8 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     if not schedules:
         return False
     if root.dep_ == "pobj":
+        if root.head.lower_ == "through" and lemma != "extend":
+            return False  # "flights were delayed through Monday": they went on being delayed
         return root.head.lower_ in _clause_words("set_ahead_prepositions")
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -558,7 +596,9 @@ def _mood_of_clause(verb: Token) -> str | None:
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
             return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead
         if mood in ("past", None) and _plan_noun(verb.head):
-            return NEAR  # "announced an agreement to acquire the bank in January"
+            # "announced an agreement to acquire the bank in January": the coming month if it is
+            # near, else the past one ("issued an order to mobilise in September", told in June)
+            return SOON
         return mood
     mood = clause_mood_of_verb(verb)
     if mood in ("present", None) and _present_form(verb) and any(
@@ -573,8 +613,9 @@ def _plan_noun(noun: Token) -> bool:
     agreement to acquire", "plans to visit", "a decision to withdraw"), not a noun an ordinal
     or superlative picks out ("the last soldier to leave")?"""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _clause_words("plan_nouns") \
+        and noun.dep_ not in ("nsubj", "nsubjpass") \
         and not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only", "next")
-                    for c in noun.children)
+                    for c in noun.children)  # "the decision to withdraw in November angered"
 
 
 def _present_form(verb: Token) -> bool:
@@ -641,9 +682,10 @@ def choose_instance(
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
-    if mood in WINDOWS:
+    window = window_of(mood)
+    if window is not None:
         ahead = [r for r in usable if r.start > anchor  # type: ignore[operator]
-                 and (r.start - anchor).days <= WINDOWS[mood]]  # type: ignore[operator]
+                 and (r.start - anchor).days <= window]  # type: ignore[operator]
         mood = "future" if ahead else "past"
     if mood == "past":
         past = [r for r in usable if r.start <= anchor]  # type: ignore[operator]
@@ -663,6 +705,15 @@ def choose_instance(
         return (gap, 1 if r.start > anchor else 0)
 
     return min(usable, key=distance)
+
+
+def window_of(mood: str | None) -> int | None:
+    """How many days ahead a mood of waiting looks (:data:`WINDOWS`, or "awaited:N")."""
+    if mood is None:
+        return None
+    if mood.startswith(AWAITED + ":"):
+        return int(mood.split(":", 1)[1])
+    return WINDOWS.get(mood)
 
 
 def yearly(anchor: date, make: Callable[[int], Resolved]) -> list[Resolved]:

@@ -152,7 +152,10 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
     named = _weekday_num(g["wd"]) if g.get("wd") else None
     fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
-    if len(fitting) == 1:  # "Saturday, April 25": the year in which April 25 is a Saturday
+    if len(fitting) == 1 and not (mood == "past" and fitting[0].start
+                                  > ctx.published + timedelta(days=7)):
+        # "Saturday, April 25": the year in which April 25 is a Saturday (a past clause whose
+        # weekday would put it more than a week ahead is a slip, and keeps its past year)
         return fitting[0], "published"
     if mood == "future" and STRETCH_START.match(ctx.text, cand.end):
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
@@ -1005,14 +1008,32 @@ def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     if not THE_YEAR_AFTER.match(ctx.text, c.end):
         return None
     index = ctx.text_anchor(c.start)
+    named = _last_named_year(ctx, c.start)  # "fell 2.1% last year. For the year, …"
+    if named is not None and (index is None or named > index):
+        index = named
     if index is not None and since_start(ctx, ctx.found[index].start) is not None:
         index = None  # "views have improved since 2009 ... in the year": not 2009
     base = ctx.found[index].res if index is not None else None
     if base is not None and base.start is not None:
+        if ctx.published is not None and base.start.year > ctx.published.year \
+                and clause_mood(ctx.span(c.start, c.end)) == "past":
+            return None  # "Elections are due in 2024. Over the year, Russia lost …"
         return "DATE", cal.year(base.start.year), "text", c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", cal.year(ctx.published.year), "published", c.start, c.end
+
+
+def _last_named_year(ctx: Context, start: int) -> int | None:
+    """The index of the last time before ``start`` in its passage that names a whole year
+    ("last year", "2023"), or None."""
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if ctx.paragraph(start) - ctx.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
+            return None
+        if prior.type == "DATE" and prior.res.grain == "year" and prior.res.start is not None:
+            return index
+    return None
 
 
 def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -1245,6 +1266,10 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
                for v in verbs)
 
 
+#: "one day …, the next …": a contrast of days, not some future day.
+ONE_DAY_CONTRAST = re.compile(r"[^.;!?]*?,\s+(?i:the\s+next|the\s+other|another)\b")
+
+
 def _split_by_some_day(ctx: Context, c: Candidate, before: str) -> bool:
     """"will one day be", "to one day return", "hopes he one day follows": "one day" between a
     modal, "to" or a subject and the verb it modifies (the parser often takes it for the
@@ -1252,10 +1277,15 @@ def _split_by_some_day(ctx: Context, c: Candidate, before: str) -> bool:
     after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
     if after is None or not after.text.isalpha() or not after.text.islower():
         return False
+    if ONE_DAY_CONTRAST.match(ctx.text, c.end, c.end + 80):
+        return False  # "one day they advance, the next they retreat": every other day
     if before == "to":
-        two_back = ctx.text[max(0, c.start - 30):c.start].split()[-2:-1]
-        return after.pos_ in ("VERB", "NOUN") and not (
-            two_back and two_back[0].lower() in words().clause["to_one_day_leads"])
+        # "hopes to one day return" (the model may tag "return" a noun); not "agreed to one
+        # day ceasefire", "restricted to one day visits"
+        lead = ctx.token_at(ctx.text.rfind("to", 0, c.start) - 2)
+        verbs = words().clause["to_one_day_verbs"]
+        wants = lead is not None and (lead.lemma_.lower() in verbs or lead.lower_ in verbs)
+        return after.tag_ == "VB" or (wants and after.pos_ in ("VERB", "NOUN"))
     clause = words().clause
     leads = {*clause["firm_future"], *clause["possibility_modals"], *clause["modal_perfect"],
              *clause["subject_pronouns"]}
@@ -1465,13 +1495,24 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
                            or _word_before(ctx, c.start) in ("as", "how", "too", "so")
+                           or _future_in_past(ctx.span(c.start, c.end))
                            or clause_mood(ctx.span(c.start, c.end)) == "past"):
-        return None  # "as soon as", "soon after", "he soon left": no time of its own
+        # "as soon as", "soon after", "he soon left", "its columns would soon reach Kyiv": no
+        # time of its own
+        return None
     return "DATE", Resolved(value), None, c.start, c.end
 
 
 #: "soon" that only measures a gap ("soon after the vote", "as soon as possible").
-SOON_NOT_ALONE = re.compile(r"-|\s*(?i:after|afterwards|before|thereafter|as|enough)\b")
+SOON_NOT_ALONE = re.compile(
+    r"-|\s*(?i:after|afterwards?|before|thereafter|as|enough)\b")
+
+
+def _future_in_past(span: Span) -> bool:
+    """Does a "would" carry the clause ("its columns would soon reach Kyiv"): a future seen
+    from a past moment, not from the publication date?"""
+    verb = span.root.head if span.root.dep_ == "advmod" else span.root
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
 def _time_adjective(token: Token | None) -> bool:
