@@ -1425,12 +1425,18 @@ def test_review10_counts(bare, component, text, figure, unit):
     ("Two or three tanks burned near the village.", "Two", "tank"),
     ("The gunman fired 10 or 12 shots.", "10", "shot"),
     ("The strike killed one or two civilians.", "one", "person"),
-    ("The plane can carry 2 million pounds.", "2 million pounds", "pound"),
+    ("Each aircraft costs 80 million pounds.", "80 million pounds", "GBP"),
     ("Britain pledged 2 billion pounds for new aircraft.", "2 billion pounds", "GBP"),
 ])
 def test_round7_units(bare, component, text, figure, unit):
     """Round 7 and its reviews: rates, pounds sterling, tallies, "may", "or" pairs."""
     assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+@pytest.mark.parametrize("text", ["Talks were held one to one.",
+                                  "Rockets hit one to three times a day."])
+def test_review20_one_to_one_and_frequencies_are_no_counts(bare, component, text):
+    assert [q.text for q in quantities(bare, component, text)] == []
 
 
 def test_round7_a_glued_capital_after_a_name_is_no_watt(bare, component):

@@ -793,8 +793,11 @@ class QuantitiesComponent:
                 if after == "of" and (before not in self.words.pronoun_one_before
                                       or before == "that"):  # "said that one of the guards"
                     return self._one_of_many(doc, match.end + 1)
-                if after in ("or", "to") and self._ratio_follows(lower, match.end):
+                second = lower[match.end + 1:match.end + 3]
+                if after in ("or", "to") and self._ratio_follows(lower, match.end) \
+                        and second[:1] != ["one"] and second[1:] != ["times"]:
                     return True  # "killed one or two civilians": the first of two figures
+                    # (not "met one to one", "one to three times a day")
                 k = match.end + 1 if after == "-" else match.end  # "a one-in-five chance"
                 if lower[k:k + 1] in (["in"], ["out"]) and self._ratio_follows(lower, k):
                     return True  # "one in five children", "one out of ten": a ratio's figures

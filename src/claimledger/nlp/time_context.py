@@ -8,6 +8,7 @@ clause's tense and mood that pick the year of "Feb. 28". :mod:`.time_resolve` re
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -237,8 +238,8 @@ def _finite_clause_verb(verb: Token) -> Token:
     for _ in range(4):
         if (verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG")
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-                or verb.lemma_.lower() in words().future_cues):
-            return verb
+                or (verb.lemma_.lower() in words().future_cues and _looks_ahead(verb))):
+            return verb  # "the talks scheduled for Monday" look ahead; "a high set on Aug. 6"
         head = _governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
         if head is None or head.i == verb.i:
             return verb
@@ -269,7 +270,9 @@ def _looks_ahead(verb: Token) -> bool:
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
     ahead = _clause_words("looks_ahead_prepositions")
-    if _present_form(verb):  # "the closing is expected in December"; "was set in March" is
+    if verb.lemma_.lower() == "set":
+        ahead = ahead - {"on", "by"}  # "a record high set on Aug. 6": when it was set
+    elif _present_form(verb):  # "the closing is expected in December"; "was set in March" is
         ahead = ahead | _clause_words("looks_ahead_present_prepositions")  # when it was set
     return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in ahead)
                for c in verb.children)
@@ -299,6 +302,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     debate on Saturday", told in the past, is last Saturday's)."""
     if span is None or len(span) == 0:
         return None
+    before = span.doc[max(0, span.start - 5):span.start].text
+    if FROM_NOW_TO.search(before):
+        return "future"  # "from today through Nov. 17": a stretch that starts now
     verb = _governing_verb(span)
     if verb is None:
         return NEAR if _falls_due(span) else None
@@ -403,23 +409,36 @@ def _fixture_window(span: Span, mood: str | None) -> int | None:
 
 
 #: Days in a unit of a measured gap ("15 days before", "a week before", "hours before").
-GAP_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 31, "year": 366}
+GAP_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 31, "year": 366}
 
 
 def _gap_days(prep: Token) -> int | None:
     """The gap a preposition measures ("[15 days] before", "[hours] before"), in days (at
     least one), or None where none is given."""
-    for child in prep.children:
+    candidates = list(prep.children)
+    if prep.head.pos_ in ("VERB", "AUX"):  # "attacked polling stations [weeks] before the vote"
+        candidates += [c for c in prep.head.children if c.i < prep.i]
+    for child in candidates:
         if child.dep_ != "npadvmod" or child.lemma_.lower() not in GAP_UNIT_DAYS:
             continue
-        count = 1
+        count = 1.0
         for c in child.children:
             if c.dep_ == "nummod" and c.like_num:
-                count = int(c.text) if c.text.isdigit() else int(words().numbers.get(c.lower_, 3))
+                count = _small_count(c)
         if child.tag_ == "NNS" and count == 1:
             count = 3  # "days before", "weeks before": a few
-        return max(1, count * GAP_UNIT_DAYS[child.lemma_.lower()])
+        return max(1, math.ceil(count * GAP_UNIT_DAYS[child.lemma_.lower()]))
     return None
+
+
+def _small_count(token: Token) -> float:
+    """The count a number word or figure gives ("15", "six"); 3 ("a few") where unreadable
+    ("³")."""
+    try:
+        return float(token.text) if token.text.isdigit() else float(
+            words().numbers.get(token.lower_, 3))
+    except ValueError:
+        return 3.0
 
 
 def _told_past(verb: Token) -> bool:
@@ -430,6 +449,11 @@ def _told_past(verb: Token) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and clause_mood_of_verb(verb) == "past"
+
+
+#: The start of a stretch from now ("from today through", "from now until").
+FROM_NOW_TO = re.compile(r"\b(?i:from)\s+(?i:today|now|tomorrow)\s+(?i:through|to|until|till|"
+                         r"thru)\s*$")
 
 
 def _set_for(span: Span, verb: Token) -> bool:
@@ -460,7 +484,7 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     if not schedules:
         return False
     if root.dep_ == "pobj":
-        if root.head.lower_ == "through" and lemma != "extend":
+        if root.head.lower_ == "through" and lemma == "delay":
             return False  # "flights were delayed through Monday": they went on being delayed
         return root.head.lower_ in _clause_words("set_ahead_prepositions")
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
@@ -595,10 +619,12 @@ def _mood_of_clause(verb: Token) -> str | None:
         mood = clause_mood_of_verb(head)
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
             return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead
-        if mood in ("past", None) and _plan_noun(verb.head):
-            # "announced an agreement to acquire the bank in January": the coming month if it is
-            # near, else the past one ("issued an order to mobilise in September", told in June)
-            return SOON
+        plan = _plan_noun(verb.head) if mood in ("past", None) else None
+        if plan is not None:
+            # "announced plans to hold elections in October": the coming one within a window,
+            # else the past one; an order or a decision looks less far ("issued an order to
+            # mobilise in September", told in June, was last September's)
+            return plan
         return mood
     mood = clause_mood_of_verb(verb)
     if mood in ("present", None) and _present_form(verb) and any(
@@ -608,14 +634,22 @@ def _mood_of_clause(verb: Token) -> str | None:
     return mood
 
 
-def _plan_noun(noun: Token) -> bool:
-    """Is ``noun`` a noun of planning or agreeing whose infinitive names what is to come ("an
-    agreement to acquire", "plans to visit", "a decision to withdraw"), not a noun an ordinal
-    or superlative picks out ("the last soldier to leave")?"""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _clause_words("plan_nouns") \
-        and noun.dep_ not in ("nsubj", "nsubjpass") \
-        and not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only", "next")
-                    for c in noun.children)  # "the decision to withdraw in November angered"
+def _plan_noun(noun: Token) -> str | None:
+    """The mood an infinitive under a noun of planning or agreeing gives its time ("plans to
+    visit", "an agreement to acquire", "a decision to withdraw"), or None: not under a noun an
+    ordinal or superlative picks out ("the last soldier to leave"), and an order or decision
+    that is its clause's subject was carried out ("the decision to withdraw in November
+    angered hawks")."""
+    if noun.pos_ != "NOUN" or any(c.tag_ in ("JJS", "RBS")
+                                  or c.lower_ in ("first", "last", "only", "next")
+                                  for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _clause_words("plan_nouns"):
+        return AWAITED
+    if lemma in _clause_words("order_nouns") and noun.dep_ not in ("nsubj", "nsubjpass"):
+        return SOON
+    return None
 
 
 def _present_form(verb: Token) -> bool:

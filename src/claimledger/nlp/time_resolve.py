@@ -1007,6 +1007,21 @@ def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
         return None
     if not THE_YEAR_AFTER.match(ctx.text, c.end):
         return None
+    return _passage_year(ctx, c)
+
+
+def _r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"for the full year", "the whole year": the year the passage speaks of; how long
+    something went on after a verb of length ("the siege lasted the whole year": P1Y)."""
+    token = ctx.token_at(c.end - 1)
+    if token is not None and token.head.lemma_.lower() in words().clause["length_verbs"]:
+        return "DURATION", Resolved("P1Y"), None, c.start, c.end
+    return _passage_year(ctx, c)
+
+
+def _passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
+    """The year of the passage's last date ("In 2014 … for the year"), else the publication
+    year; never a year ahead of publication in a past clause."""
     index = ctx.text_anchor(c.start)
     named = _last_named_year(ctx, c.start)  # "fell 2.1% last year. For the year, …"
     if named is not None and (index is None or named > index):
@@ -1015,10 +1030,10 @@ def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
         index = None  # "views have improved since 2009 ... in the year": not 2009
     base = ctx.found[index].res if index is not None else None
     if base is not None and base.start is not None:
-        if ctx.published is not None and base.start.year > ctx.published.year \
-                and clause_mood(ctx.span(c.start, c.end)) == "past":
-            return None  # "Elections are due in 2024. Over the year, Russia lost …"
-        return "DATE", cal.year(base.start.year), "text", c.start, c.end
+        if not (ctx.published is not None and base.start.year > ctx.published.year
+                and clause_mood(ctx.span(c.start, c.end)) == "past"):
+            return "DATE", cal.year(base.start.year), "text", c.start, c.end
+        # "Elections are due in 2024. Over the year, Russia lost …": not that year
     if ctx.published is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", cal.year(ctx.published.year), "published", c.start, c.end
@@ -1267,7 +1282,8 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
 
 
 #: "one day …, the next …": a contrast of days, not some future day.
-ONE_DAY_CONTRAST = re.compile(r"[^.;!?]*?,\s+(?i:the\s+next|the\s+other|another)\b")
+ONE_DAY_CONTRAST = re.compile(r"[^.;!?]*?,\s+(?:(?i:and|but)\s+)?(?i:the\s+next)(?:\s+(?i:day))?"
+                              r",?\s+(?i:they|he|she|it|we|i|you|the|a|an|there)\b")
 
 
 def _split_by_some_day(ctx: Context, c: Candidate, before: str) -> bool:
@@ -1512,6 +1528,8 @@ def _future_in_past(span: Span) -> bool:
     """Does a "would" carry the clause ("its columns would soon reach Kyiv"): a future seen
     from a past moment, not from the publication date?"""
     verb = span.root.head if span.root.dep_ == "advmod" else span.root
+    if verb.dep_ == "ccomp":
+        return False  # "he said talks would resume soon": a future told now
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
@@ -1681,6 +1699,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "weekday_md_y": _r_full_date, "d_m_y": _r_full_date, "m_y": _r_month_year,
     "m_rel_y": _r_month_rel_year, "quarter_century": _r_quarter_century,
     "spoken_year": _r_spoken_year, "month_spoken_year": _r_spoken_year,
+    "full_year": _r_full_year,
     "numeric": _r_numeric, "iso": _r_numeric, "fiscal_code": _r_fiscal_code,
     "decade": _r_decade, "century": _r_century,
     "decade_word": _r_decade_word,
