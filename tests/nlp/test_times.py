@@ -433,6 +433,8 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "Fact-checkers soon noted the error.",
     "The soon-to-open park drew crowds.",
     "He was arrested, and soon afterward released.",
+    "In the whole year since the invasion, Russia lost much.",
+    "For the whole year last year, we sat quietly.",
     "Its columns would soon reach the capital, and the war would drag on.",
     "In 2022 Russia invaded, and its columns would soon reach the capital.",
     "It happened in the year he was born.",
@@ -444,7 +446,8 @@ def test_not_times(times_nlp, text):
                          "the evening", "the night", "Tuesday", "March", "a months",
                          "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
                          "runoff day", "9/11", "the second half", "Christmas",
-                         "the first half", "the year", "current", "soon")]
+                         "the first half", "the year", "current", "soon",
+                         "the whole year")]
     assert bad == []
 
 
@@ -809,6 +812,13 @@ ROUND2_CASES = [
      "2025-03-02", "2025-03-02"),
     ("Elections are due next year. During the year, prices rose sharply.", "the year", "DATE",
      "2025", "2025-01-01", "2025-12-31"),
+    # review 21
+    ("For the full year 2022, exports fell 5%.", "the full year", "DATE", "2022", "2022-01-01",
+     "2022-12-31"),
+    ("The army lost 40 tanks by last year's end.", "last year", "DATE", "2024", "2024-01-01",
+     "2024-12-31"),
+    ("Officials said the election set on Oct. 15 would go ahead.", "Oct. 15", "DATE",
+     "2025-10-15", "2025-10-15", "2025-10-15"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

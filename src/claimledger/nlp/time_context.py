@@ -270,8 +270,10 @@ def _looks_ahead(verb: Token) -> bool:
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
     ahead = _clause_words("looks_ahead_prepositions")
-    if verb.lemma_.lower() == "set":
-        ahead = ahead - {"on", "by"}  # "a record high set on Aug. 6": when it was set
+    fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in _clause_words("fixture_nouns")
+    if verb.lemma_.lower() == "set" and not fixture:
+        ahead = ahead - {"on", "by"}  # "a record high set on Aug. 6": when it was set; "the
+        # election set on Oct. 15" is the day it is set for
     elif _present_form(verb):  # "the closing is expected in December"; "was set in March" is
         ahead = ahead | _clause_words("looks_ahead_present_prepositions")  # when it was set
     return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in ahead)
@@ -435,10 +437,9 @@ def _small_count(token: Token) -> float:
     """The count a number word or figure gives ("15", "six"); 3 ("a few") where unreadable
     ("³")."""
     try:
-        return float(token.text) if token.text.isdigit() else float(
-            words().numbers.get(token.lower_, 3))
+        return float(token.text.replace(",", ""))
     except ValueError:
-        return 3.0
+        return float(words().numbers.get(token.lower_, 3))
 
 
 def _told_past(verb: Token) -> bool:

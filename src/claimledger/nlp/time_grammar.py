@@ -206,7 +206,8 @@ def grammar() -> Grammar:
                    rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
                    rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
         "full_year": rf"{b}(?i:the\s+(?:full|whole|entire))\s+(?i:year)\b(?![-'’])",
-        "year_end": rf"{b}(?i:year)(?:[-\s]|['’]s\s+)(?i:end)\b(?:\s+{year4})?",
+        "year_end": rf"{b}(?<!(?i:last|next|this)\s)(?i:year)(?:[-\s]|['’]s\s+)(?i:end)\b"
+                    rf"(?:\s+{year4})?",
         "mid_year": rf"{b}(?i:mid)-?\s?(?i:year)\b(?!['’-])(?:\s+{year4})?",
         "year_part": rf"{b}(?P<qrel>{rel})\s+(?i:year)['’]s\s+{ordinal}[-\s]+"
                      r"(?P<part>(?i:quarter|half))\b",

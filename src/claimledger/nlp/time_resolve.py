@@ -1013,10 +1013,24 @@ def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
 def _r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for the full year", "the whole year": the year the passage speaks of; how long
     something went on after a verb of length ("the siege lasted the whole year": P1Y)."""
+    named = FULL_YEAR_NAMED.match(ctx.text, c.end)
+    if named and named.group("year"):  # "for the full year 2022", "the whole year of 2022"
+        return "DATE", cal.year(int(named.group("year"))), None, c.start, c.end
+    if named or FULL_YEAR_CLAUSE.match(ctx.text, c.end):
+        return None  # "the whole year last year": that year's own words; "the whole year since"
     token = ctx.token_at(c.end - 1)
     if token is not None and token.head.lemma_.lower() in words().clause["length_verbs"]:
         return "DURATION", Resolved("P1Y"), None, c.start, c.end
     return _passage_year(ctx, c)
+
+
+#: A clause or anchor after "the whole year" ("since the invasion", "he was away").
+FULL_YEAR_CLAUSE = re.compile(r"\s+(?i:since|that|when|before|after|ago|he|she|they|we|i|it|"
+                              r"you)\b")
+
+#: A year named right after "the full year": "2022", "of 2022", "last year".
+FULL_YEAR_NAMED = re.compile(r"\s+(?:(?i:of)\s+)?(?:(?P<year>[12]\d{3})\b|(?i:last|next|this)\s+"
+                             r"(?i:year)\b)")
 
 
 def _passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
