@@ -300,7 +300,7 @@ def _clause_words(name: str) -> frozenset[str]:
 def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
     for the clause holding ``span``. With ``fixtures``, a calendar date that dates an event
-    fixed on the calendar is awaited (see :func:`_dates_a_fixture`); a weekday is not ("a
+    fixed on the calendar is awaited (see :func:`_fixture_window`); a weekday is not ("a
     debate on Saturday", told in the past, is last Saturday's)."""
     if span is None or len(span) == 0:
         return None
@@ -444,7 +444,7 @@ def _small_count(token: Token) -> float:
 
 def _told_past(verb: Token) -> bool:
     """A verb told in the past tense ("won", "was held", "has voted"), also through the
-    adjective or adverb it governs ("turnout was low in the March 2 election")."""
+    adjective or adverb it governs ("the turnout was low")."""
     for _ in range(3):
         if verb.pos_ not in ("ADJ", "ADV") or verb.head.i == verb.i:
             break

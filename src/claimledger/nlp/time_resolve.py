@@ -1037,7 +1037,8 @@ def _passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     """The year of the passage's last date ("In 2014 … for the year"), else the publication
     year; never a year ahead of publication in a past clause."""
     index = ctx.text_anchor(c.start)
-    named = _last_named_year(ctx, c.start)  # "fell 2.1% last year. For the year, …"
+    named = _prior_period(ctx, c.start, ("year",), ANCHOR_PARAGRAPHS)  # "fell 2.1% last
+    # year. For the year, …": a year named relatively counts too
     if named is not None and (index is None or named > index):
         index = named
     if index is not None and since_start(ctx, ctx.found[index].start) is not None:
@@ -1051,18 +1052,6 @@ def _passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     if ctx.published is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", cal.year(ctx.published.year), "published", c.start, c.end
-
-
-def _last_named_year(ctx: Context, start: int) -> int | None:
-    """The index of the last time before ``start`` in its passage that names a whole year
-    ("last year", "2023"), or None."""
-    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
-        prior = ctx.found[index]
-        if ctx.paragraph(start) - ctx.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
-            return None
-        if prior.type == "DATE" and prior.res.grain == "year" and prior.res.start is not None:
-            return index
-    return None
 
 
 def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
