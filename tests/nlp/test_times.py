@@ -819,6 +819,10 @@ ROUND2_CASES = [
      "2024-12-31"),
     ("Officials said the election set on Oct. 15 would go ahead.", "Oct. 15", "DATE",
      "2025-10-15", "2025-10-15", "2025-10-15"),
+    ("Parties prepared for March's election.", "March", "DATE", "2025-03", "2025-03-01",
+     "2025-03-31"),
+    ("The challenger challenged the mayor to debate him on March 14.", "March 14", "DATE",
+     "2025-03-14", "2025-03-14", "2025-03-14"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

@@ -369,7 +369,7 @@ def _dated_noun(span: Span) -> Token | None:
     if root.dep_ == "pobj" and head.dep_ == "prep" \
             and head.lower_ in _clause_words("fixture_date_prepositions"):
         head = head.head
-    elif root.dep_ not in ("compound", "nmod", "npadvmod", "nummod", "amod"):
+    elif root.dep_ not in ("compound", "nmod", "npadvmod", "nummod", "amod", "poss"):
         return None
     return head if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end) \
         else None
