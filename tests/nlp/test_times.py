@@ -823,6 +823,9 @@ ROUND2_CASES = [
      "2025-03-31"),
     ("The challenger challenged the mayor to debate him on March 14.", "March 14", "DATE",
      "2025-03-14", "2025-03-14", "2025-03-14"),
+    # a wire dateline is the day the story was filed, within a week of publication
+    ("KYIV, Ukraine, March 1 (Reuters) - Russian forces shelled the city.", "March 1", "DATE",
+     "2025-03-01", "2025-03-01", "2025-03-01"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
     # publication year; "the year ended March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2025",

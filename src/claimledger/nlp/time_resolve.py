@@ -150,6 +150,13 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     if ctx.published is None:
         return NONE, "published"
     instances = yearly(ctx.published, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    if DATELINE_BEFORE.search(ctx.text, max(0, cand.start - 60), cand.start) \
+            and DATELINE_AFTER.match(ctx.text, cand.end):
+        # "NEW YORK, Dec. 22 (UPI) —": the day the story was filed, the one within a week of
+        # the publication date (which may be a day off across time zones)
+        filed = choose_instance(instances, ctx.published, None)
+        if filed.start is not None and abs((filed.start - ctx.published).days) <= 7:
+            return filed, "published"
     named = _weekday_num(g["wd"]) if g.get("wd") else None
     fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
     if len(fitting) == 1 and not (mood == "past" and fitting[0].start
@@ -161,6 +168,13 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
 
+
+#: A wire dateline before a date: a line opening with a place in capitals ("NEW YORK,",
+#: "KYIV, Ukraine,") ...
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40},(?:\s+[A-Z][a-z.]+(?:\s+"
+                             r"[A-Z][a-z.]+)?,)?\s+$")
+#: ... and after it the agency or a dash ("(UPI) —", "(Reuters) -").
+DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)|[-—–])")
 
 #: A count written in figures ("3", "1.5").
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
