@@ -304,8 +304,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     debate on Saturday", told in the past, is last Saturday's)."""
     if span is None or len(span) == 0:
         return None
-    before = span.doc[max(0, span.start - 5):span.start].text
-    if FROM_NOW_TO.search(before):
+    if span.start >= 3 and span.doc[span.start - 1].lower_ in ("through", "to", "until",
+                                                               "till", "thru") \
+            and FROM_NOW_TO.search(span.doc[span.start - 5:span.start].text):
         return "future"  # "from today through Nov. 17": a stretch that starts now
     verb = _governing_verb(span)
     if verb is None:

@@ -1527,7 +1527,7 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if word in ("current", "recent") and not _time_adjective(last):
         return None
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
-                           or _word_before(ctx, c.start) in ("as", "how", "too", "so")
+                           or _word_before(ctx, c.start) in words().clause["soon_not_after"]
                            or _future_in_past(ctx.span(c.start, c.end))
                            or clause_mood(ctx.span(c.start, c.end)) == "past"):
         # "as soon as", "soon after", "he soon left", "its columns would soon reach Kyiv": no
