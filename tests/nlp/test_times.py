@@ -823,6 +823,21 @@ ROUND2_CASES = [
      "2025-03-31"),
     ("The challenger challenged the mayor to debate him on March 14.", "March 14", "DATE",
      "2025-03-14", "2025-03-14", "2025-03-14"),
+    # a verb spelled as its past ("hurt", "cut") after a singular subject is past, though
+    # tagged as a present
+    ("Weakness in technology shares hurt the index on Friday.", "Friday", "DATE",
+     "2025-02-21", "2025-02-21", "2025-02-21"),
+    # a possessive weekday in a present clause: a price is past, an event on the calendar the
+    # nearest such day
+    ("The notes convert at a premium over Tuesday's closing price.", "Tuesday", "DATE",
+     "2025-02-25", "2025-02-25", "2025-02-25"),
+    ("Saturday's vote is a test for the government.", "Saturday", "DATE", "2025-03-01",
+     "2025-03-01", "2025-03-01"),
+    # a change "effective" a date takes effect within months of its announcement
+    ("The bank named her chief executive, effective April 1.", "April 1", "DATE", "2025-04-01",
+     "2025-04-01", "2025-04-01"),
+    ("The bank named him chief executive, effective Feb. 1.", "Feb. 1", "DATE", "2025-02-01",
+     "2025-02-01", "2025-02-01"),
     # a wire dateline is the day the story was filed, within a week of publication
     ("KYIV, Ukraine, March 1 (Reuters) - Russian forces shelled the city.", "March 1", "DATE",
      "2025-03-01", "2025-03-01", "2025-03-01"),

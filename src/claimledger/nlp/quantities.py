@@ -228,6 +228,7 @@ class QuantityWords:
     casualty_subject_verbs: frozenset[str] = frozenset()
     plural_lemmas: dict[str, str] = field(default_factory=dict)
     money_cues: frozenset[str] = frozenset()
+    lower_case_units: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
@@ -326,6 +327,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         rate_nouns=frozenset(data.get("rate_nouns", [])),
         rate_modifiers=frozenset(data.get("rate_modifiers", [])),
         mass_cues=frozenset(data.get("mass_cues", [])),
+        lower_case_units=frozenset(unit_data.get("lower_case_units", [])),
     )
 
 
@@ -1063,7 +1065,7 @@ class QuantitiesComponent:
                 return True
             nxt = doc[item.num_end] if item.num_end < len(doc) else None
             if suffix == "m" and item.unit_kind != "currency" and nxt is not None \
-                    and nxt.tag_ in ("NNS", "NNPS") and (nxt.lower_,) not in self.words.units:
+                    and self._million_before(nxt):
                 item.value = _scaled(item.value, 1e6)  # "5m people": million, not metres
                 return True
             percent_range = PERCENT_RANGE_SUFFIX.match(suffix)
@@ -1125,7 +1127,7 @@ class QuantitiesComponent:
             item.num_end = j + 1
             j += 1
         elif j + 1 < len(lower) and lower[j] in ("m", "k") and not spaces[j - 1] \
-                and doc[j + 1].tag_ in ("NNS", "NNPS") and (lower[j + 1],) not in self.words.units:
+                and self._million_before(doc[j + 1]):
             factor = self.numbers.scale_abbreviations[lower[j]]  # "5m people": million
             item.value = _scaled(item.value, factor)
             item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
@@ -1141,8 +1143,10 @@ class QuantitiesComponent:
             of = 1  # "a six-mile trip", "a 40-tonne load"
         for n in range(min(self.max_unit, len(lower) - j - of), 0, -1):
             unit = self.words.units.get(tuple(lower[j + of:j + of + n]))
-            if unit is None or (n == 1 and _capital_letter(doc[j + of].text)):
-                continue
+            if unit is None or (n == 1 and _capital_letter(doc[j + of].text)) \
+                    or (n == 1 and lower[j + of] in self.words.lower_case_units
+                        and not doc[j + of].is_lower):
+                continue  # "5G"; "25 bp" is basis points, "50 BP workers" a company's
             if item.unit_kind == "currency" and unit[1] == "currency":
                 item.unit = item.unit or unit[0]
                 item.end = j + of + n
@@ -1164,6 +1168,13 @@ class QuantitiesComponent:
         glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _million_before(self, token: Token) -> bool:
+        """Does ``token``, after a glued "m" or "k", make that a scale ("5m people", "a 1.2m
+        loss", "a 300m contract", "10k jobs") rather than metres ("a 2m wall")?"""
+        if (token.lower_,) in self.words.units:
+            return False
+        return token.tag_ in ("NNS", "NNPS") or _cue(token, self.words.money_cues)
 
     def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
         """A rate after a sum or a measure: "$1.40 a share", "$82 per barrel", "15% per
@@ -1566,8 +1577,8 @@ class QuantitiesComponent:
         if before == "-" and i > 1 and not doc[i - 2].whitespace_:
             return True  # "Su-27", "COVID-19"
         token = doc[i]
-        if token.ent_type_ in NAME_LABELS:
-            return True
+        if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text):
+            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount)
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
                 and self._model_name(doc, lower, i):
             return True
@@ -2252,6 +2263,11 @@ def _capital_letter(text: str) -> bool:
 
 def _digits(word: str) -> bool:
     return bool(word) and word[0].isdigit()
+
+
+def _grouped_digits(word: str) -> bool:
+    """ "3,000", "12,500.25": digits in groups of thousands, never a model's name."""
+    return re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", word) is not None
 
 
 def _scaled(value: float | None, factor: float) -> float | None:

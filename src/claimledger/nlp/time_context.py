@@ -289,7 +289,8 @@ SOON = "soon"
 AWAITED = "awaited"
 EVE = "eve"
 AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ahead of")
-WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31}
+TAKES_EFFECT = "takes_effect"
+WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31, TAKES_EFFECT: 240}
 
 
 def _clause_words(name: str) -> frozenset[str]:
@@ -314,7 +315,13 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
-    if _falls_due(span):
+    due = _falls_due(span)
+    if due:
+        if mood == "past" and due in _clause_words("takes_effect_adjectives"):
+            # "was named chief executive, effective Jan. 1": a change takes effect after it is
+            # announced, within some months; a date long ahead is the past one ("effective
+            # Jan. 1", told on Jan. 3)
+            return f"{AWAITED}:{WINDOWS[TAKES_EFFECT]}"
         if mood != "past" or clause.lemma_.lower() in _clause_words("falls_due_verbs"):
             return NEAR  # "a dividend payable Dec. 15" declared, "bonds due Dec. 1 are sold"
         if _missed(clause):
@@ -541,19 +548,23 @@ def _past_perfect(verb: Token) -> bool:
     return any(a.lower_ == "had" for a in _auxiliaries(verb))
 
 
-def _falls_due(span: Span) -> bool:
-    """Does the time say when something falls due, in an adjective that qualifies a noun
-    ("a dividend payable Dec. 15", "notes due 2030")? A clause's own "was due" keeps its
-    tense."""
+def _falls_due(span: Span) -> str:
+    """The adjective by which the time says when something falls due or takes effect, which
+    qualifies a noun or a clause ("a dividend payable Dec. 15", "notes due 2030", "named
+    chief, effective Jan. 1"), or "". A clause's own "was due" keeps its tense."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     if span.start >= 2 and span.doc[span.start - 2].lower_ == "of" \
             and span.doc[span.start - 1].lower_ == "record":
-        return True  # "to holders of record Nov. 10": the record date of a payout
-    return (head.i != root.i and head.pos_ == "ADJ" and head.dep_ in ("amod", "appos", "advcl")
-            and head.lower_ in _clause_words("falls_due_adjectives"))
+        return "record"  # "to holders of record Nov. 10": the record date of a payout
+    if head.i != root.i and head.pos_ == "ADJ" \
+            and head.dep_ in ("amod", "appos", "advcl", "oprd") \
+            and (head.lower_ in _clause_words("falls_due_adjectives")
+                 or head.lower_ in _clause_words("takes_effect_adjectives")):
+        return head.lower_
+    return ""
 
 
 def _possibility_only(verb: Token) -> bool:
@@ -702,9 +713,23 @@ def clause_mood_of_verb(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and not aux and verb.dep_ == "ROOT":
         return "past"  # a main verb tagged VBN without auxiliaries is a mistagged past tense
+    if _invariant_past(verb):
+        return "past"  # "Weakness in tech stocks hurt the index on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" for a in verb.children):
         return "present"
     return None
+
+
+def _invariant_past(verb: Token) -> bool:
+    """A verb tagged as a plural present (VBP) that is spelled as its past ("hurt", "cut")
+    after a singular noun or third-person pronoun subject: the present would be "hurts", so it
+    is past."""
+    if verb.tag_ != "VBP" or verb.lower_ not in _clause_words("invariant_past_verbs"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it", "this", "that")
+        for s in subjects)
 
 
 def choose_instance(

@@ -789,9 +789,20 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if _ahead_of(ctx, c.start):
             mood = "future"
         elif mood == "present":
-            mood = NEAR
+            mood = NEAR if _possessed_fixture(ctx, c.start) else "past"
     kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
+
+
+def _possessed_fixture(ctx: Context, start: int) -> bool:
+    """Is what a possessive weekday owns an event on the calendar ("Monday's debate",
+    "Thursday's vote"), which may still be ahead? A price or an attack ("a premium over
+    Thursday's closing price", "Sunday's attack shows …") is past."""
+    token = ctx.token_at(start)
+    if token is None or token.dep_ != "poss":
+        return True  # unknown: the nearest day
+    return token.head.lemma_.lower() in words().clause["fixture_nouns"] \
+        or token.head.lower_ in words().clause["fixture_nouns"]
 
 
 def _ahead_of(ctx: Context, start: int) -> bool:
