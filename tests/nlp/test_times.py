@@ -827,10 +827,9 @@ ROUND2_CASES = [
     # tagged as a present
     ("Weakness in technology shares hurt the index on Friday.", "Friday", "DATE",
      "2025-02-21", "2025-02-21", "2025-02-21"),
-    # a possessive weekday in a present clause: a price is past, an event on the calendar the
-    # nearest such day
-    ("The notes convert at a premium over Tuesday's closing price.", "Tuesday", "DATE",
-     "2025-02-25", "2025-02-25", "2025-02-25"),
+    # a possessive weekday after a verb of waiting is ahead
+    ("Investors are bracing for Wednesday's rate decision.", "Wednesday", "DATE",
+     "2025-03-05", "2025-03-05", "2025-03-05"),
     ("Saturday's vote is a test for the government.", "Saturday", "DATE", "2025-03-01",
      "2025-03-01", "2025-03-01"),
     # a change "effective" a date takes effect within months of its announcement
@@ -1239,3 +1238,43 @@ def test_review16_a_rate_into_a_place_and_a_time_into_a_war(times_nlp):
 def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
     doc = run(times_nlp, "From 2010 PT Freeport Indonesia paid more taxes.")
     assert [(t.text, t.type) for t in doc._.cl_times] == [("2010", "DATE")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a range of months or weekdays never ends before it starts
+    ("The drought lasted from March to May.", date(2013, 3, 21),
+     [("March", "2012-03"), ("May", "2012-05")]),
+    ("The season runs from October to April.", date(2014, 7, 20),
+     [("October", "2014-10"), ("April", "2015-04")]),
+    ("The festival runs Friday through Sunday.", date(2014, 7, 13),
+     [("Friday", "2014-07-18"), ("Sunday", "2014-07-20")]),
+    ("Elections were held in March and May.", date(2013, 3, 21),
+     [("March", "2013-03"), ("May", "2012-05")]),
+    # "this weekend" in a present clause is the coming one; "this winter" follows the tense
+    ("The final is this weekend.", date(2013, 7, 3), [("this weekend", "2013-W27-WE")]),
+    ("The final was played this weekend.", date(2013, 7, 3), [("this weekend", "2013-W26-WE")]),
+    ("The airline will cut flights this winter.", date(2014, 7, 13), [("this winter", "2014-WI")]),
+    ("The airline cut flights this winter.", date(2014, 7, 13), [("this winter", "2013-WI")]),
+    # a clock time in the evening or at night, written without "p.m."
+    ("The blast occurred at about 6:30 this evening.", date(2013, 3, 21),
+     [("6:30", "2013-03-21T18:30"), ("this evening", "2013-03-21TEV")]),
+    ("The meeting ended at 8 a.m. on Friday morning.", date(2013, 3, 21),
+     [("8 a.m.", "2013-03-15T08:00")]),
+    # a weekday and a part of the day, repeated
+    ("The team plays every Monday night.", date(2013, 3, 21),
+     [("every Monday night", "XXXX-WXX-1TNI")]),
+    ("The show airs on Sunday nights.", date(2013, 3, 21), [("Sunday nights", "XXXX-WXX-7TNI")]),
+    ("He jogs on Monday mornings.", date(2013, 3, 21), [("Monday mornings", "XXXX-WXX-1TMO")]),
+])
+def test_review_round9_values(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    assert [(t.text, t.value) for t in doc._.cl_times][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday Morning Corp. shares fell 5 percent.",
+    "Tourists flocked to Easter Island.",
+    "He watched Monday Night Football.",
+])
+def test_a_time_word_that_opens_a_name_is_no_time(times_nlp, text):
+    assert run(times_nlp, text)._.cl_times == []

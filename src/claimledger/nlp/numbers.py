@@ -250,6 +250,9 @@ def _read_quantified_scale(words: list[str], i: int, table: NumberWords) -> Numb
         scale_word = words[i + n]
         scale = table.hundred.get(scale_word) or table.scales.get(scale_word) \
             or table.dozen.get(scale_word)
+        if scale and quantifier[-2:] in (("a", "couple"), ("couple", "of")):
+            # "a couple of hundred": two of them, maybe three
+            return NumberMatch(i, i + n + 1, 2 * scale, 2 * scale, 3 * scale, vague=True)
         if scale:
             return NumberMatch(i, i + n + 1, scale, scale, scale * 10 - 1 if scale >= 100 else 99,
                                vague=True)

@@ -103,11 +103,16 @@ from .numbers import (
 
 #: Digit groups that make a phone number, not a figure ("+44 20 7946 0958", "555-123-4567").
 PHONE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?|\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){2,3}(?![\w,])"
+    r"(?<![\w.,])(?:(?:\+\d{1,3}[ .-]?|1[ .-]|\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){2,3}"
+    r"|(?:1[ .-])?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4})(?![\w,])"
 )
 PHONE_MIN_DIGITS = 9
 #: A range glued into one token after its first figure: "5-$10", "10–12".
 RANGE_SUFFIX = re.compile(r"^[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$")
+#: The rest of a range of scaled sums glued into one token after its first figure: the
+#: "bn-$4bn" of "$3bn-$4bn", the "m-$15" of "$10m-$15m" (then "m").
+SCALED_RANGE_SUFFIX = re.compile(
+    r"^(?P<scale>[a-z]{1,3})[-–][$€£]?(?P<high>\d[\d,]*(?:\.\d+)?)(?P<scale2>[a-z]{1,3})?$")
 #: The rest of a percent range glued into one token: "10%-15" (then "%").
 PERCENT_RANGE_SUFFIX = re.compile(r"^%[-–](\d[\d,]*(?:\.\d+)?)$")
 #: spaCy entity labels whose numbers are names, not amounts ("Resolution 2231").
@@ -130,7 +135,15 @@ MAX_MEASURE_TOKENS = 5
 #: Conjuncts walked back to the head of a list of figures ("7, 8 or 9 soldiers").
 MAX_CONJUNCTS = 8
 #: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
-GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?)$")
+GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?)$")
+#: A figure with letters glued after it that ends a sentence ("12C.", "5km."): the full stop is
+#: no part of it.
+GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
+#: The last words of bounds after a figure that are also prepositions ("65 and over").
+PREPOSITION_BOUNDS = frozenset({"over", "under", "below", "above", "up"})
+#: Words that open a noun phrase: after "and over" they make "over" a preposition.
+PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                            "its", "their", "our", "my", "your", "each", "every", "all"})
 #: Percent units written after both ends of a range ("between 10% and 15%").
 PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
@@ -229,6 +242,7 @@ class QuantityWords:
     plural_lemmas: dict[str, str] = field(default_factory=dict)
     money_cues: frozenset[str] = frozenset()
     lower_case_units: frozenset[str] = frozenset()
+    size_adjectives: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
@@ -328,6 +342,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         rate_modifiers=frozenset(data.get("rate_modifiers", [])),
         mass_cues=frozenset(data.get("mass_cues", [])),
         lower_case_units=frozenset(unit_data.get("lower_case_units", [])),
+        size_adjectives=frozenset(data.get("size_adjectives", [])),
     )
 
 
@@ -741,10 +756,19 @@ class QuantitiesComponent:
 
     def _read_glued(self, doc: Doc, lower: list[str], match: NumberMatch,
                     unit: tuple[str, str]) -> Found | None:
-        """A figure whose unit is glued to it in one token ("USD115", "tenfold")."""
-        if match.suffix or match.vague:
+        """A figure whose unit is glued to it in one token ("USD115", "tenfold", "HK$1.2bn";
+        "HK$4m" is tokenized "HK$4", "m")."""
+        value, end = match.value, match.end
+        scales = self.numbers.scale_abbreviations
+        if unit[1] == "currency" and match.suffix in scales:
+            value, match.suffix = _scaled(value, scales[match.suffix]), ""  # "HK$4m"
+        elif unit[1] == "currency" and not match.suffix and not match.scaled \
+                and end < len(lower) and not doc[end - 1].whitespace_ \
+                and lower[end].rstrip(".") in ("m", "bn", "b", "k", "mn", "tn"):
+            value, end = _scaled(value, scales[lower[end].rstrip(".")]), end + 1
+        if match.suffix or match.vague or value is None:
             return None
-        item = Found(match.start, match.end, match.start, match.end, match.value,
+        item = Found(match.start, end, match.start, end, value,
                      unit=unit[0], unit_kind=unit[1])
         if unit[1] != "currency":
             item.unit_span = (match.start, match.end)
@@ -961,10 +985,12 @@ class QuantitiesComponent:
         changes = pair[1] == "to" and opener not in ("from", "by", "up", "down") and change_verb
         if pair[1] == "to" and opener not in ("from", "by", "up", "down") and not changes:
             pair = ("from", "to")  # "a 2.5% to 3% range" (but not "rose 2.5% to 3%")
+        percent_first = False
         if pair in (("between", "and"), ("from", "to")) and j + unit_words + 1 < len(doc) \
                 and " ".join(lower[j:j + unit_words]) in PERCENT_SIGNS \
                 and lower[j + unit_words + 1][:1].isdigit():
             j += unit_words  # "between 10% and 15%": the first unit is the second's
+            percent_first = True
         if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
             return True
         joiner = lower[j]
@@ -987,6 +1013,11 @@ class QuantitiesComponent:
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
             return True
+        after = lower[second.end:second.end + 2]
+        if percent_first and not second.suffix.startswith("%") \
+                and not (after and after[0] in PERCENT_SIGNS) \
+                and " ".join(after) not in PERCENT_SIGNS:
+            return True  # "strengthened 0.2% to 6.21 per dollar": a change, then a level
         if second.end + 1 < len(doc) and lower[second.end] in ("-", "–") \
                 and _digits(lower[second.end + 1]):
             match.end = max(match.end, second.end + 2)
@@ -1057,6 +1088,9 @@ class QuantitiesComponent:
             self._scale(item, 1e6)
         if match.suffix:
             suffix = match.suffix
+            if len(suffix) > 1 and suffix[-1] == "." and suffix[-2].isalpha() and (
+                    item.num_end >= len(lower) or not lower[item.num_end][:1].isalnum()):
+                suffix = match.suffix = suffix[:-1]  # "between 3C and 12C." ends a sentence
             if suffix == "m" and item.unit_kind != "currency" and after in self.words.units \
                     and self.words.units[after][1] == "currency":  # "1.8M dollars"
                 item.unit, item.unit_kind = self.words.units[after]
@@ -1077,6 +1111,8 @@ class QuantitiesComponent:
                     item.relation, item.unit, item.unit_kind = "range", "percent", "percent"
                     item.end = item.num_end = item.num_end + 1
                     return True
+            if self._read_scaled_range(doc, lower, spaces, item, suffix):
+                return True
             range_suffix = RANGE_SUFFIX.match(suffix)
             if range_suffix and item.value is not None:  # "$5-$10" is one token
                 high = parse_numeral(range_suffix.group(1))
@@ -1089,7 +1125,8 @@ class QuantitiesComponent:
                 item.low, item.high = _scaled(item.low, 1e6), _scaled(item.high, 1e6)
                 return True
             unit = self.words.units.get((suffix,))
-            glued = doc[item.num_end - 1].text[-len(suffix):]  # as written: "5G" is no 5 grams
+            glued = doc[item.num_end - 1].text.rstrip(".")[-len(suffix):]  # as written: "5G"
+            # is no 5 grams
             if glued in GLUED_TEMPERATURE and item.unit_kind is None \
                     and any(t.lower_ in self.words.temperature_cues
                             for t in doc[item.num_start].sent):
@@ -1169,11 +1206,41 @@ class QuantitiesComponent:
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
 
+    def _read_scaled_range(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
+                           suffix: str) -> bool:
+        """ "$3bn-$4bn", "£10m-£15m" (tokenized "10m-£15", "m"), "5k-10k": a range of sums or
+        counts, each end scaled; "m" is million only for money ("a 5m-6m wall" is metres)."""
+        glued = SCALED_RANGE_SUFFIX.match(suffix)
+        if glued is None or item.value is None:
+            return False
+        scales = self.numbers.scale_abbreviations
+        first, second = glued.group("scale"), glued.group("scale2")
+        if second is None and item.num_end < len(lower) and not spaces[item.num_end - 1] \
+                and lower[item.num_end].rstrip(".") in scales:
+            second = lower[item.num_end].rstrip(".")  # "$10m-$15" then "m."
+            item.end = item.num_end = item.num_end + 1
+        second = second or first
+        if first not in scales or second not in scales or first == "thousand" \
+                or ("m" in (first, second) and item.unit_kind != "currency"):
+            return False
+        high = parse_numeral(glued.group("high"))
+        low_value = _scaled(item.value, scales[first])
+        high_value = _scaled(high.value, scales[second]) if high is not None else None
+        if low_value is None or high_value is None or low_value >= high_value:
+            return False
+        item.low, item.high, item.value, item.relation = low_value, high_value, None, "range"
+        return True
+
     def _million_before(self, token: Token) -> bool:
         """Does ``token``, after a glued "m" or "k", make that a scale ("5m people", "a 1.2m
         loss", "a 300m contract", "10k jobs") rather than metres ("a 2m wall")?"""
         if (token.lower_,) in self.words.units:
             return False
+        if token.tag_ == "JJ" and token.lower_ not in self.words.size_adjectives \
+                and token.i + 1 < len(token.doc):
+            token = token.nbor()  # "200m active users" ("5m tall trees" are metres)
+            if (token.lower_,) in self.words.units:
+                return False
         return token.tag_ in ("NNS", "NNPS") or _cue(token, self.words.money_cues)
 
     def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
@@ -1531,6 +1598,10 @@ class QuantitiesComponent:
                 if phrase in (("plus",), ("+",)) and (item.unit_kind not in (None, "currency")
                                                       or item.rate_start is not None):
                     continue  # "$3 an hour plus tips": an addition, no bound
+                k = j + len(phrase)
+                if phrase[-1] in PREPOSITION_BOUNDS and k < len(lower) \
+                        and (lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS):
+                    continue  # "scored 3 and over the season …": a preposition, no bound
                 item.end = j + len(phrase)
                 self._apply_relation(item, relation)
                 if phrase in self.words.age_suffixes and item.unit is None \
@@ -1611,14 +1682,19 @@ class QuantitiesComponent:
             and after not in ("per", "-")  # "targets 300 and 500 km inside": distances
 
     def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
-        """ "the 8088 chip", "the 486 is …": a figure after "the" that names one thing (a
-        singular noun after it, or a singular verb of which it is the subject) — a model,
-        not a count ("the 300 were freed", "the 300 prisoners", "the 11 battleground states"
-        stay counts; so do collective nouns: "the 40 crew", "the 300 staff")."""
+        """ "the 8088 chip", "the 486 is …", "the 787 Dreamliner fleet": a figure after "the"
+        that names one thing (a singular noun or name after it, or a singular verb of which it
+        is the subject) — a model, not a count ("the 300 were freed", "the 300 prisoners", "the
+        11 battleground states", "the 168 Republican National Committee members" stay counts;
+        so do collective nouns: "the 40 crew", "the 300 staff")."""
         token = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is not None and nxt.tag_ == "NN" and token.whitespace_ \
-                and not (i + 2 < len(doc) and doc[i + 2].tag_ in ("NNS", "NNPS")) \
+        k = i + 1
+        while nxt is not None and nxt.tag_ == "NNP" and k + 1 < len(doc) \
+                and doc[k + 1].tag_ == "NNP":
+            k += 1  # "the 168 Republican National Committee members": a count
+        if nxt is not None and nxt.tag_ in ("NN", "NNP") and token.whitespace_ \
+                and not (k + 1 < len(doc) and doc[k + 1].tag_ in ("NNS", "NNPS")) \
                 and lower[i + 1] not in self.words.collective_nouns \
                 and (lower[i + 1],) not in self.words.units \
                 and lower[i + 1] not in self.words.time_units:
@@ -2115,6 +2191,11 @@ class QuantitiesComponent:
                 and "/" in text and text.endswith(".") and text[-2].isalpha() \
                 and text.rsplit("/", 1)[-1].count(".") == 1:
             text, chars = text[:-1], (chars[0], chars[1] - 1)  # "60 km/h." ends a sentence
+        elif text.endswith(".") and (
+                GLUED_UNIT_AT_END.fullmatch(doc[item.end - 1].text) is not None
+                or (doc[item.end - 1].lower_.rstrip(".") in self.numbers.scale_abbreviations
+                    and (doc[item.end - 1].lower_ != "m." or item.unit_kind == "currency"))):
+            text, chars = text[:-1], (chars[0], chars[1] - 1)  # "£50m.", "12C." end a sentence
         about = self._about(doc, item)
         value = _json_number(item.value)
         low, high = _json_number(item.low), _json_number(item.high)

@@ -79,6 +79,10 @@ class Found:
     anchor_index: int | None = None
 
 
+#: Entity labels of names a time word may open ("Easter Island", "Tuesday Morning Corp.").
+NAME_BEYOND_LABELS = frozenset({"LOC", "FAC", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "GPE"})
+
+
 @dataclass
 class Context:
     """What resolution needs to know about the document, computed once per Doc."""
@@ -113,6 +117,13 @@ class Context:
             if s < end and start < e:
                 return label
         return None
+
+    def name_beyond(self, start: int, end: int) -> bool:
+        """Does a name that is no time overlap ``[start, end)`` and run on past it ("Easter
+        Island", "Monday Night Football", "[Tuesday] Morning Corp.")?"""
+        i = bisect.bisect_left(self.entity_labels, (start, -1, "")) - 1
+        return any(s < end and start < e and e > end and label in NAME_BEYOND_LABELS
+                   for s, e, label in self.entity_labels[max(i, 0):i + 4])
 
     def text_anchor(self, start: int, same_sentence: bool = False) -> int | None:
         """The index in ``found`` of the nearest preceding explicit date of the passage. With
@@ -623,8 +634,12 @@ def _mood_of_clause(verb: Token) -> str | None:
         ahead = (verb.head.i != head.i or head.lemma_ == "have"
                  or head.lemma_.lower() in words().prospective_verbs
                  or head.lemma_.lower() in _clause_words("effort_verbs"))
-        if head.lemma_.lower() in cues and _past_perfect(head):
-            return NEAR  # "had been scheduled to expire at midnight Friday": planned before
+        if head.lemma_.lower() in cues and (_past_perfect(head) or (
+                head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD"
+                                           for a in head.children))):
+            # "had been scheduled to expire at midnight Friday", "was expected to vote on
+            # Tuesday": planned before, the nearest such day
+            return NEAR
         if head.lemma_.lower() in cues or (_present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
@@ -644,6 +659,10 @@ def _mood_of_clause(verb: Token) -> str | None:
             c.dep_ == "mark" and c.lower_ in _clause_words("condition_marks")
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
+    if mood == "present" and verb.tag_ in ("VBZ", "VBP") \
+            and verb.lemma_.lower() in _clause_words("timetable_verbs") \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return "future"  # "elections take place in October", "the talks resume in March"
     return mood
 
 

@@ -222,7 +222,8 @@ def grammar() -> Grammar:
         "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
         "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
-        "weekdays": rf"{b}(?P<wd>{plural_weekday})\b",
+        "weekdays": rf"{b}(?:(?P<wd>{plural_weekday})(?:\s+(?P<part>{part})s?)?"
+                    rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
                        rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)(?:-|(?!(?i:night))))?"
                        rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"
@@ -264,7 +265,8 @@ def grammar() -> Grammar:
                           r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago|of|ahead(?!\s+of\b)))\b)",
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
-        "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})|"
+        "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})"
+                     rf"(?:\s+(?P<wdpart>{part})\b)?|"
                      rf"(?P<part>{part})\b|"
                      rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
                      r"\b",

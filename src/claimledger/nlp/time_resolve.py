@@ -332,13 +332,17 @@ def _shifted(usable: list[Resolved], anchor: date, shift: int) -> Resolved:
     return min(ahead, key=lambda r: r.start) if ahead else NONE  # type: ignore[arg-type,return-value]
 
 
-def resolve_season_relative(anchor: date, code: str, shift: int) -> Resolved:
-    """"last summer": the latest finished one; "this summer"; "next summer": the next to start."""
+def resolve_season_relative(anchor: date, code: str, shift: int,
+                            mood: str | None = None) -> Resolved:
+    """"last summer": the latest finished one; "next summer": the next to start; "this
+    summer": the nearest, or the coming one in a future clause ("will cut flights this
+    winter", written in July; "signed up as a delegate at this summer's convention", written
+    in May, is the nearest)."""
     instances = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
     usable = [r for r in instances if r.start and r.end]
     if shift:
         return _shifted(usable, anchor, shift)
-    return choose_instance(usable, anchor, None)
+    return choose_instance(usable, anchor, mood if mood == "future" else None)
 
 
 def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None) -> Resolved:
@@ -734,8 +738,10 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif g.get("mon"):
         res = resolve_month_relative(anchor, _month_num(g["mon"]) or 1, shift, mood)
     elif g.get("season"):
-        res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift)
+        res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
     else:
+        if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
+            mood = "future"  # "the final is this weekend" ("the weekend's polls" stay past)
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 
@@ -789,20 +795,9 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if _ahead_of(ctx, c.start):
             mood = "future"
         elif mood == "present":
-            mood = NEAR if _possessed_fixture(ctx, c.start) else "past"
+            mood = NEAR
     kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
-
-
-def _possessed_fixture(ctx: Context, start: int) -> bool:
-    """Is what a possessive weekday owns an event on the calendar ("Monday's debate",
-    "Thursday's vote"), which may still be ahead? A price or an attack ("a premium over
-    Thursday's closing price", "Sunday's attack shows …") is past."""
-    token = ctx.token_at(start)
-    if token is None or token.dep_ != "poss":
-        return True  # unknown: the nearest day
-    return token.head.lemma_.lower() in words().clause["fixture_nouns"] \
-        or token.head.lower_ in words().clause["fixture_nouns"]
 
 
 def _ahead_of(ctx: Context, start: int) -> bool:
@@ -1436,7 +1431,9 @@ def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     g = c.match.groupdict()
     every = 2 if g.get("other") else 1
     if g.get("wd"):
-        return "SET", Resolved(f"XXXX-WXX-{_weekday_num(g['wd'])}"), None, c.start, c.end
+        part = words().day_parts.get((g.get("wdpart") or "").lower(), "")
+        part = f"T{part}" if part else ""  # "every Monday night": XXXX-WXX-1TNI
+        return "SET", Resolved(f"XXXX-WXX-{_weekday_num(g['wd'])}{part}"), None, c.start, c.end
     if g.get("season"):
         return "SET", Resolved(f"XXXX-{words().seasons[g['season'].lower()]}"), None, c.start, c.end
     if g.get("mon"):
@@ -1692,9 +1689,12 @@ def _in_before(ctx: Context, start: int, first: str) -> bool:
 
 
 def _r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"on Fridays": every Friday (TimeML SET XXXX-WXX-5)."""
-    return "SET", Resolved(f"XXXX-WXX-{_weekday_num(c.match.group('wd')[:-1])}"), None, \
-        c.start, c.end
+    """"on Fridays": every Friday (TimeML SET XXXX-WXX-5); "on Sunday nights", "Fridays at
+    noon" aside, "Monday mornings": XXXX-WXX-1TMO."""
+    g = c.match.groupdict()
+    day = _weekday_num(g["wd"][:-1]) if g.get("wd") else _weekday_num(g["wd1"])
+    part = words().day_parts.get((g.get("part") or g.get("parts") or "").lower(), "")
+    return "SET", Resolved(f"XXXX-WXX-{day}{'T' + part if part else ''}"), None, c.start, c.end
 
 
 def _r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -16,7 +16,7 @@ References: Strötgen & Gertz (2013), "Multilingual and cross-domain temporal ta
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -141,6 +141,7 @@ class TimesComponent:
         attach_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
+        order_range_ends(ctx)
         return self.to_records(ctx)
 
     # -- acceptance
@@ -153,6 +154,9 @@ class TimesComponent:
         before = text[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower().strip(",(") if before else ""
         label = ctx.entity(cand.start, cand.end)
+        if any(ch.isalpha() for ch in text[cand.start:cand.end]) \
+                and ctx.name_beyond(cand.start, cand.end):
+            return False  # "Easter Island", "Monday Night Football": a name, not a time
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY",
                      "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday",
                                                                          "weekdays"}:
@@ -200,7 +204,8 @@ class TimesComponent:
         if cand.kind == "next_weekday":
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
         if cand.kind == "weekdays":  # "on Fridays", "most Sundays"; not "TGI Fridays"
-            return prev in ("on", "most", "many", "some", "all", "other", "alternate")
+            return bool(cand.match.group("wd1")) or prev in (
+                "on", "most", "many", "some", "all", "other", "alternate")  # "our Friday nights"
         if cand.kind == "part_of_day":
             token = ctx.token_at(cand.end - 1)
             return token is None or token.dep_ != "compound"  # "in the evening news"
@@ -429,8 +434,47 @@ def share_range_years(ctx: Context) -> None:
         f.anchor, f.anchor_index = "text", index + 1
 
 
+#: What opens a range before its first end ("from March to May", "between June and August").
+RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between))\s+$")
+
+
+def order_range_ends(ctx: Context) -> None:
+    """A range of two months or two weekdays, each dated from the publication date, that would
+    end before it starts: in a past clause the start moves back ("lasted from March to May",
+    written in March, is last year's March), else the end moves on ("runs from October to
+    April", "Friday through Sunday", written on a Sunday)."""
+    for index, f in enumerate(ctx.found[:-1]):
+        nxt = ctx.found[index + 1]
+        if f.kind != nxt.kind or f.kind not in ("month", "weekday") \
+                or f.anchor != "published" or nxt.anchor != "published" \
+                or f.type != "DATE" or nxt.type != "DATE" \
+                or f.res.start is None or nxt.res.start is None or nxt.res.start >= f.res.start:
+            continue
+        joiner = RANGE_JOINER.fullmatch(ctx.text[f.end:nxt.start])
+        opener = RANGE_OPENER.search(ctx.text, max(0, f.start - 12), f.start)
+        if joiner is None or (joiner.group().strip().lower() == "and"
+                              and (opener is None or opener.group("word").lower() != "between")):
+            continue  # "in March and May": two months, no range
+        past = clause_mood(ctx.span(f.start, f.end)) == "past"
+        if f.kind == "weekday":
+            if past:
+                f.res = cal.day(f.res.start - timedelta(days=7))
+            else:
+                nxt.res = cal.day(nxt.res.start + timedelta(days=7))
+        elif past:
+            f.res = cal.month(f.res.start.year - 1, f.res.start.month)
+        else:
+            nxt.res = cal.month(nxt.res.start.year + 1, nxt.res.start.month)
+
+
 #: What may stand between a clock time and the day it names ("10 a.m. on Friday").
 CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?i:on|of)\s+)?")
+#: What may stand between a clock time and the part of a day it falls in ("6 in the evening").
+CLOCK_TO_PART = re.compile(r"\s+(?i:in|on)\s+")
+#: A clock value of a day: "T06:30", "T18".
+CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
+#: "a.m.", "pm" written with the clock: its half of the day is given.
+MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b")
 
 
 def attach_clock_times(ctx: Context) -> None:
@@ -443,9 +487,17 @@ def attach_clock_times(ctx: Context) -> None:
         gap = ctx.text[f.end:nxt.start]
         if nxt.res.grain != "day" or nxt.res.start is None or f.res.value is None:
             continue
-        if CLOCK_TO_DAY.fullmatch(gap) is None:
+        if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None:
             continue
         clock = f.res.value[10:]
+        part = nxt.res.value[10:] if nxt.type == "TIME" else ""
+        if part in ("TAF", "TEV", "TNI") and CLOCK_HOUR.fullmatch(clock) \
+                and not MERIDIEM.search(ctx.text[f.start:f.end]):
+            hour = int(clock[1:3])
+            if 1 <= hour <= 11 and (part != "TNI" or hour >= 6):
+                clock = f"T{hour + 12:02d}{clock[3:]}"  # "6:30 this evening": 18:30
+        elif CLOCK_TO_DAY.fullmatch(gap) is None:
+            continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
 
