@@ -1265,6 +1265,16 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
      [("every Monday night", "XXXX-WXX-1TNI")]),
     ("The show airs on Sunday nights.", date(2013, 3, 21), [("Sunday nights", "XXXX-WXX-7TNI")]),
     ("He jogs on Monday mornings.", date(2013, 3, 21), [("Monday mornings", "XXXX-WXX-1TMO")]),
+    # the simple present of a timetable looks ahead
+    ("The talks resume in January.", date(2013, 3, 21), [("January", "2014-01")]),
+    ("The report covers January.", date(2013, 3, 21), [("January", "2013-01")]),
+    # planned from a past moment: the nearest such day
+    ("The parliament was expected to vote on Tuesday, but the session was postponed.",
+     date(2013, 3, 21), [("Tuesday", "2013-03-19")]),
+    # the period a report covers is past, though the report is to come
+    ("The data for January will be published next week.", date(2013, 2, 20),
+     [("January", "2013-01")]),
+    ("The summit in March will decide.", date(2013, 2, 20), [("March", "2013-03")]),
 ])
 def test_review_round9_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)

@@ -243,6 +243,7 @@ class QuantityWords:
     money_cues: frozenset[str] = frozenset()
     lower_case_units: frozenset[str] = frozenset()
     size_adjectives: frozenset[str] = frozenset()
+    pace_nouns: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
@@ -343,6 +344,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         mass_cues=frozenset(data.get("mass_cues", [])),
         lower_case_units=frozenset(unit_data.get("lower_case_units", [])),
         size_adjectives=frozenset(data.get("size_adjectives", [])),
+        pace_nouns=frozenset(data.get("pace_nouns", [])),
     )
 
 
@@ -2113,14 +2115,20 @@ class QuantitiesComponent:
                 if token.pos_ == "VERB":
                     return
                 if token.pos_ == "NOUN" and token.dep_ == "pobj" \
-                        and not item.start <= token.i < item.end:
-                    return  # "the steps of the 70 metre hall": another noun's figure
+                        and not item.start <= token.i < item.end \
+                        and not (word in self.words.pace_nouns and token.head.lower_ == "at"):
+                    return  # "the steps of the 70 metre hall": another noun's figure ("rose
+                    # at an annual rate of 2.5%" goes on to the verb)
             if token.dep_ in SUBJECTS or token.head.i == token.i:
                 return
             if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
                 return  # "it is one example, she added": another clause's verb
-            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps:
+            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps and not (
+                    token.lower_ == "at" and token.i + 1 < len(doc) and any(
+                        c.lemma_.lower() in self.words.pace_nouns for c in token.children)):
                 return
+            if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
+                return  # "strengthen ties between our two countries": no change of two
             via_by = via_by or (token.dep_ == "prep" and token.lower_ == "by")
             token = token.head
         after = item.end

@@ -369,6 +369,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
+    if mood == "future" and _reported_period(span, verb):
+        return NEAR  # "the data for January will be published next week": a month past
     window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
     if window is not None:
         # "came days before the Iowa caucuses on Feb. 1", "prepared for the March 3 summit":
@@ -584,6 +586,17 @@ def _possibility_only(verb: Token) -> bool:
     aux = {a.lower_ for a in _auxiliaries(verb)}
     return bool(aux & _clause_words("possibility_modals")) and not (
         aux & _clause_words("firm_future") or verb.lemma_.lower() in words().future_cues)
+
+
+def _reported_period(span: Span, verb: Token) -> bool:
+    """Is the time the period a report covers ("data for January", "figures for the third
+    quarter", "the results of March")? Such a period is over, or nearly, when the report is
+    to come."""
+    root = span.root
+    prep = root.head
+    return (_under_a_noun(span, verb) and prep.lower_ in ("for", "of")
+            and (prep.head.lower_ in _clause_words("report_nouns")
+                 or prep.head.lemma_.lower() in _clause_words("report_nouns")))
 
 
 def _under_a_noun(span: Span, verb: Token) -> bool:
