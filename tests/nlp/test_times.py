@@ -1275,6 +1275,24 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
     ("The data for January will be published next week.", date(2013, 2, 20),
      [("January", "2013-01")]),
     ("The summit in March will decide.", date(2013, 2, 20), [("March", "2013-03")]),
+    ("The central bank said the inflation figure for December will stay below 2 percent.",
+     date(2013, 5, 20), [("December", "2013-12")]),
+    # a timetable's present dates only its own act
+    ("Markets reopen on Monday after Friday's sell-off.", date(2013, 3, 23),
+     [("Monday", "2013-03-25"), ("Friday", "2013-03-22")]),
+    ("The story begins in January, when rebels seized the town.", date(2013, 3, 21),
+     [("January", "2013-01")]),
+    # reported speech: a plan that may still be ahead
+    ("Officials said the minister was expected to arrive on Monday.", date(2013, 3, 21),
+     [("Monday", "2013-03-25")]),
+    # "effective" on a noun: a rule already in force
+    ("The price cap, effective Jan. 1, was lifted in April after protests.",
+     date(2013, 5, 15), [("Jan. 1", "2013-01-01")]),
+    # moving a date is no range
+    ("Organisers will move the final from Sunday to Saturday.", date(2013, 3, 20),
+     [("Sunday", "2013-03-24"), ("Saturday", "2013-03-23")]),
+    ("The violence this weekend is the worst in months.", date(2013, 7, 8),
+     [("this weekend", "2013-W27-WE")]),
 ])
 def test_review_round9_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)

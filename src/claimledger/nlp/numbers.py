@@ -250,12 +250,20 @@ def _read_quantified_scale(words: list[str], i: int, table: NumberWords) -> Numb
         scale_word = words[i + n]
         scale = table.hundred.get(scale_word) or table.scales.get(scale_word) \
             or table.dozen.get(scale_word)
-        if scale and quantifier[-2:] in (("a", "couple"), ("couple", "of")):
+        if not scale:
+            continue
+        end, factor = i + n + 1, 1.0
+        while end < len(words) and words[end] in table.scales \
+                and table.scales[words[end]] > scale:
+            factor *= table.scales[words[end]]  # "several hundred thousand"
+            end += 1
+        if quantifier[-2:] in (("a", "couple"), ("couple", "of")):
             # "a couple of hundred": two of them, maybe three
-            return NumberMatch(i, i + n + 1, 2 * scale, 2 * scale, 3 * scale, vague=True)
-        if scale:
-            return NumberMatch(i, i + n + 1, scale, scale, scale * 10 - 1 if scale >= 100 else 99,
-                               vague=True)
+            return NumberMatch(i, end, 2 * scale * factor, 2 * scale * factor,
+                               3 * scale * factor, vague=True)
+        high = scale * 10 - 1 if scale >= 100 else 99
+        return NumberMatch(i, end, scale * factor, scale * factor,
+                           high * factor if factor > 1 else high, vague=True)
     return None
 
 

@@ -139,6 +139,16 @@ GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?
 #: A figure with letters glued after it that ends a sentence ("12C.", "5km."): the full stop is
 #: no part of it.
 GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
+#: Words after a name that make the figure before it a count of people ("the 20 Taliban
+#: who attacked", "the 20 Taliban were killed").
+PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
+#: Words before a signed figure that make it a level, not a move ("sits at +32 points").
+LEVEL_BEFORE = frozenset({"at", "of", "is", "was", "be", "been", "are", "were", "stands"})
+#: Currency signs that may open a figure ("from $40").
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+#: Adjectives that make the time unit after them a time of their own ("last week").
+DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
+                                "following", "same", "that"})
 #: The last words of bounds after a figure that are also prepositions ("65 and over").
 PREPOSITION_BOUNDS = frozenset({"over", "under", "below", "above", "up"})
 #: Words that open a noun phrase: after "and over" they make "over" a preposition.
@@ -244,6 +254,9 @@ class QuantityWords:
     lower_case_units: frozenset[str] = frozenset()
     size_adjectives: frozenset[str] = frozenset()
     pace_nouns: frozenset[str] = frozenset()
+    about_takers: frozenset[str] = frozenset()
+    measure_change_verbs: frozenset[str] = frozenset()
+    exceed_verbs: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
@@ -345,6 +358,9 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         lower_case_units=frozenset(unit_data.get("lower_case_units", [])),
         size_adjectives=frozenset(data.get("size_adjectives", [])),
         pace_nouns=frozenset(data.get("pace_nouns", [])),
+        about_takers=frozenset(data.get("about_takers", [])),
+        measure_change_verbs=frozenset(data.get("measure_change_verbs", [])),
+        exceed_verbs=frozenset(data.get("exceed_verbs", [])),
     )
 
 
@@ -736,7 +752,8 @@ class QuantitiesComponent:
         self._read_bound_before(lower, item, doc)
         if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
             self._apply_relation(item, "approx")  # "~300", "≈5%"
-        self._read_bound_after(lower, item)
+        self._read_bound_after(lower, item, doc)
+        self._read_exceeded(doc, item)
         if item.unit_kind is None and self._is_label(doc, lower, item):
             return None
         if item.unit is None and _appositive_age(doc, item, self.words.person_nouns):
@@ -747,7 +764,7 @@ class QuantitiesComponent:
         if item.about is not None and item.relation in ("eq", "approx"):
             end = item.end
             item.end = item.about[1]
-            self._read_bound_after(lower, item)  # "25 protesters or more"
+            self._read_bound_after(lower, item, doc)  # "25 protesters or more"
             if item.relation in ("eq", "approx") and item.end == item.about[1]:
                 item.end = end
         self._read_measure(doc, item)
@@ -1208,6 +1225,23 @@ class QuantitiesComponent:
             and lower[j][:1].isalpha()
         return not glued_word  # "5G", "4x4": a code, not a figure
 
+    def _read_exceeded(self, doc: Doc, item: Found) -> None:
+        """ "Sales topped $1 billion", "orders exceeded 800 aircraft": the object of a verb of
+        exceeding is a lower bound (CQE codes "exceed" as '>')."""
+        if item.relation != "eq" or (item.start > 0 and doc[item.start - 1].pos_ in ("DET",)
+                                     or (item.start > 0 and doc[item.start - 1].tag_ == "PRP$")):
+            return  # "surpassing the $394,000 raised by Clinton": that sum is exact
+        head = _anchor(doc, item)
+        for _ in range(3):
+            if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+                if head.head.lemma_.lower() in self.words.exceed_verbs \
+                        and not any(c.dep_ == "neg" for c in head.head.children):
+                    self._apply_relation(item, "gt")
+                return
+            if head.head.i == head.i or not item.start <= head.head.i < item.end + 2:
+                return
+            head = head.head
+
     def _read_scaled_range(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                            suffix: str) -> bool:
         """ "$3bn-$4bn", "£10m-£15m" (tokenized "10m-£15", "m"), "5k-10k": a range of sums or
@@ -1240,9 +1274,13 @@ class QuantitiesComponent:
             return False
         if token.tag_ == "JJ" and token.lower_ not in self.words.size_adjectives \
                 and token.i + 1 < len(token.doc):
-            token = token.nbor()  # "200m active users" ("5m tall trees" are metres)
-            if (token.lower_,) in self.words.units:
-                return False
+            # "200m active users", "3m new customers" ("5m tall trees", "8m concrete walls"
+            # are metres)
+            token = token.nbor()
+            return token.tag_ in ("NNS", "NNPS") and (
+                token.lower_ in self.words.person_nouns
+                or token.lemma_.lower() in self.words.person_nouns
+                or _cue(token, self.words.money_cues))
         return token.tag_ in ("NNS", "NNPS") or _cue(token, self.words.money_cues)
 
     def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
@@ -1475,8 +1513,10 @@ class QuantitiesComponent:
                 and lower[item.end + 1] in self.words.time_units:
             return True  # "a two-year note", "a 30-day ceasefire": durations
         if item.unit is None and item.end + 1 < len(lower) and doc[item.end].pos_ == "ADJ" \
-                and lower[item.end + 1] in self.words.time_units:
-            return True  # "15 extra minutes", "two more years": durations
+                and lower[item.end + 1] in self.words.time_units \
+                and not (lower[item.end] in DEICTIC_ADJECTIVES and _digits(lower[item.num_start])):
+            return True  # "15 extra minutes", "two more years": durations ("to 334,000 last
+            # week" is a figure, then a time)
         if item.unit is None and after in ("or", "and", "to", ",", "-", "–") \
                 and self._time_follows(lower, item.end + 1):
             return True  # "[40] or 50 years ago", "[three] or four months": one span of time
@@ -1565,6 +1605,16 @@ class QuantitiesComponent:
                 continue
             if phrase in self.words.preposition_bounds and not self._bound_object(doc, item):
                 break  # "near 10 Downing Street", "homes near 3 villages": a place
+            if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
+                    and doc[start - 3].lemma_.lower() in ("add", "sum", "total"):
+                break  # "that adds up to 185,000": a total, no cap
+            if phrase == ("up", "to") and item.end + 1 < len(lower) \
+                    and lower[item.end] == "from" and (lower[item.end + 1][:1].isdigit()
+                                                       or lower[item.end + 1] in CURRENCY_SIGNS):
+                break  # "shares were up to $45 from $40": a rise to a level, no cap
+            if phrase == ("about",) and doc is not None and start - 2 >= 0 \
+                    and doc[start - 2].lemma_.lower() in self.words.about_takers:
+                break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
             if item.relation == "range":
                 break
             item.start = start - n
@@ -1592,7 +1642,7 @@ class QuantitiesComponent:
             return None
         return lower[k]
 
-    def _read_bound_after(self, lower: list[str], item: Found) -> None:
+    def _read_bound_after(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "or more", "or so", "plus" after the figure (and its unit)."""
         j = item.end
         for phrase, relation in self.words.suffix_bounds.items():
@@ -1601,9 +1651,14 @@ class QuantitiesComponent:
                                                       or item.rate_start is not None):
                     continue  # "$3 an hour plus tips": an addition, no bound
                 k = j + len(phrase)
-                if phrase[-1] in PREPOSITION_BOUNDS and k < len(lower) \
-                        and (lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS):
-                    continue  # "scored 3 and over the season …": a preposition, no bound
+                if phrase[-1] in PREPOSITION_BOUNDS and k < len(lower) and (
+                        lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
+                        or self.numbers.is_word_number(lower[k])
+                        or (doc is not None and doc[k].pos_ in ("ADJ", "NUM", "DET")
+                            or (doc is not None and doc[k].pos_ in ("NOUN", "PROPN")
+                                and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))):
+                    continue  # "rose 12% and over five years …", "30 and under emergency
+                    # rules": a preposition, no bound
                 item.end = j + len(phrase)
                 self._apply_relation(item, relation)
                 if phrase in self.words.age_suffixes and item.unit is None \
@@ -1697,6 +1752,9 @@ class QuantitiesComponent:
             k += 1  # "the 168 Republican National Committee members": a count
         if nxt is not None and nxt.tag_ in ("NN", "NNP") and token.whitespace_ \
                 and not (k + 1 < len(doc) and doc[k + 1].tag_ in ("NNS", "NNPS")) \
+                and not (nxt.tag_ == "NNP" and (
+                    nxt.ent_type_ in ("NORP", "GPE") or nxt.lower_ in self.demonyms
+                    or (k + 1 < len(doc) and lower[k + 1] in PLURAL_FOLLOWERS))) \
                 and lower[i + 1] not in self.words.collective_nouns \
                 and (lower[i + 1],) not in self.words.units \
                 and lower[i + 1] not in self.words.time_units:
@@ -2087,6 +2145,14 @@ class QuantitiesComponent:
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
+        sign = doc[item.num_start].text[:1] if before not in LEVEL_BEFORE else " "
+        if item.num_start > 0 and doc[item.num_start - 1].text == "+" \
+                and not doc[item.num_start - 1].whitespace_:
+            sign = "+"  # "+ 0.3 %" split by the tokenizer
+        if sign == "+" and item.unit_kind in ("percent", "point") \
+                and not PLUS_MINUS.match(doc[item.num_start].text):
+            item.change = "up"  # "FTSE +0.3%": a rise ("rose to +5 points" is a level)
+            return
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
                 and lower[item.end] in self.words.change_after:
             item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
@@ -2116,15 +2182,21 @@ class QuantitiesComponent:
                     return
                 if token.pos_ == "NOUN" and token.dep_ == "pobj" \
                         and not item.start <= token.i < item.end \
-                        and not (word in self.words.pace_nouns and token.head.lower_ == "at"):
+                        and not (word in self.words.pace_nouns and token.head.lower_ == "at"
+                                 and item.unit_kind in ("percent", "point")):
                     return  # "the steps of the 70 metre hall": another noun's figure ("rose
                     # at an annual rate of 2.5%" goes on to the verb)
+            if token.lemma_ == "be" and token.i != item.num_start:
+                self._change_as_subject(token, item)  # "the decline was 2.5%"
+                return
             if token.dep_ in SUBJECTS or token.head.i == token.i:
                 return
             if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
                 return  # "it is one example, she added": another clause's verb
-            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps and not (
-                    token.lower_ == "at" and token.i + 1 < len(doc) and any(
+            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps \
+                    and not (token.lower_ == "at" and item.start <= token.i < item.end) \
+                    and not (  # "by at most 0.5%"
+                    token.lower_ == "at" and item.unit_kind in ("percent", "point") and any(
                         c.lemma_.lower() in self.words.pace_nouns for c in token.children)):
                 return
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
@@ -2140,6 +2212,22 @@ class QuantitiesComponent:
             item.change = "up"
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
+
+    def _change_as_subject(self, verb: Token, item: Found) -> None:
+        """ "The decline was 2.5%", "the increase was about $3 billion": a change noun as the
+        subject of "be" makes the figure its size."""
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" \
+                    or item.start <= subject.i < item.end:
+                continue
+            word = subject.lemma_.lower()
+            if word in self.words.not_change_nouns:
+                return
+            if word in self.words.change_up:
+                item.change = "up"
+            elif word in self.words.change_down:
+                item.change = "down"
+            return
 
     @staticmethod
     def _changed_by_amount(doc: Doc, verb: Token, item: Found) -> bool:
@@ -2166,6 +2254,13 @@ class QuantitiesComponent:
         word = verb.lemma_.lower()
         if word in self.words.change_multiplier_verbs:
             return True  # "double [the 216 staff]": the base, the change is "x2"
+        if word in self.words.measure_change_verbs and (
+                item.unit_kind not in ("percent", "point", "currency")
+                or any(c.dep_ in ("dobj", "obj") and c.i >= item.end
+                       and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):
+            # "recovered 12 bodies": moved, not changed; "appreciated the $5m donation", "a
+            # 5% dividend yield": the figure describes the object
+            return True
         outside = [c for c in verb.children if not item.start <= c.i < item.end]
         if via_by and word in self.words.margin_verbs \
                 and any(c.dep_ in ("dobj", "obj") for c in outside):

@@ -231,7 +231,7 @@ def find_candidates(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- tense and mood
 
 
-def _governing_verb(span: Span) -> Token | None:
+def governing_verb(span: Span) -> Token | None:
     """The verb whose clause the span belongs to."""
     node = span.root
     for _ in range(10):
@@ -251,7 +251,7 @@ def _finite_clause_verb(verb: Token) -> Token:
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
                 or (verb.lemma_.lower() in words().future_cues and _looks_ahead(verb))):
             return verb  # "the talks scheduled for Monday" look ahead; "a high set on Aug. 6"
-        head = _governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
+        head = governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
         if head is None or head.i == verb.i:
             return verb
         verb = head
@@ -320,7 +320,7 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
                                                                "till", "thru") \
             and FROM_NOW_TO.search(span.doc[span.start - 5:span.start].text):
         return "future"  # "from today through Nov. 17": a stretch that starts now
-    verb = _governing_verb(span)
+    verb = governing_verb(span)
     if verb is None:
         return NEAR if _falls_due(span) else None
     verb = _said_when(verb, span)
@@ -328,7 +328,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     mood = _mood_of_clause(clause)
     due = _falls_due(span)
     if due:
-        if mood == "past" and due in _clause_words("takes_effect_adjectives"):
+        if mood == "past" and due in _clause_words("takes_effect_adjectives") \
+                and _falls_due_on_verb(span):
             # "was named chief executive, effective Jan. 1": a change takes effect after it is
             # announced, within some months; a date long ahead is the past one ("effective
             # Jan. 1", told on Jan. 3)
@@ -369,6 +370,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
+    if mood == "present" and clause is verb and _timetable(span, verb):
+        return "future"  # "elections take place in October", "the talks resume in March"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
     window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
@@ -580,6 +583,15 @@ def _falls_due(span: Span) -> str:
     return ""
 
 
+def _falls_due_on_verb(span: Span) -> bool:
+    """Does the adjective of :func:`_falls_due` hang from the clause's verb ("named him chief,
+    effective Jan. 1") rather than from a noun ("the price cap, effective Jan. 1, was lifted":
+    a rule already in force)?"""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return head.dep_ in ("advcl", "oprd")
+
+
 def _possibility_only(verb: Token) -> bool:
     """Is the clause future only through a modal of possibility ("may", "could"), with no
     "will" and no verb of planning?"""
@@ -589,12 +601,14 @@ def _possibility_only(verb: Token) -> bool:
 
 
 def _reported_period(span: Span, verb: Token) -> bool:
-    """Is the time the period a report covers ("data for January", "figures for the third
-    quarter", "the results of March")? Such a period is over, or nearly, when the report is
-    to come."""
+    """Is the time the period a report covers, in a clause about publishing the report ("the
+    data for January will be published", "figures for the third quarter will be released")?
+    Such a period is over, or nearly, when the report is to come ("the inflation figure for
+    December will stay below 2 percent" is a forecast)."""
     root = span.root
     prep = root.head
     return (_under_a_noun(span, verb) and prep.lower_ in ("for", "of")
+            and verb.lemma_.lower() in _clause_words("publish_verbs")
             and (prep.head.lower_ in _clause_words("report_nouns")
                  or prep.head.lemma_.lower() in _clause_words("report_nouns")))
 
@@ -648,10 +662,11 @@ def _mood_of_clause(verb: Token) -> str | None:
                  or head.lemma_.lower() in words().prospective_verbs
                  or head.lemma_.lower() in _clause_words("effort_verbs"))
         if head.lemma_.lower() in cues and (_past_perfect(head) or (
-                head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD"
-                                           for a in head.children))):
-            # "had been scheduled to expire at midnight Friday", "was expected to vote on
-            # Tuesday": planned before, the nearest such day
+                head.tag_ == "VBN" and head.dep_ != "ccomp"
+                and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children))):
+            # "had been scheduled to expire at midnight Friday", "the vote was expected on
+            # Tuesday, but …": planned before, the nearest such day ("officials said the
+            # minister was expected to arrive on Monday" still looks ahead)
             return NEAR
         if head.lemma_.lower() in cues or (_present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
@@ -672,11 +687,24 @@ def _mood_of_clause(verb: Token) -> str | None:
             c.dep_ == "mark" and c.lower_ in _clause_words("condition_marks")
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
-    if mood == "present" and verb.tag_ in ("VBZ", "VBP") \
-            and verb.lemma_.lower() in _clause_words("timetable_verbs") \
-            and not any(c.dep_ == "neg" for c in verb.children):
-        return "future"  # "elections take place in October", "the talks resume in March"
     return mood
+
+
+def _timetable(span: Span, verb: Token) -> bool:
+    """Does a verb of a timetable in the simple present date its own act with the time
+    ("elections take place in October", "the talks resume on Monday")? Not a time under a
+    noun ("reopen on Monday after Friday's sell-off"), nor a story's or a report's present
+    ("the story begins in January, when rebels seized the town")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _clause_words(
+            "timetable_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    root = span.root
+    attached = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.dep_ == "prep"
+                                         and root.head.head.i == verb.i)
+    if not attached or root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
 
 
 def _plan_noun(noun: Token) -> str | None:
@@ -726,7 +754,7 @@ def firm_future(span: Span | None) -> bool:
     year"), so a duration after "in" stays a duration there."""
     if span is None or len(span) == 0:
         return False
-    verb = _governing_verb(span)
+    verb = governing_verb(span)
     if verb is None:
         return False
     words_ = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

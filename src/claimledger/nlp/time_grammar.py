@@ -223,7 +223,7 @@ def grammar() -> Grammar:
         "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "weekdays": rf"{b}(?:(?P<wd>{plural_weekday})(?:\s+(?P<part>{part})s?)?"
-                    rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b",
+                    rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b(?!\s+(?i:ago)\b)",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
                        rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)(?:-|(?!(?i:night))))?"
                        rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"

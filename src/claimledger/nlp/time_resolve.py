@@ -741,7 +741,9 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
     else:
         if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
-            mood = "future"  # "the final is this weekend" ("the weekend's polls" stay past)
+            # "the final is this weekend", written on a Wednesday, is the coming one; "the
+            # violence this weekend is the worst in months", written on a Monday, the last one
+            mood = "future" if anchor.isoweekday() in (3, 4, 5) else None
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 

@@ -31,6 +31,7 @@ from .time_context import (
     Found,
     clause_mood,
     find_candidates,
+    governing_verb,
     since_start,
 )
 from .time_grammar import grammar, words
@@ -455,7 +456,11 @@ def order_range_ends(ctx: Context) -> None:
         if joiner is None or (joiner.group().strip().lower() == "and"
                               and (opener is None or opener.group("word").lower() != "between")):
             continue  # "in March and May": two months, no range
-        past = clause_mood(ctx.span(f.start, f.end)) == "past"
+        span = ctx.span(f.start, f.end)
+        verb = governing_verb(span) if span is not None else None
+        if verb is not None and verb.lemma_.lower() in words().clause["reschedule_verbs"]:
+            continue  # "will move the final from Sunday to Saturday": a new date, no range
+        past = clause_mood(span) == "past"
         if f.kind == "weekday":
             if past:
                 f.res = cal.day(f.res.start - timedelta(days=7))
