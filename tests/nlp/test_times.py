@@ -1293,6 +1293,16 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
      [("Sunday", "2013-03-24"), ("Saturday", "2013-03-23")]),
     ("The violence this weekend is the worst in months.", date(2013, 7, 8),
      [("this weekend", "2013-W27-WE")]),
+    # a clock time in a past report takes the day the passage named last
+    ("The tsunami struck on Saturday night. The waves hit at about 9:30 p.m., officials said.",
+     date(2018, 12, 24), [("Saturday night", "2018-12-22TNI"), ("9:30 p.m.", "2018-12-22T21:30")]),
+    ("The tsunami struck on Saturday night. The waves will hit again at 9:30 p.m.",
+     date(2018, 12, 24), [("Saturday night", "2018-12-22TNI"), ("9:30 p.m.", "2018-12-24T21:30")]),
+    # "May" with a past tense is a name, not a modal
+    ("May postponed a vote on Dec. 11.", date(2019, 1, 1), [("Dec. 11", "2018-12-11")]),
+    ("A federal judge on Monday set a Nov. 3 trial date.", date(2014, 7, 14),
+     [("Monday", "2014-07-14"), ("Nov. 3", "2014-11-03")]),
+    ("Brazil will host the 2014 World Cup.", date(2013, 3, 21), [("2014", "2014")]),
 ])
 def test_review_round9_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)
@@ -1303,6 +1313,7 @@ def test_review_round9_values(times_nlp, text, published, expected):
     "Tuesday Morning Corp. shares fell 5 percent.",
     "Tourists flocked to Easter Island.",
     "He watched Monday Night Football.",
+    "The Winter Olympics drew record crowds.",
 ])
 def test_a_time_word_that_opens_a_name_is_no_time(times_nlp, text):
     assert run(times_nlp, text)._.cl_times == []

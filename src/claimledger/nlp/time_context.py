@@ -738,7 +738,8 @@ def _auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, less a negated "can"/"could"/"must" ("cannot trust", "can't say
     that in May" state a rule or a fact, not a plan; "may not reopen until January" still
     looks ahead)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")
+           and not (c.text == "May" and verb.tag_ == "VBD")]  # "May said on Monday": a name
     if not aux and verb.dep_ == "conj" and verb.tag_ == "VB":
         # "would assume office in January and run in a special election in November": the
         # second verb shares the first one's auxiliaries

@@ -140,6 +140,7 @@ class TimesComponent:
                 ctx.found.append(found)
                 add_range_end(ctx)
         attach_clock_times(ctx)
+        date_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
         order_range_ends(ctx)
@@ -169,7 +170,8 @@ class TimesComponent:
         if cand.kind in ("year", "short_year"):
             if cand.kind == "year" and counts_something(ctx, cand.end, prev):
                 return False
-            return label == "DATE" or prev in words().year_cues or prev.endswith(("-", "–"))
+            return label in ("DATE", "EVENT") or prev in words().year_cues \
+                or prev.endswith(("-", "–"))  # "the 2014 World Cup": an event's year
         if cand.kind == "month":
             name = cand.match.group("mon")
             if len(name.rstrip(".")) <= 4 and not name.endswith(".") and name.lower() != "june":
@@ -202,6 +204,10 @@ class TimesComponent:
                             "after", "since", "approximately", "to", "and")
         if cand.kind == "season" and SEASON_OF.match(text, cand.end, cand.end + 4):
             return False  # "the fall of Kabul", "the winter of discontent"
+        if cand.kind == "season" and NAME_AFTER.match(text, cand.end) \
+                and text[cand.end - 1:cand.end].isalpha() \
+                and any(ch.isupper() for ch in cand.match.group("season")[:1]):
+            return False  # "the Winter Olympics", "the Fall Classic": a name
         if cand.kind == "next_weekday":
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
         if cand.kind == "weekdays":  # "on Fridays", "most Sundays"; not "TGI Fridays"
@@ -505,6 +511,43 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
+
+
+#: A capitalised word right after a time word: with it the time word is a name's.
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
+#: Clock times the passage's latest day may date.
+CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon"})
+
+
+def date_clock_times(ctx: Context) -> None:
+    """ "The tsunami struck on Saturday night. The waves hit at about 9:30 p.m.": a clock time
+    in a past report with no day of its own is on the day the passage named last (in its
+    sentence or the two before, in the same paragraph), not on the publication date."""
+    if ctx.published is None:
+        return
+    for index, f in enumerate(ctx.found):
+        if f.kind not in CLOCK_KINDS or f.anchor != "published" or f.res.start != ctx.published:
+            continue
+        sentence = ctx.sentence(f.start)
+        if sentence is None or clause_mood(ctx.span(f.start, f.end)) != "past":
+            continue
+        earliest = sentence.start_char
+        for _ in range(2):
+            before = ctx.sentence(earliest - 1) if earliest > 0 else None
+            if before is None or ctx.paragraph(before.start_char) != ctx.paragraph(f.start):
+                break
+            earliest = before.start_char
+        day = next((g for g in reversed(ctx.found[:index]) if g.start >= earliest
+                    and g.res.grain == "day" and g.res.start is not None
+                    and g.kind not in CLOCK_KINDS), None)
+        if day is None or day.res.start == ctx.published \
+                or not 0 < (ctx.published - day.res.start).days <= 7:
+            continue
+        clock = f.res.value[10:] if f.res.value else ""
+        if not clock.startswith("T"):
+            continue
+        f.res = Resolved(day.res.start.isoformat() + clock, day.res.start, day.res.end, "day")
+        f.anchor, f.anchor_index = "text", ctx.found.index(day)
 
 
 #: "the night of", "the morning of" right before a day: that part of that day.
