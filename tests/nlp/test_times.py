@@ -1303,6 +1303,14 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
     ("A federal judge on Monday set a Nov. 3 trial date.", date(2014, 7, 14),
      [("Monday", "2014-07-14"), ("Nov. 3", "2014-11-03")]),
     ("Brazil will host the 2014 World Cup.", date(2013, 3, 21), [("2014", "2014")]),
+    # "a year earlier" compares with the period the sentence measures, at its grain
+    ("Boeing booked 1,355 orders last year, up from 1,203 a year earlier.", date(2014, 1, 3),
+     [("last year", "2013"), ("a year earlier", "2012")]),
+    ("The jobless rate fell to 7 percent in November, down from 7.9 percent a year earlier.",
+     date(2014, 1, 3), [("November", "2013-11"), ("a year earlier", "2012-11")]),
+    ("Sales in December rose 5 percent from a year ago.", date(2014, 1, 3),
+     [("December", "2013-12"), ("a year ago", "2012-12")]),
+    ("He left a year ago.", date(2014, 1, 3), [("a year ago", "2013")]),
 ])
 def test_review_round9_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)

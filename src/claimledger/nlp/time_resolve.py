@@ -827,6 +827,10 @@ def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         index = _quarter_of_report(ctx, c.start)
         if index is not None:  # "net income rose from $5 million a year ago": that quarter's
             return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
+        index = _compared_period(ctx, c.start, "year")
+        if index is not None and ctx.found[index].res.grain == "month":
+            # "sales in December rose 5 percent from a year ago": December a year back
+            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
     kind, res = units_from(ctx.published, amount, code, -1)
     return kind, res, "published", c.start, c.end
 
@@ -940,12 +944,18 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # (TimeBank writes "a few days" PXD before its "later")
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
-    index = ctx.text_anchor(c.start)
+    index = _compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
+    if index is None:
+        index = ctx.text_anchor(c.start)
     if index is None and not _deictic_ok(direction, mood):
         return "DATE", NONE, None, c.start, c.end
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
     if amount is None or grain is None or base.start is None or amount != int(amount):
         return "DATE", NONE, "text", c.start, c.end
+    if base.grain == "month" and grain == "year" and direction < 0:
+        # "7 percent in November, down from 7.9 percent a year earlier": November a year back
+        moved = cal.shift(base.start, "year", -int(amount))
+        return "DATE", cal.at_grain(moved, "month") if moved else NONE, "text", c.start, c.end
     if base.grain != "day" and grain in ("day", "week"):
         return "DATE", NONE, "text", c.start, c.end
     if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
@@ -955,6 +965,23 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     res = cal.at_grain(moved, "day" if base.grain == "day" and grain == "week" else grain) \
         if moved else NONE
     return "DATE", res, "text", c.start, c.end
+
+
+def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
+    """The period a figure of the sentence is measured over, which "a year earlier" or "a
+    month earlier" compares with: the sentence's last month, quarter or year before ``start``,
+    explicit or not ("booked 1,355 orders last year, up from 1,203 a year earlier")."""
+    if grain not in ("year", "month"):
+        return None
+    sent_start = ctx.sentence_start(start)
+    wanted = ("year", "half", "quarter", "month") if grain == "year" else ("month",)
+    for index in range(len(ctx.found) - 1, -1, -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            return None
+        if prior.type == "DATE" and prior.res.start is not None and prior.res.grain in wanted:
+            return index
+    return None
 
 
 def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
