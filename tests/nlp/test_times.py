@@ -1311,6 +1311,14 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
     ("Sales in December rose 5 percent from a year ago.", date(2014, 1, 3),
      [("December", "2013-12"), ("a year ago", "2012-12")]),
     ("He left a year ago.", date(2014, 1, 3), [("a year ago", "2013")]),
+    # "the end of the month/year" in a past narrative: the passage's month or year
+    ("The fire broke out on Feb. 17. Officials had expected full operations by the end of "
+     "the month.", date(2011, 3, 14), [("Feb. 17", "2011-02-17"), ("the end of the month",
+                                                                    "2011-02")]),
+    ("The war began in 2003. By the end of the year, 500 soldiers had died.",
+     date(2015, 12, 30), [("2003", "2003"), ("the end of the year", "2003")]),
+    ("Sales fell in January. By the end of the year the company expects to recover.",
+     date(2011, 3, 14), [("January", "2011-01"), ("the end of the year", "2011")]),
 ])
 def test_review_round9_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)

@@ -629,6 +629,10 @@ def _mood_of_clause(verb: Token) -> str | None:
     if any(a.lower_ in _clause_words("modal_perfect") for a in aux) and any(
             a.lemma_ == "have" for a in aux):
         return "past"  # "would have voted in March", "may have left on Monday": looking back
+    if verb.lemma_.lower() in cues and _past_perfect(verb) and _looks_ahead(verb) \
+            and not any(a.lower_ in cues or a.lemma_ in cues for a in aux):
+        return NEAR  # "had expected full operations by the end of the month": from a past
+        # moment, the nearest one
     if any(a.lower_ in cues or a.lemma_ in cues for a in aux) or (
         verb.lemma_.lower() in cues and _looks_ahead(verb)
     ):

@@ -651,6 +651,17 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     else:
         base = resolve_unit_relative(ctx.published, g["thisunit"], 0)
         anchor = "published"
+        unit = g["thisunit"].lower()
+        index = ctx.text_anchor(c.start) if mood in ("past", NEAR) and unit in (
+            "week", "month", "year") else None
+        prior = ctx.found[index].res if index is not None else None
+        if prior is not None and prior.start is not None and base.start is not None \
+                and prior.start < base.start and prior.grain in ("day", "week", "month", "year") \
+                and not (unit == "month" and prior.grain == "year") \
+                and not (unit == "week" and prior.grain in ("month", "year")):
+            # "The fire broke out on Feb. 17 … had expected full operations by the end of the
+            # month": the passage's month, not the publication's
+            base, anchor = cal.at_grain(prior.start, unit), "text"
     modifier = " ".join((g.get("mod") or "").lower().split())
     if "half" in modifier:
         return "DATE", cal.half_of(base, 1 if "first" in modifier else 2), anchor, c.start, c.end
