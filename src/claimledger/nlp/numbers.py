@@ -29,6 +29,8 @@ NUMERAL = re.compile(
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suffix>[^\d\s,.][^\s]*)?$"
 )
+#: A continental decimal comma ("1,5", "19,5%"): one or two digits after the comma.
+DECIMAL_COMMA = re.compile(r"^(?P<whole>\d{1,3}),(?P<part>\d{1,2})(?P<suffix>%|pc|bn|m|k)?$")
 #: A fraction written with a slash ("1/2"), read only after a whole number ("10 1/2").
 SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 #: Scientific notation glued to a numeral, with at most two exponent digits ("3.2e5", "4E-3").
@@ -206,12 +208,26 @@ def read_number(words: list[str], spaces: list[bool], i: int,
         # "1/4 mile": the caller keeps it only where a unit follows ("24/7" is no figure)
         return NumberMatch(i, i + 1, int(slash.group(1)) / int(slash.group(2)),
                            suffix="/", words=False, fraction=True)
-    numeral = parse_numeral(word)
+    numeral = parse_numeral(word) or _decimal_comma(words, i, table)
     if numeral is not None:
         match = _read_numeral_phrase(words, spaces, i, numeral, table, split_groups)
     else:
         match = _read_word_number(words, i, table)
     return _and_a_half(words, match, table) if match is not None else None
+
+
+def _decimal_comma(words: list[str], i: int, table: NumberWords) -> Numeral | None:
+    """ "1,5 million", "19,5%", "3,25 percent": a comma before one or two digits is a decimal
+    point (continental style) when a scale or a percent follows; "1,5 and 7" stays unread."""
+    match = DECIMAL_COMMA.match(words[i])
+    if match is None:
+        return None
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if not (match.group("suffix") or after in table.scales or after in ("%", "percent", "pc",
+                                                                            "per")):
+        return None
+    return parse_numeral(f"{match.group('whole')}.{match.group('part')}"
+                         f"{match.group('suffix') or ''}")
 
 
 def _and_a_half(words: list[str], match: NumberMatch, table: NumberWords) -> NumberMatch:
@@ -370,8 +386,8 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
     if not (counted or scale_next or words[j] in ("half", "halves")):
         return None  # "the third", "a fifth" alone: ordinals
     k = end
-    while k < len(words) and words[k] in ("a", "an", "of"):
-        k += 1
+    while k < len(words) and words[k] in ("a", "an", "of", "-"):
+        k += 1  # "half a million", "a half-million", "half-a-dozen"
     scale = table.scales.get(words[k]) or table.dozen.get(words[k]) if k < len(words) else None
     if scale:  # "half a million", "half a dozen"
         return NumberMatch(i, k + 1, part * fraction * scale, words=True, scaled=True,
@@ -456,7 +472,11 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
         last_good = j
     if not seen or last_good == i:
         return None
-    if words[last_good:last_good + 3] == ["and", "a", "half"]:  # "two and a half (million)"
+    if words[last_good:last_good + 3] == ["and", "a", "half"] and not current and total \
+            and words[last_good - 1] in table.scales:
+        # "a million and a half": half of that scale more
+        total, last_good = total + 0.5 * table.scales[words[last_good - 1]], last_good + 3
+    elif words[last_good:last_good + 3] == ["and", "a", "half"]:  # "two and a half (million)"
         current, last_good = current + 0.5, last_good + 3
         if last_good < len(words) and words[last_good] in table.scales:
             total, current = total + current * table.scales[words[last_good]], 0.0

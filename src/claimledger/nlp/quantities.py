@@ -144,6 +144,8 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
 #: Words before a signed figure that make it a level, not a move ("sits at +32 points").
 LEVEL_BEFORE = frozenset({"at", "of", "is", "was", "be", "been", "are", "were", "stands"})
+#: A number that reads as a year ("up to 4% from 2014").
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 #: Currency signs that may open a figure ("from $40").
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 #: Adjectives that make the time unit after them a time of their own ("last week").
@@ -179,6 +181,8 @@ PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: After a change verb, "X to Y" with Y this many times X is a change and the level it
 #: reached ("fell 5 to 286"), not a range ("rose 5 to 10 percent").
 CHANGE_LEVEL_RATIO = 5
+#: The same for two whole numbers, which ranges often are ("cut 500 to 3,000 jobs").
+WHOLE_LEVEL_RATIO = 20
 
 #: Hundredths of a currency, added to the whole amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
@@ -257,6 +261,7 @@ class QuantityWords:
     about_takers: frozenset[str] = frozenset()
     measure_change_verbs: frozenset[str] = frozenset()
     exceed_verbs: frozenset[str] = frozenset()
+    count_adjectives: frozenset[str] = frozenset()
     relative_time_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
@@ -361,6 +366,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         about_takers=frozenset(data.get("about_takers", [])),
         measure_change_verbs=frozenset(data.get("measure_change_verbs", [])),
         exceed_verbs=frozenset(data.get("exceed_verbs", [])),
+        count_adjectives=frozenset(data.get("count_adjectives", [])),
     )
 
 
@@ -1032,6 +1038,9 @@ class QuantitiesComponent:
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
             return True
+        if match.suffix and match.suffix.isalpha() \
+                and second.suffix.rstrip(".") != match.suffix:
+            return True  # "climbed 12pc to 47.3 million tonnes": a change, then a level
         after = lower[second.end:second.end + 2]
         if percent_first and not second.suffix.startswith("%") \
                 and not (after and after[0] in PERCENT_SIGNS) \
@@ -1052,9 +1061,11 @@ class QuantitiesComponent:
         if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO and (
                 lower[j + 1] in self.words.currency_prefixes
                 or (self._nothing_counted_after(doc, lower, second.end)
-                    and not (float(low).is_integer() and float(high).is_integer()))):
-            # "fell $1.125 to $13.625", "skidded 1.74 to 123.5": a change, then the price it
-            # reached; "cut 500 to 3,000 jobs", "rose $2 to $5" stay ranges
+                    and (not (float(low).is_integer() and float(high).is_integer())
+                         or high / low > WHOLE_LEVEL_RATIO))):
+            # "fell $1.125 to $13.625", "skidded 1.74 to 123.5", "claims fell 12,000 to
+            # 334,000": a change, then the level reached; "cut 500 to 3,000 jobs", "rose $2 to
+            # $5" stay ranges
             return True
         if low >= high:
             # "3-1", "1 – 0" (scores), "24-7": neither figure is an amount
@@ -1228,14 +1239,16 @@ class QuantitiesComponent:
     def _read_exceeded(self, doc: Doc, item: Found) -> None:
         """ "Sales topped $1 billion", "orders exceeded 800 aircraft": the object of a verb of
         exceeding is a lower bound (CQE codes "exceed" as '>')."""
-        if item.relation != "eq" or (item.start > 0 and doc[item.start - 1].pos_ in ("DET",)
-                                     or (item.start > 0 and doc[item.start - 1].tag_ == "PRP$")):
-            return  # "surpassing the $394,000 raised by Clinton": that sum is exact
+        if item.relation != "eq" or (item.start > 0 and (
+                doc[item.start - 1].pos_ == "DET" or doc[item.start - 1].tag_ in ("PRP$", "POS"))):
+            return  # "surpassing the $394,000 raised by Clinton", "Germany's $1.5 trillion"
         head = _anchor(doc, item)
         for _ in range(3):
             if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
-                if head.head.lemma_.lower() in self.words.exceed_verbs \
-                        and not any(c.dep_ == "neg" for c in head.head.children):
+                verb = head.head
+                negated = any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
+                if verb.lemma_.lower() in self.words.exceed_verbs and not negated:
                     self._apply_relation(item, "gt")
                 return
             if head.head.i == head.i or not item.start <= head.head.i < item.end + 2:
@@ -1276,9 +1289,10 @@ class QuantitiesComponent:
                 and token.i + 1 < len(token.doc):
             # "200m active users", "3m new customers" ("5m tall trees", "8m concrete walls"
             # are metres)
-            token = token.nbor()
+            adjective, token = token, token.nbor()
             return token.tag_ in ("NNS", "NNPS") and (
-                token.lower_ in self.words.person_nouns
+                adjective.lower_ in self.words.count_adjectives
+                or token.lower_ in self.words.person_nouns
                 or token.lemma_.lower() in self.words.person_nouns
                 or _cue(token, self.words.money_cues))
         return token.tag_ in ("NNS", "NNPS") or _cue(token, self.words.money_cues)
@@ -1514,7 +1528,8 @@ class QuantitiesComponent:
             return True  # "a two-year note", "a 30-day ceasefire": durations
         if item.unit is None and item.end + 1 < len(lower) and doc[item.end].pos_ == "ADJ" \
                 and lower[item.end + 1] in self.words.time_units \
-                and not (lower[item.end] in DEICTIC_ADJECTIVES and _digits(lower[item.num_start])):
+                and not (lower[item.end] in DEICTIC_ADJECTIVES and _digits(lower[item.num_start])
+                         and not lower[item.end + 1].endswith("s")):
             return True  # "15 extra minutes", "two more years": durations ("to 334,000 last
             # week" is a figure, then a time)
         if item.unit is None and after in ("or", "and", "to", ",", "-", "–") \
@@ -1609,8 +1624,10 @@ class QuantitiesComponent:
                     and doc[start - 3].lemma_.lower() in ("add", "sum", "total"):
                 break  # "that adds up to 185,000": a total, no cap
             if phrase == ("up", "to") and item.end + 1 < len(lower) \
-                    and lower[item.end] == "from" and (lower[item.end + 1][:1].isdigit()
-                                                       or lower[item.end + 1] in CURRENCY_SIGNS):
+                    and lower[item.end] == "from" and (
+                        (lower[item.end + 1][:1].isdigit()
+                         and not YEAR_LIKE.fullmatch(lower[item.end + 1]))
+                        or lower[item.end + 1] in CURRENCY_SIGNS):
                 break  # "shares were up to $45 from $40": a rise to a level, no cap
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and doc[start - 2].lemma_.lower() in self.words.about_takers:
@@ -2145,6 +2162,9 @@ class QuantitiesComponent:
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
+        if before == "to" and item.start > 2 and lower[item.start - 2] == "up" \
+                and doc[item.start - 3].lemma_.lower() in ("add", "sum", "total"):
+            return  # "cuts that add up to 185,000 jobs": a total
         sign = doc[item.num_start].text[:1] if before not in LEVEL_BEFORE else " "
         if item.num_start > 0 and doc[item.num_start - 1].text == "+" \
                 and not doc[item.num_start - 1].whitespace_:
@@ -2255,7 +2275,8 @@ class QuantitiesComponent:
         if word in self.words.change_multiplier_verbs:
             return True  # "double [the 216 staff]": the base, the change is "x2"
         if word in self.words.measure_change_verbs and (
-                item.unit_kind not in ("percent", "point", "currency")
+                item.unit_kind not in ("percent", "point")
+                or (item.end < len(verb.doc) and verb.doc[item.end].lower_ == "of")
                 or any(c.dep_ in ("dobj", "obj") and c.i >= item.end
                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):
             # "recovered 12 bodies": moved, not changed; "appreciated the $5m donation", "a
@@ -2450,8 +2471,9 @@ def _digits(word: str) -> bool:
 
 
 def _grouped_digits(word: str) -> bool:
-    """ "3,000", "12,500.25": digits in groups of thousands, never a model's name."""
-    return re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", word) is not None
+    """ "3,000", "12,500.25", "200k": digits in groups of thousands or with a scale letter,
+    never a model's name."""
+    return re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?(k|bn)", word.lower()) is not None
 
 
 def _scaled(value: float | None, factor: float) -> float | None:

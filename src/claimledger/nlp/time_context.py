@@ -666,7 +666,7 @@ def _mood_of_clause(verb: Token) -> str | None:
                  or head.lemma_.lower() in words().prospective_verbs
                  or head.lemma_.lower() in _clause_words("effort_verbs"))
         if head.lemma_.lower() in cues and (_past_perfect(head) or (
-                head.tag_ == "VBN" and head.dep_ != "ccomp"
+                head.tag_ == "VBN" and (head.dep_ != "ccomp" or _but_after(head))
                 and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children))):
             # "had been scheduled to expire at midnight Friday", "the vote was expected on
             # Tuesday, but …": planned before, the nearest such day ("officials said the
@@ -709,6 +709,12 @@ def _timetable(span: Span, verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
+
+
+def _but_after(verb: Token) -> bool:
+    """Does "but" follow the verb in its sentence ("the suspect was expected to appear on
+    Monday but failed to show up"): the plan's time has come?"""
+    return any(t.lower_ == "but" for t in verb.doc[verb.i + 1:verb.sent.end])
 
 
 def _plan_noun(noun: Token) -> str | None:

@@ -752,9 +752,9 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
     else:
         if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
-            # "the final is this weekend", written on a Wednesday, is the coming one; "the
-            # violence this weekend is the worst in months", written on a Monday, the last one
-            mood = "future" if anchor.isoweekday() in (3, 4, 5) else None
+            # "the final is this weekend", written on a weekday, is the coming one (on a
+            # Saturday or a Sunday, the one under way)
+            mood = "future" if anchor.isoweekday() <= 5 else None
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 
@@ -978,6 +978,10 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "text", c.start, c.end
 
 
+#: Words that compare a figure with an earlier one ("up from", "compared with", "than").
+COMPARISON_CUE = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against|over|since)\b")
+
+
 def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
     """The period a figure of the sentence is measured over, which "a year earlier" or "a
     month earlier" compares with: the sentence's last month, quarter or year before ``start``,
@@ -986,13 +990,16 @@ def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
         return None
     sent_start = ctx.sentence_start(start)
     wanted = ("year", "half", "quarter", "month") if grain == "year" else ("month",)
-    for index in range(len(ctx.found) - 1, -1, -1):
-        prior = ctx.found[index]
-        if prior.start < sent_start:
-            return None
-        if prior.type == "DATE" and prior.res.start is not None and prior.res.grain in wanted:
-            return index
-    return None
+    found = [index for index, prior in enumerate(ctx.found)
+             if sent_start <= prior.start < start and prior.type == "DATE"
+             and prior.res.start is not None and prior.res.grain in wanted]
+    if not found:
+        return None
+    between = ctx.text[ctx.found[found[0]].end:start].lower()
+    if not COMPARISON_CUE.search(between):
+        return None  # "Obama, who was re-elected in November, promised a year ago …"
+    return found[0]  # the first: "Exports rose 5% last year, data released in January
+    # showed, compared with 3% a year earlier"
 
 
 def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
