@@ -476,6 +476,10 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
             and words[last_good - 1] in table.scales:
         # "a million and a half": half of that scale more
         total, last_good = total + 0.5 * table.scales[words[last_good - 1]], last_good + 3
+    elif words[last_good:last_good + 3] == ["and", "a", "half"] and current \
+            and words[last_good - 1] in table.dozen:
+        # "a dozen and a half": half a dozen more
+        current, last_good = current + 0.5 * table.dozen[words[last_good - 1]], last_good + 3
     elif words[last_good:last_good + 3] == ["and", "a", "half"]:  # "two and a half (million)"
         current, last_good = current + 0.5, last_good + 3
         if last_good < len(words) and words[last_good] in table.scales:

@@ -142,8 +142,15 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 #: Words after a name that make the figure before it a count of people ("the 20 Taliban
 #: who attacked", "the 20 Taliban were killed").
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
+#: Signs between the sides of a dimension ("5 x 4 metres").
+DIMENSION_SIGNS = frozenset({"x", "×", "by"})
 #: Words before a signed figure that make it a level, not a move ("sits at +32 points").
 LEVEL_BEFORE = frozenset({"at", "of", "is", "was", "be", "been", "are", "were", "stands"})
+#: Words after "N% up/down" that make it a move ("from", "year on year", "compared with").
+MOVE_FOLLOWERS = frozenset({"from", "year", "compared", "versus", "vs", "vs.", "against",
+                            "y/y", "yoy", "since", "in", "this", "last", "over"})
+#: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 #: A number that reads as a year ("up to 4% from 2014").
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 #: Currency signs that may open a figure ("from $40").
@@ -259,6 +266,8 @@ class QuantityWords:
     size_adjectives: frozenset[str] = frozenset()
     pace_nouns: frozenset[str] = frozenset()
     about_takers: frozenset[str] = frozenset()
+    about_nouns: frozenset[str] = frozenset()
+    about_passives: frozenset[str] = frozenset()
     measure_change_verbs: frozenset[str] = frozenset()
     exceed_verbs: frozenset[str] = frozenset()
     count_adjectives: frozenset[str] = frozenset()
@@ -364,6 +373,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         size_adjectives=frozenset(data.get("size_adjectives", [])),
         pace_nouns=frozenset(data.get("pace_nouns", [])),
         about_takers=frozenset(data.get("about_takers", [])),
+        about_nouns=frozenset(data.get("about_nouns", [])),
+        about_passives=frozenset(data.get("about_passives", [])),
         measure_change_verbs=frozenset(data.get("measure_change_verbs", [])),
         exceed_verbs=frozenset(data.get("exceed_verbs", [])),
         count_adjectives=frozenset(data.get("count_adjectives", [])),
@@ -1062,7 +1073,8 @@ class QuantitiesComponent:
                 lower[j + 1] in self.words.currency_prefixes
                 or (self._nothing_counted_after(doc, lower, second.end)
                     and (not (float(low).is_integer() and float(high).is_integer())
-                         or high / low > WHOLE_LEVEL_RATIO))):
+                         or (high / low > WHOLE_LEVEL_RATIO
+                             and lower[second.end:second.end + 1] != ["of"])))):
             # "fell $1.125 to $13.625", "skidded 1.74 to 123.5", "claims fell 12,000 to
             # 334,000": a change, then the level reached; "cut 500 to 3,000 jobs", "rose $2 to
             # $5" stay ranges
@@ -1210,6 +1222,9 @@ class QuantitiesComponent:
             of = 1  # "a six-mile trip", "a 40-tonne load"
         for n in range(min(self.max_unit, len(lower) - j - of), 0, -1):
             unit = self.words.units.get(tuple(lower[j + of:j + of + n]))
+            if n == 1 and lower[j + of] in DIMENSION_SIGNS and j + of + 1 < len(lower) \
+                    and _digits(lower[j + of + 1]):
+                break  # "5 x 4 metres", "1920 x 1080": a dimension, not "5 times"
             if unit is None or (n == 1 and _capital_letter(doc[j + of].text)) \
                     or (n == 1 and lower[j + of] in self.words.lower_case_units
                         and not doc[j + of].is_lower):
@@ -1499,7 +1514,8 @@ class QuantitiesComponent:
         """ "2m [tonnes]": a unit after "m"/"k" that is no currency or length makes the letter
         a scale ("2m tonnes" is two million tonnes; "2m high" stays metres)."""
         unit = self.words.units.get((word,))
-        return unit is not None and unit[1] not in ("currency", "length", "percent")
+        return unit is not None and unit[1] not in ("currency", "length", "percent") \
+            and word not in DIMENSION_SIGNS  # "20m x 30m": metres by metres
 
     @staticmethod
     def _scale(item: Found, factor: float) -> None:
@@ -1627,10 +1643,11 @@ class QuantitiesComponent:
                     and lower[item.end] == "from" and (
                         (lower[item.end + 1][:1].isdigit()
                          and not YEAR_LIKE.fullmatch(lower[item.end + 1]))
-                        or lower[item.end + 1] in CURRENCY_SIGNS):
+                        or lower[item.end + 1] in CURRENCY_SIGNS
+                        or (start >= 3 and lower[start - 3] in BE_FORMS)):
                 break  # "shares were up to $45 from $40": a rise to a level, no cap
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
-                    and doc[start - 2].lemma_.lower() in self.words.about_takers:
+                    and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
             if item.relation == "range":
                 break
@@ -1639,6 +1656,18 @@ class QuantitiesComponent:
                 self._apply_relation(item, relation, high_is_value=phrase in
                                      self.words.bounds_high_is_value)
             break
+
+    def _about_taker(self, token: Token) -> bool:
+        """Does ``token`` take "about" as its preposition: a verb or adjective of talk or
+        feeling ("worried", "spoke", "lied"), a noun ("questions", "a debate"), or a verb of
+        telling in the passive ("were reminded"); "questioned about 30 people", "warned about
+        200 residents" take an object, so "about" is "roughly" there."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN":
+            return token.lower_ in self.words.about_nouns or lemma in self.words.about_nouns
+        if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            return lemma in self.words.about_passives or lemma in self.words.about_takers
+        return lemma in self.words.about_takers or token.lower_ in self.words.about_takers
 
     @staticmethod
     def _bound_object(doc: Doc | None, item: Found) -> bool:
@@ -2177,6 +2206,10 @@ class QuantitiesComponent:
                 and lower[item.end] in self.words.change_after:
             item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
             return
+        if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
+                and lower[item.end] in ("up", "down") and self._moved(lower, item.end + 1):
+            item.change = lower[item.end]  # "closed 0.7% down on the day", "25 points up at
+            return  # 6,430" (not "a 10% down payment", "10 points up at halftime")
         token = _anchor(doc, item)
         via_by = False
         for _ in range(5):  # "increased [by] [an average] [of] [4.5] percent"
@@ -2233,6 +2266,21 @@ class QuantitiesComponent:
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
 
+    def _moved(self, lower: list[str], k: int) -> bool:
+        """After "N% up"/"N points down", does what follows make it a move ("on the day",
+        "on a year earlier", "year on year", "from", "at 6,430", the end of the clause)
+        rather than a lead or a payment ("up at halftime", "down payment", "up on the
+        Conservatives")?"""
+        nxt = lower[k] if k < len(lower) else ""
+        if nxt in MOVE_FOLLOWERS or not nxt[:1].isalnum():
+            return True
+        if nxt == "at":
+            return k + 1 < len(lower) and (lower[k + 1][:1].isdigit()
+                                           or lower[k + 1] in CURRENCY_SIGNS)
+        return nxt == "on" and any(w in self.words.time_units or w.rstrip("s")
+                                   in self.words.time_units or w == "session"
+                                   for w in lower[k + 1:k + 4])
+
     def _change_as_subject(self, verb: Token, item: Found) -> None:
         """ "The decline was 2.5%", "the increase was about $3 billion": a change noun as the
         subject of "be" makes the figure its size."""
@@ -2275,7 +2323,8 @@ class QuantitiesComponent:
         if word in self.words.change_multiplier_verbs:
             return True  # "double [the 216 staff]": the base, the change is "x2"
         if word in self.words.measure_change_verbs and (
-                item.unit_kind not in ("percent", "point")
+                item.unit_kind not in ("percent", "point", "currency")
+                or (item.unit_kind == "currency" and self._agent_subject(verb))
                 or (item.end < len(verb.doc) and verb.doc[item.end].lower_ == "of")
                 or any(c.dep_ in ("dobj", "obj") and c.i >= item.end
                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):

@@ -712,9 +712,15 @@ def _timetable(span: Span, verb: Token) -> bool:
 
 
 def _but_after(verb: Token) -> bool:
-    """Does "but" follow the verb in its sentence ("the suspect was expected to appear on
-    Monday but failed to show up"): the plan's time has come?"""
-    return any(t.lower_ == "but" for t in verb.doc[verb.i + 1:verb.sent.end])
+    """Does "but" and a failure follow the verb in its sentence ("the suspect was expected to
+    appear on Monday but failed to show up", "… but the ceremony was cancelled"): the plan's
+    time has come? ("… but gave no further details" is no failure.)"""
+    rest = verb.doc[verb.i + 1:verb.sent.end]
+    for k, token in enumerate(rest):
+        if token.lower_ == "but":
+            return any(t.lemma_.lower() in _clause_words("failed_verbs") or t.dep_ == "neg"
+                       for t in rest[k + 1:k + 8])
+    return False
 
 
 def _plan_noun(noun: Token) -> str | None:

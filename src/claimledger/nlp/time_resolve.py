@@ -752,9 +752,10 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
     else:
         if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
-            # "the final is this weekend", written on a weekday, is the coming one (on a
-            # Saturday or a Sunday, the one under way)
-            mood = "future" if anchor.isoweekday() <= 5 else None
+            # "the final is this weekend", written from Tuesday to Friday, is the coming one;
+            # on a Monday ("the violence this weekend is the worst in months") or at the weekend,
+            # the nearest
+            mood = "future" if 2 <= anchor.isoweekday() <= 5 else None
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 
@@ -979,7 +980,8 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 #: Words that compare a figure with an earlier one ("up from", "compared with", "than").
-COMPARISON_CUE = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against|over|since)\b")
+COMPARISON_CUE = re.compile(
+    r"(?i)\b(?:from|compared|than|versus|vs\.?|against|over|since)\b")
 
 
 def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
@@ -995,11 +997,12 @@ def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
              and prior.res.start is not None and prior.res.grain in wanted]
     if not found:
         return None
-    between = ctx.text[ctx.found[found[0]].end:start].lower()
-    if not COMPARISON_CUE.search(between):
+    cues = list(COMPARISON_CUE.finditer(ctx.text, ctx.found[found[0]].end, start))
+    if not cues:
         return None  # "Obama, who was re-elected in November, promised a year ago …"
-    return found[0]  # the first: "Exports rose 5% last year, data released in January
-    # showed, compared with 3% a year earlier"
+    before_cue = [index for index in found if ctx.found[index].end <= cues[-1].start()]
+    return before_cue[-1] if before_cue else None  # the last period before the comparison:
+    # "The company, founded in 1998, said revenue in February rose 4% from a year earlier"
 
 
 def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

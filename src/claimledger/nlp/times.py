@@ -205,10 +205,10 @@ class TimesComponent:
         if cand.kind == "season" and SEASON_OF.match(text, cand.end, cand.end + 4):
             return False  # "the fall of Kabul", "the winter of discontent"
         if cand.kind == "season" and NAME_AFTER.match(text, cand.end) \
-                and cand.match.group("the").lower() == "the" \
-                and any(ch.isupper() for ch in cand.match.group("season")[:1]):
-            return False  # "the Winter Olympics", "the Fall Classic": a name ("Sales Slump In
-            # Winter As …", a headline, keeps its season)
+                and any(ch.isupper() for ch in cand.match.group("season")[:1]) \
+                and not headline_case(ctx, cand.start):
+            return False  # "the Winter Olympics", "in Summer Olympics": a name ("Sales Slump
+            # In Winter As …", a headline, keeps its season)
         if cand.kind == "next_weekday":
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
         if cand.kind == "weekdays":  # "on Fridays", "most Sundays"; not "TGI Fridays"
@@ -514,11 +514,16 @@ def attach_clock_times(ctx: Context) -> None:
         f.anchor, f.anchor_index = "text", index + 1
 
 
+def headline_case(ctx: Context, start: int) -> bool:
+    """Is the sentence holding ``start`` written in title case, as headlines are (most of its
+    words capitalised)?"""
+    sentence = ctx.sentence(start)
+    words_ = [t for t in sentence if t.is_alpha and len(t) > 3] if sentence is not None else []
+    return len(words_) >= 3 and sum(t.text[:1].isupper() for t in words_) > 0.7 * len(words_)
+
+
 #: A capitalised word right after a time word: with it the time word is a name's.
 NAME_AFTER = re.compile(r" [A-Z][a-z]")
-#: The hours of a part of the day a later clock time must fall in to belong to it.
-PART_HOURS = {"TMO": range(3, 13), "TAF": range(12, 19), "TEV": range(16, 24),
-              "TNI": (*range(18, 25), *range(0, 6))}
 #: A clock value's hour ("T21:30").
 CLOCK_HOUR_VALUE = re.compile(r"T\d\d")
 #: Clock times the passage's latest day may date.
@@ -527,9 +532,9 @@ CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon"})
 
 def date_clock_times(ctx: Context) -> None:
     """ "The tsunami struck on Saturday night. The waves hit at about 9:30 p.m.": a clock time
-    in a past report with no day of its own, in the part of a day the passage named last (in
-    its sentence or the two before, in the same paragraph), is on that day, not on the
-    publication date."""
+    in a past report with no day of its own is on the day the passage named last (in its
+    sentence or the two before, in the same paragraph; an early hour after a night is the
+    next day's), not on the publication date."""
     if ctx.published is None:
         return
     for index, f in enumerate(ctx.found):
@@ -545,17 +550,20 @@ def date_clock_times(ctx: Context) -> None:
                 break
             earliest = before.start_char
         day = next((g for g in reversed(ctx.found[:index]) if g.start >= earliest
-                    and g.type == "TIME" and g.res.start is not None and g.res.value
-                    and g.res.value[10:] in PART_HOURS and g.kind not in CLOCK_KINDS), None)
+                    and g.type in ("DATE", "TIME") and g.res.grain == "day"
+                    and g.res.start is not None and g.res.value
+                    and g.kind not in CLOCK_KINDS), None)
         if day is None or day.res.start == ctx.published \
                 or not 0 < (ctx.published - day.res.start).days <= 7 \
                 or since_start(ctx, day.start) is not None:
-            continue
+            continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
         clock = f.res.value[10:] if f.res.value else ""
-        if not CLOCK_HOUR_VALUE.match(clock) or int(clock[1:3]) not in PART_HOURS[
-                day.res.value[10:]]:
-            continue  # "struck on Saturday night … hit at 9:30 p.m.", not "… at 9 a.m."
-        f.res = Resolved(day.res.start.isoformat() + clock, day.res.start, day.res.end, "day")
+        if not CLOCK_HOUR_VALUE.match(clock):
+            continue
+        on = day.res.start
+        if day.res.value[10:] == "TNI" and int(clock[1:3]) < 6:
+            on = on + timedelta(days=1)  # "late on Saturday night … at 12:30 a.m.": Sunday
+        f.res = Resolved(on.isoformat() + clock, on, on, "day")
         f.anchor, f.anchor_index = "text", ctx.found.index(day)
 
 
