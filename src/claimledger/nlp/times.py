@@ -485,6 +485,8 @@ CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?i:on|of)\s+)?")
 CLOCK_TO_PART = re.compile(r"\s+(?i:in|on)\s+")
 #: A clock value of a day: "T06:30", "T18".
 CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
+#: Clock times: a day named after them (or, in a past report, before them) dates them.
+CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon"})
 #: "a.m.", "pm" written with the clock: its half of the day is given.
 MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b")
 
@@ -493,7 +495,7 @@ def attach_clock_times(ctx: Context) -> None:
     """Give a clock time the day named right after it ("at 10 a.m. Thursday", "2:30 the next
     day"): that day beats an earlier one of the sentence or the publication date."""
     for index, f in enumerate(ctx.found[:-1]):
-        if f.kind not in ("clock", "clock24", "clock_mil", "oclock", "noon"):
+        if f.kind not in CLOCK_KINDS:
             continue
         nxt = ctx.found[index + 1]
         gap = ctx.text[f.end:nxt.start]
@@ -524,10 +526,6 @@ def headline_case(ctx: Context, start: int) -> bool:
 
 #: A capitalised word right after a time word: with it the time word is a name's.
 NAME_AFTER = re.compile(r" [A-Z][a-z]")
-#: A clock value's hour ("T21:30").
-CLOCK_HOUR_VALUE = re.compile(r"T\d\d")
-#: Clock times the passage's latest day may date.
-CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon"})
 
 
 def date_clock_times(ctx: Context) -> None:
@@ -549,22 +547,24 @@ def date_clock_times(ctx: Context) -> None:
             if before is None or ctx.paragraph(before.start_char) != ctx.paragraph(f.start):
                 break
             earliest = before.start_char
-        day = next((g for g in reversed(ctx.found[:index]) if g.start >= earliest
-                    and g.type in ("DATE", "TIME") and g.res.grain == "day"
-                    and g.res.start is not None and g.res.value
-                    and g.kind not in CLOCK_KINDS), None)
-        if day is None or day.res.start == ctx.published \
+        day_index = next((k for k in range(index - 1, -1, -1) if ctx.found[k].start >= earliest
+                          and ctx.found[k].type in ("DATE", "TIME")
+                          and ctx.found[k].res.grain == "day"
+                          and ctx.found[k].res.start is not None and ctx.found[k].res.value
+                          and ctx.found[k].kind not in CLOCK_KINDS), None)
+        day = ctx.found[day_index] if day_index is not None else None
+        if day is None or day.res.start is None or day.res.start == ctx.published \
                 or not 0 < (ctx.published - day.res.start).days <= 7 \
                 or since_start(ctx, day.start) is not None:
             continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
         clock = f.res.value[10:] if f.res.value else ""
-        if not CLOCK_HOUR_VALUE.match(clock):
+        if not CLOCK_HOUR.match(clock):
             continue
         on = day.res.start
-        if day.res.value[10:] == "TNI" and int(clock[1:3]) < 6:
+        if (day.res.value or "")[10:] == "TNI" and int(clock[1:3]) < 6:
             on = on + timedelta(days=1)  # "late on Saturday night … at 12:30 a.m.": Sunday
         f.res = Resolved(on.isoformat() + clock, on, on, "day")
-        f.anchor, f.anchor_index = "text", ctx.found.index(day)
+        f.anchor, f.anchor_index = "text", day_index
 
 
 #: "the night of", "the morning of" right before a day: that part of that day.
