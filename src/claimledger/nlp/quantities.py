@@ -1278,11 +1278,10 @@ class QuantitiesComponent:
         if glued is None or item.value is None:
             return False
         scales = self.numbers.scale_abbreviations
-        first, second = glued.group("scale"), glued.group("scale2")
-        if second is None and item.num_end < len(lower) and not spaces[item.num_end - 1] \
-                and lower[item.num_end].rstrip(".") in scales:
-            second = lower[item.num_end].rstrip(".")  # "$10m-$15" then "m."
-            item.end = item.num_end = item.num_end + 1
+        first, second, end = glued.group("scale"), glued.group("scale2"), item.num_end
+        if second is None and end < len(lower) and not spaces[end - 1] \
+                and lower[end].rstrip(".") in scales:
+            second, end = lower[end].rstrip("."), end + 1  # "$10m-$15" then "m."
         second = second or first
         if first not in scales or second not in scales or first == "thousand" \
                 or ("m" in (first, second) and item.unit_kind != "currency"):
@@ -1293,6 +1292,7 @@ class QuantitiesComponent:
         if low_value is None or high_value is None or low_value >= high_value:
             return False
         item.low, item.high, item.value, item.relation = low_value, high_value, None, "range"
+        item.end = item.num_end = end
         return True
 
     def _million_before(self, token: Token) -> bool:
