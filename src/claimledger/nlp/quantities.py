@@ -144,6 +144,16 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
 #: Signs between the sides of a dimension ("5 x 4 metres").
 DIMENSION_SIGNS = frozenset({"x", "×", "by"})
+#: Verbs whose "up" is a particle: after them "up to N" is the level reached ("ticked up to
+#: 7.9%", "is forecast to pick up to 2.3%"), not a cap.
+UP_PARTICLE_VERBS = frozenset({"tick", "pick", "go", "creep", "inch", "edge", "move", "shoot",
+                               "spike", "step", "speed", "ramp", "come", "crept", "ticked"})
+#: Words before "off N%" that make it a fall ("Nasdaq off 0.4%", "shares were off 1.5%"),
+#: not a cut taken off something ("knocked 4% off").
+OFF_BEFORE = frozenset({"is", "was", "were", "are", "been", "closed", "ended", "traded",
+                        "finished", "slightly", "sharply", "nearly", "about", "nasdaq", "dow",
+                        "s&p", "ftse", "dax", "nikkei", "index", "shares", "stocks", "oil",
+                        "gold", "copper", "futures", "yield", "yields"})
 #: Words before a signed figure that make it a level, not a move ("sits at +32 points").
 LEVEL_BEFORE = frozenset({"at", "of", "is", "was", "be", "been", "are", "were", "stands"})
 #: Words after "N% up/down" that make it a move ("from", "year on year", "compared with").
@@ -1029,6 +1039,9 @@ class QuantitiesComponent:
             percent_first = True
         if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
             return True
+        if match.fraction and (lower[j + 1][:1].isdigit() or lower[j + 1] in CURRENCY_SIGNS):
+            return True  # "plunged by more than half to 340 million pounds" ("one-quarter to
+            # one-third" is a range)
         joiner = lower[j]
         if joiner == "and" and opener != "between":
             return True
@@ -1637,8 +1650,10 @@ class QuantitiesComponent:
             if phrase in self.words.preposition_bounds and not self._bound_object(doc, item):
                 break  # "near 10 Downing Street", "homes near 3 villages": a place
             if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
-                    and doc[start - 3].lemma_.lower() in ("add", "sum", "total"):
-                break  # "that adds up to 185,000": a total, no cap
+                    and (doc[start - 3].lemma_.lower() in ("add", "sum", "total")
+                         or doc[start - 2].dep_ == "prt"
+                         or doc[start - 3].lemma_.lower() in UP_PARTICLE_VERBS):
+                break  # "that adds up to 185,000": a total; "ticked up to 7.9%": a level
             if phrase == ("up", "to") and item.end + 1 < len(lower) \
                     and lower[item.end] == "from" and (
                         (lower[item.end + 1][:1].isdigit()
@@ -1686,7 +1701,7 @@ class QuantitiesComponent:
         if doc is not None and k > 0 and doc[k].dep_ == "prt" \
                 and doc[k].head.lemma_.lower() in self.words.particle_verbs_no_change:
             return None
-        return lower[k]
+        return "down" if lower[k] == "off" else lower[k]
 
     def _read_bound_after(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "or more", "or so", "plus" after the figure (and its unit)."""
@@ -2438,8 +2453,9 @@ def _unopened(lower: list[str], start: int, i: int) -> bool:
 
 def _up_or_down(lower: list[str], i: int) -> int | None:
     """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None."""
-    if i > 0 and lower[i - 1] in ("up", "down"):
-        return i - 1
+    if i > 0 and (lower[i - 1] in ("up", "down") or (
+            lower[i - 1] == "off" and i > 1 and lower[i - 2] in OFF_BEFORE)):
+        return i - 1  # "up 5%", "Nasdaq off 0.4%", "was off 1.5%"
     if i > 1 and lower[i - 1] == "by" and lower[i - 2] in ("up", "down"):
         return i - 2
     return None

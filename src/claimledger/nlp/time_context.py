@@ -743,10 +743,10 @@ def _plan_noun(noun: Token) -> str | None:
 
 def _present_form(verb: Token) -> bool:
     """A present-tense verb: simple ("wins"), progressive ("is rushing"), passive ("is
-    elected") or a modal ("can")."""
+    elected"), with "do" ("if he does not resign by Thursday") or a modal ("can")."""
     if verb.tag_ in ("VBZ", "VBP", "MD"):
         return True
-    return verb.tag_ in ("VBN", "VBG") and any(
+    return verb.tag_ in ("VBN", "VBG", "VB") and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 

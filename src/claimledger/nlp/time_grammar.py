@@ -193,7 +193,8 @@ def grammar() -> Grammar:
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
         "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
-                   rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)(?![-\s]+(?i:centur))"
+                   rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)(?![A-Za-z])"
+                   r"(?![-\s]+(?i:centur))"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?"
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\s+"
                    r"(?!(?:\S+\s+){0,2}(?i:year|fiscal|calendar)\b)))",
