@@ -147,7 +147,7 @@ DIMENSION_SIGNS = frozenset({"x", "×", "by"})
 #: Verbs whose "up" is a particle: after them "up to N" is the level reached ("ticked up to
 #: 7.9%", "is forecast to pick up to 2.3%"), not a cap.
 UP_PARTICLE_VERBS = frozenset({"tick", "pick", "go", "creep", "inch", "edge", "move", "shoot",
-                               "spike", "step", "speed", "ramp", "come", "crept", "ticked"})
+                               "spike", "step", "speed", "ramp", "come"})
 #: Words before "off N%" that make it a fall ("Nasdaq off 0.4%", "shares were off 1.5%"),
 #: not a cut taken off something ("knocked 4% off").
 OFF_BEFORE = frozenset({"is", "was", "were", "are", "been", "closed", "ended", "traded",
