@@ -144,21 +144,6 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
 #: Signs between the sides of a dimension ("5 x 4 metres").
 DIMENSION_SIGNS = frozenset({"x", "×", "by"})
-#: Verbs whose "up" is a particle: after them "up to N" is the level reached ("ticked up to
-#: 7.9%", "is forecast to pick up to 2.3%"), not a cap.
-UP_PARTICLE_VERBS = frozenset({"tick", "pick", "go", "creep", "inch", "edge", "move", "shoot",
-                               "spike", "step", "speed", "ramp", "come"})
-#: Words before "off N%" that make it a fall ("Nasdaq off 0.4%", "shares were off 1.5%"),
-#: not a cut taken off something ("knocked 4% off").
-OFF_BEFORE = frozenset({"is", "was", "were", "are", "been", "closed", "ended", "traded",
-                        "finished", "slightly", "sharply", "nearly", "about", "nasdaq", "dow",
-                        "s&p", "ftse", "dax", "nikkei", "index", "shares", "stocks", "oil",
-                        "gold", "copper", "futures", "yield", "yields"})
-#: Words before a signed figure that make it a level, not a move ("sits at +32 points").
-LEVEL_BEFORE = frozenset({"at", "of", "is", "was", "be", "been", "are", "were", "stands"})
-#: Words after "N% up/down" that make it a move ("from", "year on year", "compared with").
-MOVE_FOLLOWERS = frozenset({"from", "year", "compared", "versus", "vs", "vs.", "against",
-                            "y/y", "yoy", "since", "in", "this", "last", "over"})
 #: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 #: A number that reads as a year ("up to 4% from 2014").
@@ -168,8 +153,6 @@ CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 #: Adjectives that make the time unit after them a time of their own ("last week").
 DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
                                 "following", "same", "that"})
-#: The last words of bounds after a figure that are also prepositions ("65 and over").
-PREPOSITION_BOUNDS = frozenset({"over", "under", "below", "above", "up"})
 #: Words that open a noun phrase: after "and over" they make "over" a preposition.
 PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                             "its", "their", "our", "my", "your", "each", "every", "all"})
@@ -285,6 +268,11 @@ class QuantityWords:
     rate_nouns: frozenset[str] = frozenset()
     rate_modifiers: frozenset[str] = frozenset()
     mass_cues: frozenset[str] = frozenset()
+    up_particle_verbs: frozenset[str] = frozenset()
+    off_before: frozenset[str] = frozenset()
+    level_before: frozenset[str] = frozenset()
+    move_followers: frozenset[str] = frozenset()
+    after_bounds_prepositions: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -388,6 +376,11 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         measure_change_verbs=frozenset(data.get("measure_change_verbs", [])),
         exceed_verbs=frozenset(data.get("exceed_verbs", [])),
         count_adjectives=frozenset(data.get("count_adjectives", [])),
+        up_particle_verbs=frozenset(data.get("up_particle_verbs", [])),
+        off_before=frozenset(data.get("off_before", [])),
+        level_before=frozenset(data.get("level_before", [])),
+        move_followers=frozenset(data.get("move_followers", [])),
+        after_bounds_prepositions=frozenset(data.get("after_bounds_prepositions", [])),
     )
 
 
@@ -1652,7 +1645,7 @@ class QuantitiesComponent:
             if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
                     and (doc[start - 3].lemma_.lower() in ("add", "sum", "total")
                          or doc[start - 2].dep_ == "prt"
-                         or doc[start - 3].lemma_.lower() in UP_PARTICLE_VERBS):
+                         or doc[start - 3].lemma_.lower() in self.words.up_particle_verbs):
                 break  # "that adds up to 185,000": a total; "ticked up to 7.9%": a level
             if phrase == ("up", "to") and item.end + 1 < len(lower) \
                     and lower[item.end] == "from" and (
@@ -1695,7 +1688,7 @@ class QuantitiesComponent:
     def _change_before(self, lower: list[str], i: int, doc: Doc | None) -> str | None:
         """ "up 5%", "down by 3%" before token ``i``: the change, or None; not the particle of
         a verb that changes nothing ("make up at least half")."""
-        k = _up_or_down(lower, i)
+        k = _up_or_down(lower, i, self.words.off_before)
         if k is None:
             return None
         if doc is not None and k > 0 and doc[k].dep_ == "prt" \
@@ -1712,7 +1705,7 @@ class QuantitiesComponent:
                                                       or item.rate_start is not None):
                     continue  # "$3 an hour plus tips": an addition, no bound
                 k = j + len(phrase)
-                if phrase[-1] in PREPOSITION_BOUNDS and k < len(lower) and (
+                if phrase[-1] in self.words.after_bounds_prepositions and k < len(lower) and (
                         lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
                         or self.numbers.is_word_number(lower[k])
                         or (doc is not None and doc[k].pos_ in ("ADJ", "NUM", "DET")
@@ -2209,7 +2202,7 @@ class QuantitiesComponent:
         if before == "to" and item.start > 2 and lower[item.start - 2] == "up" \
                 and doc[item.start - 3].lemma_.lower() in ("add", "sum", "total"):
             return  # "cuts that add up to 185,000 jobs": a total
-        sign = doc[item.num_start].text[:1] if before not in LEVEL_BEFORE else " "
+        sign = doc[item.num_start].text[:1] if before not in self.words.level_before else " "
         if item.num_start > 0 and doc[item.num_start - 1].text == "+" \
                 and not doc[item.num_start - 1].whitespace_:
             sign = "+"  # "+ 0.3 %" split by the tokenizer
@@ -2287,7 +2280,7 @@ class QuantitiesComponent:
         rather than a lead or a payment ("up at halftime", "down payment", "up on the
         Conservatives")?"""
         nxt = lower[k] if k < len(lower) else ""
-        if nxt in MOVE_FOLLOWERS or not nxt[:1].isalnum():
+        if nxt in self.words.move_followers or not nxt[:1].isalnum():
             return True
         if nxt == "at":
             return k + 1 < len(lower) and (lower[k + 1][:1].isdigit()
@@ -2451,10 +2444,11 @@ def _unopened(lower: list[str], start: int, i: int) -> bool:
     return "(" not in lower[max(start, i - 60):i]
 
 
-def _up_or_down(lower: list[str], i: int) -> int | None:
-    """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None."""
+def _up_or_down(lower: list[str], i: int, off_before: frozenset[str]) -> int | None:
+    """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None.
+    ``off_before``: the words before "off N%" that make it a fall."""
     if i > 0 and (lower[i - 1] in ("up", "down") or (
-            lower[i - 1] == "off" and i > 1 and lower[i - 2] in OFF_BEFORE)):
+            lower[i - 1] == "off" and i > 1 and lower[i - 2] in off_before)):
         return i - 1  # "up 5%", "Nasdaq off 0.4%", "was off 1.5%"
     if i > 1 and lower[i - 1] == "by" and lower[i - 2] in ("up", "down"):
         return i - 2
