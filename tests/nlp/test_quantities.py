@@ -1608,3 +1608,90 @@ def test_round7_a_percent_rate_keeps_its_subject_and_plus_adds(bare, component):
     assert q.about is None or q.about.text != "year"
     q = by_text(quantities(bare, component, "Waiters earn $3 an hour plus tips."), "$3 an hour")
     assert q.relation == "eq"
+
+
+# Round 10: sentences written for this file after a hunt over ~590 new ones.
+ROUND10 = [
+    # "by X to Y" with the unit after the second figure only is one range of the change
+    ("Orders slipped by 2 to 3 percent in the spring.", "2 to 3 percent",
+     dict(relation="range", low=2, high=3, change="down")),
+    ("Ticket prices went up by 10 to 15 cents.", "10 to 15 cents",
+     dict(relation="range", low=10, high=15, change="up")),
+    ("Jobless claims rose by 12,000 to 243,000.", "12,000", dict(value=12000, change="up")),
+    ("Jobless claims rose by 12,000 to 243,000.", "243,000", dict(value=243000, change=None)),
+    ("The index was down 5 to 1,950.", "5", dict(value=5, relation="eq")),
+    # the change through "by" in the passive, a particle or a comparative
+    ("Bus fares have been raised by 20 percent.", "20 percent", dict(change="up")),
+    ("The growth forecast was downgraded by 0.4 percentage point.", "0.4 percentage point",
+     dict(change="down")),
+    ("Troop numbers were boosted by 3,000.", "3,000", dict(change="up")),
+    ("The March figure was revised down by 8,000.", "8,000", dict(change="down")),
+    ("The Nikkei gave up 1.5% on Friday.", "1.5%", dict(change="down")),
+    ("The fund gave up 5% of its stake.", "5%", dict(change=None)),
+    ("The peso edged higher by 0.2%.", "0.2%", dict(change="up")),
+    ("Rents rose by 4% to 6% last year.", "4%", dict(change="up")),
+    # comparisons with an earlier time are changes; with anything else differences
+    ("The ferry carried 12% more passengers than a year ago.", "12%", dict(change="up")),
+    ("Exports were 3 points lower than last month.", "3 points", dict(change="down")),
+    ("The bank has 200 more staff than its rival.", "200", dict(change=None)),
+    # no change: margins, shortfalls, deliveries, asides, signed levels
+    ("The visitors lost by 20 points.", "20 points", dict(change=None)),
+    ("Shares lost by 5% in a week.", "5%", dict(change="down")),
+    ("The appeal fell short by $1 billion.", "$1 billion", dict(change=None)),
+    ("The storm dropped 30 cm of snow on the town.", "30 cm", dict(change=None)),
+    ("Some 250 mm of rain fell in a day, a third of the yearly total.", "a third",
+     dict(change=None)),
+    ("Real wage growth was -2.1% last year.", "-2.1%", dict(value=-2.1, change=None)),
+    ("The senator lost -7 points in a month.", "-7 points", dict(change="down")),
+    # "m" before a compound noun is million unless a determiner or a material says metres
+    ("Thieves took the details of 160m credit cards.", "160m",
+     dict(value=160_000_000, unit="card")),
+    ("The firm sold 3m electric cars.", "3m", dict(value=3_000_000)),
+    ("Workers put up 8m concrete walls.", "8m", dict(value=8, unit="metre")),
+    ("They painted the 8m wooden masts.", "8m", dict(value=8, unit="metre")),
+    # glued temperatures without a weather word
+    ("The mercury hit 41C in Seville on Monday.", "41C", dict(value=41, unit="celsius")),
+    ("It was 104F in Phoenix on Sunday.", "104F", dict(value=104, unit="fahrenheit")),
+    # thousands set off by spaces
+    ("The town has 12 000 residents.", "12 000", dict(value=12000, unit="person")),
+    ("The bridge cost 1 250 000 euros.", "1 250 000 euros", dict(value=1_250_000, unit="EUR")),
+    ("Some 2 500 troops were sent.", "Some 2 500", dict(value=2500, relation="approx")),
+    # "one of the three hostages" is one, as "two of the five" is two
+    ("One of the three hostages was freed.", "One", dict(value=1)),
+    ("One of the three hostages was freed.", "three", dict(value=3)),
+    # caps after a verb that is no change, dimensions, units at the end of a sentence
+    ("Winds gusting up to 120 km/h hit the coast.", "up to 120 km/h",
+     dict(relation="le", high=120)),
+    ("The plot is 20 x 30 metres.", "20", dict(value=20, unit="metre")),
+    ("The screen is 1920 x 1080 pixels.", "1920", dict(value=1920, unit="pixel")),
+    ("The wall is 30m.", "30m", dict(value=30, unit="metre")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ROUND10)
+def test_round10_figures(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    assert text[q.span[0]:q.span[1]] == q.text
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+@pytest.mark.parametrize("text", [
+    "She lives in Apartment 4C.",
+    "He sat in seat 14C on the flight.",
+    "The 5C class met in room B.",
+    "The 7-Eleven chain opened.",
+])
+def test_round10_labels_stay_out(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_round10_one_of_the_first_is_no_figure(bare, component):
+    found = quantities(bare, component, "He was one of the first senators to do it.")
+    assert found == []
+
+
+def test_round10_comparison_with_a_time_expression(nlp):
+    doc = nlp("The airport handled 6 million more passengers than in 2022.")
+    q = by_text(doc._.cl_quantities, "6 million")
+    assert q.change == "up" and q.about is not None and q.about.text == "passengers"

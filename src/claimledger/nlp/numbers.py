@@ -44,6 +44,10 @@ EXPONENT_DIGITS = re.compile(r"^-?\d{1,2}$")
 SHORT_GROUP = re.compile(r"^\d{1,3}$")
 SPLIT_GROUP = re.compile(r"^0\d\d$")
 THREE_DIGITS = re.compile(r"^\d\d\d$")
+#: The first group of a number whose thousands are set off by spaces ("12 000").
+PLAIN_GROUP = re.compile(r"^[1-9]\d{0,2}$")
+#: Spaces that spaCy keeps as tokens of their own between digit groups ("45\u00a0000").
+THIN_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 #: Words after a three-digit group that show a list of numbers goes on ("1, 118 and 200").
 LIST_GOES_ON = frozenset({",", "and", "or", "to", "-", "–", ";"})
 #: A number split after its comma with a zero group ("10, 000"): the text splits thousands.
@@ -299,6 +303,7 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
     value, end, suffix = _times_ten_to(words, end, value, suffix)
     if not suffix and not numeral.signed:
         value, end = _split_thousands(words, spaces, i, value, end, split_groups)
+        value, end = _space_thousands(words, spaces, i, value, end)
     if not suffix and end < len(words):
         fraction = SLASH_FRACTION.match(words[end])
         if fraction and float(value).is_integer() \
@@ -360,6 +365,28 @@ def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,
                 split_groups and THREE_DIGITS.match(group) and after not in LIST_GOES_ON)):
             break
         value, end = value * 1000 + int(group), end + 2
+    return value, end
+
+
+def _space_thousands(words: list[str], spaces: list[bool], i: int, value: float,
+                     end: int) -> tuple[float, int]:
+    """ "12 000", "1 250 000", "45\u00a0000": thousands grouped by spaces (the SI and
+    continental style), where spaCy splits the groups into tokens. Only a plain first group
+    ("12", not "012" nor "12,5") and whole three-digit groups; a number inside a list of
+    numbers ("3 5 7") stays apart."""
+    if end != i + 1 or not PLAIN_GROUP.match(words[i]) or (i > 0 and _digits_only(words[i - 1])):
+        return value, end
+    while value * 1000 <= MAX_VALUE:
+        k = end
+        if k < len(words) and words[k] in THIN_SPACES and not spaces[k - 1]:
+            k += 1  # a no-break or thin space is a token of its own
+        elif not spaces[k - 1]:
+            break
+        if k >= len(words) or not THREE_DIGITS.match(words[k]) \
+                or (k + 1 < len(words) and words[k + 1][:1].isdigit() and spaces[k]
+                    and not THREE_DIGITS.match(words[k + 1])):
+            break
+        value, end = value * 1000 + int(words[k]), k + 1
     return value, end
 
 

@@ -181,6 +181,8 @@ PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: After a change verb, "X to Y" with Y this many times X is a change and the level it
 #: reached ("fell 5 to 286"), not a range ("rose 5 to 10 percent").
 CHANGE_LEVEL_RATIO = 5
+#: Words read between a comparative and its "than", and after "than" for its earlier time.
+MAX_COMPARED_TOKENS = 5
 #: The same for two whole numbers, which ranges often are ("cut 500 to 3,000 jobs").
 WHOLE_LEVEL_RATIO = 20
 
@@ -273,6 +275,12 @@ class QuantityWords:
     level_before: frozenset[str] = frozenset()
     move_followers: frozenset[str] = frozenset()
     after_bounds_prepositions: frozenset[str] = frozenset()
+    shortfall_words: frozenset[str] = frozenset()
+    comparative_changes: dict[str, str] = field(default_factory=dict)
+    earlier_words: frozenset[str] = frozenset()
+    particle_changes: dict[str, str] = field(default_factory=dict)
+    delivery_verbs: frozenset[str] = frozenset()
+    material_words: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -381,6 +389,12 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         level_before=frozenset(data.get("level_before", [])),
         move_followers=frozenset(data.get("move_followers", [])),
         after_bounds_prepositions=frozenset(data.get("after_bounds_prepositions", [])),
+        shortfall_words=frozenset(data.get("shortfall_words", [])),
+        comparative_changes=dict(data.get("comparative_changes", {})),
+        earlier_words=frozenset(data.get("earlier_words", [])),
+        particle_changes=dict(data.get("particle_changes", {})),
+        delivery_verbs=frozenset(data.get("delivery_verbs", [])),
+        material_words=frozenset(data.get("material_words", [])),
     )
 
 
@@ -432,6 +446,7 @@ class Found:
     chars: tuple[int, int] | None = None  # character span where it is part of one token
     shares: bool = False  # "[seven] or eight thousand votes": the next figure's unit and noun
     measure_verb: int | None = None  # the token of the verb that gave ``measure``
+    compared: bool = False  # a difference against an earlier time ("$5m more than in 2014")
 
 
 class QuantitiesComponent:
@@ -893,15 +908,18 @@ class QuantitiesComponent:
 
     @staticmethod
     def _one_of_many(doc: Doc, k: int) -> bool:
-        """ "one of the guards", "one of Russia's largest refineries": one of a plural noun
-        (CQE counts these); "one of them", "one of the 40 guards" (the 40 counts) are not."""
+        """ "one of the guards", "one of Russia's largest refineries", "one of the three
+        hostages": one of a plural noun (CQE counts these, as "two of the five"); "one of
+        them" is not."""
         if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
             return False
         for token in doc[k:k + 5]:
             if token.tag_ in ("NNS", "NNPS"):
                 return True
-            if token.like_num or token.pos_ not in ("DET", "PROPN", "PART", "ADJ", "ADV",
-                                                     "NOUN", "PRON"):
+            if token.like_num and (token.pos_ != "NUM" or YEAR_LIKE.fullmatch(token.text)):
+                return False  # "one of the first speakers", "one of his 2016 rivals"
+            if not token.like_num and token.pos_ not in ("DET", "PROPN", "PART", "ADJ", "ADV",
+                                                         "NOUN", "PRON"):
                 return False
         return False
 
@@ -1044,7 +1062,9 @@ class QuantitiesComponent:
                 doc[item.start - 2].lemma_.lower() in self.words.change_up
                 or doc[item.start - 2].lemma_.lower() in self.words.change_down):
             return True  # "rose from 5 to 10": two figures of a change, not a range
-        if joiner == "to" and (opener in ("up", "down", "by") or changes):
+        bare_first = j == match.end and not match.suffix and not (
+            match.start > 0 and lower[match.start - 1] in self.words.currency_prefixes)
+        if joiner == "to" and (changes or (opener in ("up", "down", "by") and not bare_first)):
             return True  # "down $12 to $1,950", "rose 2.5% to 3%": the change, the level
         level_after_change = joiner == "to" and change_verb
         k = j + 1
@@ -1055,6 +1075,9 @@ class QuantitiesComponent:
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
             return True
+        if second.words and joiner in ("-", "–") and not spaces[j - 1] and doc[k].is_title:
+            match.end = max(match.end, second.end)
+            return False  # "7-Eleven": a name
         if match.suffix and match.suffix.isalpha() \
                 and second.suffix.rstrip(".") != match.suffix:
             return True  # "climbed 12pc to 47.3 million tonnes": a change, then a level
@@ -1070,6 +1093,11 @@ class QuantitiesComponent:
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
+        if joiner == "to" and opener in ("up", "down", "by") and not (
+                0 < low < high <= CHANGE_LEVEL_RATIO * low
+                and self._unit_written_after(lower, second)):
+            return True  # "down 5 to 1,950": the change, the level ("fell by 2 to 3
+            # percent", "up 2 to 3 million" are one range: a bare figure takes the unit after)
         if joiner in ("-", "–", "—") and self._score(doc, lower, item, low, high, second.end):
             match.end = max(match.end, second.end)
             return False  # "lost 1 – 2 to England", "Ruritania 0-2 Freedonia": a score
@@ -1096,6 +1124,13 @@ class QuantitiesComponent:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _unit_written_after(self, lower: list[str], second: NumberMatch) -> bool:
+        """A percent sign, a scale or a unit word right after the second figure of a pair."""
+        after = lower[second.end:second.end + 2]
+        return second.suffix.startswith("%") or second.scaled or bool(after) and (
+            after[0] in PERCENT_SIGNS or " ".join(after) in PERCENT_SIGNS
+            or (after[0],) in self.words.units)
 
     def _nothing_counted_after(self, doc: Doc, lower: list[str], k: int) -> bool:
         """No unit, percent sign or counted noun right after token ``k``."""
@@ -1147,7 +1182,7 @@ class QuantitiesComponent:
                 return True
             nxt = doc[item.num_end] if item.num_end < len(doc) else None
             if suffix == "m" and item.unit_kind != "currency" and nxt is not None \
-                    and self._million_before(nxt):
+                    and self._million_before(nxt, doc[item.num_start]):
                 item.value = _scaled(item.value, 1e6)  # "5m people": million, not metres
                 return True
             percent_range = PERCENT_RANGE_SUFFIX.match(suffix)
@@ -1175,9 +1210,10 @@ class QuantitiesComponent:
             unit = self.words.units.get((suffix,))
             glued = doc[item.num_end - 1].text.rstrip(".")[-len(suffix):]  # as written: "5G"
             # is no 5 grams
-            if glued in GLUED_TEMPERATURE and item.unit_kind is None \
-                    and any(t.lower_ in self.words.temperature_cues
-                            for t in doc[item.num_start].sent):
+            if glued in GLUED_TEMPERATURE and item.unit_kind is None and (
+                    any(t.lower_ in self.words.temperature_cues
+                        for t in doc[item.num_start].sent)
+                    or _plain_temperature(doc, item)):
                 unit = (GLUED_TEMPERATURE[glued], "temperature")  # "highs of 40C"
                 item.unit, item.unit_kind = unit
                 item.unit_span = (item.num_end - 1, item.num_end)
@@ -1212,7 +1248,7 @@ class QuantitiesComponent:
             item.num_end = j + 1
             j += 1
         elif j + 1 < len(lower) and lower[j] in ("m", "k") and not spaces[j - 1] \
-                and self._million_before(doc[j + 1]):
+                and self._million_before(doc[j + 1], doc[item.num_start]):
             factor = self.numbers.scale_abbreviations[lower[j]]  # "5m people": million
             item.value = _scaled(item.value, factor)
             item.low, item.high = _scaled(item.low, factor), _scaled(item.high, factor)
@@ -1228,8 +1264,11 @@ class QuantitiesComponent:
             of = 1  # "a six-mile trip", "a 40-tonne load"
         for n in range(min(self.max_unit, len(lower) - j - of), 0, -1):
             unit = self.words.units.get(tuple(lower[j + of:j + of + n]))
+            if unit is None and n == 1:
+                unit = self._unit_at_end(doc, lower, j + of)  # "30 m." ends the sentence
             if n == 1 and lower[j + of] in DIMENSION_SIGNS and j + of + 1 < len(lower) \
                     and _digits(lower[j + of + 1]):
+                self._dimension_unit(doc, lower, item, j + of + 2)
                 break  # "5 x 4 metres", "1920 x 1080": a dimension, not "5 times"
             if unit is None or (n == 1 and _capital_letter(doc[j + of].text)) \
                     or (n == 1 and lower[j + of] in self.words.lower_case_units
@@ -1301,21 +1340,26 @@ class QuantitiesComponent:
         item.end = item.num_end = end
         return True
 
-    def _million_before(self, token: Token) -> bool:
+    def _million_before(self, token: Token, figure: Token) -> bool:
         """Does ``token``, after a glued "m" or "k", make that a scale ("5m people", "a 1.2m
-        loss", "a 300m contract", "10k jobs") rather than metres ("a 2m wall")?"""
+        loss", "a 300m contract", "10k jobs") rather than metres ("a 2m wall")? ``figure``:
+        the first token of the number."""
         if (token.lower_,) in self.words.units:
             return False
-        if token.tag_ == "JJ" and token.lower_ not in self.words.size_adjectives \
+        if token.lower_ in self.words.material_words:
+            return False  # "8m concrete walls", "10m steel masts": metres
+        if token.tag_ in ("JJ", "NN") and token.lower_ not in self.words.size_adjectives \
                 and token.i + 1 < len(token.doc):
-            # "200m active users", "3m new customers" ("5m tall trees", "8m concrete walls"
-            # are metres)
-            adjective, token = token, token.nbor()
-            return token.tag_ in ("NNS", "NNPS") and (
-                adjective.lower_ in self.words.count_adjectives
-                or token.lower_ in self.words.person_nouns
-                or token.lemma_.lower() in self.words.person_nouns
-                or _cue(token, self.words.money_cues))
+            # "200m active users", "3m new customers", "160m credit cards" ("5m tall trees",
+            # "the 8m concrete walls", "two 10m steel masts" are metres)
+            modifier, head = token, token.nbor()
+            if head.tag_ in ("NNS", "NNPS"):
+                return modifier.lower_ in self.words.count_adjectives \
+                    or head.lower_ in self.words.person_nouns \
+                    or head.lemma_.lower() in self.words.person_nouns \
+                    or _cue(head, self.words.money_cues) or not _determined(figure)
+            if modifier.tag_ == "JJ":
+                return False
         return token.tag_ in ("NNS", "NNPS") or _cue(token, self.words.money_cues)
 
     def _read_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
@@ -1516,6 +1560,32 @@ class QuantitiesComponent:
         return any(t.lemma_.lower() in self.words.change_up
                    or t.lemma_.lower() in self.words.change_down for t in tokens)
 
+    def _unit_at_end(self, doc: Doc, lower: list[str], k: int, at: int | None = None
+                     ) -> tuple[str, str] | None:
+        """A unit that keeps the sentence's full stop ("30 m.", spaCy's "m." token) at the end
+        of a sentence: ``lower[k]``, token ``at`` of the doc (``k`` unless given)."""
+        word, at = lower[k], k if at is None else at
+        if len(word) < 2 or not word.endswith(".") or not (
+                at + 1 == len(doc) or doc[at + 1].is_sent_start):
+            return None
+        return self.words.units.get((word[:-1],))
+
+    def _dimension_unit(self, doc: Doc, lower: list[str], item: Found, k: int) -> None:
+        """ "5 x 4 metres", "1920 x 1080 pixels": the first side of a dimension takes the
+        unit written after the second (a length, an area or a count of pixels; "5 by 4" alone
+        stays bare)."""
+        for n in range(min(self.max_unit, len(lower) - k), 0, -1):
+            unit = self.words.units.get(tuple(lower[k:k + n]))
+            if unit is None and n == 1:
+                unit = self._unit_at_end(doc, lower, k)  # "2 x 3 m."
+            if unit is not None and unit[1] not in ("currency", "percent", "point") \
+                    and not (n == 1 and _capital_letter(doc[k].text)):
+                item.unit, item.unit_kind = unit
+                return
+        if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" \
+                and lower[k - 2] in ("x", "×"):
+            item.unit = doc[k].lemma_.lower()  # "1920 x 1080 pixels"
+
     def _scale_before_unit(self, word: str) -> bool:
         """ "2m [tonnes]": a unit after "m"/"k" that is no currency or length makes the letter
         a scale ("2m tonnes" is two million tonnes; "2m high" stays metres)."""
@@ -1628,7 +1698,8 @@ class QuantitiesComponent:
     def _read_bound_before(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
-        if item.unit_kind in ("percent", "currency", "point", "fraction"):
+        if item.unit_kind in ("percent", "currency", "point", "fraction") \
+                or (start > 1 and lower[start - 1] == "by"):  # "revised down by 8,000"
             item.change = self._change_before(lower, start, doc) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
@@ -1644,9 +1715,10 @@ class QuantitiesComponent:
                 break  # "near 10 Downing Street", "homes near 3 villages": a place
             if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
                     and (doc[start - 3].lemma_.lower() in ("add", "sum", "total")
-                         or doc[start - 2].dep_ == "prt"
+                         or (doc[start - 2].dep_ == "prt" and self._change_word(doc[start - 3]))
                          or doc[start - 3].lemma_.lower() in self.words.up_particle_verbs):
-                break  # "that adds up to 185,000": a total; "ticked up to 7.9%": a level
+                break  # "that adds up to 185,000": a total; "ticked up to 7.9%", "climbed up
+                # to 5%": a level ("winds gusting up to 120 km/h" stays a cap)
             if phrase == ("up", "to") and item.end + 1 < len(lower) \
                     and lower[item.end] == "from" and (
                         (lower[item.end + 1][:1].isdigit()
@@ -1664,6 +1736,11 @@ class QuantitiesComponent:
                 self._apply_relation(item, relation, high_is_value=phrase in
                                      self.words.bounds_high_is_value)
             break
+
+    def _change_word(self, token: Token) -> bool:
+        """Is ``token`` a word of rise or fall ("climbed", "jumped", "fell")?"""
+        lemma = token.lemma_.lower()
+        return lemma in self.words.change_up or lemma in self.words.change_down
 
     def _about_taker(self, token: Token) -> bool:
         """Does ``token`` take "about" as its preposition: a verb or adjective of talk or
@@ -1690,9 +1767,16 @@ class QuantitiesComponent:
         a verb that changes nothing ("make up at least half")."""
         k = _up_or_down(lower, i, self.words.off_before)
         if k is None:
+            if i > 1 and lower[i - 1] == "by" and lower[i - 2] in self.words.change_after:
+                return self.words.change_after[lower[i - 2]]  # "edged higher by 0.2%"
             return None
+        verb = doc[k].head.lemma_.lower() if doc is not None and k > 0 else ""
+        if doc is not None and doc[k].dep_ == "prt" and verb in self.words.particle_changes \
+                and "of" not in lower[i + 1:i + 4]:
+            return self.words.particle_changes[verb]  # "the Nikkei gave up 1.5%" (not "gave
+            # up 5% of its stake")
         if doc is not None and k > 0 and doc[k].dep_ == "prt" \
-                and doc[k].head.lemma_.lower() in self.words.particle_verbs_no_change:
+                and verb in self.words.particle_verbs_no_change:
             return None
         return "down" if lower[k] == "off" else lower[k]
 
@@ -2160,7 +2244,10 @@ class QuantitiesComponent:
         return verb.text
 
     def _subject(self, doc: Doc, item: Found) -> tuple[int, int] | None:
-        """What a bare figure is a value of: "[Exports] rose by 5%", "[The toll] reached 52"."""
+        """What a bare figure is a value of: "[Exports] rose by 5%", "[The toll] reached 52";
+        not a difference ("[The airline] carried 5% more passengers than a year ago")."""
+        if item.compared:
+            return None
         token = _anchor(doc, item)
         for _ in range(4):
             if token.pos_ in ("VERB", "AUX") or token.dep_ in SUBJECTS:
@@ -2214,11 +2301,27 @@ class QuantitiesComponent:
                 and lower[item.end] in self.words.change_after:
             item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
             return
+        if item.end < len(doc) and lower[item.end] in self.words.comparative_changes \
+                and self._than_earlier(doc, lower, item.end + 1):
+            # "carried 12% more passengers than a year ago", "6 million fewer than in 2022":
+            # the same measure against an earlier time is a change
+            item.change = self.words.comparative_changes[lower[item.end]]
+            item.compared = True
+            return
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
                 and lower[item.end] in ("up", "down") and self._moved(lower, item.end + 1):
             item.change = lower[item.end]  # "closed 0.7% down on the day", "25 points up at
             return  # 6,430" (not "a 10% down payment", "10 points up at halftime")
+        if before == "by" and item.start > 1 and self._change_by_verb(doc[item.start - 2], item):
+            return  # "rose by 4% to 6%", parsed with the 4% inside the level
         token = _anchor(doc, item)
+        if token.dep_ in ("npadvmod", "appos") and item.start > 0 and lower[item.start - 1] == "," \
+                and lower[item.end:item.end + 1] == ["of"]:
+            return  # "250 mm of rain fell in a day, a third of the annual average": an aside
+        if item.value is not None and item.value < 0 and doc[item.num_start].text[:1] in "-−" \
+                and not (item.start > 0 and doc[item.start - 1].pos_ == "VERB"):
+            return  # "growth was -2.1%", "growth of -0.5%": a signed level of the change ("lost
+            # -7 points" stays a fall)
         via_by = False
         for _ in range(5):  # "increased [by] [an average] [of] [4.5] percent"
             word = token.lemma_.lower()
@@ -2262,7 +2365,7 @@ class QuantitiesComponent:
                 return
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
                 return  # "strengthen ties between our two countries": no change of two
-            via_by = via_by or (token.dep_ == "prep" and token.lower_ == "by")
+            via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             token = token.head
         after = item.end
         if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
@@ -2322,6 +2425,38 @@ class QuantitiesComponent:
             return False
         return any(t.dep_ in ("dobj", "obj") and t.i not in inside for t in verb.children)
 
+    def _than_earlier(self, doc: Doc, lower: list[str], k: int) -> bool:
+        """ "[more passengers] than a year ago", "than in 2022", "than last month": a "than"
+        within a few words of token ``k`` in its sentence, and a time or a word of earlier
+        time right after it (not "than expected", "than its rivals")."""
+        sentence_end = doc[k - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for j in range(k, min(k + MAX_COMPARED_TOKENS, sentence_end)):
+            if lower[j] == "than":
+                break
+            if lower[j] in (",", ";", ".") or doc[j].pos_ in ("VERB", "AUX"):
+                return False
+        else:
+            return False
+        after = range(j + 1, min(j + 1 + MAX_COMPARED_TOKENS, sentence_end))
+        if any(lower[x] in self.words.earlier_words for x in after):
+            return True
+        starts = {int(t.span[0]) for t in doc._.cl_times or [] if t.span}
+        return any(doc[x].idx in starts for x in after[:3])
+
+    def _change_by_verb(self, verb: Token, item: Found) -> bool:
+        """Set the change of a figure right after "<verb> by", read on the words alone (the
+        parse may hang the figure elsewhere); True where it was set."""
+        word = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or self._no_change_use(verb, item, True):
+            return False
+        if word in self.words.change_up:
+            item.change = "up"
+        elif word in self.words.change_down:
+            item.change = "down"
+        else:
+            item.change = self.words.change_by.get(word)
+        return item.change is not None
+
     def _no_change_use(self, verb: Token, item: Found, via_by: bool) -> bool:
         """A change verb used for no change of the figure: a contest's margin ("lost the race
         [by ten points]"), or a count or sum moved somewhere ("rallied [thousands]", "sank [$3bn]
@@ -2340,9 +2475,17 @@ class QuantitiesComponent:
             # 5% dividend yield": the figure describes the object
             return True
         outside = [c for c in verb.children if not item.start <= c.i < item.end]
-        if via_by and word in self.words.margin_verbs \
-                and any(c.dep_ in ("dobj", "obj") for c in outside):
-            return True
+        doc = verb.doc
+        if word in self.words.delivery_verbs and item.unit_kind not in (
+                "percent", "point", "currency") and item.end + 1 < len(doc) \
+                and doc[item.end].lower_ == "of" and doc[item.end + 1].pos_ == "NOUN":
+            return True  # "the storm dropped 30 cm of snow": delivered, not fallen
+        if via_by and word in self.words.margin_verbs and (
+                any(c.dep_ in ("dobj", "obj") for c in outside)
+                or (item.unit_kind not in ("percent", "currency") and self._agent_subject(verb))):
+            return True  # "lost the race by ten points", "the Democrats lost by 20 points"
+        if any(c.lower_ in self.words.shortfall_words for c in outside):
+            return True  # "fell short by $1 billion": a gap, no fall
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
             return into or (item.unit_kind not in ("percent", "point", "currency")
@@ -2375,8 +2518,10 @@ class QuantitiesComponent:
         elif text.endswith(".") and (
                 GLUED_UNIT_AT_END.fullmatch(doc[item.end - 1].text) is not None
                 or (doc[item.end - 1].lower_.rstrip(".") in self.numbers.scale_abbreviations
-                    and (doc[item.end - 1].lower_ != "m." or item.unit_kind == "currency"))):
-            text, chars = text[:-1], (chars[0], chars[1] - 1)  # "£50m.", "12C." end a sentence
+                    and (doc[item.end - 1].lower_ != "m." or item.unit_kind == "currency"))
+                or self._unit_at_end(doc, [doc[item.end - 1].lower_], 0, item.end - 1)):
+            text, chars = text[:-1], (chars[0], chars[1] - 1)  # "£50m.", "12C.", "30 m." end a
+            # sentence
         about = self._about(doc, item)
         value = _json_number(item.value)
         low, high = _json_number(item.low), _json_number(item.high)
@@ -2393,6 +2538,9 @@ class QuantitiesComponent:
     def _about(self, doc: Doc, item: Found) -> About | None:
         if item.about is not None:
             start, end = item.about
+            if item.compared and end - start > 1 \
+                    and doc[start].lower_ in self.words.comparative_changes:
+                start += 1  # "6 million [more] passengers than in 2022"
             phrase: Span = doc[start:end]
             span = (phrase.start_char, phrase.end_char)
             entity = entity_at(doc, *span)
@@ -2482,6 +2630,30 @@ def _anchor(doc: Doc, item: Found) -> Token:
         if not start <= token.head.i < end or token.head.i == token.i:
             return token
     return doc[end - 1]
+
+
+def _plain_temperature(doc: Doc, item: Found) -> bool:
+    """ "hit 41C", "It was 104F", "recorded 38C on Tuesday": a glued C or F read as degrees
+    where no noun or name before it makes the figure a label ("Apartment 4C", "seat 14C",
+    "Form 10F"), no noun after it makes it a name ("the 5C class"), and the figure is one
+    the weather can reach."""
+    if item.value is None or not -90 <= item.value <= 140 or item.num_end - item.num_start > 1:
+        return False
+    if item.num_start == 0:
+        return False
+    before = doc[item.num_start - 1]
+    after = doc[item.num_end] if item.num_end < len(doc) else None
+    return before.pos_ not in ("NOUN", "PROPN", "NUM", "X") and not before.is_title \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
+def _determined(token: Token) -> bool:
+    """A determiner, number or possessive right before ``token`` ("the 8m walls", "two 10m
+    masts", "its 5m boats"): the figure describes the things, it does not count them."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ in ("DET", "NUM") or before.tag_ in ("PRP$", "POS")
 
 
 def _hyphened(doc: Doc, k: int) -> bool:
