@@ -167,7 +167,9 @@ CASES = [
     ("The company will eliminate 1,500 jobs.", "1,500", dict(change="down")),
     ("China's exports topped $2 trillion, surpassing Germany's $1.5 trillion.",
      "$1.5 trillion", dict(relation="eq")),
-    ("Spending is not expected to exceed $2 trillion.", "$2 trillion", dict(relation="eq")),
+    ("Spending is not expected to exceed $2 trillion.", "$2 trillion",
+     dict(relation="le", high=2e12)),
+    ("The daily dose should not exceed 4 grams.", "4 grams", dict(relation="le", high=4)),
     ("Police recovered $2 million in stolen cash.", "$2 million", dict(change=None)),
     ("Wages could rise up to 4% from 2014.", "up to 4%", dict(relation="le")),
     ("Those cuts add up to 185,000 jobs.", "185,000", dict(relation="eq", change=None)),
@@ -1665,6 +1667,14 @@ ROUND10 = [
     ("The plot is 20 x 30 metres.", "20", dict(value=20, unit="metre")),
     ("The screen is 1920 x 1080 pixels.", "1920", dict(value=1920, unit="pixel")),
     ("The wall is 30m.", "30m", dict(value=30, unit="metre")),
+    # rates over a round base are one figure; the base counts nothing
+    ("The flu rate is 5 per 1,000 people.", "5 per 1,000 people",
+     dict(value=5, unit="per 1000 person")),
+    ("There were 4 deaths per 1,000 live births.", "4 deaths per 1,000 live births",
+     dict(value=4, unit="person per 1000 birth")),
+    ("The van uses 6 litres per 100 km.", "6 litres per 100 km",
+     dict(value=6, unit="litre per 100 km")),
+    ("Levels passed 420 parts per million.", "420 parts per million", dict(unit="ppm")),
 ]
 
 
@@ -1695,3 +1705,10 @@ def test_round10_comparison_with_a_time_expression(nlp):
     doc = nlp("The airport handled 6 million more passengers than in 2022.")
     q = by_text(doc._.cl_quantities, "6 million")
     assert q.change == "up" and q.about is not None and q.about.text == "passengers"
+
+
+def test_round10_a_rate_base_is_no_figure_of_its_own(bare, component):
+    found = quantities(bare, component, "The murder rate is 6.8 per 100,000 residents.")
+    assert [q.text for q in found] == ["6.8 per 100,000 residents"]
+    found = quantities(bare, component, "They won 3 of 7 games, per 2 seasons.")
+    assert "3" in [q.text for q in found]

@@ -783,6 +783,7 @@ class QuantitiesComponent:
         if self._is_time(doc, lower, item, match):
             return None
         self._read_rate(doc, lower, item)
+        self._read_rate_base(doc, lower, spaces, item)
         self._share_next(lower, spaces, item, match)
         self._read_bound_before(lower, item, doc)
         if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
@@ -796,6 +797,7 @@ class QuantitiesComponent:
         if item.unit_kind == "age":
             self._age_about(doc, item)
         self._read_counted_noun(doc, lower, item)
+        self._read_rate_base(doc, lower, spaces, item)  # "4 deaths [per 1,000 live births]"
         if item.about is not None and item.relation in ("eq", "approx"):
             end = item.end
             item.end = item.about[1]
@@ -1298,7 +1300,8 @@ class QuantitiesComponent:
 
     def _read_exceeded(self, doc: Doc, item: Found) -> None:
         """ "Sales topped $1 billion", "orders exceeded 800 aircraft": the object of a verb of
-        exceeding is a lower bound (CQE codes "exceed" as '>')."""
+        exceeding is a lower bound (CQE codes "exceed" as '>'); negated ("must not exceed 4
+        grams") an upper one."""
         if item.relation != "eq" or (item.start > 0 and (
                 doc[item.start - 1].pos_ == "DET" or doc[item.start - 1].tag_ in ("PRP$", "POS"))):
             return  # "surpassing the $394,000 raised by Clinton", "Germany's $1.5 trillion"
@@ -1308,8 +1311,9 @@ class QuantitiesComponent:
                 verb = head.head
                 negated = any(c.dep_ == "neg" for c in verb.children) or (
                     verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
-                if verb.lemma_.lower() in self.words.exceed_verbs and not negated:
-                    self._apply_relation(item, "gt")
+                if verb.lemma_.lower() in self.words.exceed_verbs:
+                    self._apply_relation(item, "le" if negated else "gt")  # "should not
+                    # exceed 4 grams": a cap
                 return
             if head.head.i == head.i or not item.start <= head.head.i < item.end + 2:
                 return
@@ -1406,6 +1410,44 @@ class QuantitiesComponent:
             return  # "up 5% a year earlier", "a year in advance", "a year on,": a time
         item.rate_start = j
         item.unit = f"{item.unit} per {per}"
+        item.end = end
+
+    def _read_rate_base(self, doc: Doc, lower: list[str], spaces: list[bool],
+                        item: Found) -> None:
+        """A rate over a round base: "5 per 1,000 people", "6.8 per 100,000 residents", "4
+        deaths per 1,000 live births", "6 litres per 100 km" — one figure whose unit names
+        the base ("person per 1000 birth"); the base is no figure of its own."""
+        j = item.end
+        if item.noun is not None and item.noun + 1 < len(doc) and lower[item.noun + 1] == "per" \
+                and item.noun >= item.end:
+            j = item.noun + 1  # "4 deaths per 1,000 live births"
+        if j + 1 >= len(doc) or lower[j] != "per" or item.rate_start is not None:
+            return
+        base = read_number(lower, spaces, j + 1, self.numbers)
+        if base is None or base.suffix or base.vague or base.fraction or base.value < 10 \
+                or not float(base.value).is_integer() or str(int(base.value)).rstrip("0") != "1":
+            return
+        end, per = base.end, None
+        for n in range(min(self.max_unit, len(lower) - end), 0, -1):
+            unit = self.words.units.get(tuple(lower[end:end + n]))
+            if unit is not None and unit[1] not in ("currency", "percent"):
+                per, end = unit[0], end + n
+                break
+        if per is None and (end >= len(doc) or doc[end].is_punct):
+            per = ""  # "250 per 100,000."
+        if per is None:
+            while end + 1 < len(doc) and doc[end].tag_ == "JJ":
+                end += 1  # "live births"
+            noun = doc[end]
+            if noun.pos_ != "NOUN" or not noun.is_alpha:
+                return
+            lemma = self.words.plural_lemmas.get(noun.lower_) or noun.lemma_.lower()
+            per = "person" if noun.lower_ in self.words.person_nouns \
+                or lemma in self.words.person_nouns else lemma
+            end += 1
+        item.rate_start = j
+        rate = f"per {int(base.value)} {per}".strip()
+        item.unit = f"{item.unit} {rate}" if item.unit else rate
         item.end = end
 
     def _pounds_sterling(self, doc: Doc, j: int, n: int, scaled: bool, vague: bool) -> bool:
