@@ -1634,7 +1634,7 @@ ROUND10 = [
     ("Rents rose by 4% to 6% last year.", "4%", dict(change="up")),
     # comparisons with an earlier time are changes; with anything else differences
     ("The ferry carried 12% more passengers than a year ago.", "12%", dict(change="up")),
-    ("Exports were 3 points lower than last month.", "3 points", dict(change="down")),
+    ("Exports were 3 points lower than a month earlier.", "3 points", dict(change="down")),
     ("The bank has 200 more staff than its rival.", "200", dict(change=None)),
     # no change: margins, shortfalls, deliveries, asides, signed levels
     ("The visitors lost by 20 points.", "20 points", dict(change=None)),
@@ -1712,3 +1712,42 @@ def test_round10_a_rate_base_is_no_figure_of_its_own(bare, component):
     assert [q.text for q in found] == ["6.8 per 100,000 residents"]
     found = quantities(bare, component, "They won 3 of 7 games, per 2 seasons.")
     assert "3" in [q.text for q in found]
+
+
+# Review of round 10: the edges of its rules, in sentences written for this file.
+REVIEW22 = [
+    ("The lift goes up to 3F.", []),
+    ("The class moved from 3C to 4C.", []),
+    ("Seats 3C and 4C were taken.", []),
+    ("The side gave up 40 points in the second half.", [("40 points", None)]),
+    ("He gave up $1m in salary.", [("$1m", None)]),
+    ("The team was up by 2 goals at halftime.", [("2", None)]),
+    ("Rates were raised by 2 central banks on Thursday.", [("2", None)]),
+    ("Consumer confidence rose by 12 to 48 points.", [("12", "up"), ("48 points", None)]),
+    ("Yields rose by 3 to 4 basis points.", [("3 to 4 basis points", "up")]),
+    ("Imports dropped 40,000 tonnes of coal in March.", [("40,000 tonnes", "down")]),
+    ("They earned $2m more than last year's winners.", [("$2m", None)]),
+    ("The army lost 300 tanks, 40% of its fleet.", [("300", "down"), ("40%", "down")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW22)
+def test_review22_edges(bare, component, text, expected):
+    found = quantities(bare, component, text)
+    assert [(q.text, q.change) for q in found] == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("The team won 4 x 100 metres relay gold.", "4", None),
+    ("He did 3 x 10 reps.", "3", None),
+    ("The container is 12 x 2.4 x 2.6 metres.", "12", "metre"),
+    ("Soldiers erected 4m blast walls.", "4m", "metre"),
+    ("It will be 12C tomorrow.", "12C", "celsius"),
+])
+def test_review22_units(bare, component, text, figure, unit):
+    assert by_text(quantities(bare, component, text), figure).unit == unit
+
+
+def test_review22_spaced_groups_in_a_list_stay_apart(bare, component):
+    found = quantities(bare, component, "The page numbers 12 100 and 240 were missing.")
+    assert [q.value for q in found] == [12, 100, 240]

@@ -376,6 +376,7 @@ def _space_thousands(words: list[str], spaces: list[bool], i: int, value: float,
     numbers ("3 5 7") stays apart."""
     if end != i + 1 or not PLAIN_GROUP.match(words[i]) or (i > 0 and _digits_only(words[i - 1])):
         return value, end
+    first = value
     while value * 1000 <= MAX_VALUE:
         k = end
         if k < len(words) and words[k] in THIN_SPACES and not spaces[k - 1]:
@@ -387,6 +388,10 @@ def _space_thousands(words: list[str], spaces: list[bool], i: int, value: float,
                     and not THREE_DIGITS.match(words[k + 1])):
             break
         value, end = value * 1000 + int(words[k]), k + 1
+    if end != i + 1 and end + 1 < len(words) and words[end] in LIST_GOES_ON \
+            and words[end + 1].isdigit() and len(words[end + 1]) <= 3 \
+            and not (end + 2 < len(words) and THREE_DIGITS.match(words[end + 2])):
+        return first, i + 1  # "scores of 12 100 and 240": a list
     return value, end
 
 

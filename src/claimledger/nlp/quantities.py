@@ -144,6 +144,10 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
 #: Signs between the sides of a dimension ("5 x 4 metres").
 DIMENSION_SIGNS = frozenset({"x", "×", "by"})
+#: Kinds of unit a dimension is measured in (not "5 x 20 minutes", "2 x 500 kW").
+DIMENSION_KINDS = frozenset({"length", "area", "volume", "resolution"})
+#: "4 x 100 metres": a second side this many times the first makes the first a count.
+COUNT_TIMES_RATIO = 20
 #: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 #: A number that reads as a year ("up to 4% from 2014").
@@ -160,6 +164,10 @@ PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", 
 PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 #: A capital C or F glued to a figure in a sentence about the weather ("40C", "104F").
 GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
+#: Words after which a glued C or F is a temperature without a weather word ("felt like
+#: 50F", "around 35C").
+TEMPERATURE_OPENERS = frozenset({"like", "about", "around", "nearly", "almost", "roughly",
+                                 "near", "than", "some", "over", "under", "below", "above"})
 #: One capital letter glued to a figure that is a unit all the same: "a 65W charger".
 GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: Words that open a rate after a sum or a measure: "$5 a share", "40 km per hour".
@@ -181,6 +189,9 @@ PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 #: After a change verb, "X to Y" with Y this many times X is a change and the level it
 #: reached ("fell 5 to 286"), not a range ("rose 5 to 10 percent").
 CHANGE_LEVEL_RATIO = 5
+#: After "by"/"up"/"down", "X to Y unit" is a range only with Y at most this many times X
+#: ("fell by 2 to 3 percent"); "rose by 12 to 48 points" is the change and the level.
+BY_RANGE_RATIO = 2
 #: Words read between a comparative and its "than", and after "than" for its earlier time.
 MAX_COMPARED_TOKENS = 5
 #: The same for two whole numbers, which ranges often are ("cut 500 to 3,000 jobs").
@@ -281,6 +292,8 @@ class QuantityWords:
     particle_changes: dict[str, str] = field(default_factory=dict)
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
+    delivered_things: frozenset[str] = frozenset()
+    length_nouns: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -395,6 +408,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         particle_changes=dict(data.get("particle_changes", {})),
         delivery_verbs=frozenset(data.get("delivery_verbs", [])),
         material_words=frozenset(data.get("material_words", [])),
+        delivered_things=frozenset(data.get("delivered_things", [])),
+        length_nouns=frozenset(data.get("length_nouns", [])),
     )
 
 
@@ -447,6 +462,7 @@ class Found:
     shares: bool = False  # "[seven] or eight thousand votes": the next figure's unit and noun
     measure_verb: int | None = None  # the token of the verb that gave ``measure``
     compared: bool = False  # a difference against an earlier time ("$5m more than in 2014")
+    aside: bool = False  # set off after a comma: ", a third of the annual average"
 
 
 class QuantitiesComponent:
@@ -1096,7 +1112,7 @@ class QuantitiesComponent:
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
         if joiner == "to" and opener in ("up", "down", "by") and not (
-                0 < low < high <= CHANGE_LEVEL_RATIO * low
+                0 < low < high <= BY_RANGE_RATIO * low
                 and self._unit_written_after(lower, second)):
             return True  # "down 5 to 1,950": the change, the level ("fell by 2 to 3
             # percent", "up 2 to 3 million" are one range: a bare figure takes the unit after)
@@ -1129,10 +1145,10 @@ class QuantitiesComponent:
 
     def _unit_written_after(self, lower: list[str], second: NumberMatch) -> bool:
         """A percent sign, a scale or a unit word right after the second figure of a pair."""
-        after = lower[second.end:second.end + 2]
+        after = lower[second.end:second.end + self.max_unit]
         return second.suffix.startswith("%") or second.scaled or bool(after) and (
-            after[0] in PERCENT_SIGNS or " ".join(after) in PERCENT_SIGNS
-            or (after[0],) in self.words.units)
+            after[0] in PERCENT_SIGNS or " ".join(after[:2]) in PERCENT_SIGNS
+            or any(tuple(after[:n]) in self.words.units for n in range(1, len(after) + 1)))
 
     def _nothing_counted_after(self, doc: Doc, lower: list[str], k: int) -> bool:
         """No unit, percent sign or counted noun right after token ``k``."""
@@ -1357,6 +1373,8 @@ class QuantitiesComponent:
             # "200m active users", "3m new customers", "160m credit cards" ("5m tall trees",
             # "the 8m concrete walls", "two 10m steel masts" are metres)
             modifier, head = token, token.nbor()
+            if head.tag_ in ("NNS", "NNPS") and _cue(head, self.words.length_nouns):
+                return False  # "4m blast walls", "2m security fences": metres
             if head.tag_ in ("NNS", "NNPS"):
                 return modifier.lower_ in self.words.count_adjectives \
                     or head.lower_ in self.words.person_nouns \
@@ -1616,17 +1634,22 @@ class QuantitiesComponent:
         """ "5 x 4 metres", "1920 x 1080 pixels": the first side of a dimension takes the
         unit written after the second (a length, an area or a count of pixels; "5 by 4" alone
         stays bare)."""
+        second = parse_numeral(lower[k - 1])
+        if item.value is None or second is None or second.value >= COUNT_TIMES_RATIO * item.value:
+            return  # "4 x 100 metres relay", "2 x 500 kW": a count of things that size
+        while k + 1 < len(lower) and lower[k] in DIMENSION_SIGNS and _digits(lower[k + 1]):
+            k += 2  # "12 x 2.4 x 2.6 metres"
         for n in range(min(self.max_unit, len(lower) - k), 0, -1):
             unit = self.words.units.get(tuple(lower[k:k + n]))
             if unit is None and n == 1:
                 unit = self._unit_at_end(doc, lower, k)  # "2 x 3 m."
-            if unit is not None and unit[1] not in ("currency", "percent", "point") \
+            if unit is not None and unit[1] in DIMENSION_KINDS \
                     and not (n == 1 and _capital_letter(doc[k].text)):
                 item.unit, item.unit_kind = unit
                 return
         if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" \
-                and lower[k - 2] in ("x", "×"):
-            item.unit = doc[k].lemma_.lower()  # "1920 x 1080 pixels"
+                and lower[k - 2] in ("x", "×") and item.value >= 100:
+            item.unit = doc[k].lemma_.lower()  # "1920 x 1080 pixels" ("3 x 10 reps": sets)
 
     def _scale_before_unit(self, word: str) -> bool:
         """ "2m [tonnes]": a unit after "m"/"k" that is no currency or length makes the letter
@@ -1740,8 +1763,11 @@ class QuantitiesComponent:
     def _read_bound_before(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""
         start = item.start
-        if item.unit_kind in ("percent", "currency", "point", "fraction") \
-                or (start > 1 and lower[start - 1] == "by"):  # "revised down by 8,000"
+        if item.unit_kind in ("percent", "currency", "point", "fraction"):
+            item.change = self._change_before(lower, start, doc) or item.change
+        elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
+                and doc is not None and doc[start - 2].dep_ == "prt":
+            # "revised down by 8,000" ("was up by 2 goals at halftime" is a lead)
             item.change = self._change_before(lower, start, doc) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
@@ -1814,9 +1840,10 @@ class QuantitiesComponent:
             return None
         verb = doc[k].head.lemma_.lower() if doc is not None and k > 0 else ""
         if doc is not None and doc[k].dep_ == "prt" and verb in self.words.particle_changes \
-                and "of" not in lower[i + 1:i + 4]:
+                and "of" not in lower[i + 1:i + 4] and ("%" in lower[i:i + 2] or any(
+                    w in PERCENT_SIGNS for w in lower[i + 1:i + 3])):
             return self.words.particle_changes[verb]  # "the Nikkei gave up 1.5%" (not "gave
-            # up 5% of its stake")
+            # up 5% of its stake", "gave up 40 points in the second half", "gave up $3m")
         if doc is not None and k > 0 and doc[k].dep_ == "prt" \
                 and verb in self.words.particle_verbs_no_change:
             return None
@@ -2359,7 +2386,8 @@ class QuantitiesComponent:
         token = _anchor(doc, item)
         if token.dep_ in ("npadvmod", "appos") and item.start > 0 and lower[item.start - 1] == "," \
                 and lower[item.end:item.end + 1] == ["of"]:
-            return  # "250 mm of rain fell in a day, a third of the annual average": an aside
+            item.aside = True  # "250 mm of rain fell in a day, a third of the annual average":
+            return  # an aside ("lost 300 tanks, 40% of its fleet" restates the change)
         if item.value is not None and item.value < 0 and doc[item.num_start].text[:1] in "-−" \
                 and not (item.start > 0 and doc[item.start - 1].pos_ == "VERB"):
             return  # "growth was -2.1%", "growth of -0.5%": a signed level of the change ("lost
@@ -2407,6 +2435,8 @@ class QuantitiesComponent:
                 return
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
                 return  # "strengthen ties between our two countries": no change of two
+            if token.dep_ == "agent" and _counts_things(item):
+                return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             token = token.head
         after = item.end
@@ -2480,6 +2510,8 @@ class QuantitiesComponent:
         else:
             return False
         after = range(j + 1, min(j + 1 + MAX_COMPARED_TOKENS, sentence_end))
+        if any(lower[x] in ("'s", "’s") for x in after):
+            return False  # "than last year's winners": other people
         if any(lower[x] in self.words.earlier_words for x in after):
             return True
         starts = {int(t.span[0]) for t in doc._.cl_times or [] if t.span}
@@ -2489,7 +2521,8 @@ class QuantitiesComponent:
         """Set the change of a figure right after "<verb> by", read on the words alone (the
         parse may hang the figure elsewhere); True where it was set."""
         word = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or self._no_change_use(verb, item, True):
+        if verb.pos_ != "VERB" or self._no_change_use(verb, item, True) \
+                or (_passive(verb) and _counts_things(item)):
             return False
         if word in self.words.change_up:
             item.change = "up"
@@ -2520,8 +2553,10 @@ class QuantitiesComponent:
         doc = verb.doc
         if word in self.words.delivery_verbs and item.unit_kind not in (
                 "percent", "point", "currency") and item.end + 1 < len(doc) \
-                and doc[item.end].lower_ == "of" and doc[item.end + 1].pos_ == "NOUN":
-            return True  # "the storm dropped 30 cm of snow": delivered, not fallen
+                and doc[item.end].lower_ == "of" \
+                and _cue(doc[item.end + 1], self.words.delivered_things):
+            return True  # "the storm dropped 30 cm of snow": delivered, not fallen ("exports
+            # dropped 2 million tonnes of grain" fell)
         if via_by and word in self.words.margin_verbs and (
                 any(c.dep_ in ("dobj", "obj") for c in outside)
                 or (item.unit_kind not in ("percent", "currency") and self._agent_subject(verb))):
@@ -2603,8 +2638,14 @@ def _restated_changes(lower: list[str], found: list[Found]) -> None:
     """ "lost 1,000 points, or about 3%": the restated figure is the same change."""
     for previous, item in zip(found, found[1:], strict=False):
         if previous.change and item.change is None \
-                and lower[previous.end:item.start] in ([",", "or"], ["or"]):
-            item.change = previous.change
+                and (lower[previous.end:item.start] in ([",", "or"], ["or"])
+                     or (item.aside and lower[_phrase_end(previous):item.start] == [","])):
+            item.change = previous.change  # "lost 300 tanks, 40% of its fleet"
+
+
+def _phrase_end(item: Found) -> int:
+    """One past the figure's last token, or its counted noun phrase's ("300 [tanks]")."""
+    return max(item.end, item.about[1]) if item.about is not None else item.end
 
 
 def _share_counted(found: list[Found]) -> None:
@@ -2675,18 +2716,29 @@ def _anchor(doc: Doc, item: Found) -> Token:
 
 
 def _plain_temperature(doc: Doc, item: Found) -> bool:
-    """ "hit 41C", "It was 104F", "recorded 38C on Tuesday": a glued C or F read as degrees
-    where no noun or name before it makes the figure a label ("Apartment 4C", "seat 14C",
-    "Form 10F"), no noun after it makes it a name ("the 5C class"), and the figure is one
-    the weather can reach."""
+    """ "hit 41C", "It was 104F", "recorded 38C on Tuesday", "felt like -30F": a glued C or
+    F read as degrees right after a verb or a word of approximation, where the figure is one
+    the weather can reach; after anything else it is a label ("Apartment 4C", "the 5C
+    class", "moved from 3C to 4C", "Seats 3C and 4C", "on 3F of the building")."""
     if item.value is None or not -90 <= item.value <= 140 or item.num_end - item.num_start > 1:
         return False
     if item.num_start == 0:
         return False
     before = doc[item.num_start - 1]
     after = doc[item.num_end] if item.num_end < len(doc) else None
-    return before.pos_ not in ("NOUN", "PROPN", "NUM", "X") and not before.is_title \
-        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS) \
+        and (after is None or after.pos_ not in ("PROPN", "ADJ", "NUM")) \
+        and not (after is not None and after.lower_ == "of")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _counts_things(item: Found) -> bool:
+    """The figure counts things or people ("2 central banks", "27 countries"), not an
+    amount of a measure ("3,000", "20%", "£500", "200,000 barrels")."""
+    return item.unit is not None and item.unit_kind in (None, "count")
 
 
 def _determined(token: Token) -> bool:
