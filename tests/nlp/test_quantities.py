@@ -1751,3 +1751,48 @@ def test_review22_units(bare, component, text, figure, unit):
 def test_review22_spaced_groups_in_a_list_stay_apart(bare, component):
     found = quantities(bare, component, "The page numbers 12 100 and 240 were missing.")
     assert [q.value for q in found] == [12, 100, 240]
+
+
+# Round 10, whole articles: written for this file after a hunt over 45 short articles.
+ARTICLES10 = [
+    ("Gusts of up to 185 km/h (115 mph) hit the coast.", "115 mph",
+     dict(relation="le", high=115)),
+    ("The town is about 40 km (25 miles) from the front.", "25 miles", dict(relation="approx")),
+    ("The plan takes spending past £200m.", "past £200m", dict(relation="gt", low=2e8)),
+    ("The death toll passed 48,000 on Sunday.", "48,000", dict(relation="gt")),
+    ("The Senate passed 12 bills.", "12", dict(relation="eq")),
+    ("Malik passed three background checks.", "three", dict(relation="eq")),
+    ("Brown added 24 points and nine rebounds.", "24 points", dict(change=None)),
+    ("Employers added 200,000 jobs in May.", "200,000", dict(change="up")),
+    ("Boston lost four playoff games.", "four", dict(change=None)),
+    ("The party lost 20 seats.", "20", dict(change="down")),
+    ("The minister announced £14bn of spending cuts.", "£14bn", dict(change="down")),
+    ("Oil accounted for 10% of the increase.", "10%", dict(change=None)),
+    ("The budget was squeezed by £6.1bn.", "£6.1bn", dict(change="down")),
+    ("The firm is laying off 10% of its staff.", "10%", dict(change="down")),
+    ('"Seven out of 10 voters back it," she said.', "Seven out of 10", dict(value=0.7)),
+    ("The fund's haul surged past $1B.", "past $1B", dict(value=1e9, relation="gt")),
+    ("It cost $2K.", "$2K", dict(value=2000)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ARTICLES10)
+def test_round10_article_figures(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+@pytest.mark.parametrize(("text", "texts"), [
+    ("He hit seven 3-pointers.", ["seven"]),
+    ("They ordered 40 four-seater jets.", ["40"]),
+    ("He walked past 3 houses.", ["3"]),
+    ("It grew over the past four-plus months.", ["four-plus"]),
+])
+def test_round10_kinds_named_by_a_number(bare, component, text, texts):
+    assert [q.text for q in quantities(bare, component, text)] == texts
+
+
+def test_round10_the_end_of_a_range_of_days_is_no_figure(nlp):
+    doc = nlp("The poll was conducted July 8 to 12 among 1,358 voters.")
+    assert [q.text for q in doc._.cl_quantities] == ["1,358"]

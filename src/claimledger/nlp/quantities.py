@@ -294,6 +294,9 @@ class QuantityWords:
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()
     length_nouns: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    number_kind_nouns: frozenset[str] = frozenset()
+    amount_exceed_verbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -410,6 +413,9 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         material_words=frozenset(data.get("material_words", [])),
         delivered_things=frozenset(data.get("delivered_things", [])),
         length_nouns=frozenset(data.get("length_nouns", [])),
+        contest_nouns=frozenset(data.get("contest_nouns", [])),
+        number_kind_nouns=frozenset(data.get("number_kind_nouns", [])),
+        amount_exceed_verbs=frozenset(data.get("amount_exceed_verbs", [])),
     )
 
 
@@ -532,7 +538,22 @@ class QuantitiesComponent:
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         _restated_changes(lower, found)
+        self._bracketed_conversions(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
+
+    def _bracketed_conversions(self, lower: list[str], found: list[Found]) -> None:
+        """ "up to 185 km/h (115 mph)", "more than 2 feet (60 cm)": a figure in brackets right
+        after a bounded figure restates it in another unit, with its bound and change (CQE
+        reads brackets the same way)."""
+        for previous, item in zip(found, found[1:], strict=False):
+            if item.relation != "eq" or previous.relation in ("eq", "range") \
+                    or previous.unit is None or item.unit is None or item.unit == previous.unit:
+                continue
+            if item.start < 1 or lower[item.start - 1] != "(" or item.start - 1 != previous.end \
+                    or item.end >= len(lower) or lower[item.end] != ")":
+                continue
+            self._apply_relation(item, previous.relation)
+            item.change = item.change or previous.change
 
     def _blocked_tokens(self, doc: Doc, text: str) -> set[int]:
         """Tokens inside time expressions (the times component's) and phone numbers."""
@@ -551,6 +572,9 @@ class QuantitiesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not self._age_duration(doc, span):
                 blocked.update(range(span.start, span.end))
+                day = _day_after(doc, span)
+                if day is not None:
+                    blocked.add(day)  # "between March 3 and [6]", "from July 15 to [18]"
         return blocked
 
     def _multiplicative(self, doc: Doc, lower: list[str], i: int) -> Found:
@@ -997,7 +1021,7 @@ class QuantitiesComponent:
         first = doc[match.start]
         if match.vague or match.scaled or match.fraction or match.suffix or item.unit \
                 or item.relation != "eq" or not float(match.value).is_integer() \
-                or match.value < 1 or (first.is_title and not first.is_sent_start):
+                or match.value < 1 or (first.is_title and not _opens_sentence(first)):
             return False  # "Uranium One in three deals": a name
         k = match.end
         hyphened = k < len(lower) and lower[k] == "-"  # "one-in-five"
@@ -1192,6 +1216,11 @@ class QuantitiesComponent:
             if len(suffix) > 1 and suffix[-1] == "." and suffix[-2].isalpha() and (
                     item.num_end >= len(lower) or not lower[item.num_end][:1].isalnum()):
                 suffix = match.suffix = suffix[:-1]  # "between 3C and 12C." ends a sentence
+                if item.unit_kind == "currency" and suffix in self.numbers.scale_abbreviations \
+                        and suffix != "m":
+                    self._scale(item, self.numbers.scale_abbreviations[suffix])
+                    match.suffix = ""  # "$1B.", "$2K." end a sentence
+                    return True
             if suffix == "m" and item.unit_kind != "currency" and after in self.words.units \
                     and self.words.units[after][1] == "currency":  # "1.8M dollars"
                 item.unit, item.unit_kind = self.words.units[after]
@@ -1327,7 +1356,10 @@ class QuantitiesComponent:
                 verb = head.head
                 negated = any(c.dep_ == "neg" for c in verb.children) or (
                     verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
-                if verb.lemma_.lower() in self.words.exceed_verbs:
+                if verb.lemma_.lower() in self.words.exceed_verbs or (
+                        verb.lemma_.lower() in self.words.amount_exceed_verbs
+                        and not self._things_after(doc, item)):  # "the toll passed 48,000" (not
+                    # "passed 12 bills")
                     self._apply_relation(item, "le" if negated else "gt")  # "should not
                     # exceed 4 grams": a cap
                 return
@@ -1781,6 +1813,9 @@ class QuantitiesComponent:
                 continue
             if phrase in self.words.preposition_bounds and not self._bound_object(doc, item):
                 break  # "near 10 Downing Street", "homes near 3 villages": a place
+            if phrase == ("past",) and start - 2 >= 0 and doc is not None \
+                    and doc[start - 2].pos_ in ("DET", "PRON"):
+                break  # "the past four-plus months": an adjective
             if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
                     and (doc[start - 3].lemma_.lower() in ("add", "sum", "total")
                          or (doc[start - 2].dep_ == "prt" and self._change_word(doc[start - 3]))
@@ -1898,6 +1933,10 @@ class QuantitiesComponent:
         if item.start < i:  # a bound or currency makes it an amount
             return False
         before = lower[i - 1] if i > 0 else ""
+        if _hyphened(doc, item.num_end - 1) \
+                and lower[item.num_end + 1] in self.words.number_kind_nouns:
+            return True  # "seven 3-pointers", "a four-seater jet": a kind of thing named by a
+            # number
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
@@ -2383,6 +2422,8 @@ class QuantitiesComponent:
             return  # 6,430" (not "a 10% down payment", "10 points up at halftime")
         if before == "by" and item.start > 1 and self._change_by_verb(doc[item.start - 2], item):
             return  # "rose by 4% to 6%", parsed with the 4% inside the level
+        if self._of_changes(doc, lower, item):
+            return  # "£14bn of spending cuts", "$3bn of tax rises"
         token = _anchor(doc, item)
         if token.dep_ in ("npadvmod", "appos") and item.start > 0 and lower[item.start - 1] == "," \
                 and lower[item.end:item.end + 1] == ["of"]:
@@ -2448,6 +2489,25 @@ class QuantitiesComponent:
             item.change = "up"
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
+
+    def _of_changes(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """A sum or share "of" a bare plural change noun is the size of those changes: "£14bn
+        of spending cuts" (not "10% of the increase": a part of one change). True where set."""
+        if item.unit_kind not in ("currency", "percent") or lower[item.end:item.end + 1] != ["of"]:
+            return False
+        for token in doc[item.end + 1:item.end + 4]:
+            if token.pos_ not in ("NOUN", "ADJ"):
+                return False
+            last = token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN"
+            if token.pos_ == "NOUN" and last:
+                lemma = token.lemma_.lower()
+                if token.tag_ != "NNS" or lemma in self.words.not_change_nouns:
+                    return False
+                change = "up" if lemma in self.words.change_up else \
+                    "down" if lemma in self.words.change_down else None
+                item.change = change
+                return change is not None
+        return False
 
     def _moved(self, lower: list[str], k: int) -> bool:
         """After "N% up"/"N points down", does what follows make it a move ("on the day",
@@ -2563,11 +2623,38 @@ class QuantitiesComponent:
             return True  # "lost the race by ten points", "the Democrats lost by 20 points"
         if any(c.lower_ in self.words.shortfall_words for c in outside):
             return True  # "fell short by $1 billion": a gap, no fall
+        if word in self.words.margin_verbs | {"add"} and self._counts_contests(verb.doc, item):
+            return True  # "lost four playoff games", "has lost nine of its past 11 games"
+        if word == "add" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                                 for c in verb.children):
+            return True  # "Brown added 24 points and nine rebounds": a player's tally
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
             return into or (item.unit_kind not in ("percent", "point", "currency")
                             and (item.unit == "person" or self._agent_subject(verb)))
         return False
+
+    def _things_after(self, doc: Doc, item: Found) -> bool:
+        """A plural noun that is no unit right after the figure (after its modifiers: "three
+        background checks"): it counts things."""
+        if item.unit is not None:
+            return False
+        for token in doc[item.end:item.end + 4]:
+            if token.tag_ in ("NNS", "NNPS"):
+                return (token.lower_,) not in self.words.units
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return False
+        return False
+
+    def _counts_contests(self, doc: Doc, item: Found) -> bool:
+        """The figure counts games, matches or races ("four playoff games", "nine of its past
+        11 games"), not an amount that changed."""
+        k = item.end
+        if k < len(doc) and doc[k].lower_ == "of":
+            k = next((t.i for t in doc[k + 1:k + 6] if t.pos_ == "NOUN"), k)
+        else:
+            k = item.noun if item.noun is not None else k
+        return k < len(doc) and _cue(doc[k], self.words.contest_nouns)
 
     def _agent_subject(self, verb: Token) -> bool:
         """The verb's subject moves the figure rather than being measured by it: a person,
@@ -2729,6 +2816,34 @@ def _plain_temperature(doc: Doc, item: Found) -> bool:
     return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS) \
         and (after is None or after.pos_ not in ("PROPN", "ADJ", "NUM")) \
         and not (after is not None and after.lower_ == "of")
+
+
+def _day_after(doc: Doc, span: Span) -> int | None:
+    """The token of a bare day number that ends a range of days begun by a date ending in a
+    day ("March 3 [and 6]", "July 15 [to 18]"), or None."""
+    k = span.end
+    last = doc[span.end - 1]
+    if k + 1 >= len(doc) or not (last.is_digit and len(last) <= 2) \
+            or doc[k].lower_ not in ("and", "to", "-", "–", "through", "until", "till"):
+        return None
+    day = doc[k + 1]
+    if not (day.is_digit and len(day) <= 2 and 1 <= int(day.text) <= 31
+            and int(day.text) > int(last.text)):
+        return None
+    nxt = doc[k + 2] if k + 2 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.text in ("%", "-")):
+        return None  # "March 3 and 6 people", "July 15 to 18 percent"
+    return k + 1
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or of a quotation ('"Seven out of 10 voters …'), where a
+    capital says nothing of a name."""
+    if token.is_sent_start:
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and (before.is_quote or before.is_left_punct) \
+        and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_punct)
 
 
 def _passive(verb: Token) -> bool:
