@@ -1773,6 +1773,10 @@ ARTICLES10 = [
     ('"Seven out of 10 voters back it," she said.', "Seven out of 10", dict(value=0.7)),
     ("The fund's haul surged past $1B.", "past $1B", dict(value=1e9, relation="gt")),
     ("It cost $2K.", "$2K", dict(value=2000)),
+    ("One in every five dollars goes on defence.", "One in every five",
+     dict(value=0.2, unit="fraction")),
+    ("Sales were a third more than a year earlier.", "a third",
+     dict(unit="fraction", change="up")),
 ]
 
 

@@ -1046,8 +1046,9 @@ class QuantitiesComponent:
         after = lower[second.end] if second.end < len(lower) else ""
         unit = self.words.units.get((after,))
         if after in self.words.time_units or after in self.words.months \
-                or (unit is not None and unit[1] != "multiple"):
-            return False  # "12 in 24 hours", "3 in 10 km": a count over a span, no ratio
+                or (unit is not None and unit[1] not in ("multiple", "currency")):
+            return False  # "12 in 24 hours", "3 in 10 km": a count over a span, no ratio ("one
+            # in every five dollars" is one)
         value = finite(match.value / second.value)
         if value is None:
             return False
@@ -1204,6 +1205,10 @@ class QuantitiesComponent:
             match.suffix = ""
             if item.num_end < len(lower) and lower[item.num_end] == "of":
                 return True  # "1/3 of the budget"
+            if item.num_end < len(lower) and match.words \
+                    and lower[item.num_end] in self.words.comparative_changes:
+                item.unit, item.unit_kind = "fraction", "fraction"
+                return True  # "sales were a third more than in 2022"
             self._read_unit_after(doc, lower, spaces, item, match)
             return item.unit is not None
         after = lower[item.num_end] if item.num_end < len(lower) else ""
