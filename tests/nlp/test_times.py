@@ -766,8 +766,9 @@ ROUND2_CASES = [
      "2024-03-01"),
     ("The offer was extended to March 16.", "March 16", "DATE", "2025-03-16", "2025-03-16",
      "2025-03-16"),
-    ("It extended its offer until 5 p.m. EST March 9.", "March 9", "DATE", "2025-03-09",
-     "2025-03-09", "2025-03-09"),
+    # a clock time and the day right after it are one TIMEX3, as TimeBank marks them
+    ("It extended its offer until 5 p.m. EST March 9.", "5 p.m. EST March 9", "TIME",
+     "2025-03-09T17:00", "2025-03-09", "2025-03-09"),
     ("The closing is expected in April.", "April", "DATE", "2025-04", "2025-04-01",
      "2025-04-30"),
     ("The price was set in April.", "April", "DATE", "2024-04", "2024-04-01", "2024-04-30"),
@@ -1360,3 +1361,131 @@ def test_review_round9_values(times_nlp, text, published, expected):
 ])
 def test_a_time_word_that_opens_a_name_is_no_time(times_nlp, text):
     assert run(times_nlp, text)._.cl_times == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a count of units from a named day: one date
+    ("The new rules take effect a week from today.", date(2025, 3, 14),
+     [("a week from today", "2025-03-21")]),
+    ("Engineers say the bridge will be finished five years from now.", date(2025, 3, 14),
+     [("five years from now", "2030")]),
+    ("The two leaders will meet again two weeks from Friday.", date(2025, 3, 14),
+     [("two weeks from Friday", "2025-03-28")]),
+    ("The lease runs out a year from today.", date(2024, 2, 29),
+     [("a year from today", "2025-02-28")]),
+    ("The ferry sails again 72 hours from now.", date(2025, 6, 27),
+     [("72 hours from now", "2025-06-30")]),
+    ("The committee meets the day after tomorrow.", date(2025, 3, 19),
+     [("the day after tomorrow", "2025-03-21")]),
+    ("The fire started the day before yesterday.", date(2025, 3, 19),
+     [("the day before yesterday", "2025-03-17")]),
+    ("Inspectors return the week after next.", date(2025, 6, 27),
+     [("the week after next", "2025-W28")]),
+    # a weekday of a month, the week of a day, the edges of a year
+    ("Parliament will reconvene on the first Monday in October.", date(2025, 3, 14),
+     [("the first Monday in October", "2025-10-06")]),
+    ("Voting is set for the second Tuesday of September.", date(2025, 6, 27),
+     [("the second Tuesday of September", "2025-09-09")]),
+    ("The board met on the last Friday in August.", date(2016, 1, 20),
+     [("the last Friday in August", "2015-08-28")]),
+    ("Hearings are planned for the week of July 9.", date(2025, 3, 14),
+     [("the week of July 9", "2025-W28")]),
+    ("Prices spiked in the final days of 2023.", date(2025, 3, 14),
+     [("the final days of 2023", "2023-12")]),
+    ("Margins shrank from the previous quarter.", date(2025, 3, 19),
+     [("the previous quarter", "2024-Q4")]),
+    # two consecutive years as one period (value: the first year)
+    ("She scored 30 goals in the 2023-24 season.", date(2025, 3, 10), [("2023-24", "2023")]),
+    ("The 1990-91 crisis left deep scars.", date(2025, 3, 10), [("1990-91", "1990")]),
+    ("The budget for the 2024-25 fiscal year was cut.", date(2024, 2, 29),
+     [("2024-25 fiscal year", "2024")]),
+    # clock times without a day next to them
+    ("Talks start at 9:15.", date(2025, 6, 30), [("9:15", "2025-06-30T09:15")]),
+    ("The hearing ran from 10:00 to 12:30.", date(2025, 6, 30),
+     [("10:00", "2025-06-30T10:00"), ("12:30", "2025-06-30T12:30")]),
+    ("The ballot is scheduled for 14:30 on Monday.", date(2025, 3, 14),
+     [("14:30", "2025-03-17T14:30"), ("Monday", "2025-03-17")]),
+    ("The bus leaves at 6.30am tomorrow.", date(2025, 3, 14),
+     [("6.30am", "2025-03-15T06:30"), ("tomorrow", "2025-03-15")]),
+    ("Armoured columns moved out at 0400 hours.", date(2025, 3, 14),
+     [("0400 hours", "2025-03-14T04:00")]),
+    ("The explosion came just after midnight.", date(2025, 6, 30),
+     [("midnight", "2025-06-30T00:00")]),
+    # the next day after a holiday
+    ("Shops were shut on Christmas Day. The next day, crowds filled the streets.",
+     date(2025, 12, 26), [("Christmas Day", "2025-12-25"), ("The next day", "2025-12-26")]),
+    ("Last Friday, rebels seized the bridge. The following day, troops took it back.",
+     date(2025, 3, 14), [("Last Friday", "2025-03-07"), ("The following day", "2025-03-08")]),
+    # vague words of the clock and calendar
+    ("Artillery pounded the port overnight.", date(2025, 3, 14),
+     [("overnight", "2025-03-13TNI")]),
+    ("The patrol set out at dawn.", date(2025, 3, 14), [("dawn", "2025-03-14TMO")]),
+    ("A deal could come by midweek.", date(2025, 3, 10), [("midweek", "2025-W11")]),
+    ("Negotiations will resume in the new year.", date(2024, 12, 31),
+     [("the new year", "2025")]),
+    ("The museum is crowded on weekends.", date(2025, 3, 14), [("weekends", "XXXX-WXX-WE")]),
+    ("The deadline passed at midnight Friday.", date(1989, 10, 30),
+     [("midnight Friday", "1989-10-27T24:00")]),
+    ("The mill shut in 1990. Two decades later, it reopened as a museum.", date(2025, 3, 10),
+     [("1990", "1990"), ("Two decades later", "2010")]),
+    # a future reported in the past counts from the saying's date
+    ("The ministry said in March that the repairs would be done by June.", date(2025, 11, 12),
+     [("March", "2025-03"), ("June", "2025-06")]),
+    ("The minister said on Friday that she would step down on Monday.", date(2025, 11, 12),
+     [("Friday", "2025-11-07"), ("Monday", "2025-11-10")]),
+    # a present passive of expecting, a present with a condition: ahead
+    ("Final figures are expected early Wednesday.", date(2025, 4, 1),
+     [("early Wednesday", "2025-04-02")]),
+    ("A ruling is expected by Monday.", date(2024, 2, 29), [("Monday", "2024-03-04")]),
+    ("The union walks out on Wednesday unless the offer improves.", date(2024, 2, 29),
+     [("Wednesday", "2024-03-06")]),
+])
+def test_review_round10_values(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    assert [(t.text, t.value) for t in doc._.cl_times][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside 1600 Pennsylvania Avenue.",
+    "The agency rents offices at 1900 Elm Street.",
+    "Her firm moved into Suite 2010 last spring.",
+    "Travellers were stuck at Gate 2012 for hours.",
+    "Senators debated H.R. 2025 at length.",
+    "The city deployed 2000 officers to the march.",
+    "Some 1999 votes were thrown out.",
+    "The death toll rose to 2019.",
+    "It won't happen overnight.",
+    "Overnight, the outsider became the favourite.",
+    "Guests booked an overnight stay.",
+])
+def test_round10_numbers_and_idioms_are_no_times(times_nlp, text):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert [t.text for t in doc._.cl_times if t.text[:1].isdigit() or t.text == "overnight"
+            or t.text == "Overnight"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Turnout was high in the 2016 elections.", "2016"),
+    ("Rivals were already eyeing 2020 campaigns.", "2020"),
+    ("The plant closed in 2000.", "2000"),
+    ("By 2030 emissions must fall by half.", "2030"),
+    ("Output fell to 2019 levels.", "2019"),
+])
+def test_round10_years_before_nouns_stay_years(times_nlp, text, value):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert value in [t.value for t in doc._.cl_times]
+
+
+def test_round10_edge_stretch_gets_its_interval(times_nlp):
+    doc = run(times_nlp, "Exports grew in the first nine months of 2024.", date(2025, 3, 14))
+    stretch, year = doc._.cl_times[:2]
+    assert (stretch.text, stretch.type, stretch.value) == ("the first nine months", "DURATION",
+                                                           "P9M")
+    assert (stretch.start, stretch.end) == ("2024-01-01", "2024-09-30")
+    assert (year.value, year.start, year.end) == ("2024", "2024-01-01", "2024-12-31")
+
+
+def test_round10_year_span_covers_both_years(times_nlp):
+    doc = run(times_nlp, "Attendance fell in the 2023-24 season.", date(2025, 3, 14))
+    span = doc._.cl_times[0]
+    assert (span.start, span.end) == ("2023-01-01", "2024-12-31")

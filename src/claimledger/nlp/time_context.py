@@ -30,8 +30,12 @@ EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "m_rel_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
     "half_code", "that_named", "temponym_911", "year_part", "half_year", "the_quarter",
-    "year_ago",
+    "year_ago", "holiday", "nth_weekday", "week_of_day", "edge_of", "next_quarter",
+    "year_span", "from_anchor", "after_next",
 })
+
+#: Kinds named from the publication date that may name a day of their own ("last Friday").
+DEICTIC_DAY_KINDS = frozenset({"relative", "relative_day"})
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
 NEEDS_CUE = frozenset({"year", "short_year", "month"})
@@ -143,12 +147,20 @@ class Context:
             prior = self.found[index]
             if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
                 return None
-            if (prior.kind in EXPLICIT_KINDS and prior.type in ("DATE", "TIME")
-                    and prior.res.start is not None):
+            if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior))
+                    and prior.type in ("DATE", "TIME") and prior.res.start is not None):
                 if prior.start >= sent_start and self.governs(prior.start, start) is False:
                     continue
                 return index
         return None
+
+    def named_day(self, prior: Found) -> bool:
+        """Is ``prior`` a past day named from the publication date ("last Friday",
+        "yesterday"; not "today", "this week", "next Tuesday's primary"): an anchor for "the
+        next day", "a day earlier"."""
+        return prior.kind in DEICTIC_DAY_KINDS and prior.res.grain == "day" \
+            and prior.res.start is not None and self.published is not None \
+            and prior.res.start < self.published
 
     def governs(self, other: int, char: int) -> bool | None:
         """Does the verb of the time at ``other`` govern the word at ``char``: True directly
@@ -210,7 +222,12 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match, longest first then by pattern priority, without overlaps."""
     found: list[Candidate] = []
     compiled = grammar().patterns if SCALE_WORD.search(text) else grammar().plain_patterns
+    gates = grammar().gates
+    lowered = text.lower()
     for priority, (kind, pattern) in enumerate(compiled):
+        gate = gates.get(kind)
+        if gate is not None and not any(word in lowered for word in gate):
+            continue
         for match in pattern.finditer(text):
             core = match.start("core") if "core" in pattern.groupindex else -1
             start = core if core >= 0 else match.start()
@@ -287,6 +304,10 @@ def _looks_ahead(verb: Token) -> bool:
         # election set on Oct. 15" is the day it is set for
     elif _present_form(verb):  # "the closing is expected in December"; "was set in March" is
         ahead = ahead | _clause_words("looks_ahead_present_prepositions")  # when it was set
+        if any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or (
+                c.dep_ == "agent" and c.lower_ == "by") for c in verb.children):
+            return True  # "results are expected early Wednesday", "… are expected by Monday"
+            # (the parser's "by" of an agent)
     return any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in ahead)
                for c in verb.children)
 
@@ -372,6 +393,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
     if mood == "present" and clause is verb and _timetable(span, verb):
         return "future"  # "elections take place in October", "the talks resume in March"
+    if mood in ("present", None) and clause is verb and _on_condition(verb):
+        return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
     window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
@@ -703,12 +726,23 @@ def _timetable(span: Span, verb: Token) -> bool:
             "timetable_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
     root = span.root
-    attached = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.dep_ == "prep"
-                                         and root.head.head.i == verb.i)
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    attached = holder.i == verb.i or (
+        # "closes at 11 p.m. on Monday": the day hangs from the clock time of the verb
+        holder.ent_type_ in ("TIME", "DATE") and holder.i not in range(span.start, span.end)
+        and (holder.head.i == verb.i or holder.head.head.i == verb.i))
     if not attached or root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
+
+
+def _on_condition(verb: Token) -> bool:
+    """Does a clause of condition ("unless a deal is reached", "if talks fail") hang from a
+    verb in the simple present: an act planned ahead, not a habit?"""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                          for m in c.children) for c in verb.children)
 
 
 def _but_after(verb: Token) -> bool:

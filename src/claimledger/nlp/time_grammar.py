@@ -106,6 +106,9 @@ class Grammar:
     #: the same without counts scaled by a word ("two thousand years"): faster, for the texts
     #: that have no "hundred" or "thousand"
     plain_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    #: kinds that can only match a text holding one of these lower-case words: a text without
+    #: them skips the pattern (rare expressions cost nothing on most texts)
+    gates: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -199,6 +202,54 @@ def grammar() -> Grammar:
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\s+"
                    r"(?!(?:\S+\s+){0,2}(?i:year|fiscal|calendar)\b)))",
         "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
+        # "a week from today", "five years from now", "two weeks from Friday": one date
+        # (not "for ten days from Friday", nor "two weeks from Friday to Sunday")
+        "from_anchor": rf"{b}(?<![Ff]or\s)(?<![Tt]he\s){number}\s+{units}\s+(?i:from)\s+"
+                       rf"(?P<base>(?i:today|now|tomorrow|yesterday)\b|(?:(?P<next>(?i:this|next))"
+                       rf"\s+)?(?P<wd>{weekday}))(?![\w'’]|\s+(?i:to|until|till|through|on)\b)",
+        # "the day after tomorrow", "the day before yesterday", "the week after next"
+        "after_next": rf"{b}(?i:the)\s+(?:(?i:day)\s+(?P<rd>(?i:after\s+tomorrow|before\s+"
+                      r"yesterday))|(?P<unit>(?i:week|weekend|month|year))\s+(?i:after\s+next))\b",
+        # "the first Monday in October", "the last Friday of March 2024"
+        "nth_weekday": rf"{b}(?i:the)\s+{ordinal}\s+(?P<wd>{weekday})\s+(?i:in|of)\s+"
+                       rf"(?P<mon>{month})(?:,?\s+{year4})?",
+        # "the week of July 9", "the week beginning March 3"
+        "week_of_day": rf"{b}(?i:the)\s+(?i:week)\s+(?i:of|beginning|starting|commencing)\s+"
+                       rf"(?P<mon>{month})\s+{day_num}(?:,?\s+{year4})?",
+        # "the final days of 2023", "the first weeks of March", "the closing months of last year"
+        "edge_of": rf"{b}(?i:the)\s+(?P<edge>(?i:final|last|closing|dying|first|opening))\s+"
+                   r"(?P<unit>(?i:days|weeks|months))\s+(?i:of)\s+"
+                   rf"(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?(?![\w-])"
+                   r"|(?P<rel>(?i:this|last|next))\s+(?P<relunit>(?i:year|month))\b"
+                   r"|(?i:the)\s+(?P<theunit>(?i:year|month))\b(?!\s+(?i:of|before|after)\b))",
+        # "the previous quarter", "the following quarter" (a quarter from the passage's date)
+        "next_quarter": rf"{b}(?P<the>(?i:the))\s+(?P<which>(?i:next|following|previous|"
+                        r"preceding))\s+(?P<unit>(?i:quarter))\b(?![-’']|\s+(?i:of|mile|"
+                        r"centur\w*|final)\b)",
+        # "the 2023-24 season", "1990-91", "2023/24": two consecutive years as one date
+        "year_span": rf"{b}(?<![-–/]){year4}[-–/](?P<yy>\d{{2}})(?![\w/-]|[.,:]\d)"
+                     r"(?:\s+(?P<noun>(?i:fiscal|financial|academic|school|tax))\s+(?i:year)\b)?",
+        # "overnight", "overnight Thursday": the night (TimeML TNI)
+        "overnight": rf"{b}(?i:overnight)\b(?![-'’])(?:\s+(?:(?i:on)\s+)?(?P<wd>{weekday}))?",
+        # "at dawn", "by dusk": a part of a day
+        "twilight": r"\b(?i:at|before|after|by|until|till|from|since|around|near|toward|towards"
+                    r"|to|into)\s+(?P<core>(?P<tw>(?i:dawn|dusk|daybreak|sunrise|sunset|nightfall|"
+                    r"first\s+light)))\b(?!\s+(?i:of)\b|-)",
+        # "by midweek", "in the new year"
+        "midweek": r"\b(?i:by|in|until|till|at|from|around|before|after|since|through)\s+"
+                   r"(?P<core>(?i:mid-?week))\b(?!-)",
+        "new_year": r"\b(?i:in|into|after|until|till|by|from|early|for)\s+(?P<core>(?i:the)\s+"
+                    r"(?i:new)\s+(?i:year))\b(?![-'’])",
+        # "on weekends", "most weekends": every weekend (TimeML SET XXXX-WXX-WE)
+        "weekends": r"\b(?i:on|at|during|most|over|many|some|all)\s+(?P<core>(?i:weekends))\b"
+                    r"(?!['’])",
+        # "at 0400 hours": four digits of a 24-hour clock with "hours"
+        "clock_hours": r"(?=[012]\d[0-5]\d\s+(?i:h))(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)"
+                       r"|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)"
+                       r"|(?<=\b[Aa]fter\s)|(?<=\b[Ff]rom\s)|(?<=\b[Aa]round\s)"
+                       r"|(?<=\b[Aa]bout\s)|(?<=\b[Ss]ince\s)|(?<=\b[Tt]o\s))"
+                       r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?i:hours|hrs)\b"
+                       r"(?!\s+(?i:of|a|per|each|in)\b)",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "part_of": rf"{b}{modifier}[-\s]+(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?"
@@ -274,11 +325,11 @@ def grammar() -> Grammar:
         "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times))\s+(?i:a|per|each)\s+"
                      rf"(?P<unit>{unit})\b",
         "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",
-        "clock": rf"{b}(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+        "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?!\w)(?:\s+(?P<tz>{tz})\b)?",
         "oclock": rf"{b}(?P<h>[01]?\d|{num_word})\s+(?i:o['’]\s?clock)\b"
                   r"(?:\s+(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w))?",
-        "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:.]|\.\d)"
+        "clock24": rf"(?<![\w.:/-])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?![\w:]|\.\d)"
                    rf"(?:\s+(?P<tz>{tz})\b)?",
         # "0300 GMT", "1530 local time": four digits of a 24-hour clock, only with a zone
         # not after a word that takes a year ("in 2014 Moscow time …", "the 1916 GMT switch")
@@ -305,7 +356,26 @@ def grammar() -> Grammar:
     }
     return Grammar(tuple((kind, re.compile(p)) for kind, p in pats.items()),
                    tuple((kind, re.compile(p.replace(number, plain_number)))
-                         for kind, p in pats.items()))
+                         for kind, p in pats.items()), GATES)
+
+
+#: The words without which a rare kind cannot match (see ``Grammar.gates``).
+GATES: dict[str, tuple[str, ...]] = {
+    "from_anchor": ("from now", "from today", "from tomorrow", "from yesterday", "from this",
+                    "from next", "from mon", "from tue", "from wed", "from thu", "from fri",
+                    "from sat", "from sun"),
+    "after_next": ("after next", "after tomorrow", "before yesterday"),
+    "nth_weekday": ("day in", "day of"),
+    "week_of_day": ("week of", "week beginning", "week starting", "week commencing"),
+    "edge_of": ("days of", "weeks of", "months of"),
+    "next_quarter": ("quarter",),
+    "overnight": ("overnight",),
+    "twilight": ("dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "first light"),
+    "midweek": ("midweek", "mid-week"),
+    "new_year": ("new year",),
+    "weekends": ("weekends",),
+    "clock_hours": ("hours", "hrs"),
+}
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from .. import lexicon
 from .time_context import Candidate, Context
 from .time_grammar import grammar, words
 
@@ -117,3 +118,46 @@ def complementizer_that(ctx: Context, cand: Candidate) -> Candidate | None:
         if match is not None and (best is None or match.end() > best.end):
             best = Candidate(kind, match.start(), match.end(), match, priority)
     return best
+
+
+@cache
+def _address_after() -> re.Pattern[str]:
+    """Capitalised words and a street noun after a number: "1600 Pennsylvania Avenue"."""
+    nouns = "|".join(sorted((re.escape(w.capitalize()) for w in words().clause["address_nouns"]),
+                            key=len, reverse=True))
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?:{nouns})(?![\w])")
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Nouns of people (the quantities component's list) and of things counted in news."""
+    people = lexicon.load("units.json")["person_nouns"]
+    return frozenset(w.lower() for w in people) | words().clause["counted_nouns"]
+
+
+def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
+    """Four digits that are a house number ("1600 Pennsylvania Avenue"), a label ("Suite 2010",
+    "H.R. 2025") or a count ("deployed 2000 officers", "some 1999 votes", "the toll rose to
+    2019."), not a year. A year keeps its determiner or preposition ("the 2016 elections", "in
+    2000", "2020 candidates")."""
+    clause = words().clause
+    if prev in clause["number_label_nouns"]:
+        return True
+    if _address_after().match(ctx.text, cand.end):
+        return True
+    token, after = ctx.token_at(cand.start), ctx.token_at(cand.end + 1)
+    if token is None or token.i == 0:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if after is not None and after.i == token.i + 1 and after.tag_ == "NNS" and (
+            after.lemma_.lower() in _counted_nouns() or after.lower_ in _counted_nouns()):
+        # a count of people or things: after a verb ("deployed 2000 officers") or a word of
+        # approximation ("some 1999 votes", "more than 2000 troops"); "eyeing 2020
+        # campaigns", "contradicts 2013 comments" keep their years
+        return before.lower_ in clause["count_leads"] or before.pos_ == "VERB"
+    if before.lower_ == "to" and token.i >= 2 \
+            and doc[token.i - 2].lemma_.lower() in clause["count_change_verbs"]:
+        # "the death toll rose to 2019." (not "fell to 2019 levels")
+        return after is None or after.i != token.i + 1 or after.is_punct
+    return False

@@ -951,6 +951,10 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF"), None, c.start, \
             c.end
     grain = UNIT_GRAIN.get(code)
+    if code == "DE" and amount is not None:
+        # "two decades earlier" names a year, not a decade (as "a decade ago"); "a century
+        # earlier" stays a century, a year would be too precise
+        amount, grain = amount * 10, "year"
     if grain is None or amount is None:
         # "six minutes later", "a few days later": a stretch of time, no calendar date
         # (TimeBank writes "a few days" PXD before its "later")
@@ -1015,7 +1019,8 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if not which and not direction and g["the"].lower() != "that":
         return _r_the_year(ctx, c) if unit == "year" else None
-    stretch = which in ("next", "following") and unit in ("day", "week", "month", "year")
+    stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",
+                                                              "quarter")
     before = _word_before(ctx, c.start)
     as_stretch = "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
     if stretch and before in words().clause["stretch_prepositions"]:
@@ -1172,7 +1177,7 @@ def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 @cache
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     """The reporting verbs the claims component reads (one list for both), loaded once."""
     return lexicon.words("speech_verbs.txt")
 
@@ -1181,7 +1186,7 @@ def _after_speech_verb(token: Token) -> bool:
     """Is ``token`` in a phrase right after a verb of saying ("saying at the time he was
     willing": what he said, not a time he was willing)?"""
     head = token.head.head if token.dep_ == "pobj" else token.head
-    return head.lemma_.lower() in _speech_verbs() \
+    return head.lemma_.lower() in speech_verbs() \
         and head.i < token.i and token.i - head.i <= 4
 
 
@@ -1567,11 +1572,19 @@ def _part_after(ctx: Context, end: int) -> str | None:
     return word if word in words().day_parts or word == "tonight" else None
 
 
+#: "after", "since" or "past" right before a clock word ("just after midnight").
+AFTER_BEFORE = re.compile(r"\b(?i:after|since|past)\s+$")
+
+
 def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"noon", "midnight"."""
     word = c.match.group("noon").lower()
     base, anchor = _clock_day(ctx, c.start)
-    res = with_clock(base, 24 if word == "midnight" else 12, 0)
+    hour = 24 if word == "midnight" else 12
+    if hour == 24 and AFTER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
+            and clause_mood(ctx.span(c.start, c.end)) == "past":
+        hour = 0  # "struck just after midnight": early in the day, not at its end (T24:00)
+    res = with_clock(base, hour, 0)
     return "TIME", res, anchor, c.start, c.end
 
 

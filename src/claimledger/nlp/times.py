@@ -19,11 +19,12 @@ import re
 from datetime import date, datetime, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
+from .time_compound import COMPOUND_MOOD_KINDS, COMPOUND_RESOLVERS
 from .time_context import (
     NEEDS_CUE,
     Candidate,
@@ -40,9 +41,15 @@ from .time_names import (
     inside_a_name,
     march_noun,
     modifies_a_noun,
+    not_a_year,
     quoted_title,
 )
-from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, with_part
+from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
+
+#: Every kind's resolver: the simple kinds' and the compound ones'.
+ALL_RESOLVERS = {**RESOLVERS, **COMPOUND_RESOLVERS}
+#: The kinds whose resolution reads the clause's tense and mood.
+ALL_MOOD_KINDS = MOOD_KINDS | COMPOUND_MOOD_KINDS
 
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
 #: clause's verb, not to the verb above it ("said the talks were held last year").
@@ -143,6 +150,7 @@ class TimesComponent:
         date_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
+        frame_edge_durations(ctx)
         order_range_ends(ctx)
         return self.to_records(ctx)
 
@@ -168,7 +176,8 @@ class TimesComponent:
                 and not cand.match.group("lead") and rate_of_a_figure(ctx, cand):
             return False  # "$5 billion a year", "four flights a week": a rate, not a time
         if cand.kind in ("year", "short_year"):
-            if cand.kind == "year" and counts_something(ctx, cand.end, prev):
+            if cand.kind == "year" and (counts_something(ctx, cand.end, prev)
+                                        or not_a_year(ctx, cand, prev)):
                 return False
             return label in ("DATE", "EVENT") or prev in words().year_cues \
                 or prev.endswith(("-", "–"))  # "the 2014 World Cup": an event's year
@@ -201,7 +210,9 @@ class TimesComponent:
             if int(g["h"]) == 0 and g["m"] == "00":
                 return False  # "0:00": a media player's counter, not a time
             return prev in ("at", "by", "until", "till", "from", "around", "about", "before",
-                            "after", "since", "approximately", "to", "and")
+                            "after", "since", "approximately", "to", "and", "for", "between")
+        if cand.kind == "overnight" and not cand.match.group("wd"):
+            return literal_overnight(ctx, cand.start, prev)
         if cand.kind == "season" and SEASON_OF.match(text, cand.end, cand.end + 4):
             return False  # "the fall of Kabul", "the winter of discontent"
         if cand.kind == "season" and NAME_AFTER.match(text, cand.end) \
@@ -248,13 +259,28 @@ class TimesComponent:
         if not self.accepted(ctx, cand):
             return None
         span = ctx.span(cand.start, cand.end)
-        mood = clause_mood(span, cand.kind in FIXTURE_KINDS) if cand.kind in MOOD_KINDS else None
+        mood = clause_mood(span, cand.kind in FIXTURE_KINDS) if cand.kind in ALL_MOOD_KINDS \
+            else None
         if mood is not None and since_start(ctx, cand.start) is not None:
             mood = "past"  # "thousands since January 1st": a start before now
-        result = RESOLVERS[cand.kind](ctx, cand, mood)
+        said = said_when(ctx, span) if mood == "future" and cand.kind in REPORTED_KINDS \
+            and span is not None else None
+        if said is not None:
+            # "said in March that it would finish by June": June after the saying, not after
+            # the publication date; the resolvers read the saying's date as their anchor
+            published, ctx.published = ctx.published, ctx.found[said].res.end
+            try:
+                result = ALL_RESOLVERS[cand.kind](ctx, cand, mood)
+            finally:
+                ctx.published = published
+        else:
+            result = ALL_RESOLVERS[cand.kind](ctx, cand, mood)
         if result is None:
             return None
         kind_type, res, anchor, start, end = result
+        if said is not None and anchor == "published":
+            found = Found(start, end, kind_type, res, "text", cand.kind, said)
+            return found
         found = Found(start, end, kind_type, res, anchor, cand.kind)
         if anchor == "text":
             found.anchor_index = ctx.text_anchor(start, same_sentence=cand.kind == "at_the_time")
@@ -294,6 +320,72 @@ class TimesComponent:
         return Time(id="", text=ctx.text[start:f.end], span=(start, f.end), type="DURATION",
                     value=None, start=f.res.start.isoformat(), end=ctx.published.isoformat(),
                     anchor="published")
+
+
+#: Kinds dated from the anchor by the clause's mood: inside "would" under a dated verb of
+#: saying they count from the saying's date.
+REPORTED_KINDS = frozenset({"month", "weekday", "weekday_md_y", "d_m_y", "holiday", "season",
+                            "nth_weekday", "part_of"})
+#: How far before publication a saying may be for its report to count from it.
+SAID_WITHIN_DAYS = 400
+
+
+def said_when(ctx: Context, span: Span) -> int | None:
+    """The index in ``found`` of the date of a saying that a "would" clause reports ("said on
+    Friday that he would resign on Monday"): the clause's verb has "would" and hangs as a
+    complement from a verb of saying, which a date earlier in the sentence times; the date
+    lies before publication. None otherwise."""
+    verb = governing_verb(span)
+    if verb is None or ctx.published is None \
+            or not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return None
+    speech = verb
+    for _ in range(4):
+        if speech.dep_ not in ("ccomp", "conj") or speech.head.i == speech.i:
+            return None
+        speech = speech.head
+        if speech.lemma_.lower() in speech_verbs():
+            break
+    else:
+        return None
+    if speech.lemma_.lower() not in speech_verbs():
+        return None
+    sent_start = ctx.sentence_start(span.start_char)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 6), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            break
+        if prior.type != "DATE" or prior.res.end is None or prior.res.grain not in ("day",
+                                                                                     "month"):
+            continue
+        if not 0 < (ctx.published - prior.res.end).days <= SAID_WITHIN_DAYS:
+            continue
+        time_span = ctx.span(prior.start, prior.end)
+        if time_span is not None and governing_verb(time_span) is not None \
+                and governing_verb(time_span).i == speech.i:
+            return index
+    return None
+
+
+def literal_overnight(ctx: Context, start: int, prev: str) -> bool:
+    """Is "overnight" at ``start`` a night ("shelled the city overnight", "flew overnight"),
+    not "suddenly" ("became a contender overnight", "won't happen overnight", "almost
+    overnight") nor an adjective ("an overnight stay")?"""
+    token = ctx.token_at(start)
+    if token is None:
+        return True
+    if token.pos_ != "ADV" and token.dep_ not in ("advmod", "npadvmod"):
+        return False
+    clause = words().clause
+    if prev in clause["overnight_leads"]:
+        return False
+    verb = governing_verb(token.doc[token.i:token.i + 1])
+    if verb is None:
+        return True
+    if any(child.dep_ == "neg" for child in verb.children) \
+            or any(child.dep_ == "neg" for child in verb.head.children if verb.dep_ == "xcomp"):
+        return False  # "you can't do that overnight", "it's not going to happen overnight"
+    return verb.lemma_.lower() not in clause["overnight_change_verbs"]
 
 
 def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
@@ -479,6 +571,46 @@ def order_range_ends(ctx: Context) -> None:
             nxt.res = cal.month(nxt.res.start.year + 1, nxt.res.start.month)
 
 
+#: "the first nine months", "the last two weeks": a stretch at one edge of a period.
+EDGE_STRETCH = re.compile(r"(?i:(?:the\s+)?(?P<edge>first|last|final|opening|closing))\s")
+#: A TimeML length in whole days, weeks, months or quarters ("P9M").
+WHOLE_LENGTH = re.compile(r"P(?P<n>\d{1,3})(?P<unit>[DWMQ])")
+#: What joins such a stretch to its period: "of".
+EDGE_JOINER = re.compile(r"\s+(?i:of)\s+")
+
+
+def frame_edge_durations(ctx: Context) -> None:
+    """"the first nine months of 2024": TimeBank marks a length (P9M) and a year; the length
+    gets its place in that year as its interval (2024-01-01 .. 2024-09-30), the value stays."""
+    for index, f in enumerate(ctx.found[:-1]):
+        nxt = ctx.found[index + 1]
+        if f.type != "DURATION" or f.res.value is None or f.res.start is not None:
+            continue
+        edge = EDGE_STRETCH.match(ctx.text, f.start, f.end)
+        length = WHOLE_LENGTH.fullmatch(f.res.value)
+        if edge is None or length is None or EDGE_JOINER.fullmatch(ctx.text[f.end:nxt.start]) \
+                is None or nxt.type != "DATE" or nxt.res.start is None or nxt.res.end is None \
+                or nxt.res.grain not in ("year", "half", "quarter", "month"):
+            continue
+        n, unit = int(length.group("n")), length.group("unit")
+        first = edge.group("edge").lower() in ("first", "opening")
+        period_start, period_end = nxt.res.start, nxt.res.end
+        if unit in ("M", "Q"):
+            months = n * (3 if unit == "Q" else 1)
+            if first:
+                after = cal.shift_months(period_start, months)
+                start, end = period_start, after - timedelta(days=1) if after else None
+            else:
+                start, end = cal.shift_months(period_end, 1 - months), period_end
+        else:
+            days = n * (7 if unit == "W" else 1)
+            start, end = ((period_start, period_start + timedelta(days=days - 1)) if first
+                          else (period_end - timedelta(days=days - 1), period_end))
+        if start is None or end is None or start < period_start or end > period_end:
+            continue
+        f.res = Resolved(f.res.value, start, end, "")
+
+
 #: What may stand between a clock time and the day it names ("10 a.m. on Friday").
 CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?i:on|of)\s+)?")
 #: What may stand between a clock time and the part of a day it falls in ("6 in the evening").
@@ -486,7 +618,8 @@ CLOCK_TO_PART = re.compile(r"\s+(?i:in|on)\s+")
 #: A clock value of a day: "T06:30", "T18".
 CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
 #: Clock times: a day named after them (or, in a past report, before them) dates them.
-CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon"})
+CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
+                         "twilight"})
 #: "a.m.", "pm" written with the clock: its half of the day is given.
 MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b")
 
@@ -494,8 +627,9 @@ MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b")
 def attach_clock_times(ctx: Context) -> None:
     """Give a clock time the day named right after it ("at 10 a.m. Thursday", "2:30 the next
     day"): that day beats an earlier one of the sentence or the publication date."""
+    merges: dict[int, int] = {}
     for index, f in enumerate(ctx.found[:-1]):
-        if f.kind not in CLOCK_KINDS:
+        if f.kind not in CLOCK_KINDS or index in merges:
             continue
         nxt = ctx.found[index + 1]
         gap = ctx.text[f.end:nxt.start]
@@ -514,6 +648,34 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
+        if nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE" and CLOCK_DAY_JOIN.fullmatch(gap):
+            # "at noon Thursday", "until 5 p.m. EST, Nov. 6": one TIMEX3, as TimeBank marks it
+            f.end, f.anchor, f.anchor_index = nxt.end, nxt.anchor, nxt.anchor_index
+            merges[index + 1] = index
+    if merges:
+        drop_merged(ctx, merges)
+
+
+#: The days a clock time right before them joins into one expression ("noon Thursday").
+MERGED_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y"})
+#: What may stand between such a clock time and its day: a space or a comma, no "on".
+CLOCK_DAY_JOIN = re.compile(r"[ \t]*,?[ \t]+|,")
+
+
+def drop_merged(ctx: Context, merges: dict[int, int]) -> None:
+    """Drop each Found at a key of ``merges`` (joined into the Found at its value) and point
+    the anchors that named it, and every later index, at the new positions."""
+    keep = [index for index in range(len(ctx.found)) if index not in merges]
+    new_index = {old: new for new, old in enumerate(keep)}
+    for old, into in merges.items():
+        new_index[old] = new_index[into]
+    found = [ctx.found[index] for index in keep]
+    for f in found:
+        if f.anchor_index is not None:
+            f.anchor_index = new_index.get(f.anchor_index)
+            if f.anchor_index is None and f.anchor == "text":
+                f.anchor = None
+    ctx.found = found
 
 
 def headline_case(ctx: Context, start: int) -> bool:
