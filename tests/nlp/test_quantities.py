@@ -1749,8 +1749,10 @@ def test_review22_units(bare, component, text, figure, unit):
 
 
 def test_review22_spaced_groups_in_a_list_stay_apart(bare, component):
-    found = quantities(bare, component, "The page numbers 12 100 and 240 were missing.")
-    assert [q.value for q in found] == [12, 100, 240]
+    found = quantities(bare, component, "The pages numbered 12 100 and 24 were missing.")
+    assert [q.value for q in found] == [12, 100, 24]
+    found = quantities(bare, component, "Losses were 3 400, 2 100 and 900.")
+    assert [q.value for q in found] == [3400, 2100, 900]
 
 
 # Round 10, whole articles: written for this file after a hunt over 45 short articles.
@@ -1800,3 +1802,39 @@ def test_round10_kinds_named_by_a_number(bare, component, text, texts):
 def test_round10_the_end_of_a_range_of_days_is_no_figure(nlp):
     doc = nlp("The poll was conducted July 8 to 12 among 1,358 voters.")
     assert [q.text for q in doc._.cl_quantities] == ["1,358"]
+
+
+# Review 23: the edges of the article-hunt rules, in sentences written for this file.
+REVIEW23 = [
+    ("The FTSE 100 gave up 40 points in afternoon trade.", "40 points", dict(change="down")),
+    ("The defence gave up 24 points in the fourth quarter.", "24 points", dict(change=None)),
+    ("Exports were down by 20,000 tonnes.", "20,000 tonnes", dict(change="down")),
+    ("The Celtics were up by 12 at the break.", "12", dict(change=None)),
+    ("The budget was cut by 3,000 jobs.", "3,000", dict(change="down")),
+    ("The ban was lifted by 27 countries.", "27", dict(change=None)),
+    ("The sample was stored at -70C.", "-70C", dict(unit="celsius")),
+    ("The planet has warmed by 1.1C.", "1.1C", dict(unit="celsius", change="up")),
+    ("Congress passed $95 billion in aid.", "$95 billion", dict(relation="eq")),
+    ("The motion passed 300 to 250.", "250", dict(relation="eq")),
+    ("Organisers added 2 races to the calendar.", "2", dict(change="up")),
+    ("Buffett added $10bn to his stake.", "$10bn", dict(change="up")),
+    ("Food accounted for 40% of price rises.", "40%", dict(change=None)),
+    ("Stewards squeezed 5,000 people into the stadium.", "5,000", dict(change=None)),
+    ("The attack happened on June 3 and 15 were killed.", "15", dict(value=15)),
+    ("Casualties fell from 3 200 to 800.", "3 200", dict(value=3200)),
+    ("They scored 15 more goals than last season.", "15", dict(change="up")),
+    ("The trench was 2 x 50 metres.", "2", dict(unit="metre")),
+    ("It sold the unit for $4B. The deal closed Friday.", "$4B", dict(value=4e9)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), REVIEW23)
+def test_review23_edges(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+def test_review23_a_level_after_a_day_is_a_figure(nlp):
+    doc = nlp("The death toll rose on March 3 to 17.")
+    assert "17" in [q.text for q in doc._.cl_quantities]

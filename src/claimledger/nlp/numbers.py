@@ -388,10 +388,10 @@ def _space_thousands(words: list[str], spaces: list[bool], i: int, value: float,
                     and not THREE_DIGITS.match(words[k + 1])):
             break
         value, end = value * 1000 + int(words[k]), k + 1
-    if end != i + 1 and end + 1 < len(words) and words[end] in LIST_GOES_ON \
-            and words[end + 1].isdigit() and len(words[end + 1]) <= 3 \
+    if end != i + 1 and end + 1 < len(words) and words[end] in ("and", "or") \
+            and words[end + 1].isdigit() and len(words[end + 1]) < 3 \
             and not (end + 2 < len(words) and THREE_DIGITS.match(words[end + 2])):
-        return first, i + 1  # "scores of 12 100 and 240": a list
+        return first, i + 1  # "pages 12 100 and 24": a list ("3 400, 2 100 and 900" is none)
     return value, end
 
 

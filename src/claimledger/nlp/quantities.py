@@ -296,6 +296,9 @@ class QuantityWords:
     length_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     number_kind_nouns: frozenset[str] = frozenset()
+    market_words: frozenset[str] = frozenset()
+    actor_nouns: frozenset[str] = frozenset()
+    earlier_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()
 
 
@@ -415,6 +418,9 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         length_nouns=frozenset(data.get("length_nouns", [])),
         contest_nouns=frozenset(data.get("contest_nouns", [])),
         number_kind_nouns=frozenset(data.get("number_kind_nouns", [])),
+        market_words=frozenset(data.get("market_words", [])),
+        actor_nouns=frozenset(data.get("actor_nouns", [])),
+        earlier_nouns=frozenset(data.get("earlier_nouns", [])),
         amount_exceed_verbs=frozenset(data.get("amount_exceed_verbs", [])),
     )
 
@@ -572,7 +578,7 @@ class QuantitiesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not self._age_duration(doc, span):
                 blocked.update(range(span.start, span.end))
-                day = _day_after(doc, span)
+                day = _day_after(doc, span, self.words.change_up | self.words.change_down)
                 if day is not None:
                     blocked.add(day)  # "between March 3 and [6]", "from July 15 to [18]"
         return blocked
@@ -1219,7 +1225,8 @@ class QuantitiesComponent:
         if match.suffix:
             suffix = match.suffix
             if len(suffix) > 1 and suffix[-1] == "." and suffix[-2].isalpha() and (
-                    item.num_end >= len(lower) or not lower[item.num_end][:1].isalnum()):
+                    item.num_end >= len(lower) or not lower[item.num_end][:1].isalnum()
+                    or doc[item.num_end].is_sent_start or doc[item.num_end].is_title):
                 suffix = match.suffix = suffix[:-1]  # "between 3C and 12C." ends a sentence
                 if item.unit_kind == "currency" and suffix in self.numbers.scale_abbreviations \
                         and suffix != "m":
@@ -1363,7 +1370,8 @@ class QuantitiesComponent:
                     verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
                 if verb.lemma_.lower() in self.words.exceed_verbs or (
                         verb.lemma_.lower() in self.words.amount_exceed_verbs
-                        and not self._things_after(doc, item)):  # "the toll passed 48,000" (not
+                        and not self._things_after(doc, item) and not self._actor_subject(verb)
+                        and not _in_tally(doc, item)):  # "the toll passed 48,000" (not
                     # "passed 12 bills")
                     self._apply_relation(item, "le" if negated else "gt")  # "should not
                     # exceed 4 grams": a cap
@@ -1672,8 +1680,10 @@ class QuantitiesComponent:
         unit written after the second (a length, an area or a count of pixels; "5 by 4" alone
         stays bare)."""
         second = parse_numeral(lower[k - 1])
-        if item.value is None or second is None or second.value >= COUNT_TIMES_RATIO * item.value:
-            return  # "4 x 100 metres relay", "2 x 500 kW": a count of things that size
+        if item.value is None or second is None or (
+                second.value >= COUNT_TIMES_RATIO * item.value and second.value % 100 == 0):
+            return  # "4 x 100 metres relay", "2 x 500 kW": a count of things that size ("a
+            # trench of 2 x 50 metres" is a dimension)
         while k + 1 < len(lower) and lower[k] in DIMENSION_SIGNS and _digits(lower[k + 1]):
             k += 2  # "12 x 2.4 x 2.6 metres"
         for n in range(min(self.max_unit, len(lower) - k), 0, -1):
@@ -1803,8 +1813,10 @@ class QuantitiesComponent:
         if item.unit_kind in ("percent", "currency", "point", "fraction"):
             item.change = self._change_before(lower, start, doc) or item.change
         elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
-                and doc is not None and doc[start - 2].dep_ == "prt":
-            # "revised down by 8,000" ("was up by 2 goals at halftime" is a lead)
+                and doc is not None and (doc[start - 2].dep_ == "prt"
+                                         or self._measure_subject(doc[start - 2].head)):
+            # "revised down by 8,000", "exports were down by 20,000 tonnes" ("the Celtics were
+            # up by 12 at the break" is a lead)
             item.change = self._change_before(lower, start, doc) or item.change
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
@@ -1880,14 +1892,40 @@ class QuantitiesComponent:
             return None
         verb = doc[k].head.lemma_.lower() if doc is not None and k > 0 else ""
         if doc is not None and doc[k].dep_ == "prt" and verb in self.words.particle_changes \
-                and "of" not in lower[i + 1:i + 4] and ("%" in lower[i:i + 2] or any(
-                    w in PERCENT_SIGNS for w in lower[i + 1:i + 3])):
-            return self.words.particle_changes[verb]  # "the Nikkei gave up 1.5%" (not "gave
-            # up 5% of its stake", "gave up 40 points in the second half", "gave up $3m")
+                and "of" not in lower[i + 1:i + 4] and (("%" in lower[i:i + 2] or any(
+                    w in PERCENT_SIGNS for w in lower[i + 1:i + 3]))
+                    or self._market_subject(doc[k].head)):
+            return self.words.particle_changes[verb]  # "the Nikkei gave up 1.5%", "the Dow
+            # gave up 300 points" (not "gave up 5% of its stake", "the defence gave up 24
+            # points", "gave up $3m in fees")
         if doc is not None and k > 0 and doc[k].dep_ == "prt" \
                 and verb in self.words.particle_verbs_no_change:
             return None
         return "down" if lower[k] == "off" else lower[k]
+
+    def _actor_subject(self, verb: Token) -> bool:
+        """The verb's subject acts: a person, a pronoun, a group of people or a body that
+        passes laws ("Congress passed $95 billion in aid", "Woods broke 70")."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP") \
+            or _cue(subject, self.words.person_nouns) or _cue(subject, self.words.actor_nouns)
+
+    def _measure_subject(self, verb: Token) -> bool:
+        """The verb has a subject and it is a measure ("Exports", "net migration"), not a
+        team, party or person (who leads or trails)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self._agent_subject(verb) or _cue(subject, self.words.actor_nouns):
+            return False
+        return subject.pos_ != "PROPN" or self._market_subject(verb)  # "The Celtics": a team
+
+    def _market_subject(self, verb: Token) -> bool:
+        """The verb's subject is a market, an index, a price or a currency ("The Dow", "Brent
+        crude", "the rouble")."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and any(
+            _cue(t, self.words.market_words) for t in subject.subtree)
 
     def _read_bound_after(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "or more", "or so", "plus" after the figure (and its unit)."""
@@ -2481,7 +2519,7 @@ class QuantitiesComponent:
                 return
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
                 return  # "strengthen ties between our two countries": no change of two
-            if token.dep_ == "agent" and _counts_things(item):
+            if token.dep_ == "agent" and _counts_actors(item, doc, self.words.actor_nouns):
                 return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             token = token.head
@@ -2498,7 +2536,7 @@ class QuantitiesComponent:
     def _of_changes(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """A sum or share "of" a bare plural change noun is the size of those changes: "£14bn
         of spending cuts" (not "10% of the increase": a part of one change). True where set."""
-        if item.unit_kind not in ("currency", "percent") or lower[item.end:item.end + 1] != ["of"]:
+        if item.unit_kind != "currency" or lower[item.end:item.end + 1] != ["of"]:
             return False
         for token in doc[item.end + 1:item.end + 4]:
             if token.pos_ not in ("NOUN", "ADJ"):
@@ -2575,10 +2613,14 @@ class QuantitiesComponent:
         else:
             return False
         after = range(j + 1, min(j + 1 + MAX_COMPARED_TOKENS, sentence_end))
-        if any(lower[x] in ("'s", "’s") for x in after):
+        if any(lower[x] in ("'s", "’s") and x + 1 < len(doc) and doc[x + 1].pos_ == "NOUN"
+               for x in after):
             return False  # "than last year's winners": other people
         if any(lower[x] in self.words.earlier_words for x in after):
             return True
+        if any(lower[x] in ("last", "previous") and x + 1 < len(doc)
+               and _cue(doc[x + 1], self.words.earlier_nouns) for x in after):
+            return True  # "than last season", "than the previous quarter"
         starts = {int(t.span[0]) for t in doc._.cl_times or [] if t.span}
         return any(doc[x].idx in starts for x in after[:3])
 
@@ -2587,7 +2629,7 @@ class QuantitiesComponent:
         parse may hang the figure elsewhere); True where it was set."""
         word = verb.lemma_.lower()
         if verb.pos_ != "VERB" or self._no_change_use(verb, item, True) \
-                or (_passive(verb) and _counts_things(item)):
+                or (_passive(verb) and _counts_actors(item, verb.doc, self.words.actor_nouns)):
             return False
         if word in self.words.change_up:
             item.change = "up"
@@ -2628,10 +2670,10 @@ class QuantitiesComponent:
             return True  # "lost the race by ten points", "the Democrats lost by 20 points"
         if any(c.lower_ in self.words.shortfall_words for c in outside):
             return True  # "fell short by $1 billion": a gap, no fall
-        if word in self.words.margin_verbs | {"add"} and self._counts_contests(verb.doc, item):
+        if word in self.words.margin_verbs and self._counts_contests(verb.doc, item):
             return True  # "lost four playoff games", "has lost nine of its past 11 games"
-        if word == "add" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
-                                 for c in verb.children):
+        if word == "add" and item.unit_kind not in ("currency", "percent") and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
             return True  # "Brown added 24 points and nine rebounds": a player's tally
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
@@ -2809,21 +2851,24 @@ def _anchor(doc: Doc, item: Found) -> Token:
 
 def _plain_temperature(doc: Doc, item: Found) -> bool:
     """ "hit 41C", "It was 104F", "recorded 38C on Tuesday", "felt like -30F": a glued C or
-    F read as degrees right after a verb or a word of approximation, where the figure is one
-    the weather can reach; after anything else it is a label ("Apartment 4C", "the 5C
-    class", "moved from 3C to 4C", "Seats 3C and 4C", "on 3F of the building")."""
+    F read as degrees right after a verb or a word of approximation, or a negative or decimal
+    one after a preposition ("stored at -70C", "warmed by 1.1C"), where the figure is one the
+    weather can reach; after anything else it is a label ("Apartment 4C", "the 5C class",
+    "moved from 3C to 4C", "Seats 3C and 4C", "on 3F of the building")."""
     if item.value is None or not -90 <= item.value <= 140 or item.num_end - item.num_start > 1:
         return False
     if item.num_start == 0:
         return False
     before = doc[item.num_start - 1]
     after = doc[item.num_end] if item.num_end < len(doc) else None
-    return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS) \
+    measured = item.value < 0 or not float(item.value).is_integer()
+    return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS
+            or (measured and before.lower_ in ("at", "to", "by", "of", "from"))) \
         and (after is None or after.pos_ not in ("PROPN", "ADJ", "NUM")) \
         and not (after is not None and after.lower_ == "of")
 
 
-def _day_after(doc: Doc, span: Span) -> int | None:
+def _day_after(doc: Doc, span: Span, changes: frozenset[str]) -> int | None:
     """The token of a bare day number that ends a range of days begun by a date ending in a
     day ("March 3 [and 6]", "July 15 [to 18]"), or None."""
     k = span.end
@@ -2836,8 +2881,12 @@ def _day_after(doc: Doc, span: Span) -> int | None:
             and int(day.text) > int(last.text)):
         return None
     nxt = doc[k + 2] if k + 2 < len(doc) else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.text in ("%", "-")):
-        return None  # "March 3 and 6 people", "July 15 to 18 percent"
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "AUX")
+                            or nxt.text in ("%", "-")):
+        return None  # "March 3 and 6 people", "July 15 to 18 percent", "June 3 and 15 were"
+    if doc[k].lower_ == "to" and any(t.pos_ == "VERB" and t.lemma_.lower() in changes
+                                     for t in doc[span.sent.start:span.start]):
+        return None  # "the toll rose on March 3 to 17": the level reached
     return k + 1
 
 
@@ -2851,14 +2900,23 @@ def _opens_sentence(token: Token) -> bool:
         and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_punct)
 
 
+def _in_tally(doc: Doc, item: Found) -> bool:
+    """ "passed 60 to 40", "passed 52-47": the figure is a side of a vote tally."""
+    k, i = item.end, item.start
+    return (k + 1 < len(doc) and doc[k].lower_ in ("to", "-", "–") and doc[k + 1].like_num) \
+        or (i > 1 and doc[i - 1].lower_ in ("to", "-", "–") and doc[i - 2].like_num)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _counts_things(item: Found) -> bool:
-    """The figure counts things or people ("2 central banks", "27 countries"), not an
-    amount of a measure ("3,000", "20%", "£500", "200,000 barrels")."""
-    return item.unit is not None and item.unit_kind in (None, "count")
+def _counts_actors(item: Found, doc: Doc, actors: frozenset[str]) -> bool:
+    """The figure counts actors ("2 central banks", "27 countries"), not an amount of a
+    measure ("3,000", "20%", "£500", "3,000 jobs", "200 beds")."""
+    if item.unit is None or item.unit_kind not in (None, "count") or item.noun is None:
+        return False
+    return _cue(doc[item.noun], actors)
 
 
 def _determined(token: Token) -> bool:
