@@ -135,7 +135,7 @@ MAX_MEASURE_TOKENS = 5
 #: Conjuncts walked back to the head of a list of figures ("7, 8 or 9 soldiers").
 MAX_CONJUNCTS = 8
 #: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
-GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}\$?)(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?)$")
+GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}[.$¢]?)(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?)$")
 #: A figure with letters glued after it that ends a sentence ("12C.", "5km."): the full stop is
 #: no part of it.
 GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
@@ -299,6 +299,8 @@ class QuantityWords:
     market_words: frozenset[str] = frozenset()
     actor_nouns: frozenset[str] = frozenset()
     earlier_nouns: frozenset[str] = frozenset()
+    street_nouns: frozenset[str] = frozenset()
+    letter_currencies: dict[str, str] = field(default_factory=dict)
     amount_exceed_verbs: frozenset[str] = frozenset()
 
 
@@ -421,6 +423,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         market_words=frozenset(data.get("market_words", [])),
         actor_nouns=frozenset(data.get("actor_nouns", [])),
         earlier_nouns=frozenset(data.get("earlier_nouns", [])),
+        street_nouns=frozenset(data.get("street_nouns", [])),
+        letter_currencies=dict(unit_data.get("letter_currencies", {})),
         amount_exceed_verbs=frozenset(data.get("amount_exceed_verbs", [])),
     )
 
@@ -503,7 +507,7 @@ class QuantitiesComponent:
             lower.append(token.lower_)
             spaces.append(bool(token.whitespace_))
         text = doc.text  # built from the tokens on every access: read it once
-        glued = self._unglue(lower)
+        glued = self._unglue(doc, lower)
         blocked = self._blocked_tokens(doc, text)
         split_groups = SPLIT_EVIDENCE.search(text) is not None
         found: list[Found] = []
@@ -759,7 +763,7 @@ class QuantitiesComponent:
             return True  # "[95 years] of age", "[19 years] old"
         return (bool(before) and before[-1] in self.words.age_before) or before == ("age", "of")
 
-    def _unglue(self, lower: list[str]) -> dict[int, tuple[str, str]]:
+    def _unglue(self, doc: Doc, lower: list[str]) -> dict[int, tuple[str, str]]:
         """Tokens that glue a unit to a number: "usd115", "sh1.2" (a currency code before),
         "tenfold" (a number word before "fold"). ``lower`` gets the number alone; the result
         maps the token to its unit and kind."""
@@ -780,10 +784,26 @@ class QuantitiesComponent:
             if prefixed and code in self.words.currency_prefixes:
                 lower[i] = prefixed.group(2)
                 glued[i] = (self.words.currency_prefixes[code], "currency")
+            elif prefixed and self._letter_currency(doc, i, prefixed.group(2)):
+                lower[i] = prefixed.group(2)  # "R15.9 billion", "N1,505", "Sh4.2 trillion"
+                glued[i] = (self.words.letter_currencies[doc[i].text[:len(code)]], "currency")
             elif word.endswith("fold") and self.numbers.is_word_number(word[:-4]):
                 lower[i] = word[:-4]
                 glued[i] = self.words.units[("fold",)]
         return glued
+
+    def _letter_currency(self, doc: Doc, i: int, figure: str) -> bool:
+        """A currency written as letters glued before a figure ("R15.9 billion", "N1,505",
+        "Sh4.2 trillion", "GH¢3,100"), as written (case-sensitive): only with a decimal point,
+        a thousands comma or a scale word after it, so that "R2" or "N95" stay names."""
+        text = doc[i].text
+        code = next((c for c in self.words.letter_currencies if text.startswith(c)
+                     and text[len(c):len(c) + 1].isdigit()), None)
+        if code is None:
+            return False
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        return "," in figure or "." in figure or after in self.numbers.scales \
+            or after in self.numbers.scale_abbreviations
 
     def _read(self, doc: Doc, lower: list[str], spaces: list[bool], match: NumberMatch,
               blocked: set[int], glued: dict[int, tuple[str, str]] | None = None
@@ -1097,6 +1117,8 @@ class QuantitiesComponent:
                 and lower[j + unit_words + 1][:1].isdigit():
             j += unit_words  # "between 10% and 15%": the first unit is the second's
             percent_first = True
+        unit_first = () if percent_first else self._unit_before_joiner(lower, j, pair[0])
+        j += len(unit_first)  # "from 7 cm to 11 cm", "7 cm to 11 cm"
         if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
             return True
         if match.fraction and (lower[j + 1][:1].isdigit() or lower[j + 1] in CURRENCY_SIGNS):
@@ -1107,10 +1129,10 @@ class QuantitiesComponent:
             return True
         if joiner == "or":
             return True
-        if opener == "from" and item.start > 1 and (
-                doc[item.start - 2].lemma_.lower() in self.words.change_up
-                or doc[item.start - 2].lemma_.lower() in self.words.change_down):
-            return True  # "rose from 5 to 10": two figures of a change, not a range
+        if opener == "from" and item.start > 1 and (self._change_word(doc[item.start - 2])
+                                                    or self._change_word(doc[item.start - 1].head)):
+            return True  # "rose from 5 to 10", "growing its staff from 40 to 260": two figures
+            # of a change, not a range
         bare_first = j == match.end and not match.suffix and not (
             match.start > 0 and lower[match.start - 1] in self.words.currency_prefixes)
         if joiner == "to" and (changes or (opener in ("up", "down", "by") and not bare_first)):
@@ -1135,6 +1157,8 @@ class QuantitiesComponent:
                 and not (after and after[0] in PERCENT_SIGNS) \
                 and " ".join(after) not in PERCENT_SIGNS:
             return True  # "strengthened 0.2% to 6.21 per dollar": a change, then a level
+        if unit_first and tuple(lower[second.end:second.end + len(unit_first)]) != unit_first:
+            return True  # "5 km to 10 miles": two figures
         if second.end + 1 < len(doc) and lower[second.end] in ("-", "–") \
                 and _digits(lower[second.end + 1]):
             match.end = max(match.end, second.end + 2)
@@ -1173,6 +1197,22 @@ class QuantitiesComponent:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _unit_before_joiner(self, lower: list[str], j: int, opener: str) -> tuple[str, ...]:
+        """The physical unit written after the first end of a range before its joiner ("7
+        [cm] to 11 cm", "between 2 [km] and 5 km"), or () when there is none. Not after a
+        change ("rose 5 km to 10 km" is read elsewhere)."""
+        for n in range(min(self.max_unit, len(lower) - j - 2), 0, -1):
+            unit = self.words.units.get(tuple(lower[j:j + n]))
+            if unit is None or unit[1] in ("currency", "percent", "multiple"):
+                continue
+            joiner = lower[j + n]
+            if (joiner == "to" and opener in ("from", "")) or (joiner == "and"
+                                                                and opener == "between"):
+                if lower[j + n + 1][:1].isdigit():
+                    return tuple(lower[j:j + n])
+            return ()
+        return ()
 
     def _unit_written_after(self, lower: list[str], second: NumberMatch) -> bool:
         """A percent sign, a scale or a unit word right after the second figure of a pair."""
@@ -1812,6 +1852,8 @@ class QuantitiesComponent:
         start = item.start
         if item.unit_kind in ("percent", "currency", "point", "fraction"):
             item.change = self._change_before(lower, start, doc) or item.change
+        elif start > 1 and lower[start - 1] in ("up", "down") and lower[start - 2] == ",":
+            item.change = lower[start - 1]  # "won 72 seats, up 64": the change restated
         elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
                 and doc is not None and (doc[start - 2].dep_ == "prt"
                                          or self._measure_subject(doc[start - 2].head)):
@@ -1849,6 +1891,11 @@ class QuantitiesComponent:
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
+            if phrase == ("average", "of") and start > 2 and doc is not None \
+                    and doc[start - 3].pos_ in ("DET", "PROPN") and lower[start - 3] not in (
+                        "a", "an") and item.end < len(doc) \
+                    and doc[item.end].tag_ in ("NNS", "NNPS") and item.unit is None:
+                break  # "the average of three polls": what is averaged, counted exactly
             if item.relation == "range":
                 break
             item.start = start - n
@@ -1856,6 +1903,21 @@ class QuantitiesComponent:
                 self._apply_relation(item, relation, high_is_value=phrase in
                                      self.words.bounds_high_is_value)
             break
+        else:
+            self._read_bound_before_article(lower, item)
+
+    def _read_bound_before_article(self, lower: list[str], item: Found) -> None:
+        """ "roughly a 40 per cent chance", "nearly a 10% rise": an approximation before the
+        article of the figure's noun phrase."""
+        start = item.start
+        if item.relation != "eq" or start < 2 or lower[start - 1] not in ("a", "an"):
+            return
+        for n in range(min(self.max_bound, start - 1), 0, -1):
+            phrase = tuple(lower[start - 1 - n:start - 1])
+            if self.words.bounds.get(phrase) == "approx" and phrase != ("some",):
+                self._apply_relation(item, "approx", high_is_value=phrase in
+                                     self.words.bounds_high_is_value)
+                return
 
     def _change_word(self, token: Token) -> bool:
         """Is ``token`` a word of rise or fall ("climbed", "jumped", "fell")?"""
@@ -1983,8 +2045,11 @@ class QuantitiesComponent:
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
-        if before in self.words.label_words or before.rstrip("-") in self.words.label_words:
-            return True
+        if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
+                and doc[i - 1].pos_ not in ("VERB", "AUX"):
+            return True  # "Building 7" ("is building three data centres" counts them)
+        if self._street_after(doc, item):
+            return True  # "42 Mill Lane", "10 Downing Street": an address
         if before == "." and i > 1 and doc[i - 2].is_title \
                 and lower[i - 2] + "." in self.words.label_words:
             return True  # "No . 2" split by the tokenizer ("said no . 5 …" may end a sentence)
@@ -2012,6 +2077,16 @@ class QuantitiesComponent:
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
         return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
+
+    def _street_after(self, doc: Doc, item: Found) -> bool:
+        """Capitalised words and a street noun right after the figure ("42 Mill Lane")."""
+        k = item.num_end
+        while k < len(doc) and k < item.num_end + 3 and doc[k].is_title:
+            if k > item.num_end and _cue(doc[k], self.words.street_nouns):
+                return k + 1 >= len(doc) or doc[k + 1].tag_ not in ("NNS", "NNPS")  # not "3
+                # Main Street shops"
+            k += 1
+        return False
 
     def _label_pair(self, doc: Doc, lower: list[str], k: int, i: int) -> bool:
         """Do token ``k``, a plural common noun that names no people, and the figure at ``i``
@@ -2861,6 +2936,8 @@ def _plain_temperature(doc: Doc, item: Found) -> bool:
         return False
     before = doc[item.num_start - 1]
     after = doc[item.num_end] if item.num_end < len(doc) else None
+    if after is not None and after.is_sent_start:
+        after = None  # "could hit 45C. Overnight temperatures …": the next sentence
     measured = item.value < 0 or not float(item.value).is_integer()
     return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS
             or (measured and before.lower_ in ("at", "to", "by", "of", "from"))) \
