@@ -1489,3 +1489,98 @@ def test_round10_year_span_covers_both_years(times_nlp):
     doc = run(times_nlp, "Attendance fell in the 2023-24 season.", date(2025, 3, 14))
     span = doc._.cl_times[0]
     assert (span.start, span.end) == ("2023-01-01", "2024-12-31")
+
+
+# Review of round 10 (groups A-I): each row is (text, publication date, expected (text, value)
+# pairs in order, compared on the first len(expected) times).
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A. a year before a landmark, a court or a street is still a year
+    ("The 1976 Soweto Square rally is remembered every June.", date(2025, 3, 14),
+     [("1976", "1976")]),
+    ("The 2017 Supreme Court decision was reversed.", date(2025, 3, 14), [("2017", "2017")]),
+    ("In 2014 High Court judges threw out the appeal.", date(2025, 3, 14), [("2014", "2014")]),
+    ("The 1987 Wall Street collapse wiped out savings.", date(2025, 3, 14), [("1987", "1987")]),
+    ("In 2009 Downing Street denied the report.", date(2025, 3, 14), [("2009", "2009")]),
+    ("By 2031 Regent Street will be closed to cars.", date(2025, 3, 14), [("2031", "2031")]),
+    ("Her 2006 Main Street bakery closed.", date(2025, 3, 14), [("2006", "2006")]),
+    # B. "after/past midnight" at the end of an evening: the midnight that ends that day
+    ("The meeting on Saturday went on until after midnight.", date(2025, 3, 16),
+     [("Saturday", "2025-03-15"), ("midnight", "2025-03-16T00:00")]),
+    ("On Thursday night the concert ran past midnight.", date(2025, 3, 16),
+     [("Thursday night", "2025-03-13TNI"), ("midnight", "2025-03-14T00:00")]),
+    ("Polls closed at 10pm and counting finished after midnight.", date(2025, 3, 14),
+     [("10pm", "2025-03-14T22:00"), ("midnight", "2025-03-14T24:00")]),
+    ("Shelling started at 11pm and stopped after midnight.", date(2025, 3, 14),
+     [("11pm", "2025-03-14T23:00"), ("midnight", "2025-03-15T00:00")]),
+    ("The blast hit the depot on Saturday shortly after midnight.", date(2025, 3, 16),
+     [("Saturday", "2025-03-15"), ("midnight", "2025-03-15T00:00")]),
+    # C. a bare year that qualifies a noun does not anchor "the following quarter"
+    ("Orders stayed under 2018 levels. They will pick up in the following quarter.",
+     date(2025, 3, 14), [("2018", "2018"), ("the following quarter", "2025-Q2")]),
+    ("Revenue matched 2019 levels, 4% above the previous quarter.", date(2025, 3, 14),
+     [("2019", "2019"), ("the previous quarter", "2024-Q4")]),
+    ("Exports slumped in May 2023. In the following quarter they recovered.",
+     date(2025, 3, 14), [("May 2023", "2023-05"), ("the following quarter", "2023-Q3")]),
+    # D. a clock joined to its weekday still opens a weekday range
+    ("The clinic opens at 8 a.m. Monday through Friday.", date(2025, 3, 14),
+     [("8 a.m. Monday", "2025-03-17T08:00"), ("Friday", "2025-03-21")]),
+    ("The walkout lasts from 6 a.m. Monday until Friday.", date(2025, 3, 14),
+     [("6 a.m. Monday", "2025-03-17T06:00"), ("Friday", "2025-03-21")]),
+    # E. a clock is not joined across a comma to a weekday that owns a noun
+    ("She landed at 4pm, Wednesday's bulletin reported.", date(2025, 3, 14),
+     [("4pm", "2025-03-14T16:00"), ("Wednesday", "2025-03-12")]),
+    # F. a year before records that years often date stays a year after a bare verb
+    ("The panel reviewed 2017 cases.", date(2025, 3, 14), [("2017", "2017")]),
+    ("Investigators cited 2021 deaths as proof.", date(2025, 3, 14), [("2021", "2021")]),
+    # H. a four-digit clock with "hours" needs a clock preposition
+    ("The curfew begins at 2100 hours.", date(2025, 3, 14),
+     [("2100 hours", "2025-03-14T21:00")]),
+    # minor: a p.m. carried over, a forecast's dawn and midweek, a daily dawn
+    ("The raid started at 8:50 p.m. and stopped at 9:15.", date(2025, 3, 14),
+     [("8:50 p.m.", "2025-03-14T20:50"), ("9:15", "2025-03-14T21:15")]),
+    ("Skies will clear overnight, with fog by dawn.", date(2025, 3, 14),
+     [("dawn", "2025-03-15TMO")]),
+    ("A verdict is expected by midweek.", date(2025, 3, 14), [("midweek", "2025-W12")]),
+    ("Bakers start work at dawn every day.", date(2025, 3, 14),
+     [("dawn", "XXXX-XX-XXTMO")]),
+    ("Guns fell silent overnight and at dawn the convoy moved.", date(2025, 3, 14),
+     [("dawn", "2025-03-14TMO")]),
+])
+def test_review24_values(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    got = [(t.text, t.value) for t in doc._.cl_times if t.text != "overnight"]
+    assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds marched to 1600 Pennsylvania Avenue.",  # A: a house number stays no year
+    "Overnight they were celebrities.",  # G: a copular "overnight" is "suddenly"
+    "They were millionaires overnight.",
+    "She was famous overnight.",
+    "The navigator had about 1500 hours.",  # H: a count of hours, no clock
+    "The assembly passed Resolution 2021-22.",  # I: a label's number, no year span
+    "Case 2018-19 was closed.",
+])
+def test_review24_no_times(times_nlp, text):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert [t.text for t in doc._.cl_times] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Health officials counted 1998 deaths.", date(2025, 3, 14), []),  # F: a count
+    ("On weekends, the beach closes at sunset.", date(2024, 7, 7),
+     [("sunset", "XXXX-XX-XXTEV")]),
+    ("Gusts should drop at dusk.", date(2025, 3, 14), [("dusk", "2025-03-14TEV")]),
+    ("Sirens wailed from dusk until dawn.", date(2025, 3, 14),
+     [("dusk", "2025-03-13TEV"), ("dawn", "2025-03-14TMO")]),
+    ("The port was bombed overnight into Wednesday.", date(2025, 3, 14),
+     [("overnight", "2025-03-11TNI"), ("Wednesday", "2025-03-12")]),
+])
+def test_review24_counts_and_habits(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    assert [(t.text, t.value) for t in doc._.cl_times if t.type != "SET"] == expected
+
+
+def test_review24_quiet_night_stays_a_night(times_nlp):
+    doc = run(times_nlp, "The front line was quiet overnight.", date(2025, 3, 14))
+    assert [(t.text, t.value) for t in doc._.cl_times] == [("overnight", "2025-03-13TNI")]

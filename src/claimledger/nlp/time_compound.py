@@ -9,12 +9,13 @@ merges :data:`COMPOUND_RESOLVERS` into its table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import Candidate, Context, Mood, choose_instance, yearly
+from .time_context import Candidate, Context, Mood, choose_instance, governing_verb, yearly
 from .time_grammar import words
 from .time_resolve import (
     ResolverResult,
@@ -168,8 +169,13 @@ def _r_edge_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _r_next_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the previous quarter", "the following quarter": a quarter from the passage's last date
     (else from the publication date), as "the previous month"; "over the next quarter" is a
-    stretch."""
-    return _r_next_day(ctx, c, mood)
+    stretch. A bare year ("below 2019 levels", "the 2024 report", "in 2021") has no next
+    quarter of its own: only a day, a month or a quarter anchors it."""
+    return _r_next_day(ctx, c, mood, QUARTER_ANCHOR_GRAINS)
+
+
+#: The grains of a date that "the following quarter" may count from.
+QUARTER_ANCHOR_GRAINS = frozenset({"day", "month", "quarter"})
 
 
 def _r_year_span(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -178,6 +184,9 @@ def _r_year_span(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     covers both years. Digits that are no such pair ("1990-95") keep the first year only."""
     g = c.match.groupdict()
     first = int(g["year"])
+    before = ctx.text[max(0, c.start - 20):c.start].split()
+    if before and before[-1].lower().strip(",(") in words().clause["number_label_nouns"]:
+        return None  # "Resolution 2023-24", "Case 2019-07": a label's number, not years
     if (first + 1) % 100 != int(g["yy"]) or first // 100 not in (18, 19, 20):
         return "DATE", cal.year(first), None, c.start, c.start + 4
     one, two = cal.year(first), cal.year(first + 1)
@@ -197,7 +206,20 @@ def _r_overnight(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     else:
         back = 1 if mood in ("past", None) else 0
         day_res = cal.day(ctx.published - timedelta(days=back))
+        into = INTO_DAY.match(ctx.text, c.end)
+        day_num = words().weekdays.get(into.group("wd").lower().rstrip(".")) if into else None
+        if day_num is not None:  # "shelled overnight into Thursday": Wednesday's night
+            morning = resolve_weekday(ctx.published, day_num, 0, mood)
+            if morning.start is not None:
+                day_res = cal.day(morning.start - timedelta(days=1))
     return "TIME", with_part(day_res, "night")[1], "published", c.start, c.end
+
+
+#: "overnight into Thursday": the night that ends on that morning.
+INTO_DAY = re.compile(r"\s+(?i:into)\s+(?P<wd>[A-Z][a-z]+\.?)")
+#: "from dusk till dawn": an evening whose night runs on to the next morning.
+DUSK_TO_DAWN = re.compile(r"\s+(?i:till|until|to|and|into)\s+"
+                         r"(?i:dawn|daybreak|sunrise|first\s+light)\b")
 
 
 #: Words of twilight -> the TimeML part of day they fall in.
@@ -210,18 +232,61 @@ def _r_twilight(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at dawn", "by dusk": the morning or evening (TMO, TEV) of the day the sentence names,
     else of the publication day; in a habitual present clause, of any day."""
     part = TWILIGHT_PARTS.get(" ".join(c.match.group("tw").lower().split()), "morning")
-    if mood == "present":
+    if mood == "present" or _daily_habit(ctx, c.start):
         code = words().day_parts[part]
         return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
     base, anchor = _clock_day(ctx, c.start)
+    ahead = mood == "future" and anchor == "published" and not _told_with_would(ctx, c)
+    if part == "evening" and mood == "past" and anchor == "published" and base.start is not None \
+            and DUSK_TO_DAWN.match(ctx.text, c.end):
+        base = cal.day(base.start - timedelta(days=1))  # "raged from dusk till dawn": last night
+    if base.start is not None and part == "morning" and (
+            ahead or (base.value or "").endswith(("TNI", "TEV"))):
+        # "frost by dawn" told ahead (today's dawn has gone by), "clear overnight, with fog by
+        # dawn", "from dusk till dawn": the next morning; a dusk told ahead is still today's
+        base = cal.day(base.start + timedelta(days=1))
     return "TIME", with_part(base, part)[1], anchor, c.start, c.end
 
 
+def _told_with_would(ctx: Context, c: Candidate) -> bool:
+    """Does "would" carry the clause of ``c`` ("at dawn, he would drive south"): a future seen
+    from a past moment of the story, not from the publication date? Not in a reported clause
+    ("said the troops would leave at dawn": a future told now)."""
+    span = ctx.span(c.start, c.end)
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and verb.dep_ != "ccomp" and any(
+        child.dep_ == "aux" and child.lower_ in ("would", "'d") for child in verb.children)
+
+
+#: Day units and parts that "every"/"each" makes a daily habit ("at dawn every day").
+DAILY_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "dawn", "dusk"})
+
+
+def _daily_habit(ctx: Context, start: int) -> bool:
+    """Does the sentence say it happens every day ("set out at dawn every day", "each
+    evening", "nightly") or name a set just before ("on weekends, … at dusk")? Then a dawn or
+    a dusk in it is any day's."""
+    sentence = ctx.sentence(start)
+    if sentence is None:
+        return False
+    if ctx.found and ctx.found[-1].type == "SET" and ctx.found[-1].start >= sentence.start_char:
+        return True  # "on weekends, the park closes at dusk"
+    adverbs = words().set_adverbs
+    return any(t.lower_ in ("every", "each") and t.head.lower_ in DAILY_NOUNS
+               or t.lower_ in adverbs and adverbs[t.lower_] == "P1D" for t in sentence)
+
+
+#: From Thursday on, a midweek still ahead is the next week's.
+MIDWEEK_PASSED = 3
+
+
 def _r_midweek(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"by midweek": Tuesday to Thursday of the publication's week (value: that week)."""
+    """"by midweek": Tuesday to Thursday of the publication's week (value: that week); told
+    ahead late in the week, the next week's."""
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    week = cal.week_of(ctx.published)
+    ahead = mood in ("future", "present") and ctx.published.weekday() >= MIDWEEK_PASSED
+    week = cal.week_of(ctx.published + timedelta(weeks=1 if ahead else 0))  # "due by midweek"
     if week.start is None:
         return "DATE", NONE, "published", c.start, c.end
     res = Resolved(week.value, week.start + timedelta(days=1), week.start + timedelta(days=3),
@@ -267,4 +332,4 @@ COMPOUND_RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResul
 
 #: The compound kinds whose resolution reads the clause's tense and mood.
 COMPOUND_MOOD_KINDS = frozenset({"nth_weekday", "week_of_day", "edge_of", "next_quarter",
-                                 "overnight", "twilight"})
+                                 "overnight", "twilight", "midweek"})

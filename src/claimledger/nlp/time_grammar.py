@@ -243,11 +243,13 @@ def grammar() -> Grammar:
         # "on weekends", "most weekends": every weekend (TimeML SET XXXX-WXX-WE)
         "weekends": r"\b(?i:on|at|during|most|over|many|some|all)\s+(?P<core>(?i:weekends))\b"
                     r"(?!['’])",
-        # "at 0400 hours": four digits of a 24-hour clock with "hours"
+        # "at 0400 hours": four digits of a 24-hour clock with "hours"; after "about",
+        # "around", "after" or "since" only with a leading zero ("about 1200 hours" is a
+        # count of hours, "since 0600 hours" a clock)
         "clock_hours": r"(?=[012]\d[0-5]\d\s+(?i:h))(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)"
                        r"|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)"
-                       r"|(?<=\b[Aa]fter\s)|(?<=\b[Ff]rom\s)|(?<=\b[Aa]round\s)"
-                       r"|(?<=\b[Aa]bout\s)|(?<=\b[Ss]ince\s)|(?<=\b[Tt]o\s))"
+                       r"|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?=0)(?:(?<=\b[Aa]fter\s)"
+                       r"|(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s)|(?<=\b[Ss]ince\s)))"
                        r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?i:hours|hrs)\b"
                        r"(?!\s+(?i:of|a|per|each|in)\b)",
         "week_of": rf"{b}(?i:the\s+)?{ordinal}\s+(?i:week|weekend)\s+(?i:of|in)\s+"

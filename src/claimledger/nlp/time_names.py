@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .time_context import Candidate, Context
@@ -128,6 +128,18 @@ def _address_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?:{nouns})(?![\w])")
 
 
+def _dates_a_name(before: Token | None) -> bool:
+    """Does the word before a figure make it a year of the street's name that follows ("in 2020
+    Pennsylvania Avenue was closed", "the 2008 Wall Street crash", "his 2004 Main Street
+    shop"): a preposition of time, a determiner or a possessive? A house number comes alone or
+    after a preposition of place ("at 1600 Pennsylvania Avenue")."""
+    if before is None:
+        return False
+    if before.lower_ in words().clause["address_prepositions"]:
+        return False
+    return before.pos_ in ("ADP", "DET") or before.tag_ in ("PRP$", "POS", "WP$")
+
+
 @cache
 def _counted_nouns() -> frozenset[str]:
     """Nouns of people (the quantities component's list) and of things counted in news."""
@@ -143,19 +155,27 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
     clause = words().clause
     if prev in clause["number_label_nouns"]:
         return True
-    if _address_after().match(ctx.text, cand.end):
-        return True
     token, after = ctx.token_at(cand.start), ctx.token_at(cand.end + 1)
-    if token is None or token.i == 0:
+    before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
+    if _address_after().match(ctx.text, cand.end) and not _dates_a_name(before):
+        return True
+    if token is None or before is None:
         return False
     doc = token.doc
-    before = doc[token.i - 1]
     if after is not None and after.i == token.i + 1 and after.tag_ == "NNS" and (
             after.lemma_.lower() in _counted_nouns() or after.lower_ in _counted_nouns()):
-        # a count of people or things: after a verb ("deployed 2000 officers") or a word of
-        # approximation ("some 1999 votes", "more than 2000 troops"); "eyeing 2020
-        # campaigns", "contradicts 2013 comments" keep their years
-        return before.lower_ in clause["count_leads"] or before.pos_ == "VERB"
+        # a count of people or things: after a word of approximation ("some 1999 votes", "more
+        # than 2000 troops") or a verb ("deployed 2000 officers"); "eyeing 2020 campaigns",
+        # "contradicts 2013 comments" keep their years, and so do records a year often dates
+        # after a bare verb that does not count ("revisited 2016 cases", "cited 2021 deaths";
+        # "counted 1998 deaths" is a count)
+        if before.lower_ in clause["count_leads"]:
+            return True
+        if before.pos_ != "VERB":
+            return False
+        return before.lemma_.lower() in clause["count_verbs"] or (
+            after.lemma_.lower() not in clause["year_dated_records"]
+            and after.lower_ not in clause["year_dated_records"])
     if before.lower_ == "to" and token.i >= 2 \
             and doc[token.i - 2].lemma_.lower() in clause["count_change_verbs"]:
         # "the death toll rose to 2019." (not "fell to 2019 levels")

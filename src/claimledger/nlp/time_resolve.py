@@ -1009,8 +1009,10 @@ def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
     # "The company, founded in 1998, said revenue in February rose 4% from a year earlier"
 
 
-def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"the next day", "the following week", "that day": from the passage's last date."""
+def _r_next_day(ctx: Context, c: Candidate, mood: Mood,
+                anchor_grains: frozenset[str] | None = None) -> ResolverResult:
+    """"the next day", "the following week", "that day": from the passage's last date (only
+    one of ``anchor_grains`` when given, else the publication date)."""
     g = c.match.groupdict()
     which = (g.get("which") or "").lower()
     direction = (g.get("dir") or "").lower()
@@ -1034,6 +1036,13 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     else:
         step = 0
     index = ctx.text_anchor(c.start)
+    if index is not None and anchor_grains is not None \
+            and ctx.found[index].res.grain not in anchor_grains:
+        if not _deictic_ok(step, mood):
+            # "In 2021, exports fell. In the following quarter, …": a date of the story that
+            # the year does not fix
+            return "DATE", NONE, "text", c.start, c.end
+        index = None
     if index is None and not _deictic_ok(step, mood):
         # "has scheduled stops in the next week": no date to count from, still a stretch
         return as_stretch if stretch and before in ("in", "for") else ("DATE", NONE, None,
@@ -1537,9 +1546,33 @@ def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     elif hour > 24 or (hour == 24 and minute):
         return None
+    elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
+                                                                                hour + 12):
+        hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
     base, anchor = _clock_day(ctx, c.start)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
+
+
+#: "p.m.", "pm" written with a clock.
+PM_WRITTEN = re.compile(r"(?i)\bp\.?\s?m\b")
+#: The hour of a clock value ("2025-03-14T21:40").
+VALUE_HOUR = re.compile(r"T(\d\d):")
+
+
+def _after_an_evening_clock(ctx: Context, start: int, evening_hour: int) -> bool:
+    """Is the last clock time earlier in the sentence written "p.m." and no later than
+    ``evening_hour``? Then a bare "10:05" after "9:40 p.m." is in the evening too."""
+    sent_start = ctx.sentence_start(start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            return False
+        hour = VALUE_HOUR.search(prior.res.value or "") if prior.type == "TIME" else None
+        if hour is not None:
+            return bool(PM_WRITTEN.search(ctx.text, prior.start, prior.end)) \
+                and 12 <= int(hour.group(1)) <= evening_hour
+    return False
 
 
 def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -1584,8 +1617,46 @@ def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if hour == 24 and AFTER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
             and clause_mood(ctx.span(c.start, c.end)) == "past":
         hour = 0  # "struck just after midnight": early in the day, not at its end (T24:00)
+        if base.start is not None and _runs_into_the_night(ctx, c, anchor == "text"):
+            base = cal.day(base.start + timedelta(days=1))  # the evening's day ran past it
     res = with_clock(base, hour, 0)
     return "TIME", res, anchor, c.start, c.end
+
+
+#: An evening, a night or an afternoon part, or a clock from noon on ("T20:00", "TEV").
+LATE_VALUE = re.compile(r"T(?:EV|NI|AF|1[2-9]:|2[0-3]:)")
+
+
+def _runs_into_the_night(ctx: Context, c: Candidate, named_day: bool) -> bool:
+    """Is "after/past midnight" the end of an evening that ran on ("began at 9pm and ended
+    after midnight", "the talks on Saturday ran until after midnight"): the midnight that
+    closes the evening's day (T00:00 of the next day), not the early hours of that day ("broke
+    out on Saturday shortly after midnight")? An evening, a night or a clock from noon earlier
+    in the sentence says so; with a day named earlier, so do "until", "past" after a verb and
+    a verb of running on or ending (lexicon "runs_past_midnight_verbs")."""
+    sent_start = ctx.sentence_start(c.start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            break
+        if prior.type in ("DATE", "TIME") and prior.res.value \
+                and LATE_VALUE.search(prior.res.value):
+            return True
+    if not named_day:
+        return False
+    before = ctx.text[max(0, c.start - 30):c.start].lower().split()
+    clause = words().clause
+    if any(w in clause["until_words"] for w in before[-3:-1]):
+        return True  # "ran until after midnight", "worked until well after midnight"
+    if len(before) >= 2 and before[-2] in clause["midnight_early_leads"]:
+        return False  # "shortly after midnight", "just past midnight": its early hours
+    if before and before[-1] == "past":
+        return True  # "went on past midnight"
+    token = ctx.token_at(c.start)
+    verb = token.head if token is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in clause["runs_past_midnight_verbs"]
 
 
 def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

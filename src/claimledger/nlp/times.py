@@ -385,7 +385,21 @@ def literal_overnight(ctx: Context, start: int, prev: str) -> bool:
     if any(child.dep_ == "neg" for child in verb.children) \
             or any(child.dep_ == "neg" for child in verb.head.children if verb.dep_ == "xcomp"):
         return False  # "you can't do that overnight", "it's not going to happen overnight"
+    if verb.lemma_ == "be" and _sudden_state(verb):
+        return False  # "they were millionaires overnight", "he was famous overnight"
     return verb.lemma_.lower() not in clause["overnight_change_verbs"]
+
+
+def _sudden_state(verb: Token) -> bool:
+    """Does a "be" clause state what someone became ("were millionaires", "was famous"): a
+    predicate noun (not after "there": "there were blasts overnight") or an adjective of status
+    (lexicon "overnight_status_adjectives"; "the front was quiet overnight" is a night)?"""
+    children = list(verb.children)
+    if any(child.dep_ == "expl" for child in children):
+        return False
+    status = words().clause["overnight_status_adjectives"]
+    return any(child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")
+               or child.dep_ == "acomp" and child.lower_ in status for child in children)
 
 
 def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
@@ -545,9 +559,11 @@ def order_range_ends(ctx: Context) -> None:
     April", "Friday through Sunday", written on a Sunday)."""
     for index, f in enumerate(ctx.found[:-1]):
         nxt = ctx.found[index + 1]
-        if f.kind != nxt.kind or f.kind not in ("month", "weekday") \
+        clocked = _clock_on_weekday(ctx, f)  # "from 9 a.m. Monday through Friday"
+        if nxt.kind != ("weekday" if clocked else f.kind) or nxt.kind not in ("month",
+                                                                            "weekday") \
                 or f.anchor != "published" or nxt.anchor != "published" \
-                or f.type != "DATE" or nxt.type != "DATE" \
+                or f.type != ("TIME" if clocked else "DATE") or nxt.type != "DATE" \
                 or f.res.start is None or nxt.res.start is None or nxt.res.start >= f.res.start:
             continue
         joiner = RANGE_JOINER.fullmatch(ctx.text[f.end:nxt.start])
@@ -560,7 +576,14 @@ def order_range_ends(ctx: Context) -> None:
         if verb is not None and verb.lemma_.lower() in words().clause["reschedule_verbs"]:
             continue  # "will move the final from Sunday to Saturday": a new date, no range
         past = clause_mood(span) == "past"
-        if f.kind == "weekday":
+        if clocked:
+            if past:
+                moved = f.res.start - timedelta(days=7)
+                f.res = Resolved(moved.isoformat() + (f.res.value or "")[10:], moved, moved,
+                                 "day")
+            else:
+                nxt.res = cal.day(nxt.res.start + timedelta(days=7))
+        elif f.kind == "weekday":
             if past:
                 f.res = cal.day(f.res.start - timedelta(days=7))
             else:
@@ -569,6 +592,14 @@ def order_range_ends(ctx: Context) -> None:
             f.res = cal.month(f.res.start.year - 1, f.res.start.month)
         else:
             nxt.res = cal.month(nxt.res.start.year + 1, nxt.res.start.month)
+
+
+def _clock_on_weekday(ctx: Context, f: Found) -> bool:
+    """Is ``f`` a clock time joined with the weekday after it ("9 a.m. Monday")?"""
+    if f.kind not in CLOCK_KINDS or f.res.value is None:
+        return False
+    last = ctx.token_at(f.end - 1)
+    return last is not None and last.lower_.rstrip(".") in words().weekdays
 
 
 #: "the first nine months", "the last two weeks": a stretch at one edge of a period.
@@ -620,6 +651,8 @@ CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
 #: Clock times: a day named after them (or, in a past report, before them) dates them.
 CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
                          "twilight"})
+#: A possessive ending right after a day ("Tuesday's papers").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: "a.m.", "pm" written with the clock: its half of the day is given.
 MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b")
 
@@ -637,6 +670,8 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None:
             continue
+        if "," in gap and POSSESSIVE_AFTER.match(ctx.text, nxt.end):
+            continue  # "at 3pm, Tuesday's papers said": the day owns the noun after it
         clock = f.res.value[10:]
         part = nxt.res.value[10:] if nxt.type == "TIME" else ""
         if part in ("TAF", "TEV", "TNI") and CLOCK_HOUR.fullmatch(clock) \
