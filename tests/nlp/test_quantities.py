@@ -1874,3 +1874,45 @@ def test_round10_second_article_hunt(bare, component, text, figure, expected):
                                   "Wear N95 masks.", "R2 units were used."])
 def test_round10_addresses_and_names_are_no_figures(bare, component, text):
     assert quantities(bare, component, text) == []
+
+
+# Review 25: the edges of the second article hunt's rules, in sentences written for this file.
+REVIEW25 = [
+    ("She was worried about a 10% rise in rents.", "10%", dict(relation="eq")),
+    ("The school is close to a 4-lane highway.", "4", dict(relation="eq")),
+    ("Prices were raised by 3 supermarkets.", "3", dict(change=None)),
+    ("The toll was raised by 12 deaths.", "12", dict(change="up")),
+    ("The company passed $1 billion in revenue.", "$1 billion", dict(relation="gt")),
+    ("Congress passed $95 billion in aid.", "$95 billion", dict(relation="eq")),
+    ("The hosts were up by 10 at the break.", "10", dict(change=None)),
+    ("There are 40 Downing Street staff.", "40", dict(value=40)),
+    ("Reuters' average of 40 forecasts showed a slowdown.", "40", dict(relation="eq")),
+    ("The firm expanded its fleet from 12 to 20 ships.", "12", dict(unit="ship")),
+    ("He scored 10 more points than last season's top scorer.", "10", dict(change=None)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), REVIEW25)
+def test_review25_edges(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+@pytest.mark.parametrize("text", ["The Celtics, up 12, called a timeout.",
+                                  "Building 7 collapsed in the afternoon.",
+                                  "R4.3 was released in April."])
+def test_review25_no_figure_or_no_change(bare, component, text):
+    assert all(q.change is None for q in quantities(bare, component, text))
+    assert all(q.unit != "ZAR" and q.text != "7" for q in quantities(bare, component, text))
+
+
+@pytest.mark.parametrize("text", ["The talks from March 3 to 6 were productive.",
+                                  "Prices rose from March 3 to 17 in a rally."])
+def test_review25_days_of_a_range_are_no_figures(nlp, text):
+    assert nlp(text)._.cl_quantities == []
+
+
+def test_review25_a_figure_that_is_the_subject_after_a_day(nlp):
+    doc = nlp("The attack happened on June 3 and 15 were killed.")
+    assert [q.value for q in doc._.cl_quantities] == [15]

@@ -192,6 +192,13 @@ CHANGE_LEVEL_RATIO = 5
 #: After "by"/"up"/"down", "X to Y unit" is a range only with Y at most this many times X
 #: ("fell by 2 to 3 percent"); "rose by 12 to 48 points" is the change and the level.
 BY_RANGE_RATIO = 2
+#: Two decimals at the end of a figure: cents ("R18.20").
+CENTS = re.compile(r"\.\d\d$")
+#: A passive "by" with fewer than this many things names who did it ("by 3 supermarkets").
+AGENT_COUNT_LIMIT = 100
+#: Approximations that may stand before the article of a figure's noun phrase.
+ARTICLE_APPROXIMATORS = frozenset({("roughly",), ("nearly",), ("almost",), ("approximately",),
+                                   ("an", "estimated"), ("estimated",)})
 #: Words read between a comparative and its "than", and after "than" for its earlier time.
 MAX_COMPARED_TOKENS = 5
 #: The same for two whole numbers, which ranges often are ("cut 500 to 3,000 jobs").
@@ -301,6 +308,8 @@ class QuantityWords:
     earlier_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     letter_currencies: dict[str, str] = field(default_factory=dict)
+    amount_nouns: frozenset[str] = frozenset()
+    lawmaking_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()
 
 
@@ -425,6 +434,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         earlier_nouns=frozenset(data.get("earlier_nouns", [])),
         street_nouns=frozenset(data.get("street_nouns", [])),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
+        amount_nouns=frozenset(data.get("amount_nouns", [])),
+        lawmaking_nouns=frozenset(data.get("lawmaking_nouns", [])),
         amount_exceed_verbs=frozenset(data.get("amount_exceed_verbs", [])),
     )
 
@@ -545,6 +556,7 @@ class QuantitiesComponent:
             found.append(item)
             i = max(item.end, item.num_end, i + 1)
         _share_counted(found)
+        _share_from_to(lower, found)
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         _restated_changes(lower, found)
@@ -794,15 +806,16 @@ class QuantitiesComponent:
 
     def _letter_currency(self, doc: Doc, i: int, figure: str) -> bool:
         """A currency written as letters glued before a figure ("R15.9 billion", "N1,505",
-        "Sh4.2 trillion", "GH¢3,100"), as written (case-sensitive): only with a decimal point,
-        a thousands comma or a scale word after it, so that "R2" or "N95" stay names."""
+        "Sh4.2 trillion", "GH¢3,100", "R18.20"), as written (case-sensitive): only with two
+        decimals, a thousands comma or a scale word after it, so that "R2", "N95", "R4.3" (a
+        version) stay names."""
         text = doc[i].text
         code = next((c for c in self.words.letter_currencies if text.startswith(c)
                      and text[len(c):len(c) + 1].isdigit()), None)
         if code is None:
             return False
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-        return "," in figure or "." in figure or after in self.numbers.scales \
+        return "," in figure or CENTS.search(figure) is not None or after in self.numbers.scales \
             or after in self.numbers.scale_abbreviations
 
     def _read(self, doc: Doc, lower: list[str], spaces: list[bool], match: NumberMatch,
@@ -1852,8 +1865,10 @@ class QuantitiesComponent:
         start = item.start
         if item.unit_kind in ("percent", "currency", "point", "fraction"):
             item.change = self._change_before(lower, start, doc) or item.change
-        elif start > 1 and lower[start - 1] in ("up", "down") and lower[start - 2] == ",":
-            item.change = lower[start - 1]  # "won 72 seats, up 64": the change restated
+        elif start > 1 and lower[start - 1] in ("up", "down") and lower[start - 2] == "," \
+                and any(_digits(w) for w in lower[max(0, start - 12):start - 2]):
+            item.change = lower[start - 1]  # "won 72 seats, up 64": the change restated ("The
+            # Celtics, up 12, called a timeout" is a lead)
         elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
                 and doc is not None and (doc[start - 2].dep_ == "prt"
                                          or self._measure_subject(doc[start - 2].head)):
@@ -1892,8 +1907,8 @@ class QuantitiesComponent:
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
             if phrase == ("average", "of") and start > 2 and doc is not None \
-                    and doc[start - 3].pos_ in ("DET", "PROPN") and lower[start - 3] not in (
-                        "a", "an") and item.end < len(doc) \
+                    and (doc[start - 3].pos_ in ("DET", "PROPN") or doc[start - 3].tag_ == "POS") \
+                    and lower[start - 3] not in ("a", "an") and item.end < len(doc) \
                     and doc[item.end].tag_ in ("NNS", "NNPS") and item.unit is None:
                 break  # "the average of three polls": what is averaged, counted exactly
             if item.relation == "range":
@@ -1908,13 +1923,14 @@ class QuantitiesComponent:
 
     def _read_bound_before_article(self, lower: list[str], item: Found) -> None:
         """ "roughly a 40 per cent chance", "nearly a 10% rise": an approximation before the
-        article of the figure's noun phrase."""
+        article of the figure's noun phrase (not "worried about a 10% rise", "near a 10-storey
+        building": prepositions there)."""
         start = item.start
         if item.relation != "eq" or start < 2 or lower[start - 1] not in ("a", "an"):
             return
         for n in range(min(self.max_bound, start - 1), 0, -1):
             phrase = tuple(lower[start - 1 - n:start - 1])
-            if self.words.bounds.get(phrase) == "approx" and phrase != ("some",):
+            if phrase in ARTICLE_APPROXIMATORS:
                 self._apply_relation(item, "approx", high_is_value=phrase in
                                      self.words.bounds_high_is_value)
                 return
@@ -1966,13 +1982,11 @@ class QuantitiesComponent:
         return "down" if lower[k] == "off" else lower[k]
 
     def _actor_subject(self, verb: Token) -> bool:
-        """The verb's subject acts: a person, a pronoun, a group of people or a body that
-        passes laws ("Congress passed $95 billion in aid", "Woods broke 70")."""
+        """A body that passes laws passes an amount without exceeding it ("Congress passed $95
+        billion in aid"); "the company passed $1 billion in revenue" exceeded it."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return False
-        return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP") \
-            or _cue(subject, self.words.person_nouns) or _cue(subject, self.words.actor_nouns)
+        return subject is not None and verb.lemma_.lower() == "pass" \
+            and _cue(subject, self.words.lawmaking_nouns)
 
     def _measure_subject(self, verb: Token) -> bool:
         """The verb has a subject and it is a measure ("Exports", "net migration"), not a
@@ -1993,6 +2007,8 @@ class QuantitiesComponent:
         """ "or more", "or so", "plus" after the figure (and its unit)."""
         j = item.end
         for phrase, relation in self.words.suffix_bounds.items():
+            if phrase == ("on", "average") and item.about is not None and j >= item.about[1]:
+                continue  # "the 5 members on average earn £40,000": the earnings' average
             if tuple(lower[j:j + len(phrase)]) == phrase and item.relation in ("eq", "approx"):
                 if phrase in (("plus",), ("+",)) and (item.unit_kind not in (None, "currency")
                                                       or item.rate_start is not None):
@@ -2046,7 +2062,7 @@ class QuantitiesComponent:
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
         if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
-                and doc[i - 1].pos_ not in ("VERB", "AUX"):
+                and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
             return True  # "Building 7" ("is building three data centres" counts them)
         if self._street_after(doc, item):
             return True  # "42 Mill Lane", "10 Downing Street": an address
@@ -2083,8 +2099,8 @@ class QuantitiesComponent:
         k = item.num_end
         while k < len(doc) and k < item.num_end + 3 and doc[k].is_title:
             if k > item.num_end and _cue(doc[k], self.words.street_nouns):
-                return k + 1 >= len(doc) or doc[k + 1].tag_ not in ("NNS", "NNPS")  # not "3
-                # Main Street shops"
+                return k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN" \
+                    or doc[k + 1].is_title  # not "3 Main Street shops", "40 Downing Street staff"
             k += 1
         return False
 
@@ -2594,7 +2610,8 @@ class QuantitiesComponent:
                 return
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
                 return  # "strengthen ties between our two countries": no change of two
-            if token.dep_ == "agent" and _counts_actors(item, doc, self.words.actor_nouns):
+            if token.dep_ == "agent" and _counts_actors(item, doc, self.words.actor_nouns,
+                                                        self.words.amount_nouns):
                 return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             token = token.head
@@ -2688,8 +2705,8 @@ class QuantitiesComponent:
         else:
             return False
         after = range(j + 1, min(j + 1 + MAX_COMPARED_TOKENS, sentence_end))
-        if any(lower[x] in ("'s", "’s") and x + 1 < len(doc) and doc[x + 1].pos_ == "NOUN"
-               for x in after):
+        if any(lower[x] in ("'s", "’s") and x + 1 < len(doc)
+               and doc[x + 1].pos_ in ("NOUN", "ADJ", "PROPN") for x in after):
             return False  # "than last year's winners": other people
         if any(lower[x] in self.words.earlier_words for x in after):
             return True
@@ -2704,7 +2721,8 @@ class QuantitiesComponent:
         parse may hang the figure elsewhere); True where it was set."""
         word = verb.lemma_.lower()
         if verb.pos_ != "VERB" or self._no_change_use(verb, item, True) \
-                or (_passive(verb) and _counts_actors(item, verb.doc, self.words.actor_nouns)):
+                or (_passive(verb) and _counts_actors(item, verb.doc, self.words.actor_nouns,
+                                                      self.words.amount_nouns)):
             return False
         if word in self.words.change_up:
             item.change = "up"
@@ -2857,6 +2875,16 @@ def _phrase_end(item: Found) -> int:
     return max(item.end, item.about[1]) if item.about is not None else item.end
 
 
+def _share_from_to(lower: list[str], found: list[Found]) -> None:
+    """ "grew its fleet from [12] to 20 ships": the bare first of two levels counts what the
+    second counts."""
+    for item, following in zip(found, found[1:], strict=False):
+        if item.unit is None and following.unit is not None and item.start > 0 \
+                and lower[item.start - 1] == "from" and lower[item.end:following.start] == ["to"]:
+            item.unit, item.unit_kind = following.unit, following.unit_kind
+            item.about, item.noun = following.about, following.noun
+
+
 def _share_counted(found: list[Found]) -> None:
     """ "[Seven] or eight thousand votes were cast": the first figure of a shared pair counts
     what the second counts (its unit, noun and measure) where it has none of its own."""
@@ -2958,12 +2986,18 @@ def _day_after(doc: Doc, span: Span, changes: frozenset[str]) -> int | None:
             and int(day.text) > int(last.text)):
         return None
     nxt = doc[k + 2] if k + 2 < len(doc) else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "AUX")
-                            or nxt.text in ("%", "-")):
-        return None  # "March 3 and 6 people", "July 15 to 18 percent", "June 3 and 15 were"
-    if doc[k].lower_ == "to" and any(t.pos_ == "VERB" and t.lemma_.lower() in changes
-                                     for t in doc[span.sent.start:span.start]):
-        return None  # "the toll rose on March 3 to 17": the level reached
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.text in ("%", "-")):
+        return None  # "March 3 and 6 people", "July 15 to 18 percent"
+    if day.dep_ in ("nsubj", "nsubjpass") or (nxt is not None and nxt.pos_ in ("AUX", "VERB")
+                                              and not _has_subject(nxt)):
+        return None  # "on June 3 and 15 were killed": the figure is the verb's subject
+        # ("Meetings on April 3 and 7 are planned" has its own)
+    opened = span.start > 0 and doc[span.start - 1].lower_ in ("from", "between")
+    if doc[k].lower_ == "to" and not opened and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in changes
+            for t in doc[span.sent.start:span.start]):
+        return None  # "the toll rose on March 3 to 17": the level reached ("rose from March 3
+        # to 17": days)
     return k + 1
 
 
@@ -2984,16 +3018,26 @@ def _in_tally(doc: Doc, item: Found) -> bool:
         or (i > 1 and doc[i - 1].lower_ in ("to", "-", "–") and doc[i - 2].like_num)
 
 
+def _has_subject(token: Token) -> bool:
+    """Does the verb of ``token`` (itself, or the verb an auxiliary serves) have a subject?"""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _counts_actors(item: Found, doc: Doc, actors: frozenset[str]) -> bool:
-    """The figure counts actors ("2 central banks", "27 countries"), not an amount of a
-    measure ("3,000", "20%", "£500", "3,000 jobs", "200 beds")."""
+def _counts_actors(item: Found, doc: Doc, actors: frozenset[str],
+                   amounts: frozenset[str]) -> bool:
+    """The figure counts actors ("2 central banks", "27 countries", "3 supermarkets"), not
+    an amount of a measure ("3,000", "20%", "£500", "3,000 jobs", "200 beds", "12 deaths"):
+    a known actor, or a few (under a hundred) of things that are no amount."""
     if item.unit is None or item.unit_kind not in (None, "count") or item.noun is None:
         return False
-    return _cue(doc[item.noun], actors)
+    noun = doc[item.noun]
+    return _cue(noun, actors) or (item.value is not None and item.value < AGENT_COUNT_LIMIT
+                                  and not _cue(noun, amounts))
 
 
 def _determined(token: Token) -> bool:
