@@ -1916,3 +1916,16 @@ def test_review25_days_of_a_range_are_no_figures(nlp, text):
 def test_review25_a_figure_that_is_the_subject_after_a_day(nlp):
     doc = nlp("The attack happened on June 3 and 15 were killed.")
     assert [q.value for q in doc._.cl_quantities] == [15]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Boeing has delivered 25 of the 29 737 MAX aircraft.", [25, 29, 737]),
+    ("It ordered 50 787 jets.", [50, 787]),
+    ("Of the 1,200 staff, 12 000 left.", [1200, 12]),
+    ("The town has 12 000 residents.", [12000]),
+    ("Airbus handed over 65 aircraft.", [65]),
+])
+def test_review27_plain_spaces_join_only_round_figures(bare, component, text, values):
+    found = quantities(bare, component, text)
+    assert [q.value for q in found] == values
+    assert all(q.relation == "eq" for q in found)

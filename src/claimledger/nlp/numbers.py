@@ -189,13 +189,15 @@ def tidy(value: float) -> float | int:
 
 
 def read_number(words: list[str], spaces: list[bool], i: int,
-                table: NumberWords | None = None, *, split_groups: bool = False
-                ) -> NumberMatch | None:
+                table: NumberWords | None = None, *, split_groups: bool = False,
+                comma_groups: bool = False) -> NumberMatch | None:
     """The number phrase starting at token ``i`` of ``words`` (lower-cased texts), if any.
 
     ``spaces[k]`` says whether token k is followed by whitespace (for glued scale words).
     ``split_groups``: the text is known to split thousands after the comma ("10, 000"
     elsewhere in it), so any three-digit group after "N, " is read as part of the number.
+    ``comma_groups``: the text groups thousands with commas ("1,200"), so digits set apart by
+    a plain space are two numbers ("29 737 MAX jets").
     """
     table = table or number_words()
     vague = _read_vague(words, i, table)
@@ -214,7 +216,8 @@ def read_number(words: list[str], spaces: list[bool], i: int,
                            suffix="/", words=False, fraction=True)
     numeral = parse_numeral(word) or _decimal_comma(words, i, table)
     if numeral is not None:
-        match = _read_numeral_phrase(words, spaces, i, numeral, table, split_groups)
+        match = _read_numeral_phrase(words, spaces, i, numeral, table, split_groups,
+                                     comma_groups)
     else:
         match = _read_word_number(words, i, table)
     return _and_a_half(words, match, table) if match is not None else None
@@ -288,7 +291,8 @@ def _read_quantified_scale(words: list[str], i: int, table: NumberWords) -> Numb
 
 
 def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: Numeral,
-                         table: NumberWords, split_groups: bool = False) -> NumberMatch | None:
+                         table: NumberWords, split_groups: bool = False,
+                         comma_groups: bool = False) -> NumberMatch | None:
     """A numeral and what multiplies it: "1.5 million", "10 1/2", "5bn", "3 dozen"; None
     when the product is beyond any real figure ("10 trillion trillion")."""
     value, end, suffix, scaled = numeral.value, i + 1, numeral.suffix, False
@@ -303,7 +307,7 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
     value, end, suffix = _times_ten_to(words, end, value, suffix)
     if not suffix and not numeral.signed:
         value, end = _split_thousands(words, spaces, i, value, end, split_groups)
-        value, end = _space_thousands(words, spaces, i, value, end)
+        value, end = _space_thousands(words, spaces, i, value, end, comma_groups)
     if not suffix and end < len(words):
         fraction = SLASH_FRACTION.match(words[end])
         if fraction and float(value).is_integer() \
@@ -369,25 +373,32 @@ def _split_thousands(words: list[str], spaces: list[bool], i: int, value: float,
 
 
 def _space_thousands(words: list[str], spaces: list[bool], i: int, value: float,
-                     end: int) -> tuple[float, int]:
+                     end: int, comma_groups: bool = False) -> tuple[float, int]:
     """ "12 000", "1 250 000", "45\u00a0000": thousands grouped by spaces (the SI and
     continental style), where spaCy splits the groups into tokens. Only a plain first group
     ("12", not "012" nor "12,5") and whole three-digit groups; a number inside a list of
-    numbers ("3 5 7") stays apart."""
+    numbers ("3 5 7") stays apart. Across a plain space only round figures ("12 000", "2 500",
+    the last group ending in "00") and only in a text that does not group with commas: "the
+    29 737 MAX jets", "50 787 jets" are two numbers; a no-break or thin space always joins."""
     if end != i + 1 or not PLAIN_GROUP.match(words[i]) or (i > 0 and _digits_only(words[i - 1])):
         return value, end
     first = value
+    plain = False
     while value * 1000 <= MAX_VALUE:
         k = end
         if k < len(words) and words[k] in THIN_SPACES and not spaces[k - 1]:
             k += 1  # a no-break or thin space is a token of its own
-        elif not spaces[k - 1]:
+        elif not spaces[k - 1] or comma_groups:
             break
+        else:
+            plain = True
         if k >= len(words) or not THREE_DIGITS.match(words[k]) \
                 or (k + 1 < len(words) and words[k + 1][:1].isdigit() and spaces[k]
                     and not THREE_DIGITS.match(words[k + 1])):
             break
         value, end = value * 1000 + int(words[k]), k + 1
+    if plain and not words[end - 1].endswith("00"):
+        return first, i + 1  # "the 29 737 MAX jets": two numbers
     if end != i + 1 and end + 1 < len(words) and words[end] in ("and", "or") \
             and words[end + 1].isdigit() and len(words[end + 1]) < 3 \
             and not (end + 2 < len(words) and THREE_DIGITS.match(words[end + 2])):

@@ -192,6 +192,8 @@ CHANGE_LEVEL_RATIO = 5
 #: After "by"/"up"/"down", "X to Y unit" is a range only with Y at most this many times X
 #: ("fell by 2 to 3 percent"); "rose by 12 to 48 points" is the change and the level.
 BY_RANGE_RATIO = 2
+#: A number grouped with commas ("1,200"): the text does not group thousands with spaces.
+COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
 #: Two decimals at the end of a figure: cents ("R18.20").
 CENTS = re.compile(r"\.\d\d$")
 #: A passive "by" with fewer than this many things names who did it ("by 3 supermarkets").
@@ -521,6 +523,7 @@ class QuantitiesComponent:
         glued = self._unglue(doc, lower)
         blocked = self._blocked_tokens(doc, text)
         split_groups = SPLIT_EVIDENCE.search(text) is not None
+        comma_groups = COMMA_GROUPS.search(text) is not None
         found: list[Found] = []
         i = 0
         while i < len(doc):
@@ -545,7 +548,8 @@ class QuantitiesComponent:
             if i in blocked or not self.numbers.starts_number(lower[i]):
                 i += 1
                 continue
-            match = read_number(lower, spaces, i, self.numbers, split_groups=split_groups)
+            match = read_number(lower, spaces, i, self.numbers, split_groups=split_groups,
+                                comma_groups=comma_groups)
             if match is None:
                 i += 1
                 continue
@@ -1906,6 +1910,8 @@ class QuantitiesComponent:
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
+            if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
+                break  # "Airbus handed over 65 aircraft": the verb's particle
             if phrase == ("average", "of") and start > 2 and doc is not None \
                     and (doc[start - 3].pos_ in ("DET", "PROPN") or doc[start - 3].tag_ == "POS") \
                     and lower[start - 3] not in ("a", "an") and item.end < len(doc) \
