@@ -1584,3 +1584,46 @@ def test_review24_counts_and_habits(times_nlp, text, published, expected):
 def test_review24_quiet_night_stays_a_night(times_nlp):
     doc = run(times_nlp, "The front line was quiet overnight.", date(2025, 3, 14))
     assert [(t.text, t.value) for t in doc._.cl_times] == [("overnight", "2025-03-13TNI")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A. after a verb of lasting, "N units from <day>" is a length and its start
+    ("The dock strike will last 48 hours from Friday.", date(2025, 8, 1),
+     [("48 hours", "PT48H"), ("Friday", "2025-08-01")]),
+    ("The price freeze will run 10 days from Monday.", date(2025, 8, 1),
+     [("10 days", "P10D"), ("Monday", "2025-08-04")]),
+    ("The new rules will be in force 30 days from Monday.", date(2025, 8, 1),
+     [("30 days", "P30D"), ("Monday", "2025-08-04")]),
+    ("The blockade lasted 48 hours from Tuesday.", date(2025, 8, 1),
+     [("48 hours", "PT48H"), ("Tuesday", "2025-07-29")]),
+    ("The runoff will be held two weeks from Sunday.", date(2025, 8, 1),
+     [("two weeks from Sunday", "2025-08-17")]),  # passive "held": one date
+    # B. a word of time before a figure keeps it a year before a street's name
+    ("Since 2016 Harbour Street has been closed to lorries.", date(2025, 3, 14),
+     [("Since 2016", None), ("2016", "2016")]),
+    ("Until 2011 Mill Road had no cycle lane.", date(2025, 3, 14), [("2011", "2011")]),
+    ("Between 2017 and 2019 Station Road was dug up.", date(2025, 3, 14),
+     [("2017", "2017"), ("2019", "2019")]),
+    ("From 2020 to 2022 Church Street was rebuilt.", date(2025, 3, 14),
+     [("2020", "2020"), ("2022", "2022")]),
+    # C. a fronted clock is dated by the possessive day after the comma, not joined to it
+    ("At noon, Tuesday's rally began.", date(2025, 3, 16),
+     [("noon", "2025-03-11T12:00"), ("Tuesday", "2025-03-11")]),
+    ("By 7 p.m., Saturday's crowd had left.", date(2025, 3, 16),
+     [("7 p.m.", "2025-03-15T19:00"), ("Saturday", "2025-03-15")]),
+    # D. a plural that modifies the noun after it is not counted by the figure
+    ("The party attacked 2018 jobs figures.", date(2025, 3, 14), [("2018", "2018")]),
+])
+def test_review26_values(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials moved to 1600 Pennsylvania Avenue.",  # B: a house number stays no year
+    "Dusk to dawn curfews were declared in three towns.",  # a kind of curfew, no time
+    "The union cut 2000 jobs.",  # D: a count stays a count
+])
+def test_review26_no_times(times_nlp, text):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert [t.text for t in doc._.cl_times] == []

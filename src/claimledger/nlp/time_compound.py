@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import Candidate, Context, Mood, choose_instance, governing_verb, yearly
-from .time_grammar import words
+from .time_grammar import grammar, words
 from .time_resolve import (
     ResolverResult,
     _clock_day,
@@ -69,6 +69,56 @@ def _r_from_anchor(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return kind, NONE, "published", c.start, c.end
     moved = cal.shift(base, step[0], int(amount) * step[1])
     return "DATE", cal.day(moved), "published", c.start, c.end
+
+
+#: The "from" that ends the length of "48 hours from Friday".
+FROM_AT_END = re.compile(r"\s+(?i:from)\s+$")
+
+
+def lasting_parts(ctx: Context, c: Candidate) -> list[Candidate] | None:
+    """"The strike will last 48 hours from Friday": after a verb of lasting (lexicon
+    "lasting_verbs", not passive: "will be held two weeks from Sunday" is one date) or a state
+    ("in force", "valid"), "N units from <day>" is a length and its start, as after "for".
+    The two parts as the other patterns read them; None when ``c`` is one date."""
+    if c.kind != "from_anchor" or not _after_lasting(ctx, c.start):
+        return None
+    parts: list[Candidate] = []
+    base = c.match.start("base")
+    length_end = c.start + len(FROM_AT_END.sub("", ctx.text[c.start:base]))
+    for start, end in ((c.start, length_end), (base, c.end)):
+        best: Candidate | None = None
+        for priority, (kind, pattern) in enumerate(grammar().patterns):
+            if kind == "from_anchor":
+                continue
+            match = pattern.match(ctx.text, start, end)
+            if match is not None and match.end() > start and (best is None
+                                                              or match.end() > best.end):
+                best = Candidate(kind, start, match.end(), match, priority)
+        if best is not None:
+            parts.append(best)
+    return parts
+
+
+def _after_lasting(ctx: Context, start: int) -> bool:
+    """Does a verb of lasting or a state word govern the figure at ``start``: one of the three
+    words before it ("will last", "will stay open", "be in force", "valid")?"""
+    token = ctx.token_at(start)
+    if token is None:
+        return False
+    clause = words().clause
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ in clause["lasting_states"] and (
+            prev.pos_ == "ADJ" or prev.i > 0 and doc[prev.i - 1].lower_ == "in"):
+        return True  # "valid", "in force" (not "take effect", "come into force": a start)
+    for k in range(token.i - 1, max(-1, token.i - 4), -1):
+        word = doc[k]
+        if word.is_punct:
+            return False
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in clause["lasting_verbs"]:
+            # not passive ("will be held"), nor with a particle ("runs out": an end)
+            return not any(child.dep_ in ("auxpass", "prt") for child in word.children)
+    return False
 
 
 def _r_after_next(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -131,13 +131,35 @@ def _address_after() -> re.Pattern[str]:
 def _dates_a_name(before: Token | None) -> bool:
     """Does the word before a figure make it a year of the street's name that follows ("in 2020
     Pennsylvania Avenue was closed", "the 2008 Wall Street crash", "his 2004 Main Street
-    shop"): a preposition of time, a determiner or a possessive? A house number comes alone or
-    after a preposition of place ("at 1600 Pennsylvania Avenue")."""
+    shop", "Since 2018 Baker Street has …", "from 2019 to 2021 Queen Street …"): a word of
+    time, a preposition, a determiner or a possessive, or a word joining it to another year? A
+    house number comes alone or after a preposition of place ("at 1600 Pennsylvania Avenue")."""
     if before is None:
         return False
-    if before.lower_ in words().clause["address_prepositions"]:
+    clause = words().clause
+    if before.lower_ in clause["time_leads"] or _joins_years(before):
+        return True
+    if before.lower_ == "from" and before.is_sent_start and 1900 <= _figure(before) <= 2100:
+        return True  # "From 2017 Pennsylvania Avenue was closed …": a clause's start in time
+    if before.lower_ in clause["address_prepositions"]:
         return False
     return before.pos_ in ("ADP", "DET") or before.tag_ in ("PRP$", "POS", "WP$")
+
+
+def _joins_years(before: Token) -> bool:
+    """Is ``before`` a word joining the figure after it to a year before it ("between 2018 and
+    2020", "from 2019 to 2021")?"""
+    if before.lower_ not in words().clause["year_joiners"] or before.i == 0:
+        return False
+    return 1000 <= _figure(before.doc[before.i - 1]) <= 2100
+
+
+def _figure(token: Token) -> int:
+    """The four-digit figure of a token, or of the token after ``token`` when it is a word
+    ("from" → the figure after it); 0 when there is none."""
+    target = token if token.text.isdigit() else (
+        token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token)
+    return int(target.text) if target.text.isdigit() and len(target.text) == 4 else 0
 
 
 @cache
@@ -145,6 +167,21 @@ def _counted_nouns() -> frozenset[str]:
     """Nouns of people (the quantities component's list) and of things counted in news."""
     people = lexicon.load("units.json")["person_nouns"]
     return frozenset(w.lower() for w in people) | words().clause["counted_nouns"]
+
+
+def modifies_next_noun(noun: Token) -> bool:
+    """Is ``noun`` a modifier of the noun after it ("2019 jobs figures": the figure dates the
+    phrase, it does not count the plural; "dusk to dawn curfews": no time of a day)? A word of
+    time after it ("2000 jobs yesterday", "at dawn today") is no such noun."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    nxt = doc[noun.i + 1]
+    w = words()
+    if nxt.tag_ not in ("NN", "NNS"):
+        return False
+    return not any(nxt.lower_ in table or nxt.lemma_.lower() in table
+                   for table in (w.relative_days, w.day_parts, w.weekdays, w.months, w.units))
 
 
 def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
@@ -171,7 +208,7 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
         # "counted 1998 deaths" is a count)
         if before.lower_ in clause["count_leads"]:
             return True
-        if before.pos_ != "VERB":
+        if before.pos_ != "VERB" or modifies_next_noun(after):
             return False
         return before.lemma_.lower() in clause["count_verbs"] or (
             after.lemma_.lower() not in clause["year_dated_records"]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_compound import COMPOUND_MOOD_KINDS, COMPOUND_RESOLVERS
+from .time_compound import COMPOUND_MOOD_KINDS, COMPOUND_RESOLVERS, lasting_parts
 from .time_context import (
     NEEDS_CUE,
     Candidate,
@@ -41,6 +41,7 @@ from .time_names import (
     inside_a_name,
     march_noun,
     modifies_a_noun,
+    modifies_next_noun,
     not_a_year,
     quoted_title,
 )
@@ -139,13 +140,15 @@ class TimesComponent:
         paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
-        for cand in find_candidates(text):
-            if ctx.found and ctx.found[-1].kind == "range_end" and cand.start < ctx.found[-1].end:
-                continue  # the year of "March 2-4, 2024", already in the range's second end
-            found = self.resolve(ctx, cand)
-            if found is not None:
-                ctx.found.append(found)
-                add_range_end(ctx)
+        for whole in find_candidates(text):
+            for cand in lasting_parts(ctx, whole) or (whole,):
+                if ctx.found and ctx.found[-1].kind == "range_end" \
+                        and cand.start < ctx.found[-1].end:
+                    continue  # the year of "March 2-4, 2024", already in the range's second end
+                found = self.resolve(ctx, cand)
+                if found is not None:
+                    ctx.found.append(found)
+                    add_range_end(ctx)
         attach_clock_times(ctx)
         date_clock_times(ctx)
         attach_day_parts(ctx)
@@ -211,6 +214,9 @@ class TimesComponent:
                 return False  # "0:00": a media player's counter, not a time
             return prev in ("at", "by", "until", "till", "from", "around", "about", "before",
                             "after", "since", "approximately", "to", "and", "for", "between")
+        if cand.kind == "twilight":
+            token = ctx.token_at(cand.end - 1)
+            return token is None or not modifies_next_noun(token)  # "dusk to dawn curfews"
         if cand.kind == "overnight" and not cand.match.group("wd"):
             return literal_overnight(ctx, cand.start, prev)
         if cand.kind == "season" and SEASON_OF.match(text, cand.end, cand.end + 4):
@@ -670,8 +676,11 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None:
             continue
-        if "," in gap and POSSESSIVE_AFTER.match(ctx.text, nxt.end):
-            continue  # "at 3pm, Tuesday's papers said": the day owns the noun after it
+        # "At noon, Monday's march set off": the day dates the clock, but it owns the noun
+        # after it, so the two stay apart ("at 3pm, Tuesday's papers said")
+        owned = "," in gap and POSSESSIVE_AFTER.match(ctx.text, nxt.end) is not None
+        if owned and _day_owns_a_source(ctx, nxt.end):
+            continue  # "at 3pm, Tuesday's papers said": the day dates the papers, not the call
         clock = f.res.value[10:]
         part = nxt.res.value[10:] if nxt.type == "TIME" else ""
         if part in ("TAF", "TEV", "TNI") and CLOCK_HOUR.fullmatch(clock) \
@@ -683,12 +692,23 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
-        if nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE" and CLOCK_DAY_JOIN.fullmatch(gap):
+        if nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE" and not owned \
+                and CLOCK_DAY_JOIN.fullmatch(gap):
             # "at noon Thursday", "until 5 p.m. EST, Nov. 6": one TIMEX3, as TimeBank marks it
             f.end, f.anchor, f.anchor_index = nxt.end, nxt.anchor, nxt.anchor_index
             merges[index + 1] = index
     if merges:
         drop_merged(ctx, merges)
+
+
+def _day_owns_a_source(ctx: Context, day_end: int) -> bool:
+    """Is the day ending at ``day_end`` the owner of who says ("Tuesday's papers said",
+    "Wednesday's bulletin reported"), not of what happens ("Saturday's strikes killing four")?"""
+    day = ctx.token_at(day_end - 1)
+    if day is None or day.dep_ != "poss":
+        return False
+    owner = day.head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.lemma_.lower() in speech_verbs()
 
 
 #: The days a clock time right before them joins into one expression ("noon Thursday").
