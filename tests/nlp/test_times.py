@@ -1613,6 +1613,9 @@ def test_review24_quiet_night_stays_a_night(times_nlp):
      [("7 p.m.", "2025-03-15T19:00"), ("Saturday", "2025-03-15")]),
     # D. a plural that modifies the noun after it is not counted by the figure
     ("The party attacked 2018 jobs figures.", date(2025, 3, 14), [("2018", "2018")]),
+    # a habit with a condition is no plan ("the union strikes on Tuesday unless …" is one)
+    ("Heating bills usually climb in December if gas prices rise.", date(2025, 3, 14),
+     [("December", "2024-12")]),
 ])
 def test_review26_values(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)

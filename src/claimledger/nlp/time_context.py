@@ -739,8 +739,10 @@ def _timetable(span: Span, verb: Token) -> bool:
 
 def _on_condition(verb: Token) -> bool:
     """Does a clause of condition ("unless a deal is reached", "if talks fail") hang from a
-    verb in the simple present: an act planned ahead, not a habit?"""
+    verb in the simple present: an act planned ahead, not a habit ("inflation usually rises
+    in January if energy prices climb")?"""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.lower_ in _clause_words("habit_adverbs") for c in verb.children) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
                                           for m in c.children) for c in verb.children)
 
