@@ -1217,8 +1217,8 @@ class QuantitiesComponent:
 
     def _unit_before_joiner(self, lower: list[str], j: int, opener: str) -> tuple[str, ...]:
         """The physical unit written after the first end of a range before its joiner ("7
-        [cm] to 11 cm", "between 2 [km] and 5 km"), or () when there is none. Not after a
-        change ("rose 5 km to 10 km" is read elsewhere)."""
+        [cm] to 11 cm", "between 2 [km] and 5 km"), or () when there is none. (After a change
+        verb the caller reads "rose 2 m to 5 m" as the change and the level.)"""
         for n in range(min(self.max_unit, len(lower) - j - 2), 0, -1):
             unit = self.words.units.get(tuple(lower[j:j + n]))
             if unit is None or unit[1] in ("currency", "percent", "multiple"):
@@ -1427,7 +1427,7 @@ class QuantitiesComponent:
                     verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
                 if verb.lemma_.lower() in self.words.exceed_verbs or (
                         verb.lemma_.lower() in self.words.amount_exceed_verbs
-                        and not self._things_after(doc, item) and not self._actor_subject(verb)
+                        and not self._things_after(doc, item) and not self._lawmaker_passes(verb)
                         and not _in_tally(doc, item)):  # "the toll passed 48,000" (not
                     # "passed 12 bills")
                     self._apply_relation(item, "le" if negated else "gt")  # "should not
@@ -1987,17 +1987,17 @@ class QuantitiesComponent:
             return None
         return "down" if lower[k] == "off" else lower[k]
 
-    def _actor_subject(self, verb: Token) -> bool:
+    def _lawmaker_passes(self, verb: Token) -> bool:
         """A body that passes laws passes an amount without exceeding it ("Congress passed $95
         billion in aid"); "the company passed $1 billion in revenue" exceeded it."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_of(verb)
         return subject is not None and verb.lemma_.lower() == "pass" \
             and _cue(subject, self.words.lawmaking_nouns)
 
     def _measure_subject(self, verb: Token) -> bool:
         """The verb has a subject and it is a measure ("Exports", "net migration"), not a
         team, party or person (who leads or trails)."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_of(verb)
         if subject is None or self._agent_subject(verb) or _cue(subject, self.words.actor_nouns):
             return False
         return subject.pos_ != "PROPN" or self._market_subject(verb)  # "The Celtics": a team
@@ -2005,7 +2005,7 @@ class QuantitiesComponent:
     def _market_subject(self, verb: Token) -> bool:
         """The verb's subject is a market, an index, a price or a currency ("The Dow", "Brent
         crude", "the rouble")."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_of(verb)
         return subject is not None and any(
             _cue(t, self.words.market_words) for t in subject.subtree)
 
@@ -2806,7 +2806,7 @@ class QuantitiesComponent:
         """The verb's subject moves the figure rather than being measured by it: a person,
         group or pronoun ("The governor rallied thousands"); "Production sank 200,000 tonnes"
         is the amount production changed by."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_of(verb)
         if subject is None:
             return True
         return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
@@ -3022,6 +3022,11 @@ def _in_tally(doc: Doc, item: Found) -> bool:
     k, i = item.end, item.start
     return (k + 1 < len(doc) and doc[k].lower_ in ("to", "-", "–") and doc[k + 1].like_num) \
         or (i > 1 and doc[i - 1].lower_ in ("to", "-", "–") and doc[i - 2].like_num)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject (active or passive), or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _has_subject(token: Token) -> bool:
