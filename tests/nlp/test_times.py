@@ -1305,7 +1305,7 @@ def test_review16_a_company_prefix_after_a_year_is_no_zone(times_nlp):
      date(2013, 3, 21), [("since Sunday", None), ("Sunday", "2013-03-17"),
                          ("6 a.m.", "2013-03-21T06:00")]),
     ("The fire broke out late on Saturday night. Firefighters arrived at 12:30 a.m.",
-     date(2013, 3, 21), [("Saturday night", "2013-03-16TNI"), ("12:30 a.m.",
+     date(2013, 3, 21), [("late on Saturday night", "2013-03-16TNI"), ("12:30 a.m.",
                                                               "2013-03-17T00:30")]),
     ("The company, founded in 1998, said revenue in February rose 4% from a year earlier.",
      date(2013, 3, 21), [("1998", "1998"), ("February", "2013-02"),
@@ -1630,3 +1630,35 @@ def test_review26_values(times_nlp, text, published, expected):
 def test_review26_no_times(times_nlp, text):
     doc = run(times_nlp, text, date(2025, 3, 14))
     assert [t.text for t in doc._.cl_times] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # 1. a noun its own words put ahead dates ahead, whatever the clause's tense
+    ("Analysts said a rate cut at the next meeting in November was likely.",
+     date(2025, 9, 17), [("November", "2025-11")]),
+    ("The port authority issued a storm warning for Monday and Tuesday.", date(2025, 3, 16),
+     [("Monday", "2025-03-17"), ("Tuesday", "2025-03-18")]),
+    ("The coming election in October dominated the talk shows.", date(2025, 3, 14),
+     [("October", "2025-10")]),
+    ("The scheduled launch in June was praised by the engineers.", date(2025, 3, 14),
+     [("June", "2025-06")]),
+    ("The ministers discussed the forthcoming summit in July.", date(2025, 3, 14),
+     [("July", "2025-07")]),
+    ("The meeting in November ended without a deal.", date(2025, 3, 14),
+     [("November", "2024-11")]),  # no word of planning: told in the past
+    # 2. "late on Monday" is "late Monday"
+    ("Riot police cleared the square late on Monday.", date(2025, 12, 30),
+     [("late on Monday", "2025-12-29")]),
+    ("A tremor shook the coast early on Friday.", date(2025, 3, 16),
+     [("early on Friday", "2025-03-14")]),
+    ("The talks broke up late on Sunday night.", date(2025, 3, 18),
+     [("late on Sunday night", "2025-03-16TNI")]),
+    # 3. the early (small) hours of a day: that day's night, a TIME
+    ("The reporter was detained in the early hours of June 9.", date(2025, 6, 20),
+     [("the early hours of June 9", "2025-06-09TNI")]),
+    ("Looters struck in the small hours of Sunday.", date(2025, 3, 18),
+     [("the small hours of Sunday", "2025-03-16TNI")]),
+])
+def test_review28_values(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected

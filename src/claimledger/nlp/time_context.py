@@ -397,6 +397,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
+    if mood in ("past", "present", None) and not _past_perfect(clause) and _planned_for(span):
+        return "future"  # "the next meeting in November", "a warning for Monday": ahead
     window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
     if window is not None:
         # "came days before the Iowa caucuses on Feb. 1", "prepared for the March 3 summit":
@@ -420,6 +422,35 @@ def _dated_noun(span: Span) -> Token | None:
         return None
     return head if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end) \
         else None
+
+
+def _planned_for(span: Span) -> bool:
+    """Does the time date a noun that its own words put ahead, whatever the clause's tense:
+    "the next meeting in November", "the upcoming vote on Thursday", "the planned strike on
+    Friday", "a weather warning for Monday and Tuesday"? Not "the meeting in November" (told
+    in its clause's tense) nor "last year's planned summit" (a year that dates it)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "for Monday and Tuesday": the second day shares the first's noun
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in _clause_words("fixture_date_prepositions"):
+        return False
+    noun = prep.head
+    if prep.lower_ == "for" and noun.lower_ in _clause_words("forecast_nouns"):
+        return True  # "a warning for Monday", the noun tagged as a verb
+    before = span.doc[prep.i - 1] if prep.i > 0 else noun
+    if noun.pos_ in ("VERB", "AUX") and before.head.i == noun.i and before.pos_ == "NOUN":
+        noun = before  # "discussed the forthcoming summit in July": the parser's verb
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
+        return False
+    if any(c.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ == "poss"):
+        return False
+    if prep.lower_ == "for" and (noun.lower_ in _clause_words("forecast_nouns")
+                                 or noun.lemma_.lower() in _clause_words("forecast_nouns")):
+        return True
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
+               and c.lower_ in _clause_words("plan_adjectives") for c in noun.children)
 
 
 def _fixture_window(span: Span, mood: str | None) -> int | None:

@@ -256,7 +256,8 @@ def grammar() -> Grammar:
                    rf"(?P<mon>{month})(?:,?\s+{year4})?",
         "part_of": rf"{b}{modifier}[-\s]+(?:{year4}|(?P<mon>{month})(?:,?\s+{year4b})?"
                    rf"|(?P<season>{season})\b(?!\s+(?i:of)\b)"
-                   rf"|(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?"
+                   r"|(?:(?:(?<=[Ee]arly\s)|(?<=[Ll]ate\s))(?i:on)\s+)?"  # "late on Monday"
+                   rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?"
                    rf"|(?P<rel>{rel})\s+(?P<relunit>{rel_unit})|(?P<this>(?i:this|the))\s+"
                    rf"(?P<thisunit>(?i:year|month|week|decade|century)))",
         "full_year": rf"{b}(?i:the\s+(?:full|whole|entire))\s+(?i:year)\b(?![-'’])",

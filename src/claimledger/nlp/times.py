@@ -786,7 +786,7 @@ def date_clock_times(ctx: Context) -> None:
 
 #: "the night of", "the morning of" right before a day: that part of that day.
 PART_OF_DAY_BEFORE = re.compile(
-    r"(?:\b(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>\w+)\s+(?i:of)"
+    r"(?:\b(?i:the)\s+(?:(?P<edge>(?i:early|late|small|wee))\s+)?(?P<part>\w+)\s+(?i:of)"
     r"|(?<![\w-])(?:(?i:mid)-?(?!(?i:night))|(?i:early|late)\s+)(?P<part2>\w+)"
     r"(?:\s+(?i:on))?)\s+$")
 
@@ -800,6 +800,9 @@ def attach_day_parts(ctx: Context) -> None:
             continue
         match = PART_OF_DAY_BEFORE.search(ctx.text, max(0, f.start - 30), f.start)
         part = match and (match.group("part") or match.group("part2"))
+        if part and part.lower() == "hours" and (match.group("edge") or "").lower() in \
+                words().clause["night_hours_edges"]:
+            part = "night"  # "the early hours of Nov. 18", "the small hours of Sunday"
         if not part or part.lower() not in words().day_parts:
             continue
         f.type, f.res = with_part(f.res, part)
