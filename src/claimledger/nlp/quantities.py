@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 
@@ -343,32 +343,14 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
     data: dict[str, Any] = lexicon.load("quantities.json", lang)
     unit_data: dict[str, Any] = lexicon.load("units.json", lang)
     return QuantityWords(
+        **_word_sets(data, unit_data),
         bounds={tuple(_split(k)): v for k, v in data["bounds"].items()},
         bounds_high_is_value=frozenset(_phrases(data["bounds_high_is_value"])),
         suffix_bounds={tuple(_split(k)): v for k, v in data["suffix_bounds"].items()},
-        range_openers=frozenset(data["range_openers"]),
-        range_joiners=frozenset(data["range_joiners"]),
-        change_up=frozenset(data["change_up"]),
-        change_down=frozenset(data["change_down"]),
-        change_preps=frozenset(data["change_preps"]),
-        not_measure_verbs=frozenset(data["not_measure_verbs"]),
-        label_words=frozenset(data["label_words"]),
-        months=frozenset(data["months"]),
-        time_units=frozenset(data["time_units"]),
         age_after=_phrases(data["age_after"]),
-        age_before=frozenset(data["age_before"]),
-        pronoun_one_before=frozenset(data["pronoun_one_before"]),
-        pronoun_one_after=frozenset(data["pronoun_one_after"]),
         currency_prefixes=dict(unit_data["currency_prefixes"]),
         units=_unit_table(unit_data["units"]),
-        person_nouns=frozenset(unit_data["person_nouns"]),
-        anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
-        value_verbs=frozenset(data["value_verbs"]),
-        temperature_cues=frozenset(data["temperature_cues"]),
-        not_change_nouns=frozenset(data["not_change_nouns"]),
-        not_count_compounds=frozenset(data["not_count_compounds"]),
         change_after=dict(data["change_after"]),
-        age_possessives=frozenset(data["age_possessives"]),
         change_by=dict(data["change_by"]),
         age_decades={k: (v[0], v[1]) for k, v in data["age_decades"].items()},
         age_decade_parts={k: (v[0], v[1]) for k, v in data["age_decade_parts"].items()},
@@ -377,69 +359,32 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
         one_idioms=_phrases(data["one_idioms"]),
         ratio_joiners=tuple(sorted(_phrases(data["ratio_joiners"]), key=len, reverse=True)),
-        ratio_of_bases=frozenset(data["ratio_of_bases"]),
-        margin_verbs=frozenset(data["margin_verbs"]),
-        change_transitive_not=frozenset(data["change_transitive_not"]),
-        particle_verbs_no_change=frozenset(data["particle_verbs_no_change"]),
-        tally_nouns=frozenset(data["tally_nouns"]),
-        tally_nouns_before=frozenset(data.get("tally_nouns_before", [])),
-        score_words=frozenset(data.get("score_words", [])),
-        tally_verbs=frozenset(data["tally_verbs"]),
         label_numbers={k: frozenset(v) for k, v in data["label_numbers"].items()},
-        change_multiplier_verbs=frozenset(data["change_multiplier_verbs"]),
-        not_multiplicative_after=frozenset(data["not_multiplicative_after"]),
-        not_vague_after=frozenset(data["not_vague_after"]),
-        share_joiners=frozenset(data["share_joiners"]),
-        list_words=frozenset(data["list_words"]),
         measured_after=tuple(sorted(_phrases(data["measured_after"]), key=len, reverse=True)),
         preposition_bounds=frozenset(_phrases(data["preposition_bounds"])),
-        age_cues=frozenset(data["age_cues"]),
         scaled_codes=_scaled_codes(data, unit_data),
-        bare_minor_not_before=frozenset(data.get("bare_minor_not_before", [])),
-        strength_words=frozenset(data.get("strength_words", [])),
-        casualty_verbs=frozenset(data.get("casualty_verbs", [])),
-        collective_nouns=frozenset(data.get("collective_nouns", [])),
-        not_hyphen_counts=frozenset(data.get("not_hyphen_counts", [])),
-        casualty_subject_verbs=frozenset(data.get("casualty_subject_verbs", [])),
         plural_lemmas=dict(data.get("plural_lemmas", {})),
-        money_cues=frozenset(data.get("money_cues", [])),
-        relative_time_words=frozenset(data.get("relative_time_words", [])),
-        rate_nouns=frozenset(data.get("rate_nouns", [])),
-        rate_modifiers=frozenset(data.get("rate_modifiers", [])),
-        mass_cues=frozenset(data.get("mass_cues", [])),
-        lower_case_units=frozenset(unit_data.get("lower_case_units", [])),
-        size_adjectives=frozenset(data.get("size_adjectives", [])),
-        pace_nouns=frozenset(data.get("pace_nouns", [])),
-        about_takers=frozenset(data.get("about_takers", [])),
-        about_nouns=frozenset(data.get("about_nouns", [])),
-        about_passives=frozenset(data.get("about_passives", [])),
-        measure_change_verbs=frozenset(data.get("measure_change_verbs", [])),
-        exceed_verbs=frozenset(data.get("exceed_verbs", [])),
-        count_adjectives=frozenset(data.get("count_adjectives", [])),
-        up_particle_verbs=frozenset(data.get("up_particle_verbs", [])),
-        off_before=frozenset(data.get("off_before", [])),
-        level_before=frozenset(data.get("level_before", [])),
-        move_followers=frozenset(data.get("move_followers", [])),
-        after_bounds_prepositions=frozenset(data.get("after_bounds_prepositions", [])),
-        shortfall_words=frozenset(data.get("shortfall_words", [])),
         comparative_changes=dict(data.get("comparative_changes", {})),
-        earlier_words=frozenset(data.get("earlier_words", [])),
         particle_changes=dict(data.get("particle_changes", {})),
-        delivery_verbs=frozenset(data.get("delivery_verbs", [])),
-        material_words=frozenset(data.get("material_words", [])),
-        delivered_things=frozenset(data.get("delivered_things", [])),
-        length_nouns=frozenset(data.get("length_nouns", [])),
-        contest_nouns=frozenset(data.get("contest_nouns", [])),
-        number_kind_nouns=frozenset(data.get("number_kind_nouns", [])),
-        market_words=frozenset(data.get("market_words", [])),
-        actor_nouns=frozenset(data.get("actor_nouns", [])),
-        earlier_nouns=frozenset(data.get("earlier_nouns", [])),
-        street_nouns=frozenset(data.get("street_nouns", [])),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
-        amount_nouns=frozenset(data.get("amount_nouns", [])),
-        lawmaking_nouns=frozenset(data.get("lawmaking_nouns", [])),
-        amount_exceed_verbs=frozenset(data.get("amount_exceed_verbs", [])),
     )
+
+#: Word sets of :class:`QuantityWords` read from ``units.json`` rather than
+#: ``quantities.json``; phrase sets are read by :func:`_phrases` instead.
+UNIT_WORD_SETS = frozenset({"person_nouns", "lower_case_units"})
+PHRASE_SETS = frozenset({"bounds_high_is_value", "age_suffixes", "preposition_bounds"})
+
+
+def _word_sets(data: dict[str, Any], unit_data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Every plain word set of :class:`QuantityWords`, read from the lexicon key of its name."""
+    sets: dict[str, frozenset[str]] = {}
+    for spec in fields(QuantityWords):
+        if spec.type != "frozenset[str]" or spec.name in PHRASE_SETS:
+            continue
+        source = unit_data if spec.name in UNIT_WORD_SETS else data
+        sets[spec.name] = frozenset(source.get(spec.name, []))
+    return sets
+
 
 
 def _scaled_codes(data: dict[str, Any], unit_data: dict[str, Any]
