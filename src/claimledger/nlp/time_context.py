@@ -397,8 +397,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
-    if mood in ("past", "present", None) and not _past_perfect(clause) and _planned_for(span):
-        return "future"  # "the next meeting in November", "a warning for Monday": ahead
+    if (mood in ("present", None) or (mood == "past" and _mentions_a_plan(clause))) \
+            and _planned_for(span):
+        return "future"  # "the next meeting in November", "a warning for Monday", "she noted
+        # a planned rally on Saturday": ahead (not a told past: "the expected announcement on
+        # Monday never came", "police broke up the planned protest on Sunday")
     window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
     if window is not None:
         # "came days before the Iowa caucuses on Feb. 1", "prepared for the March 3 summit":
@@ -422,6 +425,12 @@ def _dated_noun(span: Span) -> Token | None:
         return None
     return head if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end) \
         else None
+
+
+def _mentions_a_plan(verb: Token) -> bool:
+    """Is the past verb one that speaks of a plan rather than tells its outcome ("noted",
+    "discussed", "issued", "announced")?"""
+    return verb.lemma_.lower() in _clause_words("plan_mention_verbs")
 
 
 def _planned_for(span: Span) -> bool:

@@ -608,6 +608,8 @@ def _clock_on_weekday(ctx: Context, f: Found) -> bool:
     return last is not None and last.lower_.rstrip(".") in words().weekdays
 
 
+#: A possessive right after a day ("Monday's session").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: "the first nine months", "the last two weeks": a stretch at one edge of a period.
 EDGE_STRETCH = re.compile(r"(?i:(?:the\s+)?(?P<edge>first|last|final|opening|closing))\s")
 #: A TimeML length in whole days, weeks, months or quarters ("P9M").
@@ -802,6 +804,8 @@ def attach_day_parts(ctx: Context) -> None:
         part = match and (match.group("part") or match.group("part2"))
         if part and part.lower() == "hours" and (match.group("edge") or "").lower() in \
                 words().clause["night_hours_edges"]:
+            if POSSESSIVE_AFTER.match(ctx.text, f.end):
+                continue  # "the early hours of Monday's session": the session's first hours
             part = "night"  # "the early hours of Nov. 18", "the small hours of Sunday"
         if not part or part.lower() not in words().day_parts:
             continue
