@@ -1679,14 +1679,6 @@ ROUND10 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "expected"), ROUND10)
-def test_round10_figures(bare, component, text, figure, expected):
-    q = by_text(quantities(bare, component, text), figure)
-    assert text[q.span[0]:q.span[1]] == q.text
-    for name, want in expected.items():
-        assert getattr(q, name) == want, (name, getattr(q, name), want)
-
-
 @pytest.mark.parametrize("text", [
     "She lives in Apartment 4C.",
     "He sat in seat 14C on the flight.",
@@ -1783,13 +1775,6 @@ ARTICLES10 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "expected"), ARTICLES10)
-def test_round10_article_figures(bare, component, text, figure, expected):
-    q = by_text(quantities(bare, component, text), figure)
-    for name, want in expected.items():
-        assert getattr(q, name) == want, (name, getattr(q, name), want)
-
-
 @pytest.mark.parametrize(("text", "texts"), [
     ("He hit seven 3-pointers.", ["seven"]),
     ("They ordered 40 four-seater jets.", ["40"]),
@@ -1829,13 +1814,6 @@ REVIEW23 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "expected"), REVIEW23)
-def test_review23_edges(bare, component, text, figure, expected):
-    q = by_text(quantities(bare, component, text), figure)
-    for name, want in expected.items():
-        assert getattr(q, name) == want, (name, getattr(q, name), want)
-
-
 def test_review23_a_level_after_a_day_is_a_figure(nlp):
     doc = nlp("The death toll rose on March 3 to 17.")
     assert "17" in [q.text for q in doc._.cl_quantities]
@@ -1863,13 +1841,6 @@ ARTICLES10B = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "expected"), ARTICLES10B)
-def test_round10_second_article_hunt(bare, component, text, figure, expected):
-    q = by_text(quantities(bare, component, text), figure)
-    for name, want in expected.items():
-        assert getattr(q, name) == want, (name, getattr(q, name), want)
-
-
 @pytest.mark.parametrize("text", ["He lives at 42 Mill Lane.", "It happened near junction 15.",
                                   "Wear N95 masks.", "R2 units were used."])
 def test_round10_addresses_and_names_are_no_figures(bare, component, text):
@@ -1890,13 +1861,6 @@ REVIEW25 = [
     ("The firm expanded its fleet from 12 to 20 ships.", "12", dict(unit="ship")),
     ("He scored 10 more points than last season's top scorer.", "10", dict(change=None)),
 ]
-
-
-@pytest.mark.parametrize(("text", "figure", "expected"), REVIEW25)
-def test_review25_edges(bare, component, text, figure, expected):
-    q = by_text(quantities(bare, component, text), figure)
-    for name, want in expected.items():
-        assert getattr(q, name) == want, (name, getattr(q, name), want)
 
 
 @pytest.mark.parametrize("text", ["The Celtics, up 12, called a timeout.",
@@ -1929,3 +1893,14 @@ def test_review27_plain_spaces_join_only_round_figures(bare, component, text, va
     found = quantities(bare, component, text)
     assert [q.value for q in found] == values
     assert all(q.relation == "eq" for q in found)
+
+
+# The round-10 tables above (sentence, figure, expected fields), read by one test; the span of
+# every figure is checked against the text.
+@pytest.mark.parametrize(("text", "figure", "expected"),
+                         ROUND10 + ARTICLES10 + REVIEW23 + ARTICLES10B + REVIEW25)
+def test_round10_tables(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    assert text[q.span[0]:q.span[1]] == q.text
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
