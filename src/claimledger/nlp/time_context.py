@@ -446,18 +446,16 @@ def _planned_for(span: Span) -> bool:
             or prep.lower_ not in _clause_words("fixture_date_prepositions"):
         return False
     noun = prep.head
-    if prep.lower_ == "for" and noun.lower_ in _clause_words("forecast_nouns"):
-        return True  # "a warning for Monday", the noun tagged as a verb
     before = span.doc[prep.i - 1] if prep.i > 0 else noun
     if noun.pos_ in ("VERB", "AUX") and before.head.i == noun.i and before.pos_ == "NOUN":
         noun = before  # "discussed the forthcoming summit in July": the parser's verb
+    if prep.lower_ == "for" and (noun.lower_ in _clause_words("forecast_nouns")
+                                 or noun.lemma_.lower() in _clause_words("forecast_nouns")):
+        return True  # "a warning for Monday" (also where the noun is tagged as a verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
         return False
     if any(c.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ == "poss"):
         return False
-    if prep.lower_ == "for" and (noun.lower_ in _clause_words("forecast_nouns")
-                                 or noun.lemma_.lower() in _clause_words("forecast_nouns")):
-        return True
     return any(c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
                and c.lower_ in _clause_words("plan_adjectives") for c in noun.children)
 
