@@ -1,0 +1,247 @@
+"""Bounds and approximation.
+
+The bound phrase before a figure ("more than", "about", "up to", "an estimated", "roughly a") or
+after it ("or more", "or so", "plus"), told from a preposition ("worried about 3 banks", "near 10
+Downing Street") or a verb's particle ("handed over 65 aircraft"); the relation it sets, with the
+figure's low and high; the object of a verb of exceeding as a lower bound ("sales topped $1
+billion"); and a figure in brackets that restates a bounded one in another unit ("up to 185 km/h
+(115 mph)").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .numbers import NumberWords
+from .quantity_found import (
+    CURRENCY_SIGNS,
+    YEAR_LIKE,
+    Found,
+    all_digits,
+    anchor_token,
+    has_cue,
+    subject_of,
+)
+from .quantity_lexicon import QuantityWords
+
+#: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+#: Words that open a noun phrase: after "and over" they make "over" a preposition.
+PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                            "its", "their", "our", "my", "your", "each", "every", "all"})
+#: Approximations that may stand before the article of a figure's noun phrase.
+ARTICLE_APPROXIMATORS = frozenset({("roughly",), ("nearly",), ("almost",), ("approximately",),
+                                   ("an", "estimated"), ("estimated",)})
+
+
+class QuantityBounds:
+    """Bounds and approximation; mixed into :class:`.quantities.QuantitiesComponent`."""
+
+    words: QuantityWords
+    numbers: NumberWords
+    max_bound: int
+
+    def _bracketed_conversions(self, lower: list[str], found: list[Found]) -> None:
+        """ "up to 185 km/h (115 mph)", "more than 2 feet (60 cm)": a figure in brackets right
+        after a bounded figure restates it in another unit, with its bound and change (CQE
+        reads brackets the same way)."""
+        for previous, item in zip(found, found[1:], strict=False):
+            if item.relation != "eq" or previous.relation in ("eq", "range") \
+                    or previous.unit is None or item.unit is None or item.unit == previous.unit:
+                continue
+            if item.start < 1 or lower[item.start - 1] != "(" or item.start - 1 != previous.end \
+                    or item.end >= len(lower) or lower[item.end] != ")":
+                continue
+            self._apply_relation(item, previous.relation)
+            item.change = item.change or previous.change
+
+    def _has_bound_before(self, lower: list[str], start: int) -> bool:
+        """A bound phrase ("under", "some", "an estimated") ends right before token ``start``."""
+        return any(tuple(lower[start - n:start]) in self.words.bounds
+                   for n in range(min(self.max_bound, start), 0, -1))
+
+    def _read_exceeded(self, doc: Doc, item: Found) -> None:
+        """ "Sales topped $1 billion", "orders exceeded 800 aircraft": the object of a verb of
+        exceeding is a lower bound (CQE codes "exceed" as '>'); negated ("must not exceed 4
+        grams") an upper one."""
+        if item.relation != "eq" or (item.start > 0 and (
+                doc[item.start - 1].pos_ == "DET" or doc[item.start - 1].tag_ in ("PRP$", "POS"))):
+            return  # "surpassing the $394,000 raised by Clinton", "Germany's $1.5 trillion"
+        head = anchor_token(doc, item)
+        for _ in range(3):
+            if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+                verb = head.head
+                negated = any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
+                if verb.lemma_.lower() in self.words.exceed_verbs or (
+                        verb.lemma_.lower() in self.words.amount_exceed_verbs
+                        and not self._things_after(doc, item) and not self._lawmaker_passes(verb)
+                        and not _in_tally(doc, item)):  # "the toll passed 48,000" (not
+                    # "passed 12 bills")
+                    self._apply_relation(item, "le" if negated else "gt")  # "should not
+                    # exceed 4 grams": a cap
+                return
+            if head.head.i == head.i or not item.start <= head.head.i < item.end + 2:
+                return
+            head = head.head
+
+    def _read_bound_before(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
+        """ "more than", "about", "an estimated", "up 5%" before the figure."""
+        start = item.start
+        if item.unit_kind in ("percent", "currency", "point", "fraction"):
+            item.change = self._change_before(lower, start, doc) or item.change
+        elif start > 1 and lower[start - 1] in ("up", "down") and lower[start - 2] == "," \
+                and any(all_digits(w) for w in lower[max(0, start - 12):start - 2]):
+            item.change = lower[start - 1]  # "won 72 seats, up 64": the change restated ("The
+            # Celtics, up 12, called a timeout" is a lead)
+        elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
+                and doc is not None and (doc[start - 2].dep_ == "prt"
+                                         or self._measure_subject(doc[start - 2].head)):
+            # "revised down by 8,000", "exports were down by 20,000 tonnes" ("the Celtics were
+            # up by 12 at the break" is a lead)
+            item.change = self._change_before(lower, start, doc) or item.change
+        for n in range(min(self.max_bound, start), 0, -1):
+            phrase = tuple(lower[start - n:start])
+            relation = self.words.bounds.get(phrase)
+            if relation is not None and item.change is None \
+                    and item.unit_kind in ("percent", "currency", "point", "fraction"):
+                item.change = self._change_before(lower, start - n, doc)  # "up about 40%"
+            if relation is None:
+                continue
+            if phrase == ("some",) and item.relation == "range":
+                continue
+            if phrase in self.words.preposition_bounds and not self._bound_object(doc, item):
+                break  # "near 10 Downing Street", "homes near 3 villages": a place
+            if phrase == ("past",) and start - 2 >= 0 and doc is not None \
+                    and doc[start - 2].pos_ in ("DET", "PRON"):
+                break  # "the past four-plus months": an adjective
+            if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
+                    and (doc[start - 3].lemma_.lower() in ("add", "sum", "total")
+                         or (doc[start - 2].dep_ == "prt" and self._change_word(doc[start - 3]))
+                         or doc[start - 3].lemma_.lower() in self.words.up_particle_verbs):
+                break  # "that adds up to 185,000": a total; "ticked up to 7.9%", "climbed up
+                # to 5%": a level ("winds gusting up to 120 km/h" stays a cap)
+            if phrase == ("up", "to") and item.end + 1 < len(lower) \
+                    and lower[item.end] == "from" and (
+                        (lower[item.end + 1][:1].isdigit()
+                         and not YEAR_LIKE.fullmatch(lower[item.end + 1]))
+                        or lower[item.end + 1] in CURRENCY_SIGNS
+                        or (start >= 3 and lower[start - 3] in BE_FORMS)):
+                break  # "shares were up to $45 from $40": a rise to a level, no cap
+            if phrase == ("about",) and doc is not None and start - 2 >= 0 \
+                    and self._about_taker(doc[start - 2]):
+                break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
+            if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
+                break  # "Airbus handed over 65 aircraft": the verb's particle
+            if phrase == ("average", "of") and start > 2 and doc is not None \
+                    and (doc[start - 3].pos_ in ("DET", "PROPN") or doc[start - 3].tag_ == "POS") \
+                    and lower[start - 3] not in ("a", "an") and item.end < len(doc) \
+                    and doc[item.end].tag_ in ("NNS", "NNPS") and item.unit is None:
+                break  # "the average of three polls": what is averaged, counted exactly
+            if item.relation == "range":
+                break
+            item.start = start - n
+            if relation != "eq":
+                self._apply_relation(item, relation, high_is_value=phrase in
+                                     self.words.bounds_high_is_value)
+            break
+        else:
+            self._read_bound_before_article(lower, item)
+
+    def _read_bound_before_article(self, lower: list[str], item: Found) -> None:
+        """ "roughly a 40 per cent chance", "nearly a 10% rise": an approximation before the
+        article of the figure's noun phrase (not "worried about a 10% rise", "near a 10-storey
+        building": prepositions there)."""
+        start = item.start
+        if item.relation != "eq" or start < 2 or lower[start - 1] not in ("a", "an"):
+            return
+        for n in range(min(self.max_bound, start - 1), 0, -1):
+            phrase = tuple(lower[start - 1 - n:start - 1])
+            if phrase in ARTICLE_APPROXIMATORS:
+                self._apply_relation(item, "approx", high_is_value=phrase in
+                                     self.words.bounds_high_is_value)
+                return
+
+    def _about_taker(self, token: Token) -> bool:
+        """Does ``token`` take "about" as its preposition: a verb or adjective of talk or
+        feeling ("worried", "spoke", "lied"), a noun ("questions", "a debate"), or a verb of
+        telling in the passive ("were reminded"); "questioned about 30 people", "warned about
+        200 residents" take an object, so "about" is "roughly" there."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN":
+            return token.lower_ in self.words.about_nouns or lemma in self.words.about_nouns
+        if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            return lemma in self.words.about_passives or lemma in self.words.about_takers
+        return lemma in self.words.about_takers or token.lower_ in self.words.about_takers
+
+    @staticmethod
+    def _bound_object(doc: Doc | None, item: Found) -> bool:
+        """ "near 5%", "near $40", "near zero", "the toll is near 50": a figure "near" bounds
+        (a percent, a sum, zero, or a number with its unit and no noun after it)."""
+        if item.unit_kind in ("percent", "currency") or item.value == 0 or doc is None:
+            return True
+        return item.end >= len(doc) or doc[item.end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+
+    def _lawmaker_passes(self, verb: Token) -> bool:
+        """A body that passes laws passes an amount without exceeding it ("Congress passed $95
+        billion in aid"); "the company passed $1 billion in revenue" exceeded it."""
+        subject = subject_of(verb)
+        return subject is not None and verb.lemma_.lower() == "pass" \
+            and has_cue(subject, self.words.lawmaking_nouns)
+
+    def _read_bound_after(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
+        """ "or more", "or so", "plus" after the figure (and its unit)."""
+        j = item.end
+        for phrase, relation in self.words.suffix_bounds.items():
+            if phrase == ("on", "average") and item.about is not None and j >= item.about[1]:
+                continue  # "the 5 members on average earn £40,000": the earnings' average
+            if tuple(lower[j:j + len(phrase)]) == phrase and item.relation in ("eq", "approx"):
+                if phrase in (("plus",), ("+",)) and (item.unit_kind not in (None, "currency")
+                                                      or item.rate_start is not None):
+                    continue  # "$3 an hour plus tips": an addition, no bound
+                k = j + len(phrase)
+                if phrase[-1] in self.words.after_bounds_prepositions and k < len(lower) and (
+                        lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
+                        or self.numbers.is_word_number(lower[k])
+                        or (doc is not None and doc[k].pos_ in ("ADJ", "NUM", "DET")
+                            or (doc is not None and doc[k].pos_ in ("NOUN", "PROPN")
+                                and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))):
+                    continue  # "rose 12% and over five years …", "30 and under emergency
+                    # rules": a preposition, no bound
+                item.end = j + len(phrase)
+                self._apply_relation(item, relation)
+                if phrase in self.words.age_suffixes and item.unit is None \
+                        and self._age_cue(lower, item):
+                    item.unit, item.unit_kind, item.measure = "year", "age", "age"  # "65 and older"
+                return
+
+    def _apply_relation(self, item: Found, relation: str, *, high_is_value: bool = False) -> None:
+        if item.value is None:
+            return
+        vague = item.low is not None and item.high is not None and item.relation == "approx"
+        item.relation = relation
+        if relation in ("gt", "ge"):
+            item.low, item.high = item.value, None
+        elif relation in ("lt", "le"):
+            item.low, item.high = None, item.value
+        elif relation == "approx" and not vague:
+            item.low, item.high = None, (item.value if high_is_value else None)
+
+    def _things_after(self, doc: Doc, item: Found) -> bool:
+        """A plural noun that is no unit right after the figure (after its modifiers: "three
+        background checks"): it counts things."""
+        if item.unit is not None:
+            return False
+        for token in doc[item.end:item.end + 4]:
+            if token.tag_ in ("NNS", "NNPS"):
+                return (token.lower_,) not in self.words.units
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return False
+        return False
+
+
+def _in_tally(doc: Doc, item: Found) -> bool:
+    """ "passed 60 to 40", "passed 52-47": the figure is a side of a vote tally."""
+    k, i = item.end, item.start
+    return (k + 1 < len(doc) and doc[k].lower_ in ("to", "-", "–") and doc[k + 1].like_num) \
+        or (i > 1 and doc[i - 1].lower_ in ("to", "-", "–") and doc[i - 2].like_num)

@@ -1,0 +1,408 @@
+"""Change: is a figure the amount of a rise or a fall?
+
+"rose 5%", "rose by 5%", "a 5% drop", "up 2%", "down by 3%", "closed 3% higher", "12% more
+passengers than a year ago", "£14bn of spending cuts", "the decline was 2.5%" — but not a level
+reached or left ("fell to 3%", "up from 61%"), a contest's margin ("lost by ten points"), a count
+or sum moved somewhere ("rallied thousands"), the base of a multiplying verb ("doubled the 216
+staff") or who did it ("raised by 2 central banks"); and a restated figure takes the change of
+the one before it ("lost 1,000 points, or about 3%").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .quantity_found import (
+    CURRENCY_SIGNS,
+    PERCENT_SIGNS,
+    PLUS_MINUS,
+    SUBJECTS,
+    Found,
+    anchor_token,
+    has_cue,
+    subject_of,
+)
+from .quantity_lexicon import QuantityWords
+
+#: Dependencies that join a clause to another: a change verb beyond them governs no figure here.
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "relcl", "acl", "conj", "xcomp"})
+#: A passive "by" with fewer than this many things names who did it ("by 3 supermarkets").
+AGENT_COUNT_LIMIT = 100
+#: Words read between a comparative and its "than", and after "than" for its earlier time.
+MAX_COMPARED_TOKENS = 5
+
+
+class QuantityChange:
+    """Up or down; mixed into :class:`.quantities.QuantitiesComponent`."""
+
+    words: QuantityWords
+
+    def _changes(self, doc: Doc, item: Found) -> bool:
+        """A change word ("rose", "cut") just before the figure or governing it: "rose 2.5% to
+        3%" is a change and a level, not a range."""
+        tokens = [doc[item.start - 1]] if item.start > 0 else []
+        token = doc[item.num_start]
+        for _ in range(3):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            tokens.append(token)
+        return any(t.lemma_.lower() in self.words.change_up
+                   or t.lemma_.lower() in self.words.change_down for t in tokens)
+
+    def _change_word(self, token: Token) -> bool:
+        """Is ``token`` a word of rise or fall ("climbed", "jumped", "fell")?"""
+        lemma = token.lemma_.lower()
+        return lemma in self.words.change_up or lemma in self.words.change_down
+
+    def _change_before(self, lower: list[str], i: int, doc: Doc | None) -> str | None:
+        """ "up 5%", "down by 3%" before token ``i``: the change, or None; not the particle of
+        a verb that changes nothing ("make up at least half")."""
+        k = _up_or_down(lower, i, self.words.off_before)
+        if k is None:
+            if i > 1 and lower[i - 1] == "by" and lower[i - 2] in self.words.change_after:
+                return self.words.change_after[lower[i - 2]]  # "edged higher by 0.2%"
+            return None
+        verb = doc[k].head.lemma_.lower() if doc is not None and k > 0 else ""
+        if doc is not None and doc[k].dep_ == "prt" and verb in self.words.particle_changes \
+                and "of" not in lower[i + 1:i + 4] and (("%" in lower[i:i + 2] or any(
+                    w in PERCENT_SIGNS for w in lower[i + 1:i + 3]))
+                    or self._market_subject(doc[k].head)):
+            return self.words.particle_changes[verb]  # "the Nikkei gave up 1.5%", "the Dow
+            # gave up 300 points" (not "gave up 5% of its stake", "the defence gave up 24
+            # points", "gave up $3m in fees")
+        if doc is not None and k > 0 and doc[k].dep_ == "prt" \
+                and verb in self.words.particle_verbs_no_change:
+            return None
+        return "down" if lower[k] == "off" else lower[k]
+
+    def _measure_subject(self, verb: Token) -> bool:
+        """The verb has a subject and it is a measure ("Exports", "net migration"), not a
+        team, party or person (who leads or trails)."""
+        subject = subject_of(verb)
+        if subject is None or self._agent_subject(verb) or has_cue(subject, self.words.actor_nouns):
+            return False
+        return subject.pos_ != "PROPN" or self._market_subject(verb)  # "The Celtics": a team
+
+    def _market_subject(self, verb: Token) -> bool:
+        """The verb's subject is a market, an index, a price or a currency ("The Dow", "Brent
+        crude", "the rouble")."""
+        subject = subject_of(verb)
+        return subject is not None and any(
+            has_cue(t, self.words.market_words) for t in subject.subtree)
+
+    def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down; a level
+        reached or left ("to $1,950", "from 61%") is no change."""
+        if item.change:
+            return
+        before = lower[item.start - 1] if item.start > 0 else ""
+        if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
+            return
+        if before == "to" and item.start > 2 and lower[item.start - 2] == "up" \
+                and doc[item.start - 3].lemma_.lower() in ("add", "sum", "total"):
+            return  # "cuts that add up to 185,000 jobs": a total
+        sign = doc[item.num_start].text[:1] if before not in self.words.level_before else " "
+        if item.num_start > 0 and doc[item.num_start - 1].text == "+" \
+                and not doc[item.num_start - 1].whitespace_:
+            sign = "+"  # "+ 0.3 %" split by the tokenizer
+        if sign == "+" and item.unit_kind in ("percent", "point") \
+                and not PLUS_MINUS.match(doc[item.num_start].text):
+            item.change = "up"  # "FTSE +0.3%": a rise ("rose to +5 points" is a level)
+            return
+        if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
+                and lower[item.end] in self.words.change_after:
+            item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
+            return
+        if item.end < len(doc) and lower[item.end] in self.words.comparative_changes \
+                and self._than_earlier(doc, lower, item.end + 1):
+            # "carried 12% more passengers than a year ago", "6 million fewer than in 2022":
+            # the same measure against an earlier time is a change
+            item.change = self.words.comparative_changes[lower[item.end]]
+            item.compared = True
+            return
+        if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
+                and lower[item.end] in ("up", "down") and self._moved(lower, item.end + 1):
+            item.change = lower[item.end]  # "closed 0.7% down on the day", "25 points up at
+            return  # 6,430" (not "a 10% down payment", "10 points up at halftime")
+        if before == "by" and item.start > 1 and self._change_by_verb(doc[item.start - 2], item):
+            return  # "rose by 4% to 6%", parsed with the 4% inside the level
+        if self._of_changes(doc, lower, item):
+            return  # "£14bn of spending cuts", "$3bn of tax rises"
+        token = anchor_token(doc, item)
+        if token.dep_ in ("npadvmod", "appos") and item.start > 0 and lower[item.start - 1] == "," \
+                and lower[item.end:item.end + 1] == ["of"]:
+            item.aside = True  # "250 mm of rain fell in a day, a third of the annual average":
+            return  # an aside ("lost 300 tanks, 40% of its fleet" restates the change)
+        if item.value is not None and item.value < 0 and doc[item.num_start].text[:1] in "-−" \
+                and not (item.start > 0 and doc[item.start - 1].pos_ == "VERB"):
+            return  # "growth was -2.1%", "growth of -0.5%": a signed level of the change ("lost
+            # -7 points" stays a fall)
+        via_by = False
+        for _ in range(5):  # "increased [by] [an average] [of] [4.5] percent"
+            word = token.lemma_.lower()
+            if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
+                    and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
+                if token.pos_ == "VERB" and self._no_change_use(token, item, via_by):
+                    return
+                if token.pos_ == "VERB" and word == "down" and token.lower_ != "down":
+                    return  # "downed 35 drones": shot down, no fall
+                if word in self.words.change_up:
+                    item.change = "up"
+                    return
+                if word in self.words.change_down:
+                    item.change = "down"
+                    return
+                if token.pos_ == "VERB" and word in self.words.change_by and (
+                        via_by or self._changed_by_amount(doc, token, item)):
+                    # "raised rates by 0.5 points", "boosted its dividend 20%"
+                    item.change = self.words.change_by[word]
+                    return
+                if token.pos_ == "VERB":
+                    return
+                if token.pos_ == "NOUN" and token.dep_ == "pobj" \
+                        and not item.start <= token.i < item.end \
+                        and not (word in self.words.pace_nouns and token.head.lower_ == "at"
+                                 and item.unit_kind in ("percent", "point")):
+                    return  # "the steps of the 70 metre hall": another noun's figure ("rose
+                    # at an annual rate of 2.5%" goes on to the verb)
+            if token.lemma_ == "be" and token.i != item.num_start:
+                self._change_as_subject(token, item)  # "the decline was 2.5%"
+                return
+            if token.dep_ in SUBJECTS or token.head.i == token.i:
+                return
+            if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+                return  # "it is one example, she added": another clause's verb
+            if token.dep_ == "prep" and token.lower_ not in self.words.change_preps \
+                    and not (token.lower_ == "at" and item.start <= token.i < item.end) \
+                    and not (  # "by at most 0.5%"
+                    token.lower_ == "at" and item.unit_kind in ("percent", "point") and any(
+                        c.lemma_.lower() in self.words.pace_nouns for c in token.children)):
+                return
+            if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
+                return  # "strengthen ties between our two countries": no change of two
+            if token.dep_ == "agent" and _counts_actors(item, doc, self.words.actor_nouns,
+                                                        self.words.amount_nouns):
+                return  # "rates were raised by 2 central banks": who did it, not how much
+            via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
+            token = token.head
+        after = item.end
+        if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
+            return
+        if doc[after].lemma_.lower() in self.words.not_change_nouns:
+            return  # "a $300 million contract": the noun is no change
+        if doc[after].lemma_.lower() in self.words.change_up:  # "a 5% rise"
+            item.change = "up"
+        elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
+            item.change = "down"
+
+    def _of_changes(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """A sum or share "of" a bare plural change noun is the size of those changes: "£14bn
+        of spending cuts" (not "10% of the increase": a part of one change). True where set."""
+        if item.unit_kind != "currency" or lower[item.end:item.end + 1] != ["of"]:
+            return False
+        for token in doc[item.end + 1:item.end + 4]:
+            if token.pos_ not in ("NOUN", "ADJ"):
+                return False
+            last = token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN"
+            if token.pos_ == "NOUN" and last:
+                lemma = token.lemma_.lower()
+                if token.tag_ != "NNS" or lemma in self.words.not_change_nouns:
+                    return False
+                change = "up" if lemma in self.words.change_up else \
+                    "down" if lemma in self.words.change_down else None
+                item.change = change
+                return change is not None
+        return False
+
+    def _moved(self, lower: list[str], k: int) -> bool:
+        """After "N% up"/"N points down", does what follows make it a move ("on the day",
+        "on a year earlier", "year on year", "from", "at 6,430", the end of the clause)
+        rather than a lead or a payment ("up at halftime", "down payment", "up on the
+        Conservatives")?"""
+        nxt = lower[k] if k < len(lower) else ""
+        if nxt in self.words.move_followers or not nxt[:1].isalnum():
+            return True
+        if nxt == "at":
+            return k + 1 < len(lower) and (lower[k + 1][:1].isdigit()
+                                           or lower[k + 1] in CURRENCY_SIGNS)
+        return nxt == "on" and any(w in self.words.time_units or w.rstrip("s")
+                                   in self.words.time_units or w == "session"
+                                   for w in lower[k + 1:k + 4])
+
+    def _change_as_subject(self, verb: Token, item: Found) -> None:
+        """ "The decline was 2.5%", "the increase was about $3 billion": a change noun as the
+        subject of "be" makes the figure its size."""
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" \
+                    or item.start <= subject.i < item.end:
+                continue
+            word = subject.lemma_.lower()
+            if word in self.words.not_change_nouns:
+                return
+            if word in self.words.change_up:
+                item.change = "up"
+            elif word in self.words.change_down:
+                item.change = "down"
+            return
+
+    @staticmethod
+    def _changed_by_amount(doc: Doc, verb: Token, item: Found) -> bool:
+        """ "boosted its dividend 20%", "raised rates 0.25 point": a percent or point that is
+        not the verb's object ("raised three points in her letter", "raised 30% of its budget")
+        nor a gap ("lifted Arsenal 3 points clear")."""
+        if item.unit_kind not in ("percent", "point"):
+            return False
+        figure = doc[item.num_start]
+        inside = range(item.start, item.end)
+        if figure.dep_ in ("dobj", "obj") or any(
+                t.dep_ in ("dobj", "obj") and t.i in inside for t in verb.children):
+            return False
+        after = doc[item.end] if item.end < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ == "ADJ"):
+            return False
+        return any(t.dep_ in ("dobj", "obj") and t.i not in inside for t in verb.children)
+
+    def _than_earlier(self, doc: Doc, lower: list[str], k: int) -> bool:
+        """ "[more passengers] than a year ago", "than in 2022", "than last month": a "than"
+        within a few words of token ``k`` in its sentence, and a time or a word of earlier
+        time right after it (not "than expected", "than its rivals")."""
+        sentence_end = doc[k - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for j in range(k, min(k + MAX_COMPARED_TOKENS, sentence_end)):
+            if lower[j] == "than":
+                break
+            if lower[j] in (",", ";", ".") or doc[j].pos_ in ("VERB", "AUX"):
+                return False
+        else:
+            return False
+        after = range(j + 1, min(j + 1 + MAX_COMPARED_TOKENS, sentence_end))
+        if any(lower[x] in ("'s", "’s") and x + 1 < len(doc)
+               and doc[x + 1].pos_ in ("NOUN", "ADJ", "PROPN") for x in after):
+            return False  # "than last year's winners": other people
+        if any(lower[x] in self.words.earlier_words for x in after):
+            return True
+        if any(lower[x] in ("last", "previous") and x + 1 < len(doc)
+               and has_cue(doc[x + 1], self.words.earlier_nouns) for x in after):
+            return True  # "than last season", "than the previous quarter"
+        starts = {int(t.span[0]) for t in doc._.cl_times or [] if t.span}
+        return any(doc[x].idx in starts for x in after[:3])
+
+    def _change_by_verb(self, verb: Token, item: Found) -> bool:
+        """Set the change of a figure right after "<verb> by", read on the words alone (the
+        parse may hang the figure elsewhere); True where it was set."""
+        word = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or self._no_change_use(verb, item, True) \
+                or (_passive(verb) and _counts_actors(item, verb.doc, self.words.actor_nouns,
+                                                      self.words.amount_nouns)):
+            return False
+        if word in self.words.change_up:
+            item.change = "up"
+        elif word in self.words.change_down:
+            item.change = "down"
+        else:
+            item.change = self.words.change_by.get(word)
+        return item.change is not None
+
+    def _no_change_use(self, verb: Token, item: Found, via_by: bool) -> bool:
+        """A change verb used for no change of the figure: a contest's margin ("lost the race
+        [by ten points]"), or a count or sum moved somewhere ("rallied [thousands]", "sank [$3bn]
+        into the mine"), or the base of a multiplying verb ("doubled [the 216 staff]"); "shares
+        rallied 4%" stays a change."""
+        word = verb.lemma_.lower()
+        if word in self.words.change_multiplier_verbs:
+            return True  # "double [the 216 staff]": the base, the change is "x2"
+        if word in self.words.measure_change_verbs and (
+                item.unit_kind not in ("percent", "point", "currency")
+                or (item.unit_kind == "currency" and self._agent_subject(verb))
+                or (item.end < len(verb.doc) and verb.doc[item.end].lower_ == "of")
+                or any(c.dep_ in ("dobj", "obj") and c.i >= item.end
+                       and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):
+            # "recovered 12 bodies": moved, not changed; "appreciated the $5m donation", "a
+            # 5% dividend yield": the figure describes the object
+            return True
+        outside = [c for c in verb.children if not item.start <= c.i < item.end]
+        doc = verb.doc
+        if word in self.words.delivery_verbs and item.unit_kind not in (
+                "percent", "point", "currency") and item.end + 1 < len(doc) \
+                and doc[item.end].lower_ == "of" \
+                and has_cue(doc[item.end + 1], self.words.delivered_things):
+            return True  # "the storm dropped 30 cm of snow": delivered, not fallen ("exports
+            # dropped 2 million tonnes of grain" fell)
+        if via_by and word in self.words.margin_verbs and (
+                any(c.dep_ in ("dobj", "obj") for c in outside)
+                or (item.unit_kind not in ("percent", "currency") and self._agent_subject(verb))):
+            return True  # "lost the race by ten points", "the Democrats lost by 20 points"
+        if any(c.lower_ in self.words.shortfall_words for c in outside):
+            return True  # "fell short by $1 billion": a gap, no fall
+        if word in self.words.margin_verbs and self._counts_contests(verb.doc, item):
+            return True  # "lost four playoff games", "has lost nine of its past 11 games"
+        if word == "add" and item.unit_kind not in ("currency", "percent") and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+            return True  # "Brown added 24 points and nine rebounds": a player's tally
+        if word in self.words.change_transitive_not:
+            into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
+            return into or (item.unit_kind not in ("percent", "point", "currency")
+                            and (item.unit == "person" or self._agent_subject(verb)))
+        return False
+
+    def _counts_contests(self, doc: Doc, item: Found) -> bool:
+        """The figure counts games, matches or races ("four playoff games", "nine of its past
+        11 games"), not an amount that changed."""
+        k = item.end
+        if k < len(doc) and doc[k].lower_ == "of":
+            k = next((t.i for t in doc[k + 1:k + 6] if t.pos_ == "NOUN"), k)
+        else:
+            k = item.noun if item.noun is not None else k
+        return k < len(doc) and has_cue(doc[k], self.words.contest_nouns)
+
+    def _agent_subject(self, verb: Token) -> bool:
+        """The verb's subject moves the figure rather than being measured by it: a person,
+        group or pronoun ("The governor rallied thousands"); "Production sank 200,000 tonnes"
+        is the amount production changed by."""
+        subject = subject_of(verb)
+        if subject is None:
+            return True
+        return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or subject.lower_ in self.words.person_nouns \
+            or subject.lemma_.lower() in self.words.person_nouns
+
+
+def restated_changes(lower: list[str], found: list[Found]) -> None:
+    """ "lost 1,000 points, or about 3%": the restated figure is the same change."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if previous.change and item.change is None \
+                and (lower[previous.end:item.start] in ([",", "or"], ["or"])
+                     or (item.aside and lower[_phrase_end(previous):item.start] == [","])):
+            item.change = previous.change  # "lost 300 tanks, 40% of its fleet"
+
+
+def _phrase_end(item: Found) -> int:
+    """One past the figure's last token, or its counted noun phrase's ("300 [tanks]")."""
+    return max(item.end, item.about[1]) if item.about is not None else item.end
+
+
+def _up_or_down(lower: list[str], i: int, off_before: frozenset[str]) -> int | None:
+    """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None.
+    ``off_before``: the words before "off N%" that make it a fall."""
+    if i > 0 and (lower[i - 1] in ("up", "down") or (
+            lower[i - 1] == "off" and i > 1 and lower[i - 2] in off_before)):
+        return i - 1  # "up 5%", "Nasdaq off 0.4%", "was off 1.5%"
+    if i > 1 and lower[i - 1] == "by" and lower[i - 2] in ("up", "down"):
+        return i - 2
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _counts_actors(item: Found, doc: Doc, actors: frozenset[str],
+                   amounts: frozenset[str]) -> bool:
+    """The figure counts actors ("2 central banks", "27 countries", "3 supermarkets"), not
+    an amount of a measure ("3,000", "20%", "£500", "3,000 jobs", "200 beds", "12 deaths"):
+    a known actor, or a few (under a hundred) of things that are no amount."""
+    if item.unit is None or item.unit_kind not in (None, "count") or item.noun is None:
+        return False
+    noun = doc[item.noun]
+    return has_cue(noun, actors) or (item.value is not None and item.value < AGENT_COUNT_LIMIT
+                                  and not has_cue(noun, amounts))

@@ -1,0 +1,392 @@
+"""What is not a quantity.
+
+Tokens inside the times component's spans and phone numbers are blocked before any reading;
+number words that are pronouns, idioms or names ("no one", "at one point", "Three Gorges"), list
+markers ("1)") and ratios ("2-for-1") are implausible; dates, clock times, durations and years
+belong to the times component; and numbers that name rather than count are labels ("Article 5",
+"Boeing 737", "Su-27"), addresses ("10 Downing Street"), model names ("the 8088 chip") or
+numbers to dial ("911 calls").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .numbers import NumberMatch, NumberWords
+from .quantity_found import (
+    PERCENT_SIGNS,
+    SUBJECTS,
+    YEAR_LIKE,
+    Found,
+    all_digits,
+    has_cue,
+    hyphen_joined,
+)
+from .quantity_lexicon import QuantityWords
+
+#: Digit groups that make a phone number, not a figure ("+44 20 7946 0958", "555-123-4567").
+PHONE = re.compile(
+    r"(?<![\w.,])(?:(?:\+\d{1,3}[ .-]?|1[ .-]|\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){2,3}"
+    r"|(?:1[ .-])?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4})(?![\w,])"
+)
+PHONE_MIN_DIGITS = 9
+#: spaCy entity labels whose numbers are names, not amounts ("Resolution 2231").
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+#: Words after a name that make the figure before it a count of people ("the 20 Taliban
+#: who attacked", "the 20 Taliban were killed").
+PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
+#: Adjectives that make the time unit after them a time of their own ("last week").
+DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
+                                "following", "same", "that"})
+
+
+class QuantityFilters:
+    """What is not a quantity; mixed into :class:`.quantities.QuantitiesComponent`."""
+
+    words: QuantityWords
+    numbers: NumberWords
+    demonyms: frozenset[str]
+
+    def _blocked_tokens(self, doc: Doc, text: str) -> set[int]:
+        """Tokens inside time expressions (the times component's) and phone numbers."""
+        blocked: set[int] = set()
+        spans: list[tuple[int, int]] = []
+        for time in doc._.cl_times or []:
+            try:
+                spans.append((int(time.span[0]), int(time.span[1])))
+            except (TypeError, ValueError, IndexError):
+                continue
+        for match in PHONE.finditer(text):
+            digits = sum(c.isdigit() for c in match.group())
+            if digits >= PHONE_MIN_DIGITS or match.group()[0] in "+(":
+                spans.append(match.span())
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not self._age_duration(doc, span):
+                blocked.update(range(span.start, span.end))
+                day = _day_after(doc, span, self.words.change_up | self.words.change_down)
+                if day is not None:
+                    blocked.add(day)  # "between March 3 and [6]", "from July 15 to [18]"
+        return blocked
+
+    def _part_of_time(self, lower: list[str], j: int) -> bool:
+        """After a fraction: "[of] [a|the] century", "the time": a part of a time span."""
+        while j < len(lower) and lower[j] in ("of", "a", "an", "the", "this", "that", "its"):
+            j += 1
+        return j < len(lower) and lower[j] in self.words.time_units | {"time"}
+
+    def _plausible(self, doc: Doc, lower: list[str], match: NumberMatch) -> bool:
+        """Reject number words that are pronouns or names ("no one", "one of them", "Three
+        Gorges"); "one of the guards" is kept (CQE counts it)."""
+        first = doc[match.start]
+        if match.end < len(doc) and lower[match.end] == ")" and match.end - match.start == 1 \
+                and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")
+                     or _unopened(lower, first.sent.start, match.start)):
+            return False  # "1)" numbers a list item (a bracket closed but never opened)
+        if lower[match.start] in ("a", "an") and match.start > 0 \
+                and (lower[match.start - 1],) in self.words.units:
+            return False  # "64 cents [a dozen]", "$5 [a hundred]": the unit a price is for
+        if len(first.text) > 1 and first.text.isdigit() and first.text[0] == "0":
+            return False  # "000", "007": a code or a stray digit group, not a figure
+        if match.vague and match.start > 0 and lower[match.start - 1] in self.words.not_vague_after:
+            return False  # "settling scores"
+        if lower[match.start] in ("half", "halves") and match.start > 0 \
+                and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
+            return False  # "the second half of the year"
+        if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
+                and lower[match.end + 1] in self.words.not_count_compounds:
+            return False  # "a one-time gain", "a one-off payment"
+        after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
+        if (lower[match.end:match.end + 1] == ["-"]
+                and (after_dash == "for" or after_dash.startswith("for-"))) \
+                or (match.start > 1 and lower[match.start - 2:match.start] == ["for", "-"]):
+            return False  # "a 2-for-1 split": a ratio, not two figures
+        if match.words and not match.scaled:
+            if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
+                return False
+            if lower[match.start] == "one" and match.end - match.start == 1:
+                if self._one_idiom(lower, match.start):
+                    return False  # "at one point", "for one thing"
+                before = lower[match.start - 1] if match.start else ""
+                after = lower[match.end] if match.end < len(lower) else ""
+                if after == "of" and lower[match.end + 1:match.end + 2] == ["every"] \
+                        and self._ratio_follows(lower, match.end + 1):
+                    return True  # "one of every nine voters": a ratio's figures
+                if after == "of" and (before not in self.words.pronoun_one_before
+                                      or before == "that"):  # "said that one of the guards"
+                    return self._one_of_many(doc, match.end + 1)
+                second = lower[match.end + 1:match.end + 3]
+                if after in ("or", "to") and self._ratio_follows(lower, match.end) \
+                        and second[:1] != ["one"] and second[1:] != ["times"]:
+                    return True  # "killed one or two civilians": the first of two figures
+                    # (not "met one to one", "one to three times a day")
+                k = match.end + 1 if after == "-" else match.end  # "a one-in-five chance"
+                if lower[k:k + 1] in (["in"], ["out"]) and self._ratio_follows(lower, k):
+                    return True  # "one in five children", "one out of ten": a ratio's figures
+                if before in self.words.pronoun_one_before \
+                        or after in self.words.pronoun_one_after:
+                    return False
+                hyphened = after == "-" and match.end + 1 < len(doc)  # "a one-yen bid"
+                nxt = doc[match.end + 1] if hyphened else (
+                    doc[match.end] if match.end < len(doc) else None)
+                if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    return False
+        return True
+
+    def _one_idiom(self, lower: list[str], i: int) -> bool:
+        """ "at one point", "for one thing", "on the one hand": "one" in a set phrase."""
+        for phrase in self.words.one_idioms:
+            start = i - phrase.index("one")
+            if start >= 0 and tuple(lower[start:start + len(phrase)]) == phrase:
+                return True
+        return False
+
+    @staticmethod
+    def _one_of_many(doc: Doc, k: int) -> bool:
+        """ "one of the guards", "one of Russia's largest refineries", "one of the three
+        hostages": one of a plural noun (CQE counts these, as "two of the five"); "one of
+        them" is not."""
+        if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
+            return False
+        for token in doc[k:k + 5]:
+            if token.tag_ in ("NNS", "NNPS"):
+                return True
+            if token.like_num and (token.pos_ != "NUM" or YEAR_LIKE.fullmatch(token.text)):
+                return False  # "one of the first speakers", "one of his 2016 rivals"
+            if not token.like_num and token.pos_ not in ("DET", "PROPN", "PART", "ADJ", "ADV",
+                                                         "NOUN", "PRON"):
+                return False
+        return False
+
+    def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
+        """Dates, clock times, durations, years: figures the times component owns."""
+        if item.unit_kind in ("currency", "percent"):
+            return False
+        before = lower[item.start - 1] if item.start > 0 else ""
+        before2 = lower[item.start - 2] if item.start > 1 else ""
+        after = lower[item.end] if item.end < len(lower) else ""
+        if self._age(lower, item):
+            return False
+        if before in self.words.months or (before == "." and before2 in self.words.months):
+            return True
+        if (after in self.words.months and not _verb_not_month(doc[item.end])) or (
+                after == "of" and item.end + 1 < len(lower)
+                and lower[item.end + 1] in self.words.months):
+            return True  # "12 May", "12 of March"; not "10,000 may have died"
+        if item.unit is None and after in self.words.time_units:
+            return True
+        if item.unit is None and after == "-" and item.end + 1 < len(lower) \
+                and lower[item.end + 1] in self.words.time_units:
+            return True  # "a two-year note", "a 30-day ceasefire": durations
+        if item.unit is None and item.end + 1 < len(lower) and doc[item.end].pos_ == "ADJ" \
+                and lower[item.end + 1] in self.words.time_units \
+                and not (lower[item.end] in DEICTIC_ADJECTIVES and all_digits(lower[item.num_start])
+                         and not lower[item.end + 1].endswith("s")):
+            return True  # "15 extra minutes", "two more years": durations ("to 334,000 last
+            # week" is a figure, then a time)
+        if item.unit is None and after in ("or", "and", "to", ",", "-", "–") \
+                and self._time_follows(lower, item.end + 1):
+            return True  # "[40] or 50 years ago", "[three] or four months": one span of time
+        return self._is_year(doc, lower, item, match)
+
+    def _time_follows(self, lower: list[str], k: int) -> bool:
+        """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a
+        pair of durations whose first number has no unit of its own."""
+        if k >= len(lower) or not (lower[k].isdigit() or self.numbers.is_word_number(lower[k])):
+            return False
+        k += 1
+        if k < len(lower) and lower[k] == "-":
+            k += 1
+        return k < len(lower) and lower[k] in self.words.time_units
+
+    def _is_year(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
+        """A bare four-digit number from 1000 to 2100 is a year unless it counts a noun."""
+        if item.unit or match.words or match.scaled:
+            return False
+        values = [item.value] if item.relation != "range" else [item.low, item.high]
+        texts = [lower[item.num_start], lower[item.num_end - 1]]
+        if not all(v is not None and float(v).is_integer() and 1000 <= v <= 2100
+                   for v in values):
+            return False
+        if not all(len(t) == 4 and t.isdigit() for t in texts):
+            return False
+        nxt = doc[item.end] if item.end < len(doc) else None
+        counts_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") \
+            and nxt.lower_ not in self.words.months
+        bounded = self._has_bound_before(lower, item.start)
+        if counts_noun and bounded:
+            return False  # "an estimated 2030 troops": a bound makes it a count
+        if doc[item.num_start].ent_type_ == "DATE":
+            return True
+        prev = doc[item.start - 1] if item.start > 0 else None
+        if counts_noun and prev is not None and 1900 <= values[0] <= 2100 \
+                and prev.pos_ in ("ADJ", "PROPN") and prev.tag_ not in ("VBN", "JJR", "JJS"):
+            return True  # "Republican 2016 hopefuls": a year as modifier ("some 2000 refugees",
+            # "an estimated 2000 refugees" count them)
+        return not counts_noun
+
+    def _is_label(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """ "Article 5", "Boeing 737", "F-16": a number that names, not counts."""
+        i = item.num_start
+        if item.start < i:  # a bound or currency makes it an amount
+            return False
+        before = lower[i - 1] if i > 0 else ""
+        if hyphen_joined(doc, item.num_end - 1) \
+                and lower[item.num_end + 1] in self.words.number_kind_nouns:
+            return True  # "seven 3-pointers", "a four-seater jet": a kind of thing named by a
+            # number
+        counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
+        if before in self.words.list_words and counted:
+            return False  # "the top two candidates" counts them ("the top 10" alone names a list)
+        if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
+                and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
+            return True  # "Building 7" ("is building three data centres" counts them)
+        if self._street_after(doc, item):
+            return True  # "42 Mill Lane", "10 Downing Street": an address
+        if before == "." and i > 1 and doc[i - 2].is_title \
+                and lower[i - 2] + "." in self.words.label_words:
+            return True  # "No . 2" split by the tokenizer ("said no . 5 …" may end a sentence)
+        if item.end < len(lower) \
+                and lower[item.end] in self.words.label_numbers.get(lower[i], ()):
+            return True  # "911 calls": a number to dial
+        if before == "-" and i > 1 and not doc[i - 2].whitespace_:
+            return True  # "Su-27", "COVID-19"
+        token = doc[i]
+        if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text):
+            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount)
+        if before == "the" and item.end == i + 1 and token.text.isdigit() \
+                and self._model_name(doc, lower, i):
+            return True
+        prev = doc[i - 1] if i > 0 else None
+        if prev is None or not all_digits(lower[i]) or before in self.words.months:
+            return False
+        if _acronym(prev) and before not in self.words.currency_prefixes and (
+                not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
+            return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
+        if item.unit is None and (self._label_pair(doc, lower, i - 1, i)
+                                  or (before in ("and", "or", "&", "through") and i >= 3
+                                      and self._label_pair(doc, lower, i - 3, i - 2))):
+            return True  # "police posts 542 and 543", "reactors 5 and 6": numbers that name
+        tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
+            and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
+        return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
+
+    def _street_after(self, doc: Doc, item: Found) -> bool:
+        """Capitalised words and a street noun right after the figure ("42 Mill Lane")."""
+        k = item.num_end
+        while k < len(doc) and k < item.num_end + 3 and doc[k].is_title:
+            if k > item.num_end and has_cue(doc[k], self.words.street_nouns):
+                return k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN" \
+                    or doc[k + 1].is_title  # not "3 Main Street shops", "40 Downing Street staff"
+            k += 1
+        return False
+
+    def _label_pair(self, doc: Doc, lower: list[str], k: int, i: int) -> bool:
+        """Do token ``k``, a plural common noun that names no people, and the figure at ``i``
+        start a pair of labels ("reactors [5] and 6", "posts [542] and 543"), not a tally
+        ("polls 48 to 45")?"""
+        if k < 0 or i + 2 >= len(doc) or not all_digits(lower[i]):
+            return False
+        noun = doc[k]
+        after = lower[i + 3] if i + 3 < len(doc) else ""
+        return noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+            and noun.lower_ not in self.words.person_nouns \
+            and lower[i + 1] in ("and", "or", "&", "through") and all_digits(lower[i + 2]) \
+            and (after,) not in self.words.units and after not in PERCENT_SIGNS \
+            and after not in ("per", "-")  # "targets 300 and 500 km inside": distances
+
+    def _model_name(self, doc: Doc, lower: list[str], i: int) -> bool:
+        """ "the 8088 chip", "the 486 is …", "the 787 Dreamliner fleet": a figure after "the"
+        that names one thing (a singular noun or name after it, or a singular verb of which it
+        is the subject) — a model, not a count ("the 300 were freed", "the 300 prisoners", "the
+        11 battleground states", "the 168 Republican National Committee members" stay counts;
+        so do collective nouns: "the 40 crew", "the 300 staff")."""
+        token = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        k = i + 1
+        while nxt is not None and nxt.tag_ == "NNP" and k + 1 < len(doc) \
+                and doc[k + 1].tag_ == "NNP":
+            k += 1  # "the 168 Republican National Committee members": a count
+        if nxt is not None and nxt.tag_ in ("NN", "NNP") and token.whitespace_ \
+                and not (k + 1 < len(doc) and doc[k + 1].tag_ in ("NNS", "NNPS")) \
+                and not (nxt.tag_ == "NNP" and (
+                    nxt.ent_type_ in ("NORP", "GPE") or nxt.lower_ in self.demonyms
+                    or (k + 1 < len(doc) and lower[k + 1] in PLURAL_FOLLOWERS))) \
+                and lower[i + 1] not in self.words.collective_nouns \
+                and (lower[i + 1],) not in self.words.units \
+                and lower[i + 1] not in self.words.time_units:
+            return True
+        head = token.head
+        return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
+
+
+def _unopened(lower: list[str], start: int, i: int) -> bool:
+    """No "(" between ``start`` and token ``i``: a ")" after ``i`` closes a list number."""
+    return "(" not in lower[max(start, i - 60):i]
+
+
+def _day_after(doc: Doc, span: Span, changes: frozenset[str]) -> int | None:
+    """The token of a bare day number that ends a range of days begun by a date ending in a
+    day ("March 3 [and 6]", "July 15 [to 18]"), or None."""
+    k = span.end
+    last = doc[span.end - 1]
+    if k + 1 >= len(doc) or not (last.is_digit and len(last) <= 2) \
+            or doc[k].lower_ not in ("and", "to", "-", "–", "through", "until", "till"):
+        return None
+    day = doc[k + 1]
+    if not (day.is_digit and len(day) <= 2 and 1 <= int(day.text) <= 31
+            and int(day.text) > int(last.text)):
+        return None
+    nxt = doc[k + 2] if k + 2 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.text in ("%", "-")):
+        return None  # "March 3 and 6 people", "July 15 to 18 percent"
+    if day.dep_ in ("nsubj", "nsubjpass") or (nxt is not None and nxt.pos_ in ("AUX", "VERB")
+                                              and not _has_subject(nxt)):
+        return None  # "on June 3 and 15 were killed": the figure is the verb's subject
+        # ("Meetings on April 3 and 7 are planned" has its own)
+    opened = span.start > 0 and doc[span.start - 1].lower_ in ("from", "between")
+    if doc[k].lower_ == "to" and not opened and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in changes
+            for t in doc[span.sent.start:span.start]):
+        return None  # "the toll rose on March 3 to 17": the level reached ("rose from March 3
+        # to 17": days)
+    return k + 1
+
+
+def _has_subject(token: Token) -> bool:
+    """Does the verb of ``token`` (itself, or the verb an auxiliary serves) have a subject?"""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
+def _verb_not_month(token: Token) -> bool:
+    """ "may" and "march" in lower case before a verb or an adverb are a modal and a verb, not
+    months ("10,000 may have died", "3,000 march on Sunday"; "on 1 may that year" is a date)."""
+    if token.lower_ not in ("may", "march") or token.text[:1].isupper():
+        return False
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if nxt is None:
+        return False
+    if nxt.tag_ == "IN":  # "5,000 may in fact have died"; "signed on 1 may in Vienna": a date
+        day = token.doc[token.i - 1] if token.i > 0 else None
+        before = token.doc[token.i - 2] if token.i >= 2 else None
+        return not (before is not None and day is not None and day.text.isdigit()
+                    and 1 <= int(day.text) <= 31 and before.lower_ in DATE_PREPOSITIONS)
+    return nxt.tag_ in ("VB", "RB") or nxt.lower_ == "not"
+
+
+#: Words before a day number that make the month after it a date ("on 1 may").
+DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "from", "by", "of", "before",
+                               "after"})
+
+
+def _grouped_digits(word: str) -> bool:
+    """ "3,000", "12,500.25", "200k": digits in groups of thousands or with a scale letter,
+    never a model's name."""
+    return re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?(k|bn)", word.lower()) is not None
