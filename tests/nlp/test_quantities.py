@@ -161,7 +161,7 @@ CASES = [
     ("Pretax profit plunged by more than half to 340 million pounds.", "340 million pounds",
      dict(value=340_000_000, relation="eq")),
     ("The Hang Seng was off 1.5% in afternoon trade.", "1.5%", dict(change="down")),
-    ("The retailer knocked 20% off prices.", "20%", dict(change=None)),
+    ("The retailer knocked 20% off prices.", "20%", dict(change="down")),  # as "cut prices by 20%"
     ("The agency faces a $600 million reduction in funding.", "$600 million",
      dict(change="down")),
     ("The company will eliminate 1,500 jobs.", "1,500", dict(change="down")),
@@ -1120,8 +1120,13 @@ def test_review4_first_of_a_shared_pair_counts_the_noun(bare, component):
 def test_review4_repeated_pairs_bounded_time(bare, component, unit):
     text = (unit * (40_000 // len(unit) + 1))[:40_000]
     started = time.perf_counter()
-    found = quantities(bare, component, text)
-    assert time.perf_counter() - started < 5.0
+    doc = bare(text)
+    parsed = time.perf_counter()
+    doc._.cl_entities, doc._.cl_times = [], []
+    found = component(doc)._.cl_quantities
+    # linear like the parse: measured against the parse of the same text in the same run, so
+    # a busy machine slows both (a pass per pair of figures would take minutes)
+    assert time.perf_counter() - parsed < parsed - started
     assert all(text[q.span[0]:q.span[1]] == q.text for q in found)
 
 
@@ -1904,3 +1909,48 @@ def test_round10_tables(bare, component, text, figure, expected):
     assert text[q.span[0]:q.span[1]] == q.text
     for name, want in expected.items():
         assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+# Round 11: the hunt over 45 articles in other registers (sport, courts, markets, elections).
+ROUND11 = [
+    ("The sell-off wiped $5bn off the company's market value.", "$5bn", dict(change="down")),
+    ("About $24 billion was wiped off the value of the group.", "About $24 billion",
+     dict(change="down", relation="approx")),
+    ("Investors' fears knocked 4% off the index.", "4%", dict(change="down")),
+    ("The miners shave off thousands of tons of rock each week.", "thousands of tons",
+     dict(change=None)),
+    ("The club was docked 10 points by the league.", "10 points", dict(change="down")),
+    ("The government wants to bring down TB deaths by 90%.", "90%", dict(change="down")),
+    ("The probe must speed up by about 2 km per second.", "about 2 km per second",
+     dict(change="up")),
+    ("Montreal and Vancouver posted gains of 14% and 9%, respectively.", "9%",
+     dict(change="up")),
+    ("Sales grew 31%, short of forecasts.", "31%", dict(change="up")),
+    ("The landslide gave Labour 411 seats.", "411", dict(unit="seat")),
+    ("The result gives the ANC 159 of the 400 seats.", "159", dict(value=159)),
+    ("One child in every 1,000 is born with the condition.", "One child in every 1,000",
+     dict(value=0.001, unit="fraction")),
+    ("Each pupil missed at least one scheduled lesson.", "at least one",
+     dict(relation="ge", low=1)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ROUND11)
+def test_round11_table(bare, component, text, figure, expected):
+    q = by_text(quantities(bare, component, text), figure)
+    assert text[q.span[0]:q.span[1]] == q.text
+    for name, want in expected.items():
+        assert getattr(q, name) == want, (name, getattr(q, name), want)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The sides were level at 16-all at half-time.", []),
+    ("The strikes are planned for March 3, 5 and 7.", []),
+    ("Trains will not run on 24 and 25 December.", []),
+    ("On March 3, 5 people were hurt.", [5]),
+    ("One man in his 20s was arrested.", [1, None]),
+    ("Fell short by $1 billion, the fund did.", [1e9]),
+    ("One ranking pegs him as the richest.", []),
+])
+def test_round11_days_scores_and_near_misses(nlp, text, values):
+    assert [q.value for q in nlp(text)._.cl_quantities] == values

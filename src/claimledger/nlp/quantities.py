@@ -105,7 +105,7 @@ from .numbers import (
 from .quantity_about import QuantityAbout
 from .quantity_ages import QuantityAges, appositive_age
 from .quantity_bounds import QuantityBounds
-from .quantity_change import QuantityChange, restated_changes
+from .quantity_change import QuantityChange, conjoined_changes, restated_changes
 from .quantity_filters import QuantityFilters
 from .quantity_found import APPROX_SIGNS, PLUS_MINUS, TALLY_SIGNS, Found, scaled_value
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
@@ -191,6 +191,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         restated_changes(lower, found)
+        conjoined_changes(doc, lower, found)
         self._bracketed_conversions(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
 

@@ -158,6 +158,16 @@ class QuantityChange:
                     # "raised rates by 0.5 points", "boosted its dividend 20%"
                     item.change = self.words.change_by[word]
                     return
+                if token.pos_ == "VERB" and self._taken_off(token, item):
+                    item.change = "down"  # "wiped $5bn off its value"
+                    return
+                if token.pos_ == "VERB" and via_by and item.unit_kind not in (None, "count") \
+                        and word not in self.words.particle_verbs_no_change:
+                    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"
+                                     and c.lower_ in ("up", "down")), None)
+                    if particle is not None:  # "bring down deaths by 90%", "speed up by 2 km/s"
+                        item.change = particle
+                    return
                 if token.pos_ == "VERB":
                     return
                 if token.pos_ == "NOUN" and token.dep_ == "pobj" \
@@ -168,6 +178,9 @@ class QuantityChange:
                     # at an annual rate of 2.5%" goes on to the verb)
             if token.lemma_ == "be" and token.i != item.num_start:
                 self._change_as_subject(token, item)  # "the decline was 2.5%"
+                return
+            if token.dep_ == "nsubjpass" and self._taken_off(token.head, item):
+                item.change = "down"  # "$24bn was wiped off the value"
                 return
             if token.dep_ in SUBJECTS or token.head.i == token.i:
                 return
@@ -195,6 +208,13 @@ class QuantityChange:
             item.change = "up"
         elif doc[after].lemma_.lower() in self.words.change_down:  # "a $2bn cut"
             item.change = "down"
+
+    def _taken_off(self, verb: Token, item: Found) -> bool:
+        """ "wiped [$5bn] off its value", "knocked [3%] off": an amount taken off something
+        ("shave off [thousands of tons] of rock" removes the rock)."""
+        return verb.lemma_.lower() in self.words.off_change_verbs and any(
+            c.lower_ == "off" and c.dep_ in ("prt", "prep") and c.i >= item.end
+            for c in verb.children)
 
     def _of_changes(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """A sum or share "of" a bare plural change noun is the size of those changes: "£14bn
@@ -332,8 +352,10 @@ class QuantityChange:
                 any(c.dep_ in ("dobj", "obj") for c in outside)
                 or (item.unit_kind not in ("percent", "currency") and self._agent_subject(verb))):
             return True  # "lost the race by ten points", "the Democrats lost by 20 points"
-        if any(c.lower_ in self.words.shortfall_words for c in outside):
-            return True  # "fell short by $1 billion": a gap, no fall
+        if any(c.lower_ in self.words.shortfall_words and not _set_off(doc, item.end, c.i)
+               for c in outside):
+            return True  # "fell short by $1 billion": a gap, no fall ("grew 31%, short of
+            # forecasts" grew)
         if word in self.words.margin_verbs and self._counts_contests(verb.doc, item):
             return True  # "lost four playoff games", "has lost nine of its past 11 games"
         if word == "add" and item.unit_kind not in ("currency", "percent") and any(
@@ -374,6 +396,21 @@ def restated_changes(lower: list[str], found: list[Found]) -> None:
                 and (lower[previous.end:item.start] in ([",", "or"], ["or"])
                      or (item.aside and lower[_phrase_end(previous):item.start] == [","])):
             item.change = previous.change  # "lost 300 tanks, 40% of its fleet"
+
+
+def conjoined_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
+    """ "gains of 14% and 9%": a figure conjoined to a change of the same unit is one too."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if previous.change and item.change is None and item.unit == previous.unit \
+                and lower[previous.end:item.start] in (["and"], [",", "and"]):
+            token = anchor_token(doc, item)
+            if token.dep_ == "conj" and token.head.i == anchor_token(doc, previous).i:
+                item.change = previous.change
+
+
+def _set_off(doc: Doc, end: int, i: int) -> bool:
+    """A comma or dash between a figure's end and the word at ``i`` after it."""
+    return any(t.is_punct for t in doc[end:i])
 
 
 def _phrase_end(item: Found) -> int:

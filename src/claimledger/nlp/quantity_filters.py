@@ -66,9 +66,9 @@ class QuantityFilters:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not self._age_duration(doc, span):
                 blocked.update(range(span.start, span.end))
-                day = _day_after(doc, span, self.words.change_up | self.words.change_down)
-                if day is not None:
-                    blocked.add(day)  # "between March 3 and [6]", "from July 15 to [18]"
+                blocked.update(_days_after(doc, span, self.words.change_up
+                                           | self.words.change_down))
+                # "between March 3 and [6]", "from July 15 to [18]", "March 3, [5] and [7]"
         return blocked
 
     def _part_of_time(self, lower: list[str], j: int) -> bool:
@@ -131,8 +131,10 @@ class QuantityFilters:
                 hyphened = after == "-" and match.end + 1 < len(doc)  # "a one-yen bid"
                 nxt = doc[match.end + 1] if hyphened else (
                     doc[match.end] if match.end < len(doc) else None)
-                if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                    return False
+                if nxt is None or (nxt.pos_ not in ("NOUN", "ADJ", "PROPN") and not (
+                        nxt.tag_ == "VBN" and nxt.dep_ == "amod"
+                        and nxt.head.pos_ == "NOUN" and nxt.head.i > nxt.i)):
+                    return False  # ("one required vaccine" counts)
         return True
 
     def _one_idiom(self, lower: list[str], i: int) -> bool:
@@ -189,6 +191,9 @@ class QuantityFilters:
         if item.unit is None and after in ("or", "and", "to", ",", "-", "–") \
                 and self._time_follows(lower, item.end + 1):
             return True  # "[40] or 50 years ago", "[three] or four months": one span of time
+        if item.unit is None and after in ("or", "and", "to", "-", "–") \
+                and _day_before_month(doc, item, lower, self.words.months):
+            return True  # "[24] and 25 December": days of one month
         return self._is_year(doc, lower, item, match)
 
     def _time_follows(self, lower: list[str], k: int) -> bool:
@@ -228,8 +233,11 @@ class QuantityFilters:
         return not counts_noun
 
     def _is_label(self, doc: Doc, lower: list[str], item: Found) -> bool:
-        """ "Article 5", "Boeing 737", "F-16": a number that names, not counts."""
+        """ "Article 5", "Boeing 737", "F-16": a number that names, not counts; "16-all": a
+        tied score."""
         i = item.num_start
+        if lower[item.end:item.end + 2] == ["-", "all"]:
+            return True  # "level at 16-all"
         if item.start < i:  # a bound or currency makes it an amount
             return False
         before = lower[i - 1] if i > 0 else ""
@@ -262,6 +270,9 @@ class QuantityFilters:
         prev = doc[i - 1] if i > 0 else None
         if prev is None or not all_digits(lower[i]) or before in self.words.months:
             return False
+        if prev.dep_ == "dative" and item.end < len(doc) \
+                and (doc[item.end].tag_ in ("NNS", "NNPS") or lower[item.end] == "of"):
+            return False  # "gave Labour 411 seats", "gives the ANC 159 of the 400": a recipient
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
@@ -327,17 +338,43 @@ def _unopened(lower: list[str], start: int, i: int) -> bool:
     return "(" not in lower[max(start, i - 60):i]
 
 
-def _day_after(doc: Doc, span: Span, changes: frozenset[str]) -> int | None:
-    """The token of a bare day number that ends a range of days begun by a date ending in a
-    day ("March 3 [and 6]", "July 15 [to 18]"), or None."""
+def _days_after(doc: Doc, span: Span, changes: frozenset[str]) -> list[int]:
+    """The tokens of bare day numbers that go on a date ending in a day: the end of a range
+    ("March 3 [and 6]", "July 15 [to 18]") or a list ("March 3, [5] and [7]")."""
     k = span.end
     last = doc[span.end - 1]
-    if k + 1 >= len(doc) or not (last.is_digit and len(last) <= 2) \
-            or doc[k].lower_ not in ("and", "to", "-", "–", "through", "until", "till"):
+    if not (last.is_digit and len(last) <= 2):
+        return []
+    listed: list[int] = []
+    while k + 2 < len(doc) and doc[k].text == "," and _later_day(doc[k + 1], doc[k - 1]):
+        listed.append(k + 1)  # "March 3, [5] and 7"
+        k += 2
+    day = _day_after(doc, span, k, changes)
+    return [] if day is None else [*listed, day]
+
+
+def _day_before_month(doc: Doc, item: Found, lower: list[str], months: frozenset[str]
+                      ) -> bool:
+    """A bare day number, then a joiner and a later day that a month follows: "[24] and 25
+    December", "[3] to 5 March"."""
+    k = item.end + 1
+    return item.num_end == item.start + 1 == item.end and k + 1 < len(doc) \
+        and _later_day(doc[k], doc[item.num_start]) and lower[k + 1] in months
+
+
+def _later_day(day: Token, last: Token) -> bool:
+    return day.is_digit and len(day) <= 2 and last.is_digit \
+        and int(last.text) < int(day.text) <= 31
+
+
+def _day_after(doc: Doc, span: Span, k: int, changes: frozenset[str]) -> int | None:
+    """The token of a bare day number after a joiner at ``k`` that ends a range or list of
+    days begun by ``span``, a date ending in a day, or None."""
+    if k + 1 >= len(doc) \
+            or doc[k].lower_ not in ("and", "or", "to", "-", "–", "through", "until", "till"):
         return None
     day = doc[k + 1]
-    if not (day.is_digit and len(day) <= 2 and 1 <= int(day.text) <= 31
-            and int(day.text) > int(last.text)):
+    if not _later_day(day, doc[k - 1]):
         return None
     nxt = doc[k + 2] if k + 2 < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.text in ("%", "-")):

@@ -103,6 +103,7 @@ class QuantityWords:
     comparative_changes: dict[str, str] = field(default_factory=dict)
     earlier_words: frozenset[str] = frozenset()
     particle_changes: dict[str, str] = field(default_factory=dict)
+    off_change_verbs: frozenset[str] = frozenset()
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()

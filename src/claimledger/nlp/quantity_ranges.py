@@ -169,6 +169,10 @@ class QuantityRanges:
         k += hyphened
         joiner = next((j for j in self.words.ratio_joiners
                        if tuple(lower[k:k + len(j)]) == j), None)
+        if joiner is None and not hyphened and k + 2 < len(lower) and doc[k].tag_ == "NN" \
+                and lower[k + 1] in ("in", "of") and lower[k + 2] == "every":
+            k += 1  # "one adult in every 15", "one bus of every five": the thing counted
+            joiner = (lower[k], "every")  # stands between ("one man in his 20s" is no ratio)
         if joiner is None and lower[k:k + 1] == ["of"] and k + 1 < len(lower) \
                 and lower[k + 1] in self.words.ratio_of_bases:
             joiner = ("of",)  # "eight of 10 voters", "nine of 10 doctors": a share
