@@ -104,6 +104,7 @@ class QuantityWords:
     earlier_words: frozenset[str] = frozenset()
     particle_changes: dict[str, str] = field(default_factory=dict)
     off_change_verbs: frozenset[str] = frozenset()
+    added_before: frozenset[tuple[str, ...]] = frozenset()
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         plural_lemmas=dict(data.get("plural_lemmas", {})),
         comparative_changes=dict(data.get("comparative_changes", {})),
         particle_changes=dict(data.get("particle_changes", {})),
+        added_before=frozenset(_phrases(data.get("added_before", []))),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
     )
 
