@@ -1967,3 +1967,18 @@ def test_round11_days_scores_and_near_misses(nlp, text, values):
 ])
 def test_round11_amounts_added(bare, component, text, figure, change):
     assert by_text(quantities(bare, component, text), figure).change == change
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), [
+    ("House prices are still 6.7% below their 2022 peak.", "6.7%", "down"),
+    ("The index closed about 1% below the record high.", "about 1%", "down"),
+    ("Passenger numbers are 5% above pre-pandemic levels.", "5%", "up"),
+    ("Output remains 8% below 2019 levels.", "8%", "down"),
+    ("The stock trades 20% off its highs.", "20%", "down"),
+    ("The village sits 2,000 metres above sea level.", "2,000 metres", None),
+    ("Inflation is 0.5% above the 2% target.", "0.5%", None),
+    ("Shoppers got 20% off the list price.", "20%", None),
+    ("The price is 10% above the level set by regulators.", "10%", None),
+])
+def test_round11_against_an_earlier_level(bare, component, text, figure, change):
+    assert by_text(quantities(bare, component, text), figure).change == change

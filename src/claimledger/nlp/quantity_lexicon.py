@@ -105,6 +105,8 @@ class QuantityWords:
     particle_changes: dict[str, str] = field(default_factory=dict)
     off_change_verbs: frozenset[str] = frozenset()
     added_before: frozenset[tuple[str, ...]] = frozenset()
+    level_comparatives: dict[str, str] = field(default_factory=dict)
+    earlier_levels: frozenset[str] = frozenset()
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()
@@ -173,6 +175,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         comparative_changes=dict(data.get("comparative_changes", {})),
         particle_changes=dict(data.get("particle_changes", {})),
         added_before=frozenset(_phrases(data.get("added_before", []))),
+        level_comparatives=dict(data.get("level_comparatives", {})),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
     )
 
