@@ -208,7 +208,7 @@ class QuantityAbout:
                 and doc[end + 1].pos_ in NOUNS | {"DET", "ADJ"}:
             pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
             if pobj and pobj[0].pos_ == "PROPN" or (pobj and pobj[0].ent_type_):
-                last = max(t.i for t in pobj[0].subtree)
+                last = pobj[0].right_edge.i  # the end of its subtree
                 if last - j < MAX_ABOUT_TOKENS + 4 and last >= end:
                     return j, last + 1, k
         return j, end, k

@@ -155,8 +155,11 @@ class QuantityChange:
             return  # "growth was -2.1%", "growth of -0.5%": a signed level of the change ("lost
             # -7 points" stays a fall)
         via_by = False
+        came_from: Token | None = None
         for _ in range(5):  # "increased [by] [an average] [of] [4.5] percent"
             word = token.lemma_.lower()
+            if token.pos_ == "NOUN" and came_from is not None and came_from.dep_ == "conj":
+                word = ""  # "18 [rebounds] and 12 assists": another figure's noun in a list
             if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
                     and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
                 if token.pos_ == "VERB" and self._no_change_use(token, item, via_by):
@@ -214,7 +217,7 @@ class QuantityChange:
                                                         self.words.amount_nouns):
                 return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
-            token = token.head
+            came_from, token = token, token.head
         after = item.end
         if after >= len(doc) or item.unit_kind in (None, "count") or doc[after].pos_ != "NOUN":
             return

@@ -98,6 +98,11 @@ class QuantityFilters:
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds:
             return False  # "a one-time gain", "a one-off payment"
+        if lower[match.start] in ("zero", "nil") and match.end == match.start + 1 \
+                and lower[match.end:match.end + 1] == ["-"] and match.end + 2 < len(doc) \
+                and doc[match.end + 2].pos_ in ("NOUN", "PROPN") \
+                and (lower[match.end + 1],) not in self.words.units:
+            return False  # "zero-emission vehicles", "the nil-rate band": a kind, no figure
         after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
         if (lower[match.end:match.end + 1] == ["-"]
                 and (after_dash == "for" or after_dash.startswith("for-"))) \
@@ -248,6 +253,8 @@ class QuantityFilters:
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
+        if before == "big" and i > 1 and lower[i - 2] == "the" and not all_digits(lower[i]):
+            return True  # "the big four banks", "the Big Three": a name for a group
         if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
                 and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
             return True  # "Building 7" ("is building three data centres" counts them)
