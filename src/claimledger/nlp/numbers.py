@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -33,6 +34,15 @@ NUMERAL = re.compile(
 DECIMAL_COMMA = re.compile(r"^(?P<whole>\d{1,3}),(?P<part>\d{1,2})(?P<suffix>%|pc|bn|m|k)?$")
 #: A fraction written with a slash ("1/2"), read only after a whole number ("10 1/2").
 SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+#: The rest of a grain or bond price glued after its figure: "10.27-1/2", "99-17/32".
+GLUED_FRACTION = re.compile(r"^-(\d{1,2})/(\d{1,2})$")
+#: Denominators of the fractions of market prices (grains, old share prices, bonds): eighths
+#: of a dollar, thirty-seconds of a point. Only these, written in lowest terms (an odd
+#: numerator), join a figure across a hyphen or after a decimal ("9-3/4", "$3.61 1/4"), so
+#: that "2-1", "24/7", "9/11", "12/03" stay what they are.
+MARKET_DENOMINATORS = frozenset({2, 4, 8, 16, 32})
+#: Unicode vulgar fractions ("⅝", "⅓"); the lexicon's ``vulgar_fractions`` adds to them.
+VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 #: Scientific notation glued to a numeral, with at most two exponent digits ("3.2e5", "4E-3").
 EXPONENT = re.compile(r"^e([-+]?\d{1,2})$")
 #: Scientific notation over several tokens: "x"/"×" then "10^8", "10⁶" or "10", "^", "8".
@@ -88,7 +98,7 @@ class NumberWords:
     def starts_number(self, word: str) -> bool:
         """Cheap first test on a token: could a number phrase start here?"""
         return (
-            word in self.units or word in self.tens or word in self.vulgar_fractions
+            word in self.units or word in self.tens or word[:1] in self.vulgar_fractions
             or word in self.vague_first or word in ("a", "an", "several", "few", "couple")
             or word in self.fractions or word.rstrip("s") in self.fractions
             or (bool(word) and (word[0].isdigit() or (word[0] in "-−+." and len(word) > 1)))
@@ -108,7 +118,8 @@ def number_words(lang: str = lexicon.LANG) -> NumberWords:
         scales={k: float(v) for k, v in data["scales"].items()},
         dozen={k: float(v) for k, v in data["dozen"].items()},
         scale_abbreviations={k: float(v) for k, v in data["scale_abbreviations"].items()},
-        vulgar_fractions={k: float(v) for k, v in data["vulgar_fractions"].items()},
+        vulgar_fractions={**{c: unicodedata.numeric(c) for c in VULGAR_FRACTIONS},
+                          **{k: float(v) for k, v in data["vulgar_fractions"].items()}},
         fractions={k: float(v) for k, v in data["fractions"].items()},
         vague=vague,
         vague_quantifiers=tuple(tuple(q.split()) for q in data["vague_quantifiers"]),
@@ -206,6 +217,10 @@ def read_number(words: list[str], spaces: list[bool], i: int,
     word = words[i]
     if word in table.vulgar_fractions:
         return NumberMatch(i, i + 1, table.vulgar_fractions[word], fraction=True)
+    if word[:1] in table.vulgar_fractions and not word[1:2].isalnum():
+        # "½%", "½-point": a half of the unit glued after it, not a part of a whole
+        return NumberMatch(i, i + 1, table.vulgar_fractions[word[0]],
+                           suffix=_adjective_unit(word[1:]))
     fraction = _read_fraction_of_scale(words, i, table)
     if fraction is not None:
         return fraction
@@ -297,8 +312,13 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
     when the product is beyond any real figure ("10 trillion trillion")."""
     value, end, suffix, scaled = numeral.value, i + 1, numeral.suffix, False
     factor = 1.0
-    if suffix in table.vulgar_fractions:  # "1½"
-        value, suffix = value + table.vulgar_fractions[suffix], ""
+    glued_fraction = GLUED_FRACTION.match(suffix)
+    if suffix[:1] in table.vulgar_fractions and not suffix[1:2].isalnum():
+        # "1½", "3⅝", "1½-point", "2½%"
+        value, suffix = value + table.vulgar_fractions[suffix[0]], _adjective_unit(suffix[1:])
+    elif glued_fraction and (part := _market_fraction(words[i][:-len(suffix)], glued_fraction)
+                             ) is not None:
+        value, suffix = value + part, ""  # "10.27-1/2" as one token
     elif suffix in table.scale_abbreviations and suffix != "m":  # "5bn", "10k"
         factor = table.scale_abbreviations[suffix]
         value, suffix, scaled = value * factor, "", True
@@ -309,11 +329,17 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
         value, end = _split_thousands(words, spaces, i, value, end, split_groups)
         value, end = _space_thousands(words, spaces, i, value, end, comma_groups)
     if not suffix and end < len(words):
-        fraction = SLASH_FRACTION.match(words[end])
-        if fraction and float(value).is_integer() \
+        hyphen = end + 1 < len(words) and words[end] == "-" and not spaces[end - 1] \
+            and not spaces[end]
+        fraction = SLASH_FRACTION.match(words[end + 1] if hyphen else words[end])
+        if fraction and not hyphen and float(value).is_integer() \
                 and int(fraction.group(2)) > int(fraction.group(1)):
-            value += int(fraction.group(1)) / int(fraction.group(2))
+            value += int(fraction.group(1)) / int(fraction.group(2))  # "10 1/2"
             end += 1
+        elif fraction and end == i + 1 and (hyphen or "." in words[i]) \
+                and (part := _market_fraction(words[i], fraction)) is not None:
+            value += part if value >= 0 else -part  # "9-3/4 cents", "$3.61 1/4"
+            end += 2 if hyphen else 1
     if not suffix:
         while end < len(words):
             nxt = words[end]
@@ -329,6 +355,27 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
     if finite(value) is None or finite(factor) is None:
         return None  # never a made-up 0 for a figure out of range
     return NumberMatch(i, end, value, suffix=suffix, scaled=scaled, factor=factor)
+
+
+def _market_fraction(numeral: str, fraction: re.Match[str]) -> float | None:
+    """What a market fraction after ``numeral`` adds: "9-3/4" 0.75; after decimals it is a
+    fraction of the last decimal place ("$10.27-1/2" is 10.275, "$3.61 1/4" 3.6125); None
+    unless it is eighths, sixteenths … in lowest terms (see ``MARKET_DENOMINATORS``)."""
+    top, bottom = int(fraction.group(1)), int(fraction.group(2))
+    if bottom not in MARKET_DENOMINATORS or not top < bottom or top % 2 == 0:
+        return None
+    places = len(numeral.split(".", 1)[1]) if "." in numeral else 0
+    if places > 2 or not numeral[-1:].isdigit():
+        return None
+    return top / bottom / 10 ** places
+
+
+def _adjective_unit(rest: str) -> str:
+    """The unit glued after a vulgar fraction: "-point" of "1½-point" is "point"; none in
+    "12⅝." (the full stop of a sentence)."""
+    if rest == ".":
+        return ""
+    return rest[1:] if rest[:1] == "-" and rest[1:].isalpha() else rest
 
 
 def _times_ten_to(words: list[str], end: int, value: float, suffix: str

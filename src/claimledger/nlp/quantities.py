@@ -210,7 +210,8 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
             item.start, item.value = match.start - 1, -match.value  # "minus 15 degrees"
         if match.vague:
             item.relation, item.low, item.high = "approx", match.low, match.high
-        currency = self._currency_before(lower, match.start)
+        currency = self._currency_before(lower, match.start) \
+            or self._letter_currency_before(doc, match)
         if currency:
             item.unit, item.unit_kind, item.start = currency, "currency", match.start - 1
             country = self._dollar_country(doc, lower, match.start - 1)
@@ -236,6 +237,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
             item.unit, item.unit_kind = "fraction", "fraction"
         self._read_cents(doc, lower, spaces, item, match, blocked)
         self._read_spaced_minus(lower, item)
+        self._read_zero_reference(lower, item)
         if self._is_time(doc, lower, item, match):
             return None
         self._read_rate(doc, lower, item)
@@ -254,6 +256,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
             self._age_about(doc, item)
         self._read_counted_noun(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)  # "4 deaths [per 1,000 live births]"
+        self._read_counted_rate(doc, lower, item)  # "3 goals [per game]"
         if item.about is not None and item.relation in ("eq", "approx"):
             end = item.end
             item.end = item.about[1]
@@ -280,10 +283,16 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
             value, end = scaled_value(value, scales[lower[end].rstrip(".")]), end + 1
         if match.suffix or match.vague or value is None:
             return None
-        item = Found(match.start, end, match.start, end, value,
+        num_end = end
+        if end < len(lower) and self.words.units.get((lower[end],)) == unit:
+            end += 1  # "US63.1 cents"
+        item = Found(match.start, end, match.start, num_end, value,
                      unit=unit[0], unit_kind=unit[1])
         if unit[1] != "currency":
             item.unit_span = (match.start, match.end)
+        if unit == ("cent", "currency"):
+            self._read_rate(doc, lower, item)  # "US50c a share" (other glued codes keep
+            # their sum alone: "nzd$15 per visit" is NZD, as the round-2 tests hold)
         self._read_bound_before(lower, item, doc)
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)

@@ -107,6 +107,12 @@ class QuantityWords:
     added_before: frozenset[tuple[str, ...]] = frozenset()
     level_comparatives: dict[str, str] = field(default_factory=dict)
     earlier_levels: frozenset[str] = frozenset()
+    cent_currencies: dict[str, str] = field(default_factory=dict)
+    rate_abbreviations: dict[str, str] = field(default_factory=dict)
+    glued_only_rates: frozenset[str] = frozenset()
+    letter_currency_after: frozenset[str] = frozenset()
+    price_cues: frozenset[str] = frozenset()
+    zero_references: dict[tuple[str, ...], int] = field(default_factory=dict)
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()
@@ -177,12 +183,17 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         added_before=frozenset(_phrases(data.get("added_before", []))),
         level_comparatives=dict(data.get("level_comparatives", {})),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
+        cent_currencies=dict(unit_data.get("cent_currencies", {})),
+        rate_abbreviations=dict(unit_data.get("rate_abbreviations", {})),
+        zero_references={tuple(_split(k)): int(v)
+                         for k, v in unit_data.get("zero_references", {}).items()},
     )
 
 
 #: Word sets of :class:`QuantityWords` read from ``units.json`` rather than
 #: ``quantities.json``; phrase sets are read by :func:`_phrases` instead.
-UNIT_WORD_SETS = frozenset({"person_nouns", "lower_case_units"})
+UNIT_WORD_SETS = frozenset({"person_nouns", "lower_case_units", "glued_only_rates",
+                            "letter_currency_after", "price_cues"})
 
 
 PHRASE_SETS = frozenset({"bounds_high_is_value", "age_suffixes", "preposition_bounds"})

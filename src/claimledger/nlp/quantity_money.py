@@ -33,17 +33,51 @@ class QuantityMoney:
 
     def _letter_currency(self, doc: Doc, i: int, figure: str) -> bool:
         """A currency written as letters glued before a figure ("R15.9 billion", "N1,505",
-        "Sh4.2 trillion", "GH¢3,100", "R18.20"), as written (case-sensitive): only with two
-        decimals, a thousands comma or a scale word after it, so that "R2", "N95", "R4.3" (a
-        version) stay names."""
+        "Sh4.2 trillion", "GH¢3,100", "R18.20", "R23.9bn", "RM150,000"), as written
+        (case-sensitive): only with two decimals, a thousands comma, a scale word or letter
+        after it, or as money (:meth:`_priced`: "Tickets cost R350 each"), so that "R2",
+        "N95", "R4.3" (a version), "R101" (a road) stay names."""
         text = doc[i].text
-        code = next((c for c in self.words.letter_currencies if text.startswith(c)
-                     and text[len(c):len(c) + 1].isdigit()), None)
+        code = max((c for c in self.words.letter_currencies if text.startswith(c)
+                    and text[len(c):len(c) + 1].isdigit()), key=len, default=None)
         if code is None:
             return False
+        return self._money_figure(doc, i, figure)
+
+    def _letter_currency_before(self, doc: Doc, match: NumberMatch) -> str | None:
+        """A currency's letters set apart before the figure, as written: "RM 150,000", "R 1.5
+        billion" (with the same signs of money as :meth:`_letter_currency`)."""
+        if match.start == 0 or match.words or match.vague or match.fraction:
+            return None
+        code = self.words.letter_currencies.get(doc[match.start - 1].text)
+        if code is None or not self._money_figure(doc, match.start, doc[match.start].text):
+            return None
+        return code
+
+    def _money_figure(self, doc: Doc, i: int, figure: str) -> bool:
+        """Is the figure at token ``i`` written as money: two decimals, a thousands comma, a
+        scale word or letter ("R23.9bn"), or a price (:meth:`_priced`)?"""
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        suffix = figure.lstrip("0123456789,.")
         return "," in figure or CENTS.search(figure) is not None or after in self.numbers.scales \
-            or after in self.numbers.scale_abbreviations
+            or after in self.numbers.scale_abbreviations \
+            or (suffix in self.numbers.scale_abbreviations and suffix not in ("m", "k")) \
+            or self._priced(doc, i)
+
+    def _priced(self, doc: Doc, i: int) -> bool:
+        """ "cost R350", "Tickets cost R350 each", "paid N500": a figure that is a price (a
+        word of ``letter_currency_after`` after it, or the object of a verb or noun of
+        ``price_cues``); a figure that is a subject ("the N95 costs") or names a thing ("R101
+        road") is none."""
+        if i + 1 < len(doc) and doc[i + 1].lower_ in self.words.letter_currency_after:
+            return True
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass", "compound", "nmod", "amod", "poss"):
+            return False
+        head = token.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # "priced at R350"
+        return head.i != token.i and has_cue(head, self.words.price_cues)
 
     def _dollar_country(self, doc: Doc, lower: list[str], sign: int) -> str | None:
         """The currency of a "$" token set apart from its country code ("NZ $", "HK $"): a

@@ -23,6 +23,11 @@ RANGE_SUFFIX = re.compile(r"^[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$")
 PERCENT_RANGE_SUFFIX = re.compile(r"^%[-–](\d[\d,]*(?:\.\d+)?)$")
 #: A currency code or sign glued before a numeral ("usd115", "nzd$15", "sh1.2").
 GLUED_CURRENCY = re.compile(r"^([a-z]{1,3}[.$¢]?)(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?)$")
+#: A sign glued before a currency sign and its figure ("-£1.2bn", "−$3"): a negative sum.
+SIGNED_CURRENCY = re.compile(r"^([-−+])([^\w\s]{1,2})(\d[\d,]*(?:\.\d+)?(?:[a-z]{1,3})?)$")
+#: Letters glued before a figure in cents, as written: "US63.1c", "A80c" (then the
+#: currency's letters, the figure, and a glued "c" or nothing before the word "cents").
+CENT_FIGURE = re.compile(r"^([A-Z]{1,2})(\d+(?:\.\d+)?)(c?)$")
 #: Signs between the sides of a dimension ("5 x 4 metres").
 DIMENSION_SIGNS = frozenset({"x", "×", "by"})
 #: Kinds of unit a dimension is measured in (not "5 x 20 minutes", "2 x 500 kW").
@@ -34,7 +39,8 @@ GLUED_TEMPERATURE = {"C": "celsius", "F": "fahrenheit"}
 #: Words after which a glued C or F is a temperature without a weather word ("felt like
 #: 50F", "around 35C").
 TEMPERATURE_OPENERS = frozenset({"like", "about", "around", "nearly", "almost", "roughly",
-                                 "near", "than", "some", "over", "under", "below", "above"})
+                                 "near", "than", "some", "over", "under", "below", "above",
+                                 "minus"})
 #: One capital letter glued to a figure that is a unit all the same: "a 65W charger".
 GLUED_CAPITAL_UNITS = {"W": ("watt", "power")}
 #: Words that open a rate after a sum or a measure: "$5 a share", "40 km per hour".
@@ -74,7 +80,17 @@ class QuantityUnits:
             if sign and (word[0] == "±" or (i > 0 and lower[i - 1] == "+")):
                 lower[i] = word[sign.end():]  # "±3", "+/-3": a margin, read as its size
                 continue
+            signed = SIGNED_CURRENCY.match(word)
+            if signed and signed.group(2) in self.words.currency_prefixes:
+                lower[i] = signed.group(1) + signed.group(3)  # "-£1.2bn": a negative sum
+                glued[i] = (self.words.currency_prefixes[signed.group(2)], "currency")
+                continue
             if not word[:1].isalpha() or len(word) < 3:
+                continue
+            cents = self._glued_cents(doc, lower, i)
+            if cents is not None:
+                lower[i] = cents  # "US63.1c", "A80c", "US63.1 cents"
+                glued[i] = ("cent", "currency")
                 continue
             prefixed = GLUED_CURRENCY.match(word)
             code = prefixed.group(1) if prefixed else ""
@@ -90,6 +106,17 @@ class QuantityUnits:
                 glued[i] = self.words.units[("fold",)]
         return glued
 
+    def _glued_cents(self, doc: Doc, lower: list[str], i: int) -> str | None:
+        """The figure of "US63.1c", "A80c" or "US63.1 cents": a currency's letters glued
+        before a sum in cents (``cent_currencies``, as written); None for codes ("US30",
+        "A80", "C1": no "c" nor "cents" after them)."""
+        match = CENT_FIGURE.match(doc[i].text)
+        if match is None or match.group(1) not in self.words.cent_currencies:
+            return None
+        if not match.group(3) and not (i + 1 < len(lower) and lower[i + 1] in ("cents", "cent")):
+            return None
+        return match.group(2)
+
     def _read_unit_after(self, doc: Doc, lower: list[str], spaces: list[bool], item: Found,
                          match: NumberMatch) -> bool:
         """Percent, currency words, physical units, glued suffixes; False for junk suffixes."""
@@ -102,7 +129,7 @@ class QuantityUnits:
                 item.unit, item.unit_kind = "fraction", "fraction"
                 return True  # "sales were a third more than in 2022"
             self._read_unit_after(doc, lower, spaces, item, match)
-            return item.unit is not None
+            return item.unit is not None or not match.fraction  # "climbed 3/8"
         after = lower[item.num_end] if item.num_end < len(lower) else ""
         if match.suffix == "m" and item.unit_kind != "currency" \
                 and self._scale_before_unit(after):
@@ -151,6 +178,13 @@ class QuantityUnits:
             if item.unit_kind == "currency" and suffix == "m":
                 item.value = scaled_value(item.value, 1e6)
                 item.low, item.high = scaled_value(item.low, 1e6), scaled_value(item.high, 1e6)
+                return True
+            if suffix == "c" and item.unit_kind is None and self._glued_cent(doc, lower, item):
+                item.unit, item.unit_kind = "cent", "currency"  # "fell 5c to $1.20"
+                return True
+            period = self.words.rate_abbreviations.get(suffix)
+            if item.unit_kind == "currency" and item.unit is not None and period is not None:
+                item.unit = f"{item.unit} per {period}"  # "£1,362pcm", "£1,750pm"
                 return True
             unit = self.words.units.get((suffix,))
             glued = doc[item.num_end - 1].text.rstrip(".")[-len(suffix):]  # as written: "5G"
@@ -239,7 +273,42 @@ class QuantityUnits:
             break
         glued_word = item.unit is None and j < len(lower) and not spaces[j - 1] \
             and lower[j][:1].isalpha()
+        if item.unit is None and match.fraction and not match.words \
+                and self._price_move(doc, lower, item):
+            match.fraction = False  # "climbed 3/8", "fell ⅜": a move in the price, no part
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _price_move(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """ "The stock climbed 3/8 to 45 1/8", "fell ⅜", "up 1/4": a bare eighth, quarter …
+        right after a change word is the size of a move in a price quoted in fractions, not a
+        part of a whole ("fell by ½", "rose 3/4 of a point", "risen half", "down
+        three-quarters" stay fractions: the caller asks only of figures written as numerals)."""
+        k = item.num_start - 1
+        if k < 0 or item.value is None or not 0 < item.value < 1 \
+                or not float(item.value * 32).is_integer() \
+                or (item.num_end < len(lower) and lower[item.num_end] == "of"):
+            return False
+        lemma = doc[k].lemma_.lower()
+        return lower[k] in ("up", "down") or lemma in self.words.change_up \
+            or lemma in self.words.change_down
+
+    def _glued_cent(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """ "50c a share", "fell 5c to $1.20": a lower-case "c" glued to a figure is cents
+        where a rate follows or the sentence speaks of money in a currency; after a name or
+        label ("Form 10c", "Section 5c") or without money about it is none."""
+        token = doc[item.num_end - 1]
+        if not token.text.rstrip(".").endswith("c") or item.num_end - item.num_start > 1:
+            return False
+        if item.num_start > 0 and doc[item.num_start - 1].is_title \
+                and not doc[item.num_start - 1].is_sent_start:
+            return False
+        after = lower[item.num_end] if item.num_end < len(lower) else ""
+        if after in RATE_WORDS or after in self.words.letter_currency_after:
+            return True
+        return any(t.lower_ in self.words.currency_prefixes and not t.is_alpha
+                   or (t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("p", "c")
+                       and self.words.units.get((t.lower_,), ("", ""))[1] == "currency")
+                   for t in token.sent if t.i != token.i)  # "won", "p" on their own: none
 
     def _million_before(self, token: Token, figure: Token) -> bool:
         """Does ``token``, after a glued "m" or "k", make that a scale ("5m people", "a 1.2m
@@ -274,8 +343,39 @@ class QuantityUnits:
         if item.unit is None or item.unit_kind in ("count", "fraction", "age", "percent") \
                 and item.unit != "percent":
             return
-        j = item.end
-        if j + 1 >= len(doc) or lower[j] not in RATE_WORDS:
+        self._read_rate_at(doc, lower, item, item.end)
+
+    def _read_counted_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """A count "per" anything: "3 goals per game", "500 employees per site" ("goal per
+        game"); the figure's text stays the number. A count "a"/"an" a time ("2,500 patients a
+        year", "40 aid trucks a day") keeps the counted noun alone as its unit."""
+        if item.unit_kind != "count" or item.noun is None or item.rate_start is not None \
+                or item.about is None or item.about[1] != item.noun + 1:
+            return
+        j = item.noun + 1
+        if j + 1 >= len(doc) or lower[j] != "per":
+            return
+        end = item.end
+        self._read_rate_at(doc, lower, item, j)
+        item.end = end
+
+    def _read_rate_at(self, doc: Doc, lower: list[str], item: Found, j: int, *,
+                      again: bool = True) -> None:
+        """The rate opened at token ``j`` (see :meth:`_read_rate`). A second rate over a time
+        may follow the first ("£1,200 per patient per year", "12 kg per person per year")."""
+        if j + 1 >= len(doc):
+            return
+        if lower[j] == "to" and lower[j + 1] == "the":
+            self._read_rate_to_the(lower, item, j)  # "55 miles to the gallon"
+            return
+        abbreviation = self.words.rate_abbreviations.get(lower[j])
+        if abbreviation is not None and item.unit_kind == "currency" and again \
+                and lower[j] not in self.words.glued_only_rates:
+            item.rate_start, item.unit = j, f"{item.unit} per {abbreviation}"
+            item.end = j + 2 if lower[j] == "p.a" and lower[j + 1] == "." \
+                and not doc[j].whitespace_ else j + 1  # "£30,000 p.a." ("p.a", ".")
+            return  # "£1,200 pcm", "£30,000 pa"
+        if lower[j] not in RATE_WORDS:
             return
         per: str | None = None
         end = j + 1
@@ -299,6 +399,8 @@ class QuantityUnits:
             if lower[j] != "per" and per not in self.words.time_units \
                     and per not in self.words.rate_nouns and per not in self.words.person_nouns:
                 return  # "fell 3% a sign that …", "gained 12% a record": no rate
+        if not again and per not in self.words.time_units:
+            return  # "per patient per year" (a second rate over a time only)
         if end < len(doc) and lower[end] in ("'s", "’s"):
             return  # "300 miles a day's journey"
         if per in self.words.time_units and end < len(doc) and (
@@ -307,9 +409,25 @@ class QuantityUnits:
                 or " ".join(lower[end:end + 3]) in self.words.relative_time_words) \
                 and (lower[end] != "on" or end + 1 == len(doc) or doc[end + 1].is_punct):
             return  # "up 5% a year earlier", "a year in advance", "a year on,": a time
-        item.rate_start = j
+        item.rate_start = j if item.rate_start is None else item.rate_start
         item.unit = f"{item.unit} per {per}"
         item.end = end
+        if again and end + 1 < len(doc) and lower[end] in RATE_WORDS:
+            self._read_rate_at(doc, lower, item, end, again=False)
+
+    def _read_rate_to_the(self, lower: list[str], item: Found, j: int) -> None:
+        """ "55 miles to the gallon", "14 km to the litre": a measure over a unit of another
+        kind ("R19.05 to the dollar" is an exchange rate, "1 inch to the mile" a scale, "5
+        miles to the shop" no rate)."""
+        for n in range(min(self.max_unit, len(lower) - j - 2), 0, -1):
+            unit = self.words.units.get(tuple(lower[j + 2:j + 2 + n]))
+            if unit is None:
+                continue
+            if unit[1] in ("currency", "percent") or item.unit_kind in ("currency", None) \
+                    or unit[1] == item.unit_kind:
+                return
+            item.rate_start, item.unit, item.end = j, f"{item.unit} per {unit[0]}", j + 2 + n
+            return
 
     def _read_rate_base(self, doc: Doc, lower: list[str], spaces: list[bool],
                         item: Found) -> None:
@@ -357,6 +475,19 @@ class QuantityUnits:
         if word in self.numbers.scales:
             return self.numbers.scales[word]
         return self.numbers.scale_abbreviations.get(word) if len(word) > 1 else None
+
+    def _read_zero_reference(self, lower: list[str], item: Found) -> None:
+        """ "5C below zero", "10 degrees below freezing", "It was 5 below zero": the words
+        after a temperature (or a bare figure) give its sign, and are no figure of their own."""
+        if item.value is None or item.value <= 0 or item.relation != "eq" \
+                or not (item.unit_kind == "temperature" or item.unit is None
+                        or item.unit == "degree"):
+            return
+        for words, sign in self.words.zero_references.items():
+            if tuple(lower[item.end:item.end + len(words)]) == words:
+                item.value = item.low = item.high = sign * item.value
+                item.end += len(words)
+                return
 
     @staticmethod
     def _read_spaced_minus(lower: list[str], item: Found) -> None:

@@ -1,0 +1,187 @@
+"""Units, money and numerals of the quantities component: market fractions, glued currencies,
+signs of temperatures and sums, and rates (own sentences, with near-misses that must not move)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claimledger.nlp.extensions import register_extensions
+from claimledger.nlp.numbers import number_words, read_number
+from claimledger.nlp.quantities import QuantitiesComponent
+from claimledger.record import Quantity
+
+
+@pytest.fixture(scope="module")
+def bare():
+    from claimledger.nlp.pipeline import load_bare
+
+    register_extensions()
+    return load_bare()
+
+
+@pytest.fixture(scope="module")
+def component() -> QuantitiesComponent:
+    return QuantitiesComponent()
+
+
+def quantities(bare, component, text: str) -> list[Quantity]:
+    doc = bare(text)
+    doc._.cl_entities = []
+    doc._.cl_times = []
+    return component(doc)._.cl_quantities
+
+
+def rows(found: list[Quantity]) -> list[tuple]:
+    """(text, value, unit, change) of every figure, values rounded for comparison."""
+    return [(q.text, None if q.value is None else round(q.value, 6), q.unit, q.change)
+            for q in found]
+
+
+def check(bare, component, text: str, expected: list[tuple]) -> None:
+    found = quantities(bare, component, text)
+    assert rows(found) == expected
+    for q in found:
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+# -- 1. fractions of market prices and vulgar fractions -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Corn futures gained 3-3/4 cents to $4.12-1/2 a bushel.",
+     [("3-3/4 cents", 3.75, "cent", "up"), ("$4.12-1/2 a bushel", 4.125, "USD per bushel", None)]),
+    ("Soybean oil slipped 1-1/4 cents.", [("1-1/4 cents", 1.25, "cent", "down")]),
+    ("Oats ended at $3.42 3/4.", [("$3.42 3/4", 3.4275, "USD", None)]),
+    ("The shares climbed 5/8 to 31 3/8.",
+     [("5/8", 0.625, None, "up"), ("31 3/8", 31.375, None, None)]),
+    ("The note fell 7/32 to 98-11/32.",
+     [("7/32", 0.21875, None, "down"), ("98-11/32", 98.34375, None, None)]),
+    ("The Chiefs are 3½-point underdogs.", [("3½-point", 3.5, "point", None)]),
+    ("The index rose ¾% by noon.", [("¾%", 0.75, "percent", "up")]),
+    ("The shelf is 5⅜ inches deep.", [("5⅜ inches", 5.375, "inch", None)]),
+    ("The stock dropped ⅝ to 20⅞.", [("⅝", 0.625, None, "down"), ("20⅞", 20.875, None, None)]),
+])
+def test_market_and_vulgar_fractions(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rovers won 3-1 on Saturday.", []),  # a score
+    ("The odds are 50-50 at best.", []),
+    ("The support line is open 24/7.", []),
+    ("Roughly 3/4 of members agreed.", [("Roughly 3/4", 0.75, "fraction", None)]),
+    ("Sales fell by ½ last year.", [("½", 0.5, "fraction", "down")]),  # a part, not a price
+    ("The bond rose 3/4 of a point.", [("3/4", 0.75, "fraction", "up")]),
+    ("The deficit is down three-quarters from its peak.",
+     [("three-quarters", 0.75, "fraction", "down")]),  # a word, not a price
+    ("The flour needs ⅔ cup of water.", [("⅔ cup", 0.666667, "cup", None)]),
+])
+def test_fraction_near_misses(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+def test_market_fraction_needs_lowest_terms_and_a_market_denominator():
+    table = number_words()
+    for text, value in [("7-1/8", 7.125), ("7-2/8", 7), ("7-1/3", 7), ("7.123-1/2", 7.123)]:
+        words = text.replace("-", " - ").split()
+        match = read_number(words, [False] * len(words), 0, table)
+        assert match is not None and math.isclose(match.value, value), text
+
+
+# -- 2. currencies glued to letters, and rent abbreviations --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miner paid US42c a share.", [("US42c a share", 42, "cent per share", None)]),
+    ("The kiwi fell to US57.8c.", [("US57.8c", 57.8, "cent", None)]),
+    ("The bank will pay A65c a share.", [("A65c a share", 65, "cent per share", None)]),
+    ("The payout was NZ12c.", [("NZ12c", 12, "cent", None)]),
+    ("The dollar bought US64.2 cents.", [("US64.2 cents", 64.2, "cent", None)]),
+    ("Earnings were 35c a share.", [("35c a share", 35, "cent per share", None)]),
+    ("The flat rents for £1,450pcm.", [("£1,450pcm", 1450, "GBP per month", None)]),
+    ("The studio is let at £900 pcm.", [("£900 pcm", 900, "GBP per month", None)]),
+    ("The salary is £42,000 pa.", [("£42,000 pa", 42000, "GBP per year", None)]),
+    ("Visitors pay R120 each.", [("R120", 120, "ZAR", None)]),
+    ("The utility lost R18.2bn.", [("R18.2bn", 18_200_000_000, "ZAR", "down")]),
+    ("The flat sold for RM480,000.", [("RM480,000", 480_000, "MYR", None)]),
+    ("The flat sold for RM 480,000.", [("RM 480,000", 480_000, "MYR", None)]),
+])
+def test_glued_currencies(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic backed up on the M4 near Reading.",
+    "The R61 was closed after the crash.",
+    "Take the A9 north to Inverness.",
+    "An A350 landed at Heathrow.",
+    "The PS4 sold out quickly.",
+    "The G20 met in Brazil.",
+    "Students need a B2 level.",
+    "The US500 index opened flat.",
+    "The RM7 engine was revived.",
+    "Flight US32 was delayed.",
+    "The 3c class met in room B.",
+    "He filed Form 8c yesterday.",
+    "The dealer sold R70 units last year.",
+    "The 4c team won the quiz.",
+])
+def test_letter_codes_stay_names(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_meeting_time_after_a_sum_is_no_rate(bare, component):
+    check(bare, component, "Tickets are £5 and doors open at 7 pm.",
+          [("£5", 5, "GBP", None)])
+
+
+# -- 3. temperatures and signed sums ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was minus 7C.", [("minus 7C", -7, "celsius", None)]),
+    ("Aviemore recorded minus 14C.", [("minus 14C", -14, "celsius", None)]),
+    ("It felt like 8C below zero.", [("8C below zero", -8, "celsius", None)]),
+    ("The lake sat at 15 degrees below freezing.",
+     [("15 degrees below freezing", -15, "degree", None)]),
+    ("The fund's balance was -£2.4bn.", [("-£2.4bn", -2_400_000_000, "GBP", None)]),
+    ("Net cash was -$7m at the end of March.", [("-$7m", -7_000_000, "USD", None)]),
+])
+def test_signs_of_temperatures_and_sums(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit is 4,000 metres above sea level.", [("4,000 metres", 4000, "metre", None)]),
+    ("Rates are 25 basis points above zero.",
+     [("25 basis points", 25, "basis point", None), ("above zero", 0, None, None)]),
+    ("Inflation was 2% below target.", [("2%", 2, "percent", None)]),
+])
+def test_sign_near_misses(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 4. rates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hatchback does 48 miles to the gallon.",
+     [("48 miles to the gallon", 48, "mile per gallon", None)]),
+    ("Households pay 28 cents per kilowatt hour.",
+     [("28 cents per kilowatt hour", 28, "cent per kWh", None)]),
+    ("The treatment costs £900 per child per year.",
+     [("£900 per child per year", 900, "GBP per child per year", None)]),
+    ("Each resident uses 150 litres per person per day.",
+     [("150 litres per person per day", 150, "litre per person per day", None)]),
+    ("She scored 2 goals per match.", [("2", 2, "goal per match", None)]),
+])
+def test_rates(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He walked 4 miles to the station.", [("4 miles", 4, "mile", None)]),
+    ("The rand traded at R18.40 to the dollar.", [("R18.40", 18.4, "ZAR", None)]),
+    ("The map shows 1 inch to the mile.", [("1 inch", 1, "inch", None)]),
+    ("Prices rose 5% a year earlier.", [("5%", 5, "percent", "up")]),
+])
+def test_rate_near_misses(bare, component, text, expected):
+    check(bare, component, text, expected)
