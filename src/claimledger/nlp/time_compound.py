@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import Candidate, Context, Mood, choose_instance, governing_verb, yearly
@@ -31,6 +33,7 @@ from .time_resolve import (
     resolve_full_date,
     resolve_weekday,
     units_from,
+    with_clock,
     with_part,
 )
 
@@ -372,7 +375,292 @@ def _r_weekends(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "SET", Resolved("XXXX-WXX-WE"), None, c.start, c.end
 
 
+def _r_this_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"this time last year", "the same time next week", "this time a year ago", "this time
+    tomorrow": the publication's day moved by that unit (one DATE, a day)."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    g = c.match.groupdict()
+    if g.get("rd"):
+        moved: date | None = ctx.published + timedelta(days=BASE_DAYS[g["rd"].lower()])
+    else:
+        unit = (g.get("relunit") or g.get("unit") or "").lower()
+        moved = cal.shift(ctx.published, unit, 1 if (g.get("rel") or "").lower() == "next"
+                          else -1)
+    return "DATE", cal.day(moved), "published", c.start, c.end
+
+
+#: A length of time on a day just before ("a week on Monday and a week on Tuesday"): the next
+#: "a week on <day>" is a length too.
+WEEK_ON_COORDINATED = re.compile(r"(?i:weeks?|fortnight|days?|months?)\s+(?i:on)\s+[\w.]+\s*"
+                                 r"(?:,|(?i:and|or))\s*$")
+#: "for a week on Monday" is a length of time; "set for a week on Monday" a date.
+WEEK_ON_FOR = re.compile(r"(?i:\b(?P<verb>\w+)\s+)?\bfor\s+$")
+
+
+def _r_week_on(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """British "a week on Monday" (the Monday after the coming one), "a fortnight on Friday",
+    "a week tomorrow": that many weeks after the named day. The idiom looks ahead: not in a
+    report of the past ("took effect a week on Friday"), nor a length ("for a week on Monday",
+    "a week on Monday and a week on Tuesday", "a week on Tuesday drills")."""
+    if mood == "past":
+        return None
+    before = ctx.text[max(0, c.start - 40):c.start]
+    after_for = WEEK_ON_FOR.search(before)
+    if after_for is not None and not (
+            after_for.group("verb") and _lemma_at(ctx, c.start - len(before)
+                                                  + after_for.start("verb"))
+            in words().clause["set_for_verbs"]):
+        return None  # "worked for a week on Monday"; not "set for a week on Thursday"
+    if WEEK_ON_COORDINATED.search(before):
+        return None
+    g = c.match.groupdict()
+    part, end = None, c.end
+    if g.get("wd"):
+        day = ctx.token_at(c.match.start("wd"))
+        if day is not None and day.dep_ in ("compound", "nmod", "amod") and day.head.i > day.i:
+            if day.head.i != day.i + 1 or day.head.lower_ not in words().day_parts:
+                return None  # "a week on Tuesday drills"
+            part, end = day.head.lower_, day.head.idx + len(day.head)  # "… on Sunday night"
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    amount = _num(g["num"])
+    if amount is None or amount != int(amount):
+        return None
+    weeks = int(amount) * (2 if g["unit"].lower() == "fortnight" else 1)
+    if g.get("rd"):
+        base: date | None = ctx.published + timedelta(days=BASE_DAYS[g["rd"].lower()])
+    else:
+        base = resolve_weekday(ctx.published, _weekday_num(g["wd"]) or 1, 1, "future").start
+    moved = base + timedelta(weeks=weeks) if base else None
+    if part is not None:
+        kind, res = with_part(cal.day(moved), part)
+        return kind, res, "published", c.start, end
+    return "DATE", cal.day(moved), "published", c.start, c.end
+
+
+def _lemma_at(ctx: Context, offset: int) -> str:
+    """The lemma of the word at character ``offset`` (lower case; "" when none)."""
+    token = ctx.token_at(offset)
+    return token.lemma_.lower() if token is not None else ""
+
+
+#: The prepositions before "the 28th" that make it a day ("on the 28th", "until the 31st").
+ORDINAL_DAY_CUES = frozenset({"on", "by", "until", "till", "before", "after", "since", "from"})
+
+#: "between the 10th and the 12th": "between" is a cue when a second ordinal day closes it.
+ORDINAL_BETWEEN_AFTER = re.compile(r"\s*(?:-|–|(?i:and|to|through))\s+(?i:the\s+)?[1-3]?\d"
+                                   r"(?i:st|nd|rd|th)\b")
+
+#: Parts of speech that may follow a bare ordinal day: the clause goes on ("on the 28th, …",
+#: "on the 28th and …", "by the 5th of May", "on the 5th he resigned"); any other word is one of
+#: the thing it counts ("on the 28th floor", "on the 3rd down", "the 5th anniversary").
+AFTER_ORDINAL_DAY = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP", "VERB", "AUX", "PRON", "DET",
+                               "PART", "SPACE"})
+
+#: A second ordinal day closing a range the first opened ("from the 3rd to the 7th", "between
+#: the 10th and the 12th"): a day too, without a cue of its own.
+ORDINAL_RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+the\s+[1-3]?\d(?:st|nd|rd|th)\s*"
+                                  r"(?:-|–|to|through|until|till|and)\s*)$")
+
+
+def _r_ordinal_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"on the 28th", "by the 5th": that day of the month the passage named last (a later day
+    of it), else of the publication's month or a neighbour, by the clause's tense (the last one
+    in a report of the past, else the next one); nothing when a noun or the like follows ("the
+    28th floor", "the 3rd down"), or "of" something other than a month ("the 15th of 20
+    stages")."""
+    day_n = int(c.match.group("day"))
+    before_text = ctx.text[max(0, c.start - 40):c.start]
+    before = before_text[-8:].split()
+    if not 1 <= day_n <= 31 or not before:
+        return None
+    closing = ORDINAL_BETWEEN_AFTER.match(ctx.text, c.end) if before[-1].lower() in (
+        "between", "from") else None
+    if before[-1].lower() not in ORDINAL_DAY_CUES and not ORDINAL_RANGE_BEFORE.search(
+            before_text) and closing is None:
+        return None
+    if not _ends_a_day(ctx, c.end) or (closing is not None and not _ends_a_day(ctx,
+                                                                               closing.end())):
+        return None  # "on the 28th floor", "between the 3rd and the 4th innings"
+    index = ctx.text_anchor(c.start)
+    prior = ctx.found[index].res if index is not None else None
+    if prior is not None and prior.start is not None and (
+            prior.grain == "month" or (prior.grain == "day" and prior.start.day < day_n)) \
+            and (ctx.published is None or prior.start.replace(day=1)
+                 != ctx.published.replace(day=1)):
+        # "Fighting began on March 3 … on the 28th": that month's
+        return "DATE", cal.day(cal.safe_date(prior.start.year, prior.start.month, day_n)), \
+            "text", c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    instances = []
+    for months in (-1, 0, 1):
+        first = cal.shift_months(ctx.published.replace(day=1), months)
+        if first is not None:
+            instances.append(cal.day(cal.safe_date(first.year, first.month, day_n)))
+    if mood is None:
+        verb = governing_verb(ctx.span(c.start, c.end)) if ctx.span(c.start, c.end) else None
+        mood = "past" if verb is not None and verb.tag_ in ("VBD", "VBN") else "future"
+    elif mood != "past":
+        mood = "future"  # "the vote is on the 28th": a timetable; no verb: a notice ahead
+    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
+
+
+def _ends_a_day(ctx: Context, end: int) -> bool:
+    """Does the ordinal ending at ``end`` end a day: the next word goes on with the clause
+    ("on the 28th, …", "by the 5th of May"), not a noun it counts ("the 28th floor", "the 3rd
+    down", "the 15th of 20 stages")?"""
+    token = ctx.token_at(end - 1)
+    if token is None or token.i + 1 >= len(token.doc):
+        return True
+    following = token.doc[token.i + 1]
+    if following.pos_ not in AFTER_ORDINAL_DAY and not following.is_punct:
+        return False
+    return following.lower_ != "of" or _of_a_month(ctx, following)
+
+
+#: What "of" after an ordinal day may name besides a month: "the 5th of this month".
+ORDINAL_OF_MONTH = re.compile(r"(?i:of\s+(?:this|next|last|the\s+(?:same|following|previous))"
+                              r"\s+month)\b")
+
+
+def _of_a_month(ctx: Context, of_token: Token) -> bool:
+    """Does "of" after an ordinal day name a month ("the 7th of June", "of this month")?"""
+    if ORDINAL_OF_MONTH.match(ctx.text, of_token.idx):
+        return True
+    doc = of_token.doc
+    return of_token.i + 1 < len(doc) and doc[of_token.i + 1].lower_.rstrip(".") in words().months
+
+
+#: Words before a clock written with no colon and no "o'clock" ("at three in the afternoon",
+#: not "scored three in the afternoon").
+CLOCK_PART_CUES = frozenset({"at", "by", "until", "till", "from", "around", "about", "before",
+                             "after", "since", "to", "and", "between", "approximately",
+                             "past", "or"})
+
+#: Minutes told before the hour: "half past three", "a quarter to eight", "twenty past ten".
+CLOCK_MINUTES_BEFORE = re.compile(
+    r"(?<![\w-])(?P<mins>(?i:half|(?:a\s+)?quarter|\d{1,2}|five|ten|twenty|twenty[-\s]five)"
+    r"(?:\s+(?i:minutes?))?)\s+(?P<dir>(?i:past|after|to|before|till))\s+$")
+MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+                "twenty-five": 25, "twenty five": 25}
+
+
+def _r_clock_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"8:30 in the morning", "three in the afternoon", "ten o'clock at night", "half past
+    three in the afternoon": one TIME, the hour read in that half of the day, on the day the
+    sentence names (in a habitual present clause, of any day: "XXXX-XX-XXT09:00")."""
+    g = c.match.groupdict()
+    hour_n = _num(g["h"])
+    if hour_n is None or hour_n != int(hour_n) or not 1 <= hour_n <= 12:
+        return None
+    hour, minute, start = int(hour_n), int(g["m"] or 0), c.start
+    told = CLOCK_MINUTES_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)
+    if told is not None:
+        if g.get("m") or g.get("oc"):
+            return None
+        mins = " ".join(told.group("mins").lower().split()).removesuffix(" minutes") \
+            .removesuffix(" minute")
+        count = int(mins) if mins.isdigit() else MINUTE_WORDS.get(mins)
+        if count is None or not 1 <= count <= 59:
+            return None
+        if told.group("dir").lower() in ("to", "before", "till"):
+            hour, minute = (hour - 2) % 12 + 1, 60 - count  # "a quarter to eight": 7:45
+        else:
+            minute = count
+        start = told.start()
+    if g.get("sep") != ":" and not g.get("oc"):
+        before = ctx.text[max(0, start - 16):start].split()
+        if not before or before[-1].lower() not in CLOCK_PART_CUES:
+            return None  # "shares fell 1.30 in the afternoon", "scored three in the morning"
+        if before[-1].lower() in CLOCK_JOINERS and not _joins_a_clock(ctx, start):
+            return None  # "sold four in the morning and six in the evening": counts
+    last = ctx.token_at(c.end - 1)
+    if last is not None and last.dep_ == "compound":
+        return None  # "at 10 in the morning session"
+    part = (g.get("part") or g.get("night") or "").lower()
+    if part == "morning":
+        if hour == 12:
+            return None
+    elif part == "afternoon":
+        if 7 <= hour <= 11:
+            return None
+        hour = hour if hour == 12 else hour + 12
+    elif part == "evening":
+        if not 4 <= hour <= 11:
+            return None
+        hour += 12
+    elif 6 <= hour <= 11:  # "ten at night": 22:00
+        hour += 12
+    elif hour == 12:
+        hour = 24  # "twelve o'clock at night": the midnight that ends the day (T24:00)
+    elif hour > 4:
+        return None
+    if hour == 24 and minute:
+        return None
+    base, anchor = _clock_day(ctx, start)
+    if mood == "present" and anchor != "text":
+        # "he wakes up at 4 in the morning", as "in the morning" alone (not after a dated
+        # clock or day in the sentence: "starts at 10 at night and lasts until 6 …")
+        return "TIME", Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"), None, start, c.end
+    return "TIME", with_clock(base, hour, minute), anchor, start, c.end
+
+
+#: Cues that join a clock to one before it ("at nine in the morning and five in the afternoon",
+#: "between 3 and 4 in the afternoon"); alone they make no clock.
+CLOCK_JOINERS = frozenset({"and", "or"})
+#: A bare hour after a cue, joined to the clock being read: "between 3 and ", "at ten or ".
+HOUR_BEFORE_JOINER = re.compile(r"(?i:\b(?:at|between|from|by|until|till|around|about)\s+"
+                                r"(?:[01]?\d(?:[:.][0-5]\d)?|one|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|eleven|twelve)\s+(?:and|or|to)\s+)$")
+#: Kinds of a clock time that a joined clock may follow.
+JOINED_CLOCK_KINDS = frozenset({"clock_part", "clock", "clock24", "clock_mil", "oclock", "noon"})
+
+
+def _joins_a_clock(ctx: Context, start: int) -> bool:
+    """Is the clock at ``start`` joined by "and"/"or"/"to" to a clock time just before it?"""
+    if HOUR_BEFORE_JOINER.search(ctx.text, max(0, start - 40), start):
+        return True
+    last = ctx.found[-1] if ctx.found else None
+    return last is not None and last.kind in JOINED_CLOCK_KINDS and 0 <= start - last.end <= 8
+
+
+#: Compound kinds that, rejected, leave their words to the other patterns ("one in the morning"
+#: is still "the morning"; "worked a week on Monday" still "a week" and "Monday").
+SHORTER_READING_KINDS = frozenset({"clock_part", "week_on", "feast"})
+
+
+def shorter_readings(ctx: Context, c: Candidate) -> list[Candidate]:
+    """The candidates the other patterns find inside a rejected ``c``: the longest first, no
+    two overlapping, in text order."""
+    if c.kind not in SHORTER_READING_KINDS:
+        return []
+    found: list[Candidate] = []
+    end = min(len(ctx.text), c.end + 60)
+    lowered = ctx.text[c.start:end].lower()
+    gates = grammar().gates
+    for priority, (kind, pattern) in enumerate(grammar().patterns):
+        gate = gates.get(kind)
+        if kind == c.kind or (gate is not None and not any(word in lowered for word in gate)):
+            continue
+        for match in pattern.finditer(ctx.text, c.start, end):
+            core = match.start("core") if "core" in pattern.groupindex else -1
+            first = core if core >= 0 else match.start()
+            if first >= c.start and c.start <= match.start() and match.end() <= c.end \
+                    and match.end() > first:
+                found.append(Candidate(kind, first, match.end(), match, priority))
+    found.sort(key=lambda x: (-(x.end - x.start), x.priority, x.start))
+    kept: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda x: x.start)
+
+
 COMPOUND_RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
+    "this_time": _r_this_time, "week_on": _r_week_on, "ordinal_day": _r_ordinal_day,
+    "clock_part": _r_clock_part,
     "from_anchor": _r_from_anchor, "after_next": _r_after_next, "nth_weekday": _r_nth_weekday,
     "week_of_day": _r_week_of_day, "edge_of": _r_edge_of, "next_quarter": _r_next_quarter,
     "year_span": _r_year_span, "overnight": _r_overnight, "twilight": _r_twilight,
@@ -382,4 +670,5 @@ COMPOUND_RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResul
 
 #: The compound kinds whose resolution reads the clause's tense and mood.
 COMPOUND_MOOD_KINDS = frozenset({"nth_weekday", "week_of_day", "edge_of", "next_quarter",
-                                 "overnight", "twilight", "midweek"})
+                                 "overnight", "twilight", "midweek", "ordinal_day",
+                                 "week_on", "clock_part"})

@@ -31,6 +31,7 @@ EXPLICIT_KINDS = frozenset({
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
     "half_code", "that_named", "temponym_911", "year_part", "half_year", "the_quarter",
     "year_ago", "holiday", "nth_weekday", "week_of_day", "edge_of", "next_quarter",
+    "ordinal_day", "week_on", "feast",
     "year_span", "from_anchor", "after_next",
 })
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -43,6 +44,13 @@ class Words:
     holidays: dict[str, tuple[int, int]]
     easter_feasts: dict[str, int]
     weekday_holidays: dict[str, tuple[int, int, int, int]]
+    #: lunar feasts: their first day in each year of the table
+    dated_holidays: dict[str, tuple[date, ...]]
+    #: feasts set by sighting the moon: the reckoned first and last day of each, widened by
+    #: ``reckoned_margin`` days each way
+    reckoned_holidays: dict[str, tuple[tuple[date, date], ...]]
+    reckoned_margin: int
+    holiday_aliases: dict[str, str]
 
 
 @cache
@@ -70,7 +78,20 @@ def words() -> Words:
                        if not k.startswith("_")},
         weekday_holidays={k.lower(): (v[0], v[1], v[2], v[3])
                           for k, v in data["weekday_holidays"].items() if not k.startswith("_")},
+        dated_holidays={k.lower(): tuple(date.fromisoformat(d) for d in v)
+                        for k, v in data["dated_holidays"].items() if not k.startswith("_")},
+        reckoned_holidays={k.lower(): tuple(_day_window(d) for d in v)
+                           for k, v in data["reckoned_holidays"].items()
+                           if not k.startswith("_") and isinstance(v, list)},
+        reckoned_margin=int(data["reckoned_holidays"]["margin_days"]),
+        holiday_aliases=low(data["holiday_aliases"]),
     )
+
+
+def _day_window(text: str) -> tuple[date, date]:
+    """"2025-03-01/2025-03-29" or one day "2025-03-30" as a first and last day."""
+    first, _, last = text.partition("/")
+    return date.fromisoformat(first), date.fromisoformat(last or first)
 
 
 def _alt(items: list[str] | set[str] | dict[str, Any], *, ci: bool = True) -> str:
@@ -149,6 +170,8 @@ def grammar() -> Grammar:
     rel = r"(?i:last|this|next|coming|past|previous|current|this\s+past|this\s+coming)"
     modifier = (r"(?P<mod>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
                 r"|the\s+(?:first|second|third|last)\s+half\s+of))")
+    hour_word = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      "ten", "eleven", "twelve"])
     tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
     duration_adjectives = (r"(?i:more|additional|extra|working|business|calendar|consecutive|"
@@ -162,6 +185,10 @@ def grammar() -> Grammar:
     named_days = "|".join(sorted((r"\s+".join(_capitalised(word) for word in h.split())
                                   for h in w.weekday_holidays), key=len, reverse=True))
     holidays = f"(?:(?i:{holidays})|{named_days})"
+    # the feasts of lunar calendars, a pattern of their own that texts without them skip
+    feasts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+")
+                              for h in [*w.dated_holidays, *w.reckoned_holidays,
+                                        *w.holiday_aliases]), key=len, reverse=True))
     b = r"(?<![\w.$£€])"  # a word start not inside a number or abbreviation
     spoken_year = (r"(?:(?P<century>(?i:nineteen|eighteen|twenty))[-\s]+"
                    rf"(?P<yy>(?:{tens})(?:[-\s](?:{ones}))?|{teens})"
@@ -207,6 +234,28 @@ def grammar() -> Grammar:
         "from_anchor": rf"{b}(?<![Ff]or\s)(?<![Tt]he\s){number}\s+{units}\s+(?i:from)\s+"
                        rf"(?P<base>(?i:today|now|tomorrow|yesterday)\b|(?:(?P<next>(?i:this|next))"
                        rf"\s+)?(?P<wd>{weekday}))(?![\w'’]|\s+(?i:to|until|till|through|on)\b)",
+        # "this time last year", "the same time next week", "this time tomorrow": the same
+        # day a unit away (not "this time last year's winner")
+        "this_time": rf"{b}(?i:this|the\s+same)\s+(?i:time)\s+(?:(?P<rel>(?i:last|next))\s+"
+                     r"(?P<relunit>(?i:year|month|week))|(?P<num>(?i:a|one))\s+"
+                     r"(?P<unit>(?i:year|month|week))\s+(?i:ago)|(?P<rd>(?i:yesterday|tomorrow)))"
+                     r"\b(?![-'’])",
+        # British "a week on Monday", "a fortnight on Friday", "a week tomorrow": that many
+        # weeks after the coming day (not "a week on Friday since …"; the resolver rejects "for a
+        # week on Monday")
+        "week_on": rf"{b}(?P<num>(?i:a|one|two|three))\s+"
+                   r"(?P<unit>(?i:weeks?|fortnight))\s+(?:(?i:on)\s+"
+                   rf"(?P<wd>{weekday})|(?P<rd>(?i:today|tomorrow)))(?![\w'’]|\s+[A-Z][a-z]|\s+"
+                   r"(?i:since|to|until|till|through|and)\b)",
+        # "on the 28th", "by the 5th": a day of a month the context gives (the resolver
+        # rejects "on the 28th floor", "on the 5th anniversary")
+        "ordinal_day": r"\b(?i:the)\s+(?P<day>[1-3]?\d)(?i:st|nd|rd|th)\b(?![-'’])"
+                       r"(?!\s+(?i:of)\s+(?i:each|every)\b|\s*(?i:and|or|to|-|–)\s*\d)",
+        # "8:30 in the morning", "three in the afternoon", "ten o'clock at night": one TIME
+        "clock_part": rf"{b}(?P<h>[01]?\d|{hour_word})(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+                      r"(?P<oc>\s+(?i:o['’]\s?clock))?\s+(?:(?i:in\s+the)\s+"
+                      r"(?P<part>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))"
+                      r"\b(?!\s+(?i:of|before|after)\b|-)",
         # "the day after tomorrow", "the day before yesterday", "the week after next"
         "after_next": rf"{b}(?i:the)\s+(?:(?i:day)\s+(?P<rd>(?i:after\s+tomorrow|before\s+"
                       r"yesterday))|(?P<unit>(?i:week|weekend|month|year))\s+(?i:after\s+next))\b",
@@ -348,6 +397,7 @@ def grammar() -> Grammar:
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
+        "feast": rf"{b}(?P<holiday>(?i:{feasts}))(?![\w'’])(?:,?\s+{year4})?",
         "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"
                        rf"the\s+year))\s+(?P<core>{spoken_year})",
         "month_spoken_year": rf"{b}(?P<mon>{month})\s+{spoken_year}",
@@ -368,6 +418,13 @@ GATES: dict[str, tuple[str, ...]] = {
                     "from next", "from mon", "from tue", "from wed", "from thu", "from fri",
                     "from sat", "from sun"),
     "after_next": ("after next", "after tomorrow", "before yesterday"),
+    "this_time": ("this time", "same time"),
+    "week_on": ("week on", "weeks on", "fortnight on", "week today", "week tomorrow",
+                "weeks today", "weeks tomorrow", "fortnight today", "fortnight tomorrow"),
+    "ordinal_day": ("st", "nd", "rd", "th"),
+    "feast": ("ramadan", "ramadhan", "ramazan", "eid", "diwali", "deepavali", "passover",
+              "pesach", "hanuk", "chanuk", "rosh hashana", "yom kippur", "new year"),
+    "clock_part": ("in the morning", "in the afternoon", "in the evening", "at night"),
     "nth_weekday": ("day in", "day of"),
     "week_of_day": ("week of", "week beginning", "week starting", "week commencing"),
     "edge_of": ("days of", "weeks of", "months of"),

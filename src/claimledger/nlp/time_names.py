@@ -218,3 +218,70 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
         # "the death toll rose to 2019." (not "fell to 2019 levels")
         return after is None or after.i != token.i + 1 or after.is_punct
     return False
+
+
+#: Kinds of a month, a day of a month or a feast without a year: in front of a capitalised noun
+#: they may open a name ("March Madness", "the May 4th Movement", "the Yom Kippur War").
+MONTH_NAME_KINDS = frozenset({"month", "weekday_md_y", "d_m_y", "holiday", "feast"})
+
+
+#: Entities that start after a date and are names of their own ("the October 28 CNBC debate",
+#: "a June Trump event"): the date dates what they do, it opens no name.
+OWN_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def opens_a_name(ctx: Context, cand: Candidate, prev: str) -> bool:
+    """Is a month, a day of a month or a feast with no year the first word of a name: the
+    modifier of the capitalised noun right after it, which is no time word and ends the name
+    ("March Madness starts", "the May 4th Movement", "the Yom Kippur War"; not "in May Trump
+    said", "the July 4 holiday", "the Aug. 30 Senate primary", "a June Trump event", "the
+    October 28 CNBC debate")? Not after a preposition of time, nor in a headline."""
+    if cand.kind not in MONTH_NAME_KINDS or cand.match.groupdict().get("year") \
+            or prev in words().month_cues:
+        return False
+    span = ctx.span(cand.start, cand.end)
+    if span is None or len(span) == 0 or span.end >= len(span.doc):
+        return False
+    root, after = span.root, span.doc[span.end]
+    if cand.kind == "feast":
+        after = _name_chain_head(after)  # "Diwali Sales Festival"
+    if not any(t.dep_ in ("compound", "nmod", "amod", "nummod") and t.head.i == after.i
+               for t in (root, *span)):
+        return False  # ("The 6 January Committee": the span's root is "The")
+    if not after.text.istitle() or after.pos_ not in ("PROPN", "NOUN") \
+            or (after.ent_iob_ == "B" and after.ent_type_ in OWN_NAME_LABELS
+                and not _name_head_alone(after)) \
+            or after.dep_ in ("compound", "nmod", "amod") \
+            or after.lower_.rstrip(".") in words().months or after.lower_ in words().weekdays \
+            or after.lower_ in words().day_parts or after.lower_ in words().units:
+        return False  # "the Aug. 30 Senate primary", "a June Trump event": a dated thing
+    sentence = ctx.sentence(cand.start)
+    if sentence is None:
+        return True
+    # a headline has most of its other words capitalised ("March Madness Begins With Upsets";
+    # not "The March 8 Alliance won the vote in Lebanon")
+    others = [t.text for t in sentence if t.is_alpha and len(t.text) > 3
+              and not span.start <= t.i <= after.i]
+    if len(others) < 2:
+        return not title_case(sentence)  # "May Day Parade Cancelled"
+    return sum(w[0].isupper() for w in others) < 0.7 * len(others)
+
+
+def _name_chain_head(token: Token) -> Token:
+    """The last of a run of capitalised compounds starting at ``token`` ("Sales Festival"), when
+    each modifies the next; else ``token``."""
+    doc, node = token.doc, token
+    for _ in range(4):
+        if node.dep_ != "compound" or node.head.i != node.i + 1 or node.i + 1 >= len(doc) \
+                or not doc[node.i + 1].text.istitle():
+            break
+        node = doc[node.i + 1]
+    return node
+
+
+def _name_head_alone(token: Token) -> bool:
+    """Is ``token`` an organisation of one word that only heads the name before it ("the January
+    6 Committee": spaCy's ORG starts at "Committee"), not a name of its own ("Reuters")?"""
+    doc = token.doc
+    return token.ent_type_ == "ORG" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_
+                                         != "I") and token.lower_ in words().clause["name_heads"]

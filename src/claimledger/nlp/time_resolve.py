@@ -629,7 +629,8 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             return "DATE", NONE, "published", c.start, c.end
         day_res = resolve_weekday(ctx.published, _weekday_num(g["wd"]) or 1, 0, mood)
         kind, res = with_part(day_res, g.get("part"))
-        return kind, res, "published", c.start, c.end
+        start = c.match.start("wd") if _behind_time(ctx.token_at(c.start)) else c.start
+        return kind, res, "published", start, c.end
     elif g.get("mon"):
         mon = _month_num(g["mon"])
         if g.get("year2"):
@@ -668,6 +669,34 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.part_of(base, mod) if mod else base, anchor, c.start, c.end
 
 
+#: Verbs after which "late" or "early" says behind or ahead of time ("the train was late",
+#: "ran late"), not a part of the day.
+BEHIND_TIME_HEADS = frozenset({"be", "run"})
+
+
+def _behind_time(token: Token | None) -> bool:
+    """Is ``token`` ("late", "early") said of being behind or ahead of time ("the train was late
+    on Monday", "flights were two hours late", "ran late"): a predicate or a measured degree,
+    not a part of the day ("signed late on Monday"; "it was late on Monday when …", "the vote
+    was late on Monday", whose subject is an event, and "prices were lower late on Friday",
+    beside another predicate, are times)?"""
+    if token is None or token.lower_ not in ("late", "early"):
+        return False
+    if any(child.dep_ in ("npadvmod", "advmod") for child in token.children):
+        return True  # "two hours late", "too late"
+    head = token.head
+    if head.i == token.i or head.lemma_.lower() not in BEHIND_TIME_HEADS:
+        return False
+    if head.lemma_.lower() == "be" and any(child.dep_ in ("acomp", "attr", "oprd")
+                                           and child.i != token.i for child in head.children):
+        return False  # "markets were lower late on Friday", "was still awake late on Thursday"
+    events = words().clause["event_nouns"]
+    return not any(child.dep_ in ("nsubj", "expl") and child.lower_ in ("it", "that", "this")
+                   or head.lemma_.lower() == "be" and child.dep_ in ("nsubj", "nsubjpass")
+                   and child.lemma_.lower() in events
+                   for child in head.children)  # "the vote was late on Monday night": a time
+
+
 def _holiday_rule(key: str) -> Callable[[int], date | None]:
     """A holiday's day in a given year: a fixed month and day, an offset from Easter, or a
     weekday of a month ("the fourth Thursday of November")."""
@@ -703,11 +732,69 @@ def _nth_weekday(year: int, month: int, weekday: int, which: int, after: int) ->
     return day + timedelta(days=after)
 
 
+def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> ResolverResult:
+    """A feast of a lunar calendar from the lexicon's tables: "Passover", "Lunar New Year" (a
+    day); "Ramadan", "Eid al-Fitr", "Diwali" (a window of days around the reckoned ones, whose
+    value is the month or the year it lies in). In the year the text names, else by mood among
+    those of the publication's year and its neighbours; none outside the tables' years."""
+    w = words()
+    if key in w.dated_holidays:
+        instances = [cal.day(d) for d in w.dated_holidays[key]]
+    else:
+        margin = timedelta(days=w.reckoned_margin)
+        instances = [_window(first - margin, last + margin)
+                     for first, last in w.reckoned_holidays[key]]
+    year = c.match.group("year")
+    of_year = FEAST_OF_YEAR.match(ctx.text, c.end) if not year else None
+    if year or of_year:
+        # "Passover 2024", "the Diwali of 2022", "Ramadan in 2024", "the Passover massacre of
+        # 2002": that year's
+        named = [r for r in instances if r.start is not None
+                 and r.start.year == int(year or of_year.group("year"))]  # type: ignore[union-attr]
+        return "DATE", named[0] if len(named) == 1 else NONE, None, c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    near = [r for r in instances if r.start is not None
+            and abs(r.start.year - ctx.published.year) <= 1]
+    years = {r.start.year for r in near if r.start is not None}
+    if not {ctx.published.year - 1, ctx.published.year + 1} <= years:
+        return "DATE", NONE, "published", c.start, c.end  # outside the tables' years
+    if mood == "present":
+        # "Rosh Hashanah falls in September": a calendar's timetable, the next one (or one
+        # that ended these last days: "during Eid, millions perform the Hajj")
+        since = ctx.published - timedelta(days=FEAST_JUST_PAST_DAYS)
+        ahead = [r for r in near if r.start is not None and r.end is not None and r.end >= since]
+        if ahead:
+            return "DATE", min(ahead, key=lambda r: r.start), "published", c.start, c.end  # type: ignore[arg-type,return-value]
+    return "DATE", choose_instance(near, ctx.published, mood), "published", c.start, c.end
+
+
+#: How many days after a feast a present-tense clause still means it.
+FEAST_JUST_PAST_DAYS = 7
+
+
+#: A year named after a feast in its phrase: "the Diwali of 2022", "Ramadan in 2024", "the
+#: Passover massacre of 2002".
+FEAST_OF_YEAR = re.compile(r"(?:\s+[a-z]{3,15})?\s+(?i:of|in)\s+(?P<year>(?:19|20)\d\d)(?![\w/-])")
+
+
+def _window(first: date, last: date) -> Resolved:
+    """Days from ``first`` to ``last``, valued by the month or the year that holds them all."""
+    if (first.year, first.month) == (last.year, last.month):
+        value: str | None = f"{first.year:04d}-{first.month:02d}"
+    else:
+        value = f"{first.year:04d}" if first.year == last.year else None
+    return Resolved(value, first, last, "")
+
+
 def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
     "Feb. 28"."""
     g = c.match.groupdict()
     key = " ".join(g["holiday"].lower().replace("’", "'").split())
+    key = words().holiday_aliases.get(key, key)
+    if key in words().dated_holidays or key in words().reckoned_holidays:
+        return _table_holiday(ctx, c, key, mood)
     on_day = _holiday_rule(key)
     if g.get("year"):
         return "DATE", cal.day(on_day(int(g["year"]))), None, c.start, c.end
@@ -1882,7 +1969,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "reference": _r_reference,
     "bare_units": _r_bare_units, "bare_units_rel": _r_bare_units_rel,
     "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
-    "holiday": _r_holiday, "year": _r_year, "short_year": _r_short_year, "season": _r_season,
+    "holiday": _r_holiday, "feast": _r_holiday, "year": _r_year, "short_year": _r_short_year,
+    "season": _r_season,
     "month": _r_month, "weekdays": _r_weekdays, "part_of_day": _r_part_of_day,
     "oclock": _r_oclock,
 }
@@ -1894,7 +1982,7 @@ FIXTURE_KINDS = frozenset({"weekday_md_y", "d_m_y", "month", "part_of"})
 
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
-                        "holiday", "anchored", "next_day", "part_of_day", "duration",
+                        "holiday", "feast", "anchored", "next_day", "part_of_day", "duration",
                         "the_quarter"})
 
 

@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_compound import COMPOUND_MOOD_KINDS, COMPOUND_RESOLVERS, lasting_parts
+from .time_compound import (
+    COMPOUND_MOOD_KINDS,
+    COMPOUND_RESOLVERS,
+    lasting_parts,
+    shorter_readings,
+)
 from .time_context import (
     NEEDS_CUE,
     Candidate,
@@ -43,6 +48,7 @@ from .time_names import (
     modifies_a_noun,
     modifies_next_noun,
     not_a_year,
+    opens_a_name,
     quoted_title,
 )
 from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
@@ -149,10 +155,17 @@ class TimesComponent:
                 if found is not None:
                     ctx.found.append(found)
                     add_range_end(ctx)
+                    continue
+                for part in shorter_readings(ctx, cand):
+                    found = self.resolve(ctx, part)  # "one in the morning": "the morning"
+                    if found is not None:
+                        ctx.found.append(found)
+                        add_range_end(ctx)
         attach_clock_times(ctx)
         date_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
+        share_range_months(ctx)
         frame_edge_durations(ctx)
         order_range_ends(ctx)
         return self.to_records(ctx)
@@ -170,6 +183,8 @@ class TimesComponent:
         if any(ch.isalpha() for ch in text[cand.start:cand.end]) \
                 and ctx.name_beyond(cand.start, cand.end):
             return False  # "Easter Island", "Monday Night Football": a name, not a time
+        if opens_a_name(ctx, cand, prev):
+            return False  # "March Madness", "the May 4th Movement": a name's first word
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY",
                      "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday",
                                                                          "weekdays"}:
@@ -237,7 +252,12 @@ class TimesComponent:
         if cand.kind == "set_adverb":
             token = ctx.token_at(cand.start)
             return token is None or token.pos_ in ("ADV", "ADJ")
-        if cand.kind == "holiday" and not cand.match.group("year"):
+        if cand.kind == "holiday" and not cand.match.group("holiday")[:1].isupper() \
+                and cand.match.group("holiday")[:4].lower() == "may ":
+            return False  # "you may day-trade": the modal, not May Day
+        if cand.kind == "feast" and prev in ("every", "each", "all"):
+            return False  # "every Ramadan since 2001": no one date
+        if cand.kind in ("holiday", "feast") and not cand.match.group("year"):
             token = ctx.token_at(cand.end - 1)
             if token is not None and token.dep_ == "compound" and token.head.i > token.i \
                     and token.head.lower_ in words().clause["holiday_thing_nouns"]:
@@ -330,8 +350,8 @@ class TimesComponent:
 
 #: Kinds dated from the anchor by the clause's mood: inside "would" under a dated verb of
 #: saying they count from the saying's date.
-REPORTED_KINDS = frozenset({"month", "weekday", "weekday_md_y", "d_m_y", "holiday", "season",
-                            "nth_weekday", "part_of"})
+REPORTED_KINDS = frozenset({"month", "weekday", "weekday_md_y", "d_m_y", "holiday", "feast",
+                            "season", "nth_weekday", "part_of", "week_on"})
 #: How far before publication a saying may be for its report to count from it.
 SAID_WITHIN_DAYS = 400
 
@@ -554,6 +574,27 @@ def share_range_years(ctx: Context) -> None:
         f.anchor, f.anchor_index = "text", index + 1
 
 
+def share_range_months(ctx: Context) -> None:
+    """"from the 3rd to the 7th of June": a bare ordinal day opening a range takes the month
+    and year of its dated end (the month before, when it would fall after that end)."""
+    for index, f in enumerate(ctx.found[:-1]):
+        nxt = ctx.found[index + 1]
+        if f.kind != "ordinal_day" or f.anchor != "published" or nxt.kind == "ordinal_day":
+            continue
+        if nxt.res.grain != "day" or nxt.res.start is None or f.res.start is None:
+            continue
+        if RANGE_JOINER.fullmatch(ctx.text[f.end:nxt.start]) is None:
+            continue
+        end = nxt.res.start
+        moved = cal.safe_date(end.year, end.month, f.res.start.day)
+        if moved is None or moved > end:
+            first = cal.shift_months(end.replace(day=1), -1)
+            moved = cal.safe_date(first.year, first.month, f.res.start.day) if first else None
+        if moved is not None:
+            f.res = cal.day(moved)
+            f.anchor, f.anchor_index = "text", index + 1
+
+
 #: What opens a range before its first end ("from March to May", "between June and August").
 RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between))\s+$")
 
@@ -658,7 +699,7 @@ CLOCK_TO_PART = re.compile(r"\s+(?i:in|on)\s+")
 CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
 #: Clock times: a day named after them (or, in a past report, before them) dates them.
 CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
-                         "twilight"})
+                         "twilight", "clock_part"})
 #: A possessive ending right after a day ("Tuesday's papers").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: "a.m.", "pm" written with the clock: its half of the day is given.
