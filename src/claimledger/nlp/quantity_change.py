@@ -93,14 +93,6 @@ class QuantityChange:
             has_cue(t, self.words.market_words) for t in subject.subtree)
 
     def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
-        """Up or down: the direction of the figure's change, else an amount added to another
-        ("an extra £120m in costs", "a further 2%"; "cut a further £2m" fell)."""
-        self._read_direction(doc, lower, item)
-        if item.change is None and item.unit_kind in ("currency", "percent", "point") \
-                and tuple(lower[max(0, item.start - 2):item.start]) in self.words.added_before:
-            item.change = "up"
-
-    def _read_direction(self, doc: Doc, lower: list[str], item: Found) -> None:
         """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down; a level
         reached or left ("to $1,950", "from 61%") is no change."""
         if item.change:

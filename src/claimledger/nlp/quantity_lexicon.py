@@ -104,7 +104,6 @@ class QuantityWords:
     earlier_words: frozenset[str] = frozenset()
     particle_changes: dict[str, str] = field(default_factory=dict)
     off_change_verbs: frozenset[str] = frozenset()
-    added_before: frozenset[tuple[str, ...]] = frozenset()
     level_comparatives: dict[str, str] = field(default_factory=dict)
     earlier_levels: frozenset[str] = frozenset()
     cent_currencies: dict[str, str] = field(default_factory=dict)
@@ -180,7 +179,6 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         plural_lemmas=dict(data.get("plural_lemmas", {})),
         comparative_changes=dict(data.get("comparative_changes", {})),
         particle_changes=dict(data.get("particle_changes", {})),
-        added_before=frozenset(_phrases(data.get("added_before", []))),
         level_comparatives=dict(data.get("level_comparatives", {})),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
         cent_currencies=dict(unit_data.get("cent_currencies", {})),
