@@ -1979,6 +1979,8 @@ def test_round11_amounts_added_are_no_change_without_a_verb(bare, component, tex
     ("Inflation is 0.5% above the 2% target.", "0.5%", None),
     ("Shoppers got 20% off the list price.", "20%", None),
     ("The price is 10% above the level set by regulators.", "10%", None),
+    ("The Dow finished 100 points off its lows.", "100 points", "up"),
+    ("The Navy docked 12 vessels at Portsmouth.", "12", None),
 ])
 def test_round11_against_an_earlier_level(bare, component, text, figure, change):
     assert by_text(quantities(bare, component, text), figure).change == change
@@ -1986,6 +1988,8 @@ def test_round11_against_an_earlier_level(bare, component, text, figure, change)
 
 @pytest.mark.parametrize(("text", "values"), [
     ("The big four banks raised rates.", []),
+    ("Big Four auditor KPMG resigned.", []),
+    ("It was a big 5% rise.", [5]),
     ("The nil-rate band is frozen.", []),
     ("New zero-emission vehicle rules start next year.", []),
     ("Zero casualties were reported.", [0]),

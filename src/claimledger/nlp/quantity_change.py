@@ -122,11 +122,13 @@ class QuantityChange:
             item.change = self.words.comparative_changes[lower[item.end]]
             item.compared = True
             return
-        if item.end < len(doc) and lower[item.end] in self.words.level_comparatives \
-                and self._earlier_level(doc, lower, item.end + 1):
+        level = self._earlier_level(doc, lower, item.end + 1) if item.end < len(doc) \
+            and lower[item.end] in self.words.level_comparatives else None
+        if level is not None:
             # "still 6.7% below its 2022 peak", "2% above the previous record": the same
-            # measure against an earlier level
-            item.change = self.words.level_comparatives[lower[item.end]]
+            # measure against an earlier level ("100 points off its lows" is above them)
+            item.change = "up" if lower[item.end] == "off" and level in ("low", "lows") \
+                else self.words.level_comparatives[lower[item.end]]
             item.compared = True
             return
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
@@ -318,23 +320,24 @@ class QuantityChange:
         starts = {int(t.span[0]) for t in doc._.cl_times or [] if t.span}
         return any(doc[x].idx in starts for x in after[:3])
 
-    def _earlier_level(self, doc: Doc, lower: list[str], k: int) -> bool:
-        """An earlier level of a measure named from token ``k``: "its 2022 peak", "the record
-        high", "the previous record", "pre-pandemic levels" (not "sea level", "zero")."""
+    def _earlier_level(self, doc: Doc, lower: list[str], k: int) -> str | None:
+        """The noun of an earlier level of a measure named from token ``k``: "its 2022 peak",
+        "the record high", "the previous record", "pre-pandemic levels" (not "sea level",
+        "zero"); None if there is none."""
         timed = False
         for j in range(k, min(k + MAX_COMPARED_TOKENS, len(doc))):
             word = lower[j]
             if word in self.words.earlier_levels and doc[j].pos_ in ("NOUN", "ADJ"):
                 if not word.startswith("level") or timed:
-                    return True
+                    return word
             if doc[j].pos_ not in ("DET", "PRON", "ADJ", "NUM", "PART", "PUNCT") \
                     and not (doc[j].pos_ in ("NOUN", "X") and (
                         word in self.words.earlier_levels
                         or doc[j].dep_ in ("compound", "amod", "nmod", "poss"))):
-                return False
+                return None
             timed = timed or YEAR_LIKE.fullmatch(word) is not None or word.startswith("pre") \
                 or word in ("previous", "earlier", "last", "former")
-        return False
+        return None
 
     def _change_by_verb(self, verb: Token, item: Found) -> bool:
         """Set the change of a figure right after "<verb> by", read on the words alone (the

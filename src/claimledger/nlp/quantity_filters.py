@@ -253,8 +253,9 @@ class QuantityFilters:
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
-        if before == "big" and i > 1 and lower[i - 2] == "the" and not all_digits(lower[i]):
-            return True  # "the big four banks", "the Big Three": a name for a group
+        if before == "big" and not all_digits(lower[i]) \
+                and (doc[i - 1].is_title or (i > 1 and lower[i - 2] == "the")):
+            return True  # "the big four banks", "Big Four auditor KPMG": a name for a group
         if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
                 and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
             return True  # "Building 7" ("is building three data centres" counts them)
