@@ -1927,6 +1927,8 @@ ROUND11 = [
      dict(change="up")),
     ("Sales grew 31%, short of forecasts.", "31%", dict(change="up")),
     ("The landslide gave Labour 411 seats.", "411", dict(unit="seat")),
+    ("The result handed Biden 306 electoral votes.", "306", dict(unit="vote")),
+    ("The deal gives Ryanair 100 more slots.", "100", dict(value=100)),
     ("The result gives the ANC 159 of the 400 seats.", "159", dict(value=159)),
     ("One child in every 1,000 is born with the condition.", "One child in every 1,000",
      dict(value=0.001, unit="fraction")),
@@ -1951,6 +1953,7 @@ def test_round11_table(bare, component, text, figure, expected):
     ("One man in his 20s was arrested.", [1, None]),
     ("Fell short by $1 billion, the fund did.", [1e9]),
     ("One ranking pegs him as the richest.", []),
+    ("The union gave Boeing 737 pilots a raise.", []),
 ])
 def test_round11_days_scores_and_near_misses(nlp, text, values):
     assert [q.value for q in nlp(text)._.cl_quantities] == values

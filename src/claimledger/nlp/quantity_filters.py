@@ -270,6 +270,12 @@ class QuantityFilters:
         if before == "-" and i > 1 and not doc[i - 2].whitespace_:
             return True  # "Su-27", "COVID-19"
         token = doc[i]
+        if i > 0 and doc[i - 1].dep_ == "dative" and item.end < len(doc) and (
+                lower[item.end] == "of" or (token.head.dep_ in ("dobj", "obj")
+                                            and token.head.i >= item.end
+                                            and token.head.tag_ in ("NNS", "NNPS"))):
+            return False  # "gave Labour 411 seats", "handed Biden 306 electoral votes", "gives
+            # the ANC 159 of the 400": a recipient, then a count ("gave Boeing 737 pilots a raise")
         if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text):
             return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount)
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
@@ -278,9 +284,6 @@ class QuantityFilters:
         prev = doc[i - 1] if i > 0 else None
         if prev is None or not all_digits(lower[i]) or before in self.words.months:
             return False
-        if prev.dep_ == "dative" and item.end < len(doc) \
-                and (doc[item.end].tag_ in ("NNS", "NNPS") or lower[item.end] == "of"):
-            return False  # "gave Labour 411 seats", "gives the ANC 159 of the 400": a recipient
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)
