@@ -98,11 +98,6 @@ class QuantityFilters:
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds:
             return False  # "a one-time gain", "a one-off payment"
-        if lower[match.start] in ("zero", "nil") and match.end == match.start + 1 \
-                and lower[match.end:match.end + 1] == ["-"] and match.end + 2 < len(doc) \
-                and doc[match.end + 2].pos_ in ("NOUN", "PROPN") \
-                and (lower[match.end + 1],) not in self.words.units:
-            return False  # "zero-emission vehicles", "the nil-rate band": a kind, no figure
         after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
         if (lower[match.end:match.end + 1] == ["-"]
                 and (after_dash == "for" or after_dash.startswith("for-"))) \
