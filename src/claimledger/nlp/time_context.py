@@ -218,6 +218,9 @@ def since_start(ctx: Context, start: int) -> int | None:
 #: A word that scales a count ("two thousand years"): only texts with one need those patterns.
 SCALE_WORD = re.compile(r"(?i:hundred|thousand)")
 
+#: Letters that match an ASCII letter only ignoring case: "İ", "ı" (i), "ſ" (s).
+FOLDED_LETTER = re.compile("[\u0130\u0131\u017f]")
+
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match, longest first then by pattern priority, without overlaps."""
@@ -225,8 +228,13 @@ def find_candidates(text: str) -> list[Candidate]:
     compiled = grammar().patterns if SCALE_WORD.search(text) else grammar().plain_patterns
     gates = grammar().gates
     lowered = text.lower()
+    # a letter that matches an ASCII one only ignoring case would hide a gate's word
+    scan_gates = {} if FOLDED_LETTER.search(text) else grammar().scan_gates
     for priority, (kind, pattern) in enumerate(compiled):
         gate = gates.get(kind)
+        if gate is not None and not any(word in lowered for word in gate):
+            continue
+        gate = scan_gates.get(kind)
         if gate is not None and not any(word in lowered for word in gate):
             continue
         for match in pattern.finditer(text):

@@ -94,11 +94,49 @@ def _day_window(text: str) -> tuple[date, date]:
     return date.fromisoformat(first), date.fromisoformat(last or first)
 
 
+#: The characters that ``(?i:x)`` matches beyond x and X, for the letters that have some (the
+#: dotted and dotless I, the long s, the Kelvin sign).
+_CASE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
 def _alt(items: list[str] | set[str] | dict[str, Any], *, ci: bool = True) -> str:
-    """A regex alternation, longest first, spaces matching any whitespace."""
+    """A regex alternation, longest first, spaces matching any whitespace.
+
+    Case-insensitive: the words are grouped by their first letter, written as a case-sensitive
+    character class (``[Tt](?i:wo|hree)``), so the engine skips a group on its first character
+    instead of trying every word; words with different first letters cannot both match at one
+    place, and within a group the order is kept, so the matches are the same."""
     parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in items}, key=len, reverse=True)
-    body = "|".join(parts)
-    return f"(?i:{body})" if ci else f"(?:{body})"
+    return _by_first_letter(parts) if ci else f"(?:{'|'.join(parts)})"
+
+
+def _by_first_letter(parts: list[str]) -> str:
+    """The case-insensitive alternation of regex ``parts`` grouped by their first letter (see
+    ``_alt``): the same matches, tried in the same order."""
+    folds = "".join(_CASE_FOLDS.values())
+    if any(part[:1] in folds or part[1:2] in ("*", "+", "?", "{") for part in parts):
+        return f"(?i:{'|'.join(parts)})"  # a folded or repeated first letter: kept as written
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        first = part[0]
+        if first.isascii() and first.isalpha():
+            groups.setdefault(first.lower(), []).append(part[1:])
+        else:
+            groups.setdefault(part, [])  # no letter first: a group of its own
+    body = "|".join(f"[{key}{key.upper()}{_CASE_FOLDS.get(key, '')}](?i:{'|'.join(rests)})"
+                    if rests else f"(?i:{key})" for key, rests in groups.items())
+    return f"(?:{body})"
+
+
+#: A case-insensitive group of plain words ("(?i:last|next|this\s+past)").
+_WORD_GROUP = re.compile(r"(?<!\\)\(\?i:((?:[a-z]+(?:\\s\+[a-z]+)*)"
+                         r"(?:\|[a-z]+(?:\\s\+[a-z]+)*)*)\)")
+
+
+def _by_first_letters(pattern: str) -> str:
+    """A pattern with its case-insensitive groups of plain words grouped by their first letter
+    (see ``_alt``): the same matches, found faster."""
+    return _WORD_GROUP.sub(lambda m: _by_first_letter(m.group(1).split("|")), pattern)
 
 
 def _capitalised(word: str) -> str:
@@ -116,7 +154,13 @@ def _proper(names: dict[str, int]) -> str:
         dot = "" if name in longest else r"\.?"
         for form in (name.capitalize(), name.upper()):
             forms.add(re.escape(form) + r"\b" + dot)
-    return r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")"
+    # grouped by their first letter, which names with another cannot share: the same matches,
+    # tried in the same order, without trying every name at each word
+    groups: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        groups.setdefault(form[0], []).append(form[1:])
+    return r"(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) \
+        + r")"
 
 
 @dataclass(frozen=True)
@@ -130,6 +174,10 @@ class Grammar:
     #: kinds that can only match a text holding one of these lower-case words: a text without
     #: them skips the pattern (rare expressions cost nothing on most texts)
     gates: dict[str, tuple[str, ...]]
+    #: kinds that cannot match a text holding none of these lower-case words (each word is
+    #: spelt out in every match), read only by a scan of the whole text; a text holding a letter
+    #: that matches an ASCII one only ignoring case ("İ", "ı", "ſ") is scanned in full
+    scan_gates: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -184,7 +232,7 @@ def grammar() -> Grammar:
     # "the election day was set for June 8", "a black Friday on the markets"
     named_days = "|".join(sorted((r"\s+".join(_capitalised(word) for word in h.split())
                                   for h in w.weekday_holidays), key=len, reverse=True))
-    holidays = f"(?:(?i:{holidays})|{named_days})"
+    holidays = f"(?:{_by_first_letter(holidays.split('|'))}|{named_days})"
     # the feasts of lunar calendars, a pattern of their own that texts without them skip
     feasts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+")
                               for h in [*w.dated_holidays, *w.reckoned_holidays,
@@ -397,7 +445,8 @@ def grammar() -> Grammar:
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
         "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
-        "feast": rf"{b}(?P<holiday>(?i:{feasts}))(?![\w'’])(?:,?\s+{year4})?",
+        "feast": rf"{b}(?P<holiday>{_by_first_letter(feasts.split('|'))})(?![\w'’])"
+                 rf"(?:,?\s+{year4})?",
         "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"
                        rf"the\s+year))\s+(?P<core>{spoken_year})",
         "month_spoken_year": rf"{b}(?P<mon>{month})\s+{spoken_year}",
@@ -407,9 +456,74 @@ def grammar() -> Grammar:
         "season": rf"{b}(?P<the>(?i:the|this|in))\s+(?P<season>{season})\b",
         "month": rf"{b}(?P<mon>{month})(?![\w-])",
     }
-    return Grammar(tuple((kind, re.compile(p)) for kind, p in pats.items()),
-                   tuple((kind, re.compile(p.replace(number, plain_number)))
-                         for kind, p in pats.items()), GATES)
+    return Grammar(tuple((kind, re.compile(_by_first_letters(p))) for kind, p in pats.items()),
+                   tuple((kind, re.compile(_by_first_letters(p.replace(number, plain_number))))
+                         for kind, p in pats.items()), GATES, _scan_gates(w))
+
+
+def _longest_run(word: str) -> str:
+    """The longest part of a word list's entry that its pattern spells out as written (spaces
+    match any whitespace)."""
+    return max(word.lower().split(), key=len)
+
+
+def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
+    """Each kind's words without which it cannot match (see ``Grammar.scan_gates``): literal in
+    every match of the kind's pattern, so a text without any of them has no match."""
+    spoken = ("nineteen", "eighteen", "twenty", "thousand")
+    seasons = tuple(_longest_run(s) for s in w.seasons)
+    parts = tuple(_longest_run(p) for p in w.day_parts)
+    gates = {
+        "ago": ("ago",),
+        "anchored": ("before", "earlier", "later", "after", "prior"),
+        "duration_adj": tuple("-" + u.lower().split()[0] for u in [*w.units, "centurie"]),
+        "oclock": ("clock",),
+        "temponym_911": ("9/11", "sept"),
+        "decade": ("0s", "0's", "0’s"),
+        "set_times": ("once", "twice", "times"),
+        "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+        "m_rel_y": ("year",),
+        "spoken_year": spoken,
+        "month_spoken_year": spoken,
+        "week_of": ("week",),
+        "season_year": seasons,
+        "season": seasons,
+        "year_part": ("year's", "year’s"),
+        "quarter_century": ("century",),
+        "vague_old": ("-old",),
+        "noon": ("noon", "midday", "midnight"),
+        "the_quarter": ("quarter", "period"),
+        "century": ("century",),
+        "year_ago": ("year-ago", "year-earlier"),
+        "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                        "eighties", "nineties"),
+        "this_part": ("earlier", "later"),
+        "fiscal_year": ("fiscal",),
+        "half_code": ("h1", "h2", "1h", "2h"),
+        "half_year": ("half",),
+        "full_year": ("full", "whole", "entire"),
+        "the_weekend": ("weekend",),
+        "set_every": ("every", "each"),
+        "at_the_time": ("time",),
+        "mid_year": ("mid",),
+        "fiscal_code": ("fy",),
+        "the_moment": ("moment",),
+        "clock24": (":",),
+        "numeric": ("/",),
+        "day_part": parts,
+        "part_of_day": parts,
+        "set_adverb": tuple(_longest_run(a) for a in w.set_adverbs),
+        "relative_day": tuple(_longest_run(d) for d in w.relative_days),
+        "bare_units": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                       "decades", "centuries"),
+        "bare_units_rel": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
+        "year_end": ("end",),
+        "next_weekday": ("next", "following", "previous"),
+        # "Mondays", "Friday nights"
+        "weekdays": tuple(d + "s" for d in w.weekdays if d.endswith("day"))
+        + tuple(p.split()[-1] + "s" for p in w.day_parts),
+    }
+    return {kind: tuple(dict.fromkeys(words)) for kind, words in gates.items()}
 
 
 #: The words without which a rare kind cannot match (see ``Grammar.gates``).

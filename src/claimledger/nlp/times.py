@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -145,7 +146,7 @@ class TimesComponent:
         published = anchor_date(doc._.cl_published)
         paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
-        ctx = Context(doc, text, published, [t.idx for t in doc], paragraph_starts, ents)
+        ctx = Context(doc, text, published, doc.to_array(IDX).tolist(), paragraph_starts, ents)
         for whole in find_candidates(text):
             for cand in lasting_parts(ctx, whole) or (whole,):
                 if ctx.found and ctx.found[-1].kind == "range_end" \
