@@ -456,6 +456,12 @@ def test_an_unreadable_gap_before_a_fixture_does_not_crash(times_nlp):
     assert [t.text for t in doc._.cl_times] == ["March 30"]
 
 
+def test_letters_that_match_only_ignoring_case_are_read_not_crashed_on(times_nlp):
+    doc = run(times_nlp, "The \u017fpring of 2020 was cold, as in the \u017fummer of 2019.")
+    assert [(t.text, t.value) for t in doc._.cl_times] == [
+        ("The \u017fpring of 2020", "2020-SP"), ("the \u017fummer of 2019", "2019-SU")]
+
+
 @pytest.mark.parametrize("text", [
     "Traders lived through a black Friday on the markets.",
     "Voters in twelve states head to the polls on Super Tuesday.",

@@ -97,6 +97,10 @@ def _day_window(text: str) -> tuple[date, date]:
 #: The characters that ``(?i:x)`` matches beyond x and X, for the letters that have some (the
 #: dotted and dotless I, the long s, the Kelvin sign).
 _CASE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+#: The same letters turned into the ASCII ones they match, one character for one: the text is
+#: read through this, so that what a pattern matched is found in the word lists ("the ſpring of
+#: 2020" is "spring"; the records keep the text as written).
+ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
 def _alt(items: list[str] | set[str] | dict[str, Any], *, ci: bool = True) -> str:

@@ -41,7 +41,7 @@ from .time_context import (
     governing_verb,
     since_start,
 )
-from .time_grammar import grammar, words
+from .time_grammar import ASCII_FOLDS, grammar, words
 from .time_names import (
     complementizer_that,
     inside_a_name,
@@ -142,7 +142,8 @@ class TimesComponent:
 
     def find(self, doc: Doc) -> list[Time]:
         """The document's Times, in document order."""
-        text = doc.text[:MAX_CHARS]
+        written = doc.text[:MAX_CHARS]
+        text = written.translate(ASCII_FOLDS)  # same length, same offsets
         published = anchor_date(doc._.cl_published)
         paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
@@ -169,7 +170,11 @@ class TimesComponent:
         share_range_months(ctx)
         frame_edge_durations(ctx)
         order_range_ends(ctx)
-        return self.to_records(ctx)
+        times = self.to_records(ctx)
+        if text != written:  # "the ſpring of 2020" read as "spring", recorded as written
+            for time in times:
+                time.text = written[time.span[0]:time.span[1]]
+        return times
 
     # -- acceptance
 
