@@ -397,14 +397,21 @@ def grammar() -> Grammar:
                        r"(?i:the)\s+(?P<plead>(?i:latest|most\s+recent|same))\s+(?i:period)\b"
                        r"(?!\s+(?i:of|last|a|in|the)\b)|"
                        r"(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
-                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?![-’']|\s+(?i:of|mile)\b))"
+                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?!-|[’'](?!s\b)|\s+(?i:of|mile)\b))"
                        r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
         "fiscal_year": rf"{b}(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|new|"
                        r"next|coming))\s+)?(?i:fiscal)\s+(?i:year)\b"
                        r"(?!\s+(?:\d|(?i:ended|ending|began|(?:that|which)\s+(?:ended|began))\b))",
         "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
                     r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
-                    r"(?P<yunit>(?i:quarter|period|month|week))\b)?",
+                    r"(?P<yunit>(?i:quarter|period|month|week))\b)?"
+                    # "the corresponding period last year", "last year's quarter": the period
+                    # a year back, named whole
+                    r"|(?<![\w-])(?i:the)\s+(?i:same|corresponding|comparable)\s+"
+                    r"(?P<punit>(?i:quarter|period))\s+(?:(?i:of\s+)?(?i:last|the\s+(?:previous|"
+                    r"prior))\s+(?i:year)|(?i:a)\s+(?i:year)\s+(?i:ago|earlier))\b"
+                    r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))\b"
+                    r"(?!\s+(?i:of)\b)",
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
                     rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}"
                     r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"
@@ -498,7 +505,8 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "noon": ("noon", "midday", "midnight"),
         "the_quarter": ("quarter", "period"),
         "century": ("century",),
-        "year_ago": ("year-ago", "year-earlier"),
+        "year_ago": ("year-ago", "year-earlier", "same", "corresponding", "comparable",
+                     "year's", "year’s"),
         "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                         "eighties", "nineties"),
         "this_part": ("earlier", "later"),

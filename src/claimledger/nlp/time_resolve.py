@@ -494,14 +494,22 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"year-end", "year end 2024": the end of the named year, else of the anchor's year
-    (TimeML value the year, mod END)."""
+    """"year-end", "year end 2024": the last day of the named year, else of the anchor's
+    year ("by year-end"), or of the year before after "since" ("up 20% since year-end")."""
     if c.match.group("year"):
-        return "DATE", cal.part_of(cal.year(int(c.match.group("year"))), "END"), None, \
+        year = int(c.match.group("year"))
+        return "DATE", cal.day(date(year, 12, 31)) if cal.valid_year(year) else NONE, None, \
             c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", c.start, c.end
+    last = ctx.token_at(c.end - 1)
+    if last is not None and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+        # "the year-end budget deal", "a year-end news conference": the end of the year
+        return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", \
+            c.start, c.end
+    year = ctx.published.year - (1 if _word_before(ctx, c.start) == "since" or mood == "past"
+                                 else 0)  # "had $38 million at year's end", said in January
+    return "DATE", cal.day(date(year, 12, 31)), "published", c.start, c.end
 
 
 def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -636,7 +644,7 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if g.get("year2"):
             base = cal.month(int(g["year2"]), mon) if mon else NONE
         elif ctx.published and mon:
-            base = _nearest_month(ctx.published, mon, mood)
+            base = _nearest_month(ctx.published, mon, _month_ahead(ctx, c.start, mon, mood))
             anchor = "published"
         else:
             base, anchor = NONE, "published"
@@ -830,6 +838,12 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         start -= len(preceded_by_the.group())  # "the current quarter"
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
+    if shift == 0 and mood != "future" and (g.get("relunit") or "").lower() == "quarter" \
+            and g["rel"].lower() == "this":
+        report = _reporting_quarter(ctx, c.start)
+        if report is not None:  # "third-quarter net fell … This quarter's loss includes …":
+            # the quarter the results are for, not the one running at publication
+            return "DATE", ctx.found[report].res, "text", start, c.end
     anchor = ctx.published
     if g.get("wd"):
         res = resolve_weekday(anchor, _weekday_num(g["wd"]) or 1, shift, mood)
@@ -892,11 +906,13 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if mood in ("present", None) and POSSESSIVE_AFTER.match(ctx.text, c.end):
         # "Monday's debate is still news", "a win in Tuesday's primary": the day of an event
         # a present clause does not time; the nearest such day ("ahead of Monday's vote": the
-        # next one)
+        # next one); one a figure is measured from is past ("a premium over Thursday's
+        # closing price")
         if _ahead_of(ctx, c.start):
             mood = "future"
         elif mood == "present":
-            mood = NEAR
+            mood = "past" if _word_before(ctx, c.start) in words().clause[
+                "measured_from_prepositions"] else NEAR
     kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
 
@@ -932,6 +948,30 @@ def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
     kind, res = units_from(ctx.published, amount, code, -1)
     return kind, res, "published", c.start, c.end
+
+
+#: Kinds that already count a year back ("a year earlier", "year-ago"): never a base to count
+#: a year back from again.
+YEAR_BACK_KINDS = frozenset({"year_ago", "ago", "anchored"})
+
+
+def _reporting_quarter(ctx: Context, start: int, money: bool = True) -> int | None:
+    """The quarter a document reports on: its first quarter named outright ("third-quarter
+    net", "the quarter ended Sept. 30") that has ended, not long before publication, when the
+    sentence at ``start`` is about money. Year-earlier periods are counted from it, never from
+    a quarter mentioned in passing ("after a flat second quarter") or one forecast."""
+    if ctx.published is None or (money and not (_about_money(ctx, start)
+                                                 or _money_amount(ctx, start))):
+        return None
+    for index, prior in enumerate(ctx.found):
+        if prior.start >= start:
+            return None
+        end = prior.res.end
+        if prior.kind in ("quarter", "the_quarter") and prior.type == "DATE" \
+                and prior.res.grain == "quarter" and end is not None and end <= ctx.published \
+                and (ctx.published - end).days <= RECENT_QUARTER_DAYS:
+            return index
+    return None
 
 
 def _quarter_of_report(ctx: Context, start: int) -> int | None:
@@ -1050,6 +1090,15 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     index = _compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
     if index is None:
         index = ctx.text_anchor(c.start)
+    if index is not None and direction < 0 and amount == 1 and grain == "year" \
+            and ctx.found[index].kind in YEAR_BACK_KINDS \
+            and COMPARISON_CUE.search(ctx.text, ctx.sentence_start(c.start), c.start):
+        # "net for the nine months rose from $163 million a year earlier" after "… up from
+        # $58 million a year earlier": the same year-back period, never one shifted twice
+        report = _quarter_of_report(ctx, c.start)
+        if report is None:
+            return "DATE", ctx.found[index].res, "text", c.start, c.end
+        index = report
     if index is None and not _deictic_ok(direction, mood):
         return "DATE", NONE, None, c.start, c.end
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
@@ -1289,14 +1338,16 @@ def _after_speech_verb(token: Token) -> bool:
 def _prior_period(ctx: Context, start: int, grains: tuple[str, ...],
                   paragraphs: int) -> int | None:
     """The index in ``found`` of the last date of one of ``grains`` at most ``paragraphs``
-    passages back, not itself a year-earlier period."""
+    passages back, not itself a year-earlier period (nor "the 1988 quarter" set beside the
+    one reported)."""
     paragraph = ctx.paragraph(start)
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if paragraph - ctx.paragraph(prior.start) > paragraphs:
             return None
-        if prior.kind not in ("year_ago", "ago", "anchored") and prior.type == "DATE" \
-                and prior.res.grain in grains:
+        if prior.kind not in YEAR_BACK_KINDS and prior.type == "DATE" \
+                and prior.res.grain in grains and not (prior.kind == "year"
+                                                       and prior.res.grain == "quarter"):
             return index
     return None
 
@@ -1318,9 +1369,11 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     lead = " ".join((g.get("qlead") or g.get("plead") or "").lower().split())
     anaphoric = lead == "same" or bool(g.get("that")) or bool(g.get("plead"))
     bare = lead in ("", "same")
-    if ctx.published is None or _sports_sentence(ctx, c.start) \
+    if ctx.published is None or (bare and POSSESSIVE_AFTER.match(ctx.text, c.end)) \
+            or (_sports_sentence(ctx, c.start) and not _money_amount(ctx, c.start)) \
             or (bare and _names_a_district(ctx)):
-        return None
+        return None  # "the quarter's end"; "scored 12 points in the quarter" (but "cut
+        # $100 million during the quarter, within $100 million of its goal" is no game)
     prior = _prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
     if prior is not None and lead in ("latest", "most recent", "just-ended", "just ended") \
@@ -1336,8 +1389,15 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None  # "heavy losses in the quarter": a district; "the same period saw …"
     if prior is not None:
         return "DATE", ctx.found[prior].res, "text", c.start, c.end
+    if lead in ("latest", "most recent") and (money or weak):
+        # "gains in the latest period", "the latest quarter's results" with no quarter named
+        # near: the quarter the document reports on, else the last one that ended
+        report = _reporting_quarter(ctx, c.start)
+        if report is not None:
+            return "DATE", ctx.found[report].res, "text", c.start, c.end
+        return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
     if anaphoric:
-        return None  # "that quarter", "the latest period": only after a quarter
+        return None  # "that quarter", "the same period": only after a quarter
     month = _month_num(g.get("qmon"))
     if month is not None:
         instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
@@ -1417,9 +1477,17 @@ def _about_money(ctx: Context, start: int, word_list: str = "quarter_finance") -
 def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"year-earlier profit", "the year-ago quarter": the period a year before the one the
     passage speaks of (the third quarter's a year back), else the year before publication."""
-    unit = (c.match.group("yunit") or "").lower()
+    g = c.match.groupdict()
+    unit = (g.get("yunit") or g.get("punit") or g.get("lunit") or "").lower()
     grains = ("quarter",) if unit == "quarter" else ("quarter", "month", "half")
     prior = _prior_period(ctx, c.start, grains, ANCHOR_PARAGRAPHS)
+    if g.get("punit") or g.get("lunit"):
+        compared = _compared_period(ctx, c.start, "year")
+        prior = compared if compared is not None and ctx.found[compared].res.grain in grains \
+            else prior  # "sales in May rose from the same period last year": May a year back
+    if unit in ("quarter", "period") and (prior is None or _passing_period(ctx, prior, c.start)):
+        report = _reporting_quarter(ctx, c.start)
+        prior = report if report is not None else prior
     base = ctx.found[prior].res if prior is not None else None
     if base is None and ctx.published is not None:
         base = _last_quarter(ctx.published) if unit == "quarter" \
@@ -1427,6 +1495,21 @@ def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if base is None:
         return "DATE", NONE, None, c.start, c.end
     return "DATE", _year_back(base), "text" if prior is not None else "published", c.start, c.end
+
+
+def _passing_period(ctx: Context, index: int, start: int) -> bool:
+    """May the quarter at ``index`` not be the one "the year-ago period" at ``start`` compares
+    with? Only a quarter of the same sentence that a comparison follows ("second-quarter sales
+    rose from the year-earlier period") surely is; one still to come ("losses through the third
+    quarter of 1990") or mentioned in passing ("after a flat second quarter") gives way to the
+    quarter the document reports on."""
+    prior = ctx.found[index]
+    if prior.res.grain != "quarter":
+        return False
+    if ctx.published is not None and (prior.res.end or date.min) > ctx.published:
+        return True
+    return prior.start < ctx.sentence_start(start) \
+        or COMPARISON_CUE.search(ctx.text, prior.end, start) is None
 
 
 def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
@@ -1874,7 +1957,21 @@ def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     y = int(c.match.group("year"))
     if c.match.group("fiscal"):
         return "DATE", Resolved(f"{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
+    the = THE_BEFORE.search(ctx.text[max(0, c.start - 5):c.start])
+    period = YEAR_PERIOD_AFTER.match(ctx.text, c.end) if the else None
+    if period is not None:
+        report = _reporting_quarter(ctx, c.start, money=False)
+        res = ctx.found[report].res if report is not None else None
+        if res is not None and res.start is not None and cal.valid_year(y):
+            # "earned $3 million in the 1988 quarter", "in the 1989 period": the reported
+            # quarter of that year
+            return "DATE", cal.quarter(y, (res.start.month - 1) // 3 + 1), None, \
+                c.start - len(the.group()), period.end()
     return "DATE", cal.year(y), None, c.start, c.end
+
+
+#: "period" or "quarter" after "the 1988" (the year of a reported quarter).
+YEAR_PERIOD_AFTER = re.compile(r"\s+(?i:period|quarter)\b(?![-’']|\s+(?i:of|ended|ending)\b)")
 
 
 def _r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -1934,8 +2031,52 @@ def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     mon = _month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
-    return "DATE", _nearest_month(ctx.published, mon, mood or "past"), "published", \
-        c.start, c.end
+    return "DATE", _nearest_month(ctx.published, mon,
+                                  _month_ahead(ctx, c.start, mon, mood) or "past"), \
+        "published", c.start, c.end
+
+
+#: "since" before a month in its sentence: a past starting point.
+SINCE_WORD = re.compile(r"\b(?i:since)\b")
+
+
+def _month_ahead(ctx: Context, start: int, month: int, mood: Mood) -> Mood:
+    """The mood for a bare month: one or two months after publication it is the coming one
+    ("a cutback in its oil supply in September", "until mid-November", written in August or
+    October), unless it dates a past-tense verb of its own ("it changed hands in December",
+    "was founded in January"); further off, the clause's mood (a report's past month)."""
+    assert ctx.published is not None
+    ahead = (month - ctx.published.month) % 12
+    if mood not in ("past", "present", None) or ahead not in (1, 2) \
+            or SINCE_WORD.search(ctx.text, ctx.sentence_start(start), start):
+        return mood  # "since announcing in October"
+    token = ctx.token_at(start)
+    if token is None:
+        return "future"
+    if ahead == 2 and token.sent.root.tag_ == "VBD":
+        return mood  # "asked during an interview in October, Trump said": two months off,
+        # a past report keeps its past month
+    while token.dep_ == "conj" and token.head.i < token.i:  # "in March and May"
+        token = token.head
+    head = token.head
+    if token.dep_ != "pobj" and token.i > 0 and token.doc[token.i - 1].dep_ == "prep" \
+            and token.doc[token.i - 1].is_sent_start:
+        head = token.doc[token.i - 1]  # "In May Trump said", parsed "May Trump"
+    if head.dep_ == "prep" and head.i != token.i:  # "in" → its verb or noun
+        head = head.head
+    for _ in range(3):  # "an attempt to storm the town in April failed": the finite verb
+        if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VB", "VBG") \
+                or head.head.i == head.i:
+            break
+        up = head.head
+        head = up.head if head.dep_ == "acl" and up.pos_ in ("NOUN", "PROPN") else up
+    told = head.lemma_.lower() in speech_verbs() and head.i < token.i and any(
+        t.lower_ in ("of", "about", "that") for t in token.doc[head.i + 1:token.i])
+    past_verb = head.pos_ in ("VERB", "AUX") and (head.tag_ == "VBD" or (
+        head.tag_ == "VBN" and not any(a.lower_ in ("have", "has", "'ve") for a in head.children
+                                       if a.dep_ == "aux"))) and not told  # "told … of a
+    # cutback in September" is what was told; "announced his bid in March" dates the saying
+    return "past" if past_verb else "future"
 
 
 def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
@@ -1983,6 +2124,6 @@ FIXTURE_KINDS = frozenset({"weekday_md_y", "d_m_y", "month", "part_of"})
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
                         "holiday", "feast", "anchored", "next_day", "part_of_day", "duration",
-                        "the_quarter"})
+                        "the_quarter", "year_end"})
 
 

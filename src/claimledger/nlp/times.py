@@ -257,7 +257,8 @@ class TimesComponent:
             return token is None or token.dep_ != "compound"  # "in the evening news"
         if cand.kind == "set_adverb":
             token = ctx.token_at(cand.start)
-            return token is None or token.pos_ in ("ADV", "ADJ")
+            return token is None or (token.pos_ in ("ADV", "ADJ")
+                                     and not frequency_of_a_thing(token))
         if cand.kind == "holiday" and not cand.match.group("holiday")[:1].isupper() \
                 and cand.match.group("holiday")[:4].lower() == "may ":
             return False  # "you may day-trade": the modal, not May Day
@@ -472,6 +473,23 @@ def rate_of_a_figure(ctx: Context, cand: Candidate) -> bool:
         c.dep_ == "nummod" or c.like_num for c in prev.children) and not any(
         c.dep_ in ("det", "poss") for c in prev.children)  # "90 people a day die"; "the 12
     # defendants a month to appeal" is no rate
+
+
+def frequency_of_a_thing(token: Token) -> bool:
+    """Is the frequency word at ``token`` no time of its own: an adjective of a noun
+    ("quarterly earnings", "the annual report", "a daily newspaper", "average hourly
+    earnings"), or the rate of a figure before it ("rise 8.5% annually", "10,000 units
+    annually", as "3% a year")? A verb's adverb stays ("is published daily", "paid
+    quarterly")."""
+    head = token.head
+    if token.dep_ in ("amod", "compound", "nmod") or (
+            token.pos_ == "ADJ" and head.pos_ in ("NOUN", "PROPN") and head.i > token.i):
+        return True
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.lower_ in ("%", "percent", "pct") or prev.like_num or (
+        prev.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in prev.children))
 
 
 #: Signs before a sum ("$2020 a month" is money, not a year).
