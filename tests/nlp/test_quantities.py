@@ -1954,6 +1954,9 @@ def test_round11_table(bare, component, text, figure, expected):
     ("Fell short by $1 billion, the fund did.", [1e9]),
     ("One ranking pegs him as the richest.", []),
     ("The union gave Boeing 737 pilots a raise.", []),
+    ("The yen held close to the 160 level.", [160]),
+    ("Cases eclipsed the 600 mark.", [600]),
+    ("The 486 chip was fast.", []),
 ])
 def test_round11_days_scores_and_near_misses(nlp, text, values):
     assert [q.value for q in nlp(text)._.cl_quantities] == values

@@ -332,6 +332,7 @@ class QuantityFilters:
                     nxt.ent_type_ in ("NORP", "GPE") or nxt.lower_ in self.demonyms
                     or (k + 1 < len(doc) and lower[k + 1] in PLURAL_FOLLOWERS))) \
                 and lower[i + 1] not in self.words.collective_nouns \
+                and lower[i + 1] not in self.words.level_nouns \
                 and (lower[i + 1],) not in self.words.units \
                 and lower[i + 1] not in self.words.time_units:
             return True

@@ -106,6 +106,7 @@ class QuantityWords:
     off_change_verbs: frozenset[str] = frozenset()
     level_comparatives: dict[str, str] = field(default_factory=dict)
     earlier_levels: frozenset[str] = frozenset()
+    level_nouns: frozenset[str] = frozenset()
     cent_currencies: dict[str, str] = field(default_factory=dict)
     rate_abbreviations: dict[str, str] = field(default_factory=dict)
     glued_only_rates: frozenset[str] = frozenset()
