@@ -410,8 +410,8 @@ def grammar() -> Grammar:
                     r"|(?<![\w-])(?i:the)\s+(?i:same|corresponding|comparable)\s+"
                     r"(?P<punit>(?i:quarter|period))\s+(?:(?i:of\s+)?(?i:last|the\s+(?:previous|"
                     r"prior))\s+(?i:year)|(?i:a)\s+(?i:year)\s+(?i:ago|earlier))\b"
-                    r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))\b"
-                    r"(?!\s+(?i:of)\b)",
+                    r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))"
+                    r"(?![\w-])(?!\s+(?i:of)\b)",  # not "last year's quarter-final"
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
                     rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}"
                     r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"

@@ -507,9 +507,28 @@ def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "the year-end budget deal", "a year-end news conference": the end of the year
         return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", \
             c.start, c.end
-    year = ctx.published.year - (1 if _word_before(ctx, c.start) == "since" or mood == "past"
-                                 else 0)  # "had $38 million at year's end", said in January
+    year = ctx.published.year - (1 if _word_before(ctx, c.start) == "since" or (
+        mood == "past" and not _target_before(ctx, c.start)) else 0)
+    # "had $38 million at year's end", said in January; but "raised its forecast for the
+    # index at year-end" is the coming one
     return "DATE", cal.day(date(year, 12, 31)), "published", c.start, c.end
+
+
+#: Words of a sentence, for a look-up in a word list.
+WORD = re.compile(r"[\w-]+")
+
+
+def _target_before(ctx: Context, start: int) -> bool:
+    """Does a forecast, target or goal word come before ``start`` in its sentence ("raised its
+    forecast for the index at year-end", "set a goal of … by year-end")?"""
+    targets = words().clause["target_words"]
+    token = ctx.token_at(start)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token is not None and token.lemma_.lower() in words().clause["attain_verbs"]:
+        return False  # "it had reached the target by year-end": one passed
+    return any(w.group().lower() in targets
+               for w in WORD.finditer(ctx.text, ctx.sentence_start(start), start))
 
 
 def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -644,7 +663,7 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if g.get("year2"):
             base = cal.month(int(g["year2"]), mon) if mon else NONE
         elif ctx.published and mon:
-            base = _nearest_month(ctx.published, mon, _month_ahead(ctx, c.start, mon, mood))
+            base = _nearest_month(ctx.published, mon, mood)
             anchor = "published"
         else:
             base, anchor = NONE, "published"
@@ -839,7 +858,10 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
     if shift == 0 and mood != "future" and (g.get("relunit") or "").lower() == "quarter" \
-            and g["rel"].lower() == "this":
+            and g["rel"].lower() == "this" and (_past_clause_verb(ctx, c.start) or (
+                mood == "past" and POSSESSIVE_AFTER.match(ctx.text, c.end))):
+        # only in a past clause ("this quarter's loss included"); a forecast or a present
+        # clause ("expects revenue this quarter to rise") keeps the running quarter
         report = _reporting_quarter(ctx, c.start)
         if report is not None:  # "third-quarter net fell … This quarter's loss includes …":
             # the quarter the results are for, not the one running at publication
@@ -912,9 +934,30 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "future"
         elif mood == "present":
             mood = "past" if _word_before(ctx, c.start) in words().clause[
-                "measured_from_prepositions"] else NEAR
+                "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
+
+
+def _past_clause_verb(ctx: Context, start: int) -> bool:
+    """Is the verb governing the token at ``start`` in the simple past ("earned $3 million
+    this quarter", "was $1 billion"), not a present, perfect or passive present ("is
+    projected", "has spent", "sees")?"""
+    token = ctx.token_at(start)
+    for _ in range(6):
+        if token is None:
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                       for a in token.children)  # "was booked", "had spent"
 
 
 def _ahead_of(ctx: Context, start: int) -> bool:
@@ -925,6 +968,17 @@ def _ahead_of(ctx: Context, start: int) -> bool:
 
 #: A possessive right after a weekday ("Monday's debate", "Tuesday night’s vote").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: The two words after a possessive ("'s closing price").
+WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _level_after(ctx: Context, end: int) -> bool:
+    """Is a weekday's possessive at ``end`` a price or level a figure is measured from
+    ("over Thursday's closing price", "above Friday's high"), not an event ("applies from
+    Thursday's session", "from Thursday's opening of the box office")?"""
+    m = WORDS_AFTER_POSSESSIVE.match(ctx.text, end)
+    return m is not None and any((w or "").lower() in words().clause["measured_level_words"]
+                                 for w in m.groups())
 
 
 
@@ -1092,9 +1146,12 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         index = ctx.text_anchor(c.start)
     if index is not None and direction < 0 and amount == 1 and grain == "year" \
             and ctx.found[index].kind in YEAR_BACK_KINDS \
+            and ctx.found[index].start < ctx.sentence_start(c.start) \
             and COMPARISON_CUE.search(ctx.text, ctx.sentence_start(c.start), c.start):
         # "net for the nine months rose from $163 million a year earlier" after "… up from
-        # $58 million a year earlier": the same year-back period, never one shifted twice
+        # $58 million a year earlier": the same year-back period, never one shifted twice;
+        # but one that opens the same sentence is its time frame ("Two years ago, Acme earned
+        # $5 million, up from $3 million a year earlier": a year before that)
         report = _quarter_of_report(ctx, c.start)
         if report is None:
             return "DATE", ctx.found[index].res, "text", c.start, c.end
@@ -1391,10 +1448,13 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", ctx.found[prior].res, "text", c.start, c.end
     if lead in ("latest", "most recent") and (money or weak):
         # "gains in the latest period", "the latest quarter's results" with no quarter named
-        # near: the quarter the document reports on, else the last one that ended
+        # near: the quarter the document reports on, else (for "quarter", never "period":
+        # "prices rose 0.3% in the latest period" may be a month) the last one that ended
         report = _reporting_quarter(ctx, c.start)
         if report is not None:
             return "DATE", ctx.found[report].res, "text", c.start, c.end
+        if g.get("plead"):
+            return None
         return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
     if anaphoric:
         return None  # "that quarter", "the same period": only after a quarter
@@ -2031,52 +2091,8 @@ def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     mon = _month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
-    return "DATE", _nearest_month(ctx.published, mon,
-                                  _month_ahead(ctx, c.start, mon, mood) or "past"), \
-        "published", c.start, c.end
-
-
-#: "since" before a month in its sentence: a past starting point.
-SINCE_WORD = re.compile(r"\b(?i:since)\b")
-
-
-def _month_ahead(ctx: Context, start: int, month: int, mood: Mood) -> Mood:
-    """The mood for a bare month: one or two months after publication it is the coming one
-    ("a cutback in its oil supply in September", "until mid-November", written in August or
-    October), unless it dates a past-tense verb of its own ("it changed hands in December",
-    "was founded in January"); further off, the clause's mood (a report's past month)."""
-    assert ctx.published is not None
-    ahead = (month - ctx.published.month) % 12
-    if mood not in ("past", "present", None) or ahead not in (1, 2) \
-            or SINCE_WORD.search(ctx.text, ctx.sentence_start(start), start):
-        return mood  # "since announcing in October"
-    token = ctx.token_at(start)
-    if token is None:
-        return "future"
-    if ahead == 2 and token.sent.root.tag_ == "VBD":
-        return mood  # "asked during an interview in October, Trump said": two months off,
-        # a past report keeps its past month
-    while token.dep_ == "conj" and token.head.i < token.i:  # "in March and May"
-        token = token.head
-    head = token.head
-    if token.dep_ != "pobj" and token.i > 0 and token.doc[token.i - 1].dep_ == "prep" \
-            and token.doc[token.i - 1].is_sent_start:
-        head = token.doc[token.i - 1]  # "In May Trump said", parsed "May Trump"
-    if head.dep_ == "prep" and head.i != token.i:  # "in" → its verb or noun
-        head = head.head
-    for _ in range(3):  # "an attempt to storm the town in April failed": the finite verb
-        if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VB", "VBG") \
-                or head.head.i == head.i:
-            break
-        up = head.head
-        head = up.head if head.dep_ == "acl" and up.pos_ in ("NOUN", "PROPN") else up
-    told = head.lemma_.lower() in speech_verbs() and head.i < token.i and any(
-        t.lower_ in ("of", "about", "that") for t in token.doc[head.i + 1:token.i])
-    past_verb = head.pos_ in ("VERB", "AUX") and (head.tag_ == "VBD" or (
-        head.tag_ == "VBN" and not any(a.lower_ in ("have", "has", "'ve") for a in head.children
-                                       if a.dep_ == "aux"))) and not told  # "told … of a
-    # cutback in September" is what was told; "announced his bid in March" dates the saying
-    return "past" if past_verb else "future"
+    return "DATE", _nearest_month(ctx.published, mon, mood or "past"), "published", \
+        c.start, c.end
 
 
 def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:

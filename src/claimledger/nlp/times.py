@@ -489,7 +489,11 @@ def frequency_of_a_thing(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return prev.lower_ in ("%", "percent", "pct") or prev.like_num or (
-        prev.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in prev.children))
+        prev.pos_ == "NOUN" and prev.lower_ not in ("times", "time")
+        and any(c.dep_ == "nummod" for c in prev.children)
+        and not any(c.dep_ == "poss" for c in prev.children))
+    # but "trains three times weekly" is a frequency, and "visits his two children weekly",
+    # "reviews its 200 stores annually" count things, not a rate
 
 
 #: Signs before a sum ("$2020 a month" is money, not a year).
