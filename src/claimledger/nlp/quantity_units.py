@@ -80,14 +80,15 @@ class QuantityUnits:
             if sign and (word[0] == "±" or (i > 0 and lower[i - 1] == "+")):
                 lower[i] = word[sign.end():]  # "±3", "+/-3": a margin, read as its size
                 continue
-            signed = SIGNED_CURRENCY.match(word)
+            signed = SIGNED_CURRENCY.match(word) if word[:1] in "-−+" else None
             if signed and signed.group(2) in self.words.currency_prefixes:
                 lower[i] = signed.group(1) + signed.group(3)  # "-£1.2bn": a negative sum
                 glued[i] = (self.words.currency_prefixes[signed.group(2)], "currency")
                 continue
             if not word[:1].isalpha() or len(word) < 3:
                 continue
-            cents = self._glued_cents(doc, lower, i)
+            cents = self._glued_cents(doc, lower, i) \
+                if word[1:2].isdigit() or word[2:3].isdigit() else None  # letters, then digits
             if cents is not None:
                 lower[i] = cents  # "US63.1c", "A80c", "US63.1 cents"
                 glued[i] = ("cent", "currency")
