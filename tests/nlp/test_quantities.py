@@ -10,23 +10,8 @@ import time
 
 import pytest
 
-from claimledger.nlp.extensions import register_extensions
 from claimledger.nlp.numbers import parse_numeral, read_number
-from claimledger.nlp.quantities import QuantitiesComponent
 from claimledger.record import Entity, Quantity, Time
-
-
-@pytest.fixture(scope="module")
-def bare():
-    from claimledger.nlp.pipeline import load_bare
-
-    register_extensions()
-    return load_bare()
-
-
-@pytest.fixture(scope="module")
-def component() -> QuantitiesComponent:
-    return QuantitiesComponent()
 
 
 def quantities(bare, component, text: str, *, entities=None, times=None) -> list[Quantity]:

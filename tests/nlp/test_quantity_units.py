@@ -7,23 +7,8 @@ import math
 
 import pytest
 
-from claimledger.nlp.extensions import register_extensions
 from claimledger.nlp.numbers import number_words, read_number
-from claimledger.nlp.quantities import QuantitiesComponent
 from claimledger.record import Quantity
-
-
-@pytest.fixture(scope="module")
-def bare():
-    from claimledger.nlp.pipeline import load_bare
-
-    register_extensions()
-    return load_bare()
-
-
-@pytest.fixture(scope="module")
-def component() -> QuantitiesComponent:
-    return QuantitiesComponent()
 
 
 def quantities(bare, component, text: str) -> list[Quantity]:
