@@ -1956,3 +1956,67 @@ def test_tb_cheap_rules(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)
     got = [(t.text, t.value) for t in doc._.cl_times if t.type != "DURATION" or t.value]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a length in parts joined by "and" or a comma is one duration, its parts summed
+    ("The meeting lasted two hours and six minutes.", date(2025, 3, 14),
+     [("two hours and six minutes", "DURATION", "PT2H6M")]),
+    ("He ran it in one hour and 42 minutes.", date(2025, 3, 14),
+     [("one hour and 42 minutes", "DURATION", "PT1H42M")]),
+    ("She served 3 years and 6 months in prison.", date(2025, 3, 14),
+     [("3 years and 6 months", "DURATION", "P3Y6M")]),
+    ("He waited two hours, 30 minutes.", date(2025, 3, 14),
+     [("two hours, 30 minutes", "DURATION", "PT2H30M")]),
+    ("It took a day and a half.", date(2025, 3, 14), [("a day and a half", "DURATION", "P1DT12H")]),
+    # near misses: words between, units not falling, a lead word
+    ("He was there two hours and then six minutes.", date(2025, 3, 14),
+     [("two hours", "DURATION", "PT2H"), ("six minutes", "DURATION", "PT6M")]),
+    ("It took six minutes and two hours.", date(2025, 3, 14),
+     [("six minutes", "DURATION", "PT6M"), ("two hours", "DURATION", "PT2H")]),
+    ("He served two years and two years.", date(2025, 3, 14),
+     [("two years", "DURATION", "P2Y"), ("two years", "DURATION", "P2Y")]),
+    ("He worked two hours and six men helped.", date(2025, 3, 14),
+     [("two hours", "DURATION", "PT2H")]),
+    # "the new year": the coming year late in a year, the current one in January; "before"
+    # it looks ahead from any month but January, "since" it back
+    ("Prices will rise before the new year.", date(2025, 12, 20),
+     [("the new year", "DATE", "2026")]),
+    ("They want a deal before the new year.", date(2025, 7, 2), [("the new year", "DATE", "2026")]),
+    ("It is the first big deal of the new year.", date(2025, 12, 20),
+     [("the new year", "DATE", "2026")]),
+    ("Stocks fell since the new year.", date(2025, 12, 20), [("the new year", "DATE", "2025")]),
+    ("They made their new year's resolutions.", date(2025, 12, 20), []),
+    ("He booked a room for the new year celebrations.", date(2025, 12, 20), []),
+    # "the Nth day of" a run of days: the day the sentence names, or today in the present
+    ("Stocks fell on Friday, the first trading day of the new year.", date(2026, 1, 2),
+     [("Friday", "DATE", "2026-01-02"), ("the first trading day", "DATE", "2026-01-02"),
+      ("the new year", "DATE", "2026")]),
+    ("Protesters marched on Thursday, the third day of demonstrations.", date(2025, 3, 14),
+     [("Thursday", "DATE", "2025-03-13"), ("the third day", "DATE", "2025-03-13")]),
+    ("It's the second day of an offensive by the army.", date(2025, 3, 14),
+     [("the second day", "DATE", "2025-03-14")]),
+    ("He spent the third day of his trip in Rome.", date(2025, 3, 14), []),
+    ("It was the second day of talks.", date(2025, 3, 14), []),
+    # a month dating a noun that "next", "upcoming" or "coming" puts ahead: the next one, even
+    # in a past clause; not "its meeting", not "the planned protest"
+    ("Traders bet on a cut at the next meeting in May.", date(2025, 7, 14),
+     [("May", "DATE", "2026-05")]),
+    ("The next meeting in May was cancelled.", date(2025, 7, 14), [("May", "DATE", "2026-05")]),
+    ("The committee cut rates at its meeting in May.", date(2025, 7, 14),
+     [("May", "DATE", "2025-05")]),
+    ("Police broke up the planned protest in May.", date(2025, 7, 14),
+     [("May", "DATE", "2025-05")]),
+    # "the past year", "the last decade" stay the stretch up to publication (TimeBank's three
+    # examples mark the calendar year before; the words mean the last twelve months)
+    ("Prices rose over the past year.", date(2025, 3, 14),
+     [("the past year", "DURATION", "P1Y")]),
+    ("Over the past two years, prices rose.", date(2025, 3, 14),
+     [("the past two years", "DURATION", "P2Y")]),
+    ("It was the last year of his term.", date(2025, 3, 14),
+     [("the last year", "DURATION", "P1Y")]),
+])
+def test_compound_lengths_and_counted_days(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    got = [(t.text, t.type, t.value) for t in doc._.cl_times if t.type != "DURATION" or t.value]
+    assert got == expected

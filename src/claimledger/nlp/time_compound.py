@@ -349,13 +349,21 @@ def _r_midweek(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 #: From this month on, "the new year" is the next calendar year.
 NEW_YEAR_FROM_MONTH = 9
+#: Words before "the new year" that look ahead to it from any month but January.
+NEW_YEAR_AHEAD = frozenset({"before", "until", "till", "by"})
 
 
 def _r_new_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"in the new year": the next calendar year late in a year, the current one early in it."""
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    late = ctx.published.month >= NEW_YEAR_FROM_MONTH
+    word = c.match.group(0).split()[0].lower()
+    if word == "since":
+        late = False  # "since the new year": the year now running
+    elif word in NEW_YEAR_AHEAD:
+        late = ctx.published.month > 1  # "before the new year" in July: the next one
+    else:
+        late = ctx.published.month >= NEW_YEAR_FROM_MONTH
     return "DATE", cal.year(ctx.published.year + (1 if late else 0)), "published", c.start, \
         c.end
 

@@ -406,8 +406,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
-    if (mood in ("present", None) or (mood == "past" and _mentions_a_plan(clause))) \
-            and _planned_for(span):
+    if (mood in ("present", None) or (mood == "past" and (
+            _mentions_a_plan(clause) or _next_of_a_month(span)))) and _planned_for(span):
         return "future"  # "the next meeting in November", "a warning for Monday", "she noted
         # a planned rally on Saturday": ahead (not a told past: "the expected announcement on
         # Monday never came", "police broke up the planned protest on Sunday")
@@ -467,6 +467,24 @@ def _planned_for(span: Span) -> bool:
         return False
     return any(c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
                and c.lower_ in _clause_words("plan_adjectives") for c in noun.children)
+
+
+#: Adjectives that put a noun ahead of the time of writing, whatever its clause tells ("the next
+#: meeting in November was called off"), unlike "planned" or "expected" ("police broke up the
+#: planned protest on Sunday").
+AHEAD_ADJECTIVES = frozenset({"next", "upcoming", "coming", "forthcoming"})
+
+
+def _next_of_a_month(span: Span) -> bool:
+    """Is the time a month name dating a noun that "next", "upcoming" or "coming" puts ahead
+    ("a cut at the next meeting in November", told in the past: the next November)?"""
+    if span[0].lower_.rstrip(".") not in words().months:
+        return False
+    prep = span.root.head
+    noun = prep.head if span.root.dep_ == "pobj" else None
+    return noun is not None and any(
+        c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
+        and c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
 
 
 def _fixture_window(span: Span, mood: str | None) -> int | None:

@@ -339,7 +339,8 @@ def grammar() -> Grammar:
         # "by midweek", "in the new year"
         "midweek": r"\b(?i:by|in|until|till|at|from|around|before|after|since|through)\s+"
                    r"(?P<core>(?i:mid-?week))\b(?!-)",
-        "new_year": r"\b(?i:in|into|after|until|till|by|from|early|for)\s+(?P<core>(?i:the)\s+"
+        "new_year": r"\b(?i:in|into|after|until|till|by|from|early|for|before|of|since|during"
+                    r"|through|throughout)\s+(?P<core>(?i:the)\s+"
                     r"(?i:new)\s+(?i:year))\b(?![-'’])",
         # "on weekends", "most weekends": every weekend (TimeML SET XXXX-WXX-WE)
         "weekends": r"\b(?i:on|at|during|most|over|many|some|all)\s+(?P<core>(?i:weekends))\b"

@@ -169,7 +169,9 @@ class TimesComponent:
         share_range_years(ctx)
         share_range_months(ctx)
         frame_edge_durations(ctx)
+        join_compound_durations(ctx)
         order_range_ends(ctx)
+        date_nth_days(ctx)
         times = self.to_records(ctx)
         if text != written:  # "the ſpring of 2020" read as "spring", recorded as written
             for time in times:
@@ -255,6 +257,9 @@ class TimesComponent:
         if cand.kind == "part_of_day":
             token = ctx.token_at(cand.end - 1)
             return token is None or token.dep_ != "compound"  # "in the evening news"
+        if cand.kind == "new_year":
+            token = ctx.token_at(cand.end - 1)
+            return token is None or token.dep_ != "compound"  # "for the new year holidays"
         if cand.kind == "set_adverb":
             token = ctx.token_at(cand.start)
             return token is None or (token.pos_ in ("ADV", "ADJ")
@@ -717,6 +722,102 @@ def frame_edge_durations(ctx: Context) -> None:
         if start is None or end is None or start < period_start or end > period_end:
             continue
         f.res = Resolved(f.res.value, start, end, "")
+
+
+#: A count and a unit as a duration pattern reads them ("two hours", "42 minutes", "a day and
+#: a half"): no lead word ("the past two years", "the next six months" stay apart).
+PLAIN_LENGTH = re.compile(r"(?i:an?|\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?i:[a-z]+)"
+                          r"(?:\s+(?i:and\s+a\s+half))?")
+#: What joins the parts of one length ("two hours and six minutes", "two hours, 30 minutes").
+LENGTH_JOIN = re.compile(r"\s+(?i:and)\s+|\s*,\s*(?:(?i:and)\s+)?")
+#: The parts of a TimeML duration value, largest unit first.
+DURATION_PARTS = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                            r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+)S)?)?")
+#: The units of a duration value, largest first.
+LENGTH_UNITS = ("Y", "M", "W", "D", "H", "MIN", "S")
+#: Words that open a duration match but are no count ("the past two years").
+LEAD_WORDS = frozenset({"the", "past", "last", "next", "previous", "coming", "first", "following",
+                        "final", "recent", "latest"})
+
+
+def _length_parts(value: str | None) -> dict[str, int] | None:
+    """The counts of an exact TimeML duration ("PT2H6M" -> {"H": 2, "MIN": 6}), else None."""
+    m = DURATION_PARTS.fullmatch(value or "")
+    if m is None or value in ("P", "PT"):
+        return None
+    parts = {unit: int(n) for unit, n in m.groupdict().items() if n is not None}
+    return parts or None
+
+
+def _length_value(parts: dict[str, int]) -> str:
+    """A TimeML duration from its counts ({"Y": 3, "M": 6} -> "P3Y6M")."""
+    date_part = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "W", "D") if u in parts)
+    time_part = "".join(f"{parts[u]}{u[0]}" for u in ("H", "MIN", "S") if u in parts)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def join_compound_durations(ctx: Context) -> None:
+    """"two hours and six minutes", "3 years and 6 months": one length, as TimeML marks it
+    (PT2H6M, P3Y6M), when each part is a bare count and a unit and the second's units are all
+    smaller than the first's ("two years and two years", "the past two years and six months",
+    "two hours and left six minutes later" stay apart)."""
+    merges: dict[int, int] = {}
+    for index in range(len(ctx.found) - 1):
+        into = merges.get(index, index)
+        f, nxt = ctx.found[into], ctx.found[index + 1]
+        if f.kind != "duration" or nxt.kind != "duration" or f.type != "DURATION" \
+                or nxt.type != "DURATION" \
+                or LENGTH_JOIN.fullmatch(ctx.text[f.end:nxt.start]) is None:
+            continue
+        first, second = _length_parts(f.res.value), _length_parts(nxt.res.value)
+        if first is None or second is None or f.res.start is not None \
+                or nxt.res.start is not None:
+            continue
+        if max(LENGTH_UNITS.index(u) for u in first) >= min(LENGTH_UNITS.index(u) for u in second):
+            continue
+        texts = (ctx.text[ctx.found[index].start:ctx.found[index].end], ctx.text[nxt.start:nxt.end])
+        if any(PLAIN_LENGTH.fullmatch(t) is None or t.split()[0].lower() in LEAD_WORDS
+               for t in texts):
+            continue
+        f.res = Resolved(_length_value({**first, **second}))
+        f.end = nxt.end
+        merges[index + 1] = into
+    if merges:
+        drop_merged(ctx, merges)
+
+
+#: "the third day of demonstrations", "the first trading day of the new year": one day of a
+#: run of days (TimeBank marks "the second day" of an offensive as that day).
+NTH_DAY = re.compile(r"\b(?i:the)\s+(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
+                     r"|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+)"
+                     r"(?:(?i:straight|consecutive|successive|trading|full|business|working)\s+)?"
+                     r"(?i:day)(?=\s+(?i:of)\s+(?!(?i:each|every|the\s+month|the\s+week)\b)\w)")
+
+
+def date_nth_days(ctx: Context) -> None:
+    """"Protesters marched on Thursday, the third day of demonstrations": the day the sentence
+    names; "It's the second day of an offensive": in the present, the publication date."""
+    taken = [(f.start, f.end) for f in ctx.found]
+    for m in NTH_DAY.finditer(ctx.text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        sentence = ctx.sentence(m.start())
+        if sentence is None:
+            continue
+        days = [(abs(f.start - m.start()), index) for index, f in enumerate(ctx.found)
+                if f.type == "DATE" and f.res.grain == "day" and f.res.start is not None
+                and sentence.start_char <= f.start < sentence.end_char]
+        if days:
+            index = min(days)[1]
+            ctx.found.append(Found(m.start(), m.end(), "DATE", ctx.found[index].res, "text",
+                                   "nth_day", index))
+            continue
+        day = ctx.token_at(m.end() - 1)
+        if ctx.published is None or day is None or day.dep_ != "attr" \
+                or day.head.lemma_ != "be" or day.head.tag_ != "VBZ":
+            continue  # "He spent the third day of his trip in Rome": no day named
+        ctx.found.append(Found(m.start(), m.end(), "DATE", cal.day(ctx.published), "published",
+                               "nth_day"))
 
 
 #: What may stand between a clock time and the day it names ("10 a.m. on Friday").
