@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -141,11 +142,10 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
         """Every quantity of ``doc``, in document order."""
         if len(doc) == 0:
             return []
-        lower: list[str] = []
-        spaces: list[bool] = []
-        for token in doc:  # one pass: every Token object costs
-            lower.append(token.lower_)
-            spaces.append(bool(token.whitespace_))
+        columns = doc.to_array([LOWER, SPACY]).tolist()  # no Token objects: each one costs
+        strings = doc.vocab.strings
+        lower: list[str] = [strings[row[0]] for row in columns]
+        spaces: list[bool] = [bool(row[1]) for row in columns]
         text = doc.text  # built from the tokens on every access: read it once
         glued = self._unglue(doc, lower)
         blocked = self._blocked_tokens(doc, text)
