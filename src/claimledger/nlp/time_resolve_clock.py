@@ -1,0 +1,181 @@
+"""Resolvers for clock times and parts of the day: "10 a.m.", "22:30 GMT", "nine o'clock",
+"noon", "midnight", "in the afternoon", each on the day its sentence names (else the
+publication day); and :func:`with_part` / :func:`with_clock`, which put a part of the day or a
+clock time on a resolved day for the other resolvers."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import time_calendar as cal
+from .time_calendar import NONE, Resolved
+from .time_context import LOOK_BACK, Candidate, Context, Mood, clause_mood
+from .time_grammar import words
+from .time_resolve_common import ResolverResult, _num
+
+
+def with_part(res: Resolved, part: str | None) -> tuple[str, Resolved]:
+    """Add a part of day ("Thursday afternoon" -> "2015-08-20TAF"): a TIME on that day."""
+    if not part or res.value is None:
+        return "DATE", res
+    code = words().day_parts.get(part.lower())
+    if code is None:
+        return "DATE", res
+    day = res.value.split("T", 1)[0]  # "three o'clock in the afternoon": the day, not 15:00
+    return "TIME", Resolved(f"{day}T{code}", res.start, res.end, "day")
+
+
+def with_clock(res: Resolved, hour: int, minute: int) -> Resolved:
+    """A clock time on a known day ("2025-02-27T10:00")."""
+    if res.value is None or res.grain != "day" or res.start is None:
+        return NONE
+    return Resolved(f"{res.start.isoformat()}T{hour:02d}:{minute:02d}", res.start, res.end, "day")
+
+
+def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
+    """The day a clock time falls on: a day-level date earlier in its sentence, else the
+    publication date."""
+    sent_start = ctx.sentence_start(start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            break
+        if prior.res.grain == "day" and prior.type in ("DATE", "TIME"):
+            return prior.res, "text"
+    return cal.day(ctx.published) if ctx.published else NONE, "published"
+
+
+def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"10 a.m.", "22:30 GMT": a clock time on the day the sentence names."""
+    g = c.match.groupdict()
+    hour, minute = int(g["h"]), int(g["m"] or 0)
+    ampm = (g.get("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif hour > 24 or (hour == 24 and minute):
+        return None
+    elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
+                                                                                hour + 12):
+        hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
+    base, anchor = _clock_day(ctx, c.start)
+    res = with_clock(base, hour, minute)
+    return "TIME", res, anchor, c.start, c.end
+
+
+#: "p.m.", "pm" written with a clock.
+PM_WRITTEN = re.compile(r"(?i)\bp\.?\s?m\b")
+#: The hour of a clock value ("2025-03-14T21:40").
+VALUE_HOUR = re.compile(r"T(\d\d):")
+
+
+def _after_an_evening_clock(ctx: Context, start: int, evening_hour: int) -> bool:
+    """Is the last clock time earlier in the sentence written "p.m." and no later than
+    ``evening_hour``? Then a bare "10:05" after "9:40 p.m." is in the evening too."""
+    sent_start = ctx.sentence_start(start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            return False
+        hour = VALUE_HOUR.search(prior.res.value or "") if prior.type == "TIME" else None
+        if hour is not None:
+            return bool(PM_WRITTEN.search(ctx.text, prior.start, prior.end)) \
+                and 12 <= int(hour.group(1)) <= evening_hour
+    return False
+
+
+def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"nine o'clock", "10 o'clock p.m.": a whole hour on the day the sentence names."""
+    hour = _num(c.match.group("h"))
+    if hour is None or hour != int(hour) or not 1 <= hour <= 12:
+        return None
+    ampm = (c.match.group("ampm") or "").lower()
+    part = _part_after(ctx, c.end) if not ampm else None
+    if part in words().clause["evening_parts"] or (
+            part in words().clause["night_parts"] and 5 <= hour < 12):
+        ampm = "pm"  # "by 6 o'clock this afternoon": 18:00; "ten o'clock at night": 22:00
+    hour = int(hour) % 12 + (12 if ampm.startswith("p") else 0) if ampm else int(hour)
+    if part in words().clause["night_parts"] and hour == 12:
+        hour = 24  # "twelve o'clock tonight": the midnight that ends the day (T24:00)
+    base, anchor = _clock_day(ctx, c.start)
+    return "TIME", with_clock(base, hour, 0), anchor, c.start, c.end
+
+
+#: A part of the day named right after an hour ("six o'clock this evening", "at night").
+PART_AFTER = re.compile(r"\s+(?:(?i:this|that|in\s+the|at|on\s+\w+)\s+)?(?P<part>\w+)")
+
+
+def _part_after(ctx: Context, end: int) -> str | None:
+    """The part of the day right after a clock time, lower-cased, or None."""
+    match = PART_AFTER.match(ctx.text, end)
+    if match is None:
+        return None
+    word = match.group("part").lower()
+    return word if word in words().day_parts or word == "tonight" else None
+
+
+#: "after", "since" or "past" right before a clock word ("just after midnight").
+AFTER_BEFORE = re.compile(r"\b(?i:after|since|past)\s+$")
+
+
+def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"noon", "midnight"."""
+    word = c.match.group("noon").lower()
+    base, anchor = _clock_day(ctx, c.start)
+    hour = 24 if word == "midnight" else 12
+    if hour == 24 and AFTER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
+            and clause_mood(ctx.span(c.start, c.end)) == "past":
+        hour = 0  # "struck just after midnight": early in the day, not at its end (T24:00)
+        if base.start is not None and _runs_into_the_night(ctx, c, anchor == "text"):
+            base = cal.day(base.start + timedelta(days=1))  # the evening's day ran past it
+    res = with_clock(base, hour, 0)
+    return "TIME", res, anchor, c.start, c.end
+
+
+#: An evening, a night or an afternoon part, or a clock from noon on ("T20:00", "TEV").
+LATE_VALUE = re.compile(r"T(?:EV|NI|AF|1[2-9]:|2[0-3]:)")
+
+
+def _runs_into_the_night(ctx: Context, c: Candidate, named_day: bool) -> bool:
+    """Is "after/past midnight" the end of an evening that ran on ("began at 9pm and ended
+    after midnight", "the talks on Saturday ran until after midnight"): the midnight that
+    closes the evening's day (T00:00 of the next day), not the early hours of that day ("broke
+    out on Saturday shortly after midnight")? An evening, a night or a clock from noon earlier
+    in the sentence says so; with a day named earlier, so do "until", "past" after a verb and
+    a verb of running on or ending (lexicon "runs_past_midnight_verbs")."""
+    sent_start = ctx.sentence_start(c.start)
+    for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
+        prior = ctx.found[index]
+        if prior.start < sent_start:
+            break
+        if prior.type in ("DATE", "TIME") and prior.res.value \
+                and LATE_VALUE.search(prior.res.value):
+            return True
+    if not named_day:
+        return False
+    before = ctx.text[max(0, c.start - 30):c.start].lower().split()
+    clause = words().clause
+    if any(w in clause["until_words"] for w in before[-3:-1]):
+        return True  # "ran until after midnight", "worked until well after midnight"
+    if len(before) >= 2 and before[-2] in clause["midnight_early_leads"]:
+        return False  # "shortly after midnight", "just past midnight": its early hours
+    if before and before[-1] == "past":
+        return True  # "went on past midnight"
+    token = ctx.token_at(c.start)
+    verb = token.head if token is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in clause["runs_past_midnight_verbs"]
+
+
+def _r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"in the afternoon": that part of the day the sentence names, else of the publication
+    day ("2025-02-27TAF"); in a habitual present clause, of any day ("XXXX-XX-XXTAF")."""
+    part = c.match.group("part")  # the span starts at "the" (the pattern's core)
+    if mood == "present":
+        code = words().day_parts.get(part.lower())
+        return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
+    base, anchor = _clock_day(ctx, c.start)
+    return "TIME", with_part(base, part)[1], anchor, c.start, c.end

@@ -1,0 +1,123 @@
+"""Resolvers for holidays and feasts: fixed-date holidays ("Christmas"), Easter-based feasts
+("Good Friday"), weekday rules ("Thanksgiving", the fourth Thursday of November) and the
+lexicon's tables of lunar-calendar feasts ("Passover", "Ramadan", "Diwali"), each in the year
+the text names or, by the clause's mood, near the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from . import time_calendar as cal
+from .time_calendar import NONE, Resolved
+from .time_context import Candidate, Context, Mood, choose_instance, yearly
+from .time_grammar import words
+from .time_resolve_common import ResolverResult
+
+
+def _holiday_rule(key: str) -> Callable[[int], date | None]:
+    """A holiday's day in a given year: a fixed month and day, an offset from Easter, or a
+    weekday of a month ("the fourth Thursday of November")."""
+    if key in words().easter_feasts:
+        offset = words().easter_feasts[key]
+
+        def moving(y: int) -> date | None:
+            sunday = cal.easter(y)
+            return sunday + timedelta(days=offset) if sunday else None
+        return moving
+    if key in words().weekday_holidays:
+        month, weekday, which, after = words().weekday_holidays[key]
+        return lambda y: _nth_weekday(y, month, weekday, which, after)
+    mon, day_n = words().holidays[key]
+    return lambda y: cal.safe_date(y, mon, day_n)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, which: int, after: int) -> date | None:
+    """The ``which``-th ``weekday`` of the month (-1: the last), plus ``after`` days:
+    Thanksgiving is the fourth Thursday of November, Election Day the day after the first
+    Monday of November."""
+    first = cal.safe_date(year, month, 1)
+    if first is None:
+        return None
+    if which > 0:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (which - 1))
+    else:
+        nxt = cal.shift_months(first, 1)
+        if nxt is None:
+            return None
+        last = nxt - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + timedelta(days=after)
+
+
+def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> ResolverResult:
+    """A feast of a lunar calendar from the lexicon's tables: "Passover", "Lunar New Year" (a
+    day); "Ramadan", "Eid al-Fitr", "Diwali" (a window of days around the reckoned ones, whose
+    value is the month or the year it lies in). In the year the text names, else by mood among
+    those of the publication's year and its neighbours; none outside the tables' years."""
+    w = words()
+    if key in w.dated_holidays:
+        instances = [cal.day(d) for d in w.dated_holidays[key]]
+    else:
+        margin = timedelta(days=w.reckoned_margin)
+        instances = [_window(first - margin, last + margin)
+                     for first, last in w.reckoned_holidays[key]]
+    year = c.match.group("year")
+    of_year = FEAST_OF_YEAR.match(ctx.text, c.end) if not year else None
+    if year or of_year:
+        # "Passover 2024", "the Diwali of 2022", "Ramadan in 2024", "the Passover massacre of
+        # 2002": that year's
+        named = [r for r in instances if r.start is not None
+                 and r.start.year == int(year or of_year.group("year"))]  # type: ignore[union-attr]
+        return "DATE", named[0] if len(named) == 1 else NONE, None, c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    near = [r for r in instances if r.start is not None
+            and abs(r.start.year - ctx.published.year) <= 1]
+    years = {r.start.year for r in near if r.start is not None}
+    if not {ctx.published.year - 1, ctx.published.year + 1} <= years:
+        return "DATE", NONE, "published", c.start, c.end  # outside the tables' years
+    if mood == "present":
+        # "Rosh Hashanah falls in September": a calendar's timetable, the next one (or one
+        # that ended these last days: "during Eid, millions perform the Hajj")
+        since = ctx.published - timedelta(days=FEAST_JUST_PAST_DAYS)
+        ahead = [r for r in near if r.start is not None and r.end is not None and r.end >= since]
+        if ahead:
+            return "DATE", min(ahead, key=lambda r: r.start), "published", c.start, c.end  # type: ignore[arg-type,return-value]
+    return "DATE", choose_instance(near, ctx.published, mood), "published", c.start, c.end
+
+
+#: How many days after a feast a present-tense clause still means it.
+FEAST_JUST_PAST_DAYS = 7
+
+
+#: A year named after a feast in its phrase: "the Diwali of 2022", "Ramadan in 2024", "the
+#: Passover massacre of 2002".
+FEAST_OF_YEAR = re.compile(r"(?:\s+[a-z]{3,15})?\s+(?i:of|in)\s+(?P<year>(?:19|20)\d\d)(?![\w/-])")
+
+
+def _window(first: date, last: date) -> Resolved:
+    """Days from ``first`` to ``last``, valued by the month or the year that holds them all."""
+    if (first.year, first.month) == (last.year, last.month):
+        value: str | None = f"{first.year:04d}-{first.month:02d}"
+    else:
+        value = f"{first.year:04d}" if first.year == last.year else None
+    return Resolved(value, first, last, "")
+
+
+def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
+    "Feb. 28"."""
+    g = c.match.groupdict()
+    key = " ".join(g["holiday"].lower().replace("’", "'").split())
+    key = words().holiday_aliases.get(key, key)
+    if key in words().dated_holidays or key in words().reckoned_holidays:
+        return _table_holiday(ctx, c, key, mood)
+    on_day = _holiday_rule(key)
+    if g.get("year"):
+        return "DATE", cal.day(on_day(int(g["year"]))), None, c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
+    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end

@@ -1,0 +1,579 @@
+"""Resolvers for relative and anaphoric expressions: "last week", "next Monday", "this
+summer", "earlier this year", "yesterday", "on Monday" (the weekday by the clause's mood),
+"three years ago", "two days before", "the next day", "that November", "at the time", "now",
+"at the moment", "the weekend"; and the calendar arithmetic they share
+(:func:`resolve_unit_relative`, :func:`resolve_weekday`, the month and season ones)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .. import lexicon
+from . import time_calendar as cal
+from .time_calendar import NONE, Resolved
+from .time_context import (
+    AWAITED,
+    EVE,
+    NEAR,
+    UNIT_GRAIN,
+    Candidate,
+    Context,
+    Mood,
+    choose_instance,
+    clause_mood,
+)
+from .time_grammar import words
+from .time_resolve_clock import with_part
+from .time_resolve_common import (
+    POSSESSIVE_AFTER,
+    THE_BEFORE,
+    ResolverResult,
+    _month_num,
+    _num,
+    _rel_shift,
+    _unit_code,
+    _weekday_num,
+    _word_before,
+)
+from .time_resolve_lengths import duration_value, units_from
+from .time_resolve_periods import _r_the_year
+from .time_resolve_reports import (
+    COMPARISON_CUE,
+    YEAR_BACK_KINDS,
+    _compared_period,
+    _quarter_of_report,
+    _reporting_quarter,
+    _year_back,
+)
+
+
+def resolve_unit_relative(anchor: date, unit: str, shift: int, mood: Mood = None) -> Resolved:
+    """"last week", "this month", "next year" relative to ``anchor``."""
+    low = unit.lower()
+    if low == "weekend":
+        if shift == 0:  # "this weekend": the nearest, or the one the tense points to
+            weekends = [cal.weekend_of(anchor + timedelta(weeks=k)) for k in (-1, 0)]
+            return choose_instance(weekends, anchor, mood)
+        return cal.weekend_of(anchor + timedelta(weeks=shift))
+    moved_date = cal.shift(anchor, low, shift)
+    if moved_date is None:
+        return NONE
+    return cal.at_grain(moved_date, low)
+
+
+def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) -> Resolved:
+    """A weekday: "last Monday" (before the anchor), "next Monday" (after), or by mood."""
+    back = (anchor.isoweekday() - weekday) % 7
+    before = anchor - timedelta(days=back)  # on or before the anchor
+    after = before if back == 0 else before + timedelta(days=7)
+    if shift < 0:
+        return cal.day(before if back else before - timedelta(days=7))
+    if shift > 0:
+        return cal.day(after if back else after + timedelta(days=7))
+    if mood == "future":  # the same weekday as the anchor is the anchor's day (wire style)
+        return cal.day(after)
+    if mood == "present" and back:  # "the summit opens Monday": a timetable
+        return cal.day(after)
+    if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday
+        return cal.day(after if (after - anchor) < (anchor - before) else before)
+    if mood in (AWAITED, EVE):  # "ahead of Monday's voting", told on a Sunday: the coming day
+        # if it is at most two days off; "met on Tuesday ahead of Thursday's summit", told on
+        # a Monday, is last week's
+        return cal.day(after if (after - anchor).days <= 2 else before)
+    # a bare weekday in news reports what happened, unless the clause looks ahead
+    return cal.day(before)
+
+
+def _shifted(usable: list[Resolved], anchor: date, shift: int) -> Resolved:
+    """"last …": the latest instance that ended before ``anchor``; "next …": the first to
+    start after it (``shift`` is negative or positive)."""
+    if shift < 0:
+        done = [r for r in usable if r.end < anchor]  # type: ignore[operator]
+        return max(done, key=lambda r: r.start) if done else NONE  # type: ignore[arg-type,return-value]
+    ahead = [r for r in usable if r.start > anchor]  # type: ignore[operator]
+    return min(ahead, key=lambda r: r.start) if ahead else NONE  # type: ignore[arg-type,return-value]
+
+
+def resolve_season_relative(anchor: date, code: str, shift: int,
+                            mood: str | None = None) -> Resolved:
+    """"last summer": the latest finished one; "next summer": the next to start; "this
+    summer": the nearest, or the coming one in a future clause ("will cut flights this
+    winter", written in July; "signed up as a delegate at this summer's convention", written
+    in May, is the nearest)."""
+    instances = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
+    usable = [r for r in instances if r.start and r.end]
+    if shift:
+        return _shifted(usable, anchor, shift)
+    return choose_instance(usable, anchor, mood if mood == "future" else None)
+
+
+def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None) -> Resolved:
+    """"last January" (the latest one before this month), "next March", or by mood."""
+    instances = [cal.month(anchor.year + k, mon) for k in (-1, 0, 1)]
+    usable = [r for r in instances if r.start and r.end]
+    if shift:
+        return _shifted(usable, anchor, shift)
+    this_year = cal.month(anchor.year, mon)
+    if mood == "future" and this_year.end is not None and this_year.end < anchor:
+        return cal.month(anchor.year + 1, mon)  # "will meet this January", written in December
+    last_year = cal.month(anchor.year - 1, mon)
+    if mood == "past" and this_year.start is not None and this_year.start > anchor \
+            and last_year.end is not None and (anchor - last_year.end).days <= 45:
+        return last_year  # "seized the town this December", written early in January
+    return this_year  # "this September": the anchor's year's (HeidelTime's reading too)
+
+
+def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"last week", "this month", "next Monday", "last summer" (from the anchor)."""
+    g = c.match.groupdict()
+    shift = _rel_shift(g["rel"])
+    start = c.start
+    preceded_by_the = THE_BEFORE.search(ctx.text[max(0, start - 5):start])
+    if g.get("relunit") and preceded_by_the and shift != 0:
+        # "the past week", "the next year": a stretch of time, not a calendar period
+        code = _unit_code(g["relunit"])
+        start -= len(preceded_by_the.group())
+        return "DURATION", Resolved(duration_value(1, code)), None, start, c.end
+    if preceded_by_the and g["rel"].lower() == "current":
+        start -= len(preceded_by_the.group())  # "the current quarter"
+    if ctx.published is None:
+        return "DATE", NONE, "published", start, c.end
+    if shift == 0 and mood != "future" and (g.get("relunit") or "").lower() == "quarter" \
+            and g["rel"].lower() == "this" and (_past_clause_verb(ctx, c.start) or (
+                mood == "past" and POSSESSIVE_AFTER.match(ctx.text, c.end))):
+        # only in a past clause ("this quarter's loss included"); a forecast or a present
+        # clause ("expects revenue this quarter to rise") keeps the running quarter
+        report = _reporting_quarter(ctx, c.start)
+        if report is not None:  # "third-quarter net fell … This quarter's loss includes …":
+            # the quarter the results are for, not the one running at publication
+            return "DATE", ctx.found[report].res, "text", start, c.end
+    anchor = ctx.published
+    if g.get("wd"):
+        res = resolve_weekday(anchor, _weekday_num(g["wd"]) or 1, shift, mood)
+    elif g.get("mon"):
+        res = resolve_month_relative(anchor, _month_num(g["mon"]) or 1, shift, mood)
+    elif g.get("season"):
+        res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
+    else:
+        if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
+            # "the final is this weekend", written from Tuesday to Friday, is the coming one;
+            # on a Monday ("the violence this weekend is the worst in months") or at the weekend,
+            # the nearest
+            mood = "future" if 2 <= anchor.isoweekday() <= 5 else None
+        res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
+    return "DATE", res, "published", start, c.end
+
+
+def _r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"earlier this year": the year up to the anchor; "later this month" after it."""
+    g = c.match.groupdict()
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    unit = "day" if g.get("today") else g["relunit"].lower()
+    base = resolve_unit_relative(ctx.published, unit, 0)
+    if base.start is None or base.end is None:
+        return "DATE", base, "published", c.start, c.end
+    if g["edge"].lower() == "earlier":
+        res = Resolved(base.value, base.start, ctx.published, base.grain)
+    else:
+        res = Resolved(base.value, ctx.published, base.end, base.grain)
+    return "DATE", res, "published", c.start, c.end
+
+
+def _r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"yesterday", "tomorrow afternoon", "tonight", "last night"."""
+    g = c.match.groupdict()
+    rd = g["rd"].lower()
+    part = g.get("part")
+    if rd == "tonight":
+        part = "night"
+    if rd in ("this", "last") and ctx.published:
+        offset = -1 if rd == "last" and (part or "").lower() == "night" else 0
+        if rd == "last" and offset == 0:
+            return None  # "last evening" is rare and vague
+        kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
+        return kind, res, "published", c.start, c.end
+    if ctx.published is None:
+        return ("TIME" if part else "DATE"), NONE, "published", c.start, c.end
+    offset = words().relative_days.get(rd, 0)
+    kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
+    return kind, res, "published", c.start, c.end
+
+
+def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"on Monday": the past one in a report, the next one in a future clause."""
+    g = c.match.groupdict()
+    wd = _weekday_num(g["wd"])
+    if ctx.published is None or wd is None:
+        return ("TIME" if g.get("part") else "DATE"), NONE, "published", c.start, c.end
+    if mood in ("present", None) and POSSESSIVE_AFTER.match(ctx.text, c.end):
+        # "Monday's debate is still news", "a win in Tuesday's primary": the day of an event
+        # a present clause does not time; the nearest such day ("ahead of Monday's vote": the
+        # next one); one a figure is measured from is past ("a premium over Thursday's
+        # closing price")
+        if _ahead_of(ctx, c.start):
+            mood = "future"
+        elif mood == "present":
+            mood = "past" if _word_before(ctx, c.start) in words().clause[
+                "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
+    kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
+    return kind, res, "published", c.start, c.end
+
+
+def _past_clause_verb(ctx: Context, start: int) -> bool:
+    """Is the verb governing the token at ``start`` in the simple past ("earned $3 million
+    this quarter", "was $1 billion"), not a present, perfect or passive present ("is
+    projected", "has spent", "sees")?"""
+    token = ctx.token_at(start)
+    for _ in range(6):
+        if token is None:
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                       for a in token.children)  # "was booked", "had spent"
+
+
+def _ahead_of(ctx: Context, start: int) -> bool:
+    """Does "ahead of" (or the like) stand right before ``start``: what follows is to come?"""
+    before = " ".join(ctx.text[max(0, start - 20):start].lower().split())
+    return any(before.endswith(phrase) for phrase in words().clause["ahead_phrases"])
+
+
+#: The two words after a possessive ("'s closing price").
+WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _level_after(ctx: Context, end: int) -> bool:
+    """Is a weekday's possessive at ``end`` a price or level a figure is measured from
+    ("over Thursday's closing price", "above Friday's high"), not an event ("applies from
+    Thursday's session", "from Thursday's opening of the box office")?"""
+    m = WORDS_AFTER_POSSESSIVE.match(ctx.text, end)
+    return m is not None and any((w or "").lower() in words().clause["measured_level_words"]
+                                 for w in m.groups())
+
+
+def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"three years ago": a date at the unit's granularity; vague counts are PAST_REF."""
+    g = c.match.groupdict()
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    amount, code = _num(g["num"]), _unit_code(g["unit"])
+    if amount == 1 and code == "Y":
+        index = _quarter_of_report(ctx, c.start)
+        if index is not None:  # "net income rose from $5 million a year ago": that quarter's
+            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
+        index = _compared_period(ctx, c.start, "year")
+        if index is not None and ctx.found[index].res.grain == "month":
+            # "sales in December rose 5 percent from a year ago": December a year back
+            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
+    kind, res = units_from(ctx.published, amount, code, -1)
+    return kind, res, "published", c.start, c.end
+
+
+def _followed_by_phrase(ctx: Context, end: int) -> bool:
+    """True when a noun phrase follows ("two days before the vote"): the expression is then
+    a duration relative to an event, not a date."""
+    rest = ctx.text[end:end + 40]
+    if not rest[:1].isspace():
+        return False
+    token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
+    return token is not None and token.idx >= end and (token.pos_ in (
+        "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ") or token.tag_ == "VBG")  # "after leaving"
+
+
+def _deictic_ok(direction: int, mood: Mood) -> bool:
+    """May an anaphoric expression with no earlier date in its passage fall back on the
+    publication date? Looking back ("two days earlier", "the day before") it may: that reads as
+    "before now". Looking forward ("two years later", "the next day") only in a future clause;
+    in a report of the past it counts from an event the text does not date, so the value stays
+    unknown rather than invented (TimeML leaves such a value unresolved)."""
+    return direction <= 0 or mood == "future"
+
+
+#: "than" right after an expression ("a few hours earlier than planned").
+THAN_AFTER = re.compile(r"\s+(?i:than)\b")
+
+
+def _anchor_not_ahead(ctx: Context, start: int) -> bool:
+    """Is what "a few days earlier" counts back from not after the publication date (no date in
+    the passage, or a past one)? Then the expression lies in the past."""
+    index = ctx.text_anchor(start)
+    if index is None:
+        return True
+    end = ctx.found[index].res.end
+    return ctx.published is not None and end is not None and end <= ctx.published
+
+
+def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"two days before", "a week later": from the passage's last date; before a noun phrase ("two
+    days before the vote") a duration."""
+    g = c.match.groupdict()
+    amount = _num(g["num"])
+    code = _unit_code(g["unit"])
+    direction = words().anchored_offsets.get(g["dir"].lower(), 1)
+    length_before = _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after")
+    if code == "H" and amount is not None and amount >= 24 and amount % 24 == 0 \
+            and not length_before and not THAN_AFTER.match(ctx.text, c.end):
+        amount, code = amount / 24, "D"  # "48 hours later" than a date is a date
+    if length_before:
+        end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
+        return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
+    if amount is None and not THAN_AFTER.match(ctx.text, c.end) and (
+            (direction < 0 and mood != "future" and _anchor_not_ahead(ctx, c.start))
+            or (direction > 0 and mood == "future")):
+        # "a few hours earlier" with no date to count from: some time back; "several days
+        # later" in a future clause: ahead; "a few hours earlier than planned" is neither
+        return "DATE", Resolved("PAST_REF" if direction < 0 else "FUTURE_REF"), None, c.start, \
+            c.end
+    grain = UNIT_GRAIN.get(code)
+    if code == "DE" and amount is not None:
+        # "two decades earlier" names a year, not a decade (as "a decade ago"); "a century
+        # earlier" stays a century, a year would be too precise
+        amount, grain = amount * 10, "year"
+    if grain is None or amount is None:
+        # "six minutes later", "a few days later": a stretch of time, no calendar date
+        # (TimeBank writes "a few days" PXD before its "later")
+        end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
+        return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
+    index = _compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
+    if index is None:
+        index = ctx.text_anchor(c.start)
+    if index is not None and direction < 0 and amount == 1 and grain == "year" \
+            and ctx.found[index].kind in YEAR_BACK_KINDS \
+            and ctx.found[index].start < ctx.sentence_start(c.start) \
+            and COMPARISON_CUE.search(ctx.text, ctx.sentence_start(c.start), c.start):
+        # "net for the nine months rose from $163 million a year earlier" after "… up from
+        # $58 million a year earlier": the same year-back period, never one shifted twice;
+        # but one that opens the same sentence is its time frame ("Two years ago, Acme earned
+        # $5 million, up from $3 million a year earlier": a year before that)
+        report = _quarter_of_report(ctx, c.start)
+        if report is None:
+            return "DATE", ctx.found[index].res, "text", c.start, c.end
+        index = report
+    if index is None and not _deictic_ok(direction, mood):
+        return "DATE", NONE, None, c.start, c.end
+    base = ctx.found[index].res if index is not None else cal.day(ctx.published)
+    if amount is None or grain is None or base.start is None or amount != int(amount):
+        return "DATE", NONE, "text", c.start, c.end
+    if base.grain == "month" and grain == "year" and direction < 0:
+        # "7 percent in November, down from 7.9 percent a year earlier": November a year back
+        moved = cal.shift(base.start, "year", -int(amount))
+        return "DATE", cal.at_grain(moved, "month") if moved else NONE, "text", c.start, c.end
+    if base.grain != "day" and grain in ("day", "week"):
+        return "DATE", NONE, "text", c.start, c.end
+    if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
+        return "DATE", _year_back(base), "text", c.start, c.end  # the third quarter a year earlier
+    moved = cal.shift(base.start, grain, direction * int(amount))
+    # "a week later" than a day is a day; "two years later" than a month is a year
+    res = cal.at_grain(moved, "day" if base.grain == "day" and grain == "week" else grain) \
+        if moved else NONE
+    return "DATE", res, "text", c.start, c.end
+
+
+def _r_next_day(ctx: Context, c: Candidate, mood: Mood,
+                anchor_grains: frozenset[str] | None = None) -> ResolverResult:
+    """"the next day", "the following week", "that day": from the passage's last date (only
+    one of ``anchor_grains`` when given, else the publication date)."""
+    g = c.match.groupdict()
+    which = (g.get("which") or "").lower()
+    direction = (g.get("dir") or "").lower()
+    unit = g["unit"].lower()
+    if direction and _followed_by_phrase(ctx, c.end):
+        return None
+    if not which and not direction and g["the"].lower() != "that":
+        return _r_the_year(ctx, c) if unit == "year" else None
+    stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",
+                                                              "quarter")
+    before = _word_before(ctx, c.start)
+    as_stretch = "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
+    if stretch and before in words().clause["stretch_prepositions"]:
+        # "over the next week", "within the following month": a stretch from now, as long as
+        # one unit (TimeML's "the next three months" without a number)
+        return as_stretch
+    if which in ("previous", "preceding") or direction in ("before", "earlier"):
+        step = -1
+    elif which in ("next", "following") or direction in ("after", "later"):
+        step = 1
+    else:
+        step = 0
+    index = ctx.text_anchor(c.start)
+    if index is not None and anchor_grains is not None \
+            and ctx.found[index].res.grain not in anchor_grains:
+        if not _deictic_ok(step, mood):
+            # "In 2021, exports fell. In the following quarter, …": a date of the story that
+            # the year does not fix
+            return "DATE", NONE, "text", c.start, c.end
+        index = None
+    if index is None and not _deictic_ok(step, mood):
+        # "has scheduled stops in the next week": no date to count from, still a stretch
+        return as_stretch if stretch and before in ("in", "for") else ("DATE", NONE, None,
+                                                                       c.start, c.end)
+    base = ctx.found[index].res if index is not None else cal.day(ctx.published)
+    if base.start is None:
+        return "DATE", NONE, "text", c.start, c.end
+    part = unit if unit in words().day_parts else None
+    grain = "day" if part else unit
+    if grain in ("day", "week") and base.grain != "day":
+        # "that day", "that night" after a month: which day?
+        return ("TIME" if part else "DATE"), NONE, "text", c.start, c.end
+    if grain == "weekend":
+        res = cal.weekend_of(base.start + timedelta(weeks=step))
+    else:
+        moved = cal.shift(base.start, grain, step)
+        res = cal.at_grain(moved, grain) if moved else NONE
+    kind, res = with_part(res, part)
+    return kind, res, "text", c.start, c.end
+
+
+def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"that November", "that summer", "that Friday": the one of the passage's last explicit
+    date ("lost the election in 1972 ... that November" is 1972-11); with no such date the value
+    stays unknown. "prices that fall" is a relative clause, not a season."""
+    g = c.match.groupdict()
+    if g.get("season"):
+        token = ctx.token_at(c.match.start("season"))
+        if token is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+    index = ctx.text_anchor(c.start)
+    base = ctx.found[index].res if index is not None else NONE
+    if base.start is None:
+        return "DATE", NONE, None, c.start, c.end
+    year = base.start.year
+    if g.get("mon"):
+        mon = _month_num(g["mon"])
+        res = cal.month(year, mon) if mon else NONE
+    elif g.get("season"):
+        res = cal.season(year, words().seasons[g["season"].lower()])
+    else:
+        wd = _weekday_num(g["wd"])
+        if wd is None or base.grain not in ("day", "week"):
+            return "DATE", NONE, None, c.start, c.end
+        res = cal.day(base.start + timedelta(days=wd - base.start.isoweekday()))
+    return "DATE", res, "text", c.start, c.end
+
+
+def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"at the time": the time its own sentence named last ("in a speech six weeks ago,
+    saying at the time"), else the passage's last explicit date, or nothing."""
+    time = ctx.token_at(c.end - 1)
+    if time is not None and any(t.dep_ == "prep" or (t.dep_ in ("relcl", "acl")
+                                                     and t.left_edge.lower_ != "that"
+                                                     and not _after_speech_verb(time))
+                                for t in time.children):
+        return None  # "at the time Howes was captured", "at the time of the vote": a conjunction
+    index = ctx.text_anchor(c.start, same_sentence=True)
+    if index is None:
+        return "DATE", NONE, None, c.start, c.end
+    return "DATE", ctx.found[index].res, "text", c.start, c.end
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The reporting verbs the claims component reads (one list for both), loaded once."""
+    return lexicon.words("speech_verbs.txt")
+
+
+def _after_speech_verb(token: Token) -> bool:
+    """Is ``token`` in a phrase right after a verb of saying ("saying at the time he was
+    willing": what he said, not a time he was willing)?"""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lemma_.lower() in speech_verbs() \
+        and head.i < token.i and token.i - head.i <= 4
+
+
+def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"now", "recently", "the future": TimeML PRESENT_REF/PAST_REF/FUTURE_REF."""
+    value = words().references[" ".join(c.match.group("ref").lower().split())]
+    last = ctx.token_at(c.end - 1)
+    if last is not None and last.lower_ == "term" and last.dep_ in ("compound", "amod", "nmod"):
+        return None  # "the long term care of veterans": a kind of care
+    word = c.match.group("ref").lower()
+    if word in ("current", "recent") and not _time_adjective(last):
+        return None
+    if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
+                           or _word_before(ctx, c.start) in words().clause["soon_not_after"]
+                           or _future_in_past(ctx.span(c.start, c.end))
+                           or clause_mood(ctx.span(c.start, c.end)) == "past"):
+        # "as soon as", "soon after", "he soon left", "its columns would soon reach Kyiv": no
+        # time of its own
+        return None
+    return "DATE", Resolved(value), None, c.start, c.end
+
+
+#: "soon" that only measures a gap ("soon after the vote", "as soon as possible").
+SOON_NOT_ALONE = re.compile(
+    r"-|\s*(?i:after|afterwards?|before|thereafter|as|enough)\b")
+
+
+def _future_in_past(span: Span) -> bool:
+    """Does a "would" carry the clause ("its columns would soon reach Kyiv"): a future seen
+    from a past moment, not from the publication date?"""
+    verb = span.root.head if span.root.dep_ == "advmod" else span.root
+    if verb.dep_ == "ccomp":
+        return False  # "he said talks would resume soon": a future told now
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+
+
+def _time_adjective(token: Token | None) -> bool:
+    """"the current system", "the recent attacks": an adjective dating the noun it qualifies
+    (TimeML PRESENT_REF/PAST_REF); not a noun ("an electric current") nor a term of its own
+    ("the current account")."""
+    if token is None or token.pos_ != "ADJ" or token.dep_ != "amod":
+        return False
+    terms = words().clause["not_time_adjective_nouns"]
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else token.head
+    return token.head.lower_ not in terms and after.lower_ not in terms
+
+
+def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"at the moment", "at this crucial moment": now; not "at the moment of impact" nor
+    "at the moment the bomb exploded" (a conjunction)."""
+    moment = ctx.token_at(c.end - 1)
+    if moment is None:
+        return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
+    if any(t.dep_ == "prep" for t in moment.children):
+        return None  # "at the moment of impact"
+    # its own clause: a relative clause, or a subject and verb right after it
+    clause_verb = next((t for t in moment.children if t.dep_ in ("relcl", "acl")), None)
+    verb = moment.head.head if moment.dep_ == "pobj" else moment.head
+    after = moment.doc[moment.i + 1] if moment.i + 1 < len(moment.doc) else None
+    if clause_verb is None and after is not None and not after.is_punct and verb.i > moment.i \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and moment.i < t.i < verb.i
+                    for t in verb.children):
+        clause_verb = verb
+    if clause_verb is not None and clause_verb.tag_ in ("VBD", "VBN"):
+        return None  # "at the moment the bomb exploded": a conjunction
+    return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
+
+
+def _r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the weekend": the one just past in a report, the next in a future clause."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    res = resolve_unit_relative(ctx.published, "weekend", 0, mood or "past")
+    return "DATE", res, "published", c.start, c.end
+
+
+def _r_next_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"the next Tuesday": after the nearest preceding date of the passage."""
+    g = c.match.groupdict()
+    index = ctx.text_anchor(c.start)
+    base = ctx.found[index].res if index is not None else cal.day(ctx.published)
+    wd = _weekday_num(g["wd"])
+    if base.start is None or base.grain != "day" or wd is None:
+        return "DATE", NONE, "text", c.start, c.end
+    step = -1 if g["which"].lower() == "previous" else 1
+    kind, res = with_part(resolve_weekday(base.start, wd, step, None), g.get("part"))
+    return kind, res, "text", c.start, c.end
