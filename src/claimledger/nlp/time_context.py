@@ -469,12 +469,6 @@ def _planned_for(span: Span) -> bool:
                and c.lower_ in _clause_words("plan_adjectives") for c in noun.children)
 
 
-#: Adjectives that put a noun ahead of the time of writing, whatever its clause tells ("the next
-#: meeting in November was called off"), unlike "planned" or "expected" ("police broke up the
-#: planned protest on Sunday").
-AHEAD_ADJECTIVES = frozenset({"next", "upcoming", "coming", "forthcoming"})
-
-
 def _next_of_a_month(span: Span) -> bool:
     """Is the time a month name dating a noun that "next", "upcoming" or "coming" puts ahead
     ("a cut at the next meeting in November", told in the past: the next November)?"""
@@ -484,7 +478,7 @@ def _next_of_a_month(span: Span) -> bool:
     noun = prep.head if span.root.dep_ == "pobj" else None
     return noun is not None and any(
         c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
-        and c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
+        and c.lower_ in _clause_words("ahead_adjectives") for c in noun.children)
 
 
 def _fixture_window(span: Span, mood: str | None) -> int | None:

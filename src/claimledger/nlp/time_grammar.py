@@ -94,6 +94,11 @@ def _day_window(text: str) -> tuple[date, date]:
     return date.fromisoformat(first), date.fromisoformat(last or first)
 
 
+#: Words that open a duration before its count ("the past two years", "the next six months").
+DURATION_LEADS = ("past", "last", "next", "previous", "coming", "first", "following", "final",
+                  "recent", "latest")
+
+
 #: The characters that ``(?i:x)`` matches beyond x and X, for the letters that have some (the
 #: dotted and dotless I, the long s, the Kelvin sign).
 _CASE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
@@ -413,8 +418,8 @@ def grammar() -> Grammar:
                     r"prior))\s+(?i:year)|(?i:a)\s+(?i:year)\s+(?i:ago|earlier))\b"
                     r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))"
                     r"(?![\w-])(?!\s+(?i:of)\b)",  # not "last year's quarter-final"
-        "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?(?:past|last|"
-                    rf"next|previous|coming|first|following|final|recent|latest)\s+))?{number}"
+        "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?"
+                    rf"(?:{'|'.join(DURATION_LEADS)})\s+))?{number}"
                     r"(?:\s+|(?<=[Qq]uarter)-|(?<=[Hh]alf)-)"
                     rf"(?:{duration_adjectives}\s+){{0,2}}{units}\b(?P<andhalf>{and_half})?"
                     r"(?![-\s]+(?i:old)\b)",

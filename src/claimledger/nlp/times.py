@@ -41,7 +41,7 @@ from .time_context import (
     governing_verb,
     since_start,
 )
-from .time_grammar import ASCII_FOLDS, grammar, words
+from .time_grammar import ASCII_FOLDS, DURATION_LEADS, grammar, words
 from .time_names import (
     complementizer_that,
     inside_a_name,
@@ -736,8 +736,7 @@ DURATION_PARTS = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(
 #: The units of a duration value, largest first.
 LENGTH_UNITS = ("Y", "M", "W", "D", "H", "MIN", "S")
 #: Words that open a duration match but are no count ("the past two years").
-LEAD_WORDS = frozenset({"the", "past", "last", "next", "previous", "coming", "first", "following",
-                        "final", "recent", "latest"})
+LEAD_WORDS = frozenset({"the", *DURATION_LEADS})
 
 
 def _length_parts(value: str | None) -> dict[str, int] | None:
