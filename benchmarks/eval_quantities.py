@@ -168,9 +168,12 @@ def cqe_unit(q: dict[str, Any], lemma: Any) -> str:
     unit = q.get("unit")
     if unit is None:
         return "-"
-    if unit == "person":
+    head, per, rate = unit.partition(" per ")
+    if head == "person":  # "person per day": the counted noun's lemma per day, as CQE names it
         about = (q.get("about") or {}).get("text") or ""
-        return lemma(about) if about.strip() else "-"
+        if not about.strip():
+            return "-"
+        return f"{lemma(about)} per {CQE_UNITS.get(rate, rate)}".lower() if per else lemma(about)
     if q.get("measure") == "age":
         return f"{unit} of age"  # "year of age", "month of age"
     if " per " in unit:  # "USD per share": "dollar per share", as CQE names a rate
