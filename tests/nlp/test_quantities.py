@@ -951,7 +951,7 @@ def test_round4_vote_tallies(bare, component, text, values):
     ("The rate would fall to 17 or 18 percent.", "17", 17, "percent"),
     ("Seven or eight thousand votes would do it.", "Seven", 7000, "vote"),
     ("Rates have stayed near zero since the crisis.", "near zero", 0, None),
-    ("The clinic sees about 2,500 patients a year.", "about 2,500", 2500, "person"),
+    ("The clinic sees about 2,500 patients a year.", "about 2,500", 2500, "person per year"),
     ("Four senators voted against it.", "Four", 4, "person"),
 ])
 def test_round4_more_forms(bare, component, text, figure, value, unit):
@@ -1400,7 +1400,7 @@ def test_review7_tallies_after_a_plural_noun_stay_figures(bare, component, text,
     ("Soldiers killed five of them.", "five", "person"),
     ("The strike killed 40 of the city's residents.", "40", "person"),
     ("Ruritania posts 1,200 troops near the border.", "1,200", "person"),
-    ("The blockade blocks 40 aid trucks a day.", "40", "truck"),
+    ("The blockade blocks 40 aid trucks a day.", "40", "truck per day"),
     ("A virus killed 40 million birds, and in Iowa alone it killed 4 million.",
      "4 million", "bird"),
     ("Of the 30 amendments, 12 were killed.", "12", "amendment"),

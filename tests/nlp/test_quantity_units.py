@@ -57,7 +57,7 @@ def test_market_and_vulgar_fractions(bare, component, text, expected):
     ("The support line is open 24/7.", []),
     ("Roughly 3/4 of members agreed.", [("Roughly 3/4", 0.75, "fraction", None)]),
     ("Sales fell by ½ last year.", [("½", 0.5, "fraction", "down")]),  # a part, not a price
-    ("The bond rose 3/4 of a point.", [("3/4", 0.75, "fraction", "up")]),
+    ("The bond rose 3/4 of a point.", [("3/4 of a point", 0.75, "point", "up")]),
     ("The deficit is down three-quarters from its peak.",
      [("three-quarters", 0.75, "fraction", "down")]),  # a word, not a price
     ("The flour needs ⅔ cup of water.", [("⅔ cup", 0.666667, "cup", None)]),
@@ -169,4 +169,127 @@ def test_rates(bare, component, text, expected):
     ("Prices rose 5% a year earlier.", [("5%", 5, "percent", "up")]),
 ])
 def test_rate_near_misses(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 5. decades of a measure, glued scales, rates of counts, clock times --------------------
+
+def ranges(found: list[Quantity]) -> list[tuple]:
+    """(text, low, high, relation, unit) of every figure."""
+    return [(q.text, q.low, q.high, q.relation, q.unit) for q in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Thursday the thermometer will sit in the low 20s.",
+     [("low 20s", 20, 23, "range", None)]),
+    ("Daytime temperatures stayed in the mid-30s all week.",
+     [("mid-30s", 34, 36, "range", None)]),
+    ("Inland readings may climb into the high 90s Fahrenheit.",
+     [("high 90s Fahrenheit", 97, 99, "range", "fahrenheit")]),
+    ("Coastal towns will see temperatures in the 60s.", [("60s", 60, 69, "range", None)]),
+    ("Her approval has slipped to the upper 30s percent.",
+     [("upper 30s percent", 37, 39, "range", "percent")]),
+    ("The shares changed hands in the low $40s a share.",
+     [("low $40s a share", 40, 43, "range", "USD per share")]),
+])
+def test_decades_of_a_measure(bare, component, text, expected):
+    found = quantities(bare, component, text)
+    assert ranges(found) == expected
+    for q in found:
+        assert q.value is None and text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("text", [
+    "My parents met in the 70s in Leeds.",  # a decade of the calendar, no measure about it
+    "The band toured widely in the mid-80s.",
+    "Disco ruled the charts in the 1970s.",
+    "Shoulder pads came back from the '80s.",
+])
+def test_decades_of_the_calendar_are_no_quantities(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brokers valued the stake at $4m to $6m.",
+     [("$4m to $6m", 4_000_000, 6_000_000, "range", "USD")]),
+    ("The repairs will cost between £3m and £5m.",
+     [("between £3m and £5m", 3_000_000, 5_000_000, "range", "GBP")]),
+    ("Insurers put the bill at €7 million to €9 million.",
+     [("€7 million to €9 million", 7_000_000, 9_000_000, "range", "EUR")]),
+])
+def test_ranges_of_sums_with_a_glued_scale_letter(bare, component, text, expected):
+    assert ranges(quantities(bare, component, text)) == expected
+
+
+def test_a_glued_scale_letter_on_one_end_only_makes_no_range(bare, component):
+    found = quantities(bare, component, "The fee rose from $4m to $6bn.")
+    assert [(q.text, q.value, q.relation) for q in found] == [
+        ("$4m", 4_000_000, "eq"), ("$6bn", 6_000_000_000, "eq")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Factories shed 30,000 jobs a month over the winter.",
+     [("30,000", 30000, "job per month", "down")]),
+    ("About 800 migrants a week reach the island.",
+     [("About 800", 800, "person per week", None)]),
+    ("The port handles 60 ships a day.", [("60", 60, "ship per day", None)]),
+    ("The mine shipped 4 million tonnes of ore a year.",
+     [("4 million tonnes", 4_000_000, "tonne per year", None)]),
+    ("The ministry spends $3bn of its budget a year on pensions.",
+     [("$3bn", 3_000_000_000, "USD", None)]),  # "its": not a plain noun of what is measured
+])
+def test_counts_and_measures_over_a_time_are_rates(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army lost 90 tanks a year earlier.", [("90", 90, "tank", "down")]),
+    ("The firm hired 50 engineers a month ago.", [("50", 50, "person", None)]),
+    ("The state sold $2bn of bonds a year earlier.", [("$2bn", 2_000_000_000, "USD", None)]),
+])
+def test_a_time_after_a_count_is_no_rate(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miner bought the site for AU$3 billion.",
+     [("AU$3 billion", 3_000_000_000, "AUD", None)]),
+    ("The grocer earned CA$40 million.", [("CA$40 million", 40_000_000, "CAD", None)]),
+    ("The port cost 6 billion Singapore dollars.",
+     [("6 billion Singapore dollars", 6_000_000_000, "SGD", None)]),
+    ("The ticket costs $12.", [("$12", 12, "USD", None)]),  # a bare "$" is USD
+])
+def test_dollars_of_other_countries(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bank trimmed rates by a quarter of a percentage point.",
+     [("a quarter of a percentage point", 0.25, "percentage point", "down")]),
+    ("The path is a third of a mile long.", [("a third of a mile", 0.333333, "mile", None)]),
+    ("Half of a dollar buys nothing now.", [("Half", 0.5, "fraction", None)]),  # no currency
+])
+def test_a_fraction_of_a_unit_is_that_unit(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dane carded a 4-under 68 on Friday.", [("4", 4, None, None), ("68", 68, None, None)]),
+    ("The ferry departs at 11.15 from the north pier.", []),
+    ("Kick-off is at 20.00 local time.", []),
+    ("The shares closed at 11.15 on Monday.", [("11.15", 11.15, None, None)]),  # a price
+    ("Gold surged past $2,500 an ounce.", [("past $2,500 an ounce", 2500, "USD per ounce", None)]),
+])
+def test_golf_scores_clock_times_and_levels_crossed(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wheat prices have dropped by more than a quarter this year.",
+     [("more than a quarter", 0.25, "fraction", "down")]),
+    ("Ticket sales fell by a fifth this season.", [("a fifth", 0.2, "fraction", "down")]),
+    ("Half this week was wasted.", []),  # a part of the week: a time
+    ("A quarter of a century has passed.", []),
+])
+def test_a_fraction_before_a_time_of_its_own(bare, component, text, expected):
     check(bare, component, text, expected)

@@ -44,6 +44,10 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   ("passed 52-47", "a 5-4 ruling") is two figures with unit ``vote`` (elsewhere a score; not
   "12-11-2019" nor "24-7 access"); "killed two in three attacks" is no ratio;
   "+/-3 points", "±3 points" are margins read as their size;
+- decades of a measure are ranges (:mod:`.quantity_decades`): "in the low 20s" 20–23, "the
+  mid-30s" 34–36, "the high 90s Fahrenheit" 97–99, "temperatures in the 40s" 40–49, "the low
+  $30s a barrel"; "in the 1990s", "the '80s" are times, and so is "in the 80s" with nothing
+  measured about it;
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
@@ -67,21 +71,22 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   in capitals after the figure ("120 SEK"); signs of other scripts ("100元", "Mex$ 10").
 
 What is not a quantity: anything inside a ``doc._.cl_times`` span (the times component runs
-first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024"), clock
-times ("0:00", "3 p.m."), durations ("two days": those are times), ordinals ("2nd"), phone
-numbers, list markers ("1)", "2 )"), ratios ("2-for-1"), labels ("Article 5", "Boeing 737",
-"the 8088 chip", "the 486 is", "No. 2", "verse 16", "911 calls"), years as modifiers ("the 2012
-attacks", "Republican 2016 hopefuls"; "some 2000 refugees" counts them), idioms ("at one
-point", "for one thing", "settling scores") and numbers glued to other words ("1e999"). Every
-value is finite and every scan is linear in the tokens.
+first, except the age case above), and, on its own, dates ("Feb. 27", "in 2024"), clock times
+("0:00", "3 p.m.", "the train departs at 10.45", "kick-off at 19.45"), durations ("two days":
+those are times), ordinals ("2nd"), phone numbers, list markers ("1)", "2 )"), ratios
+("2-for-1"), labels ("Article 5", "Boeing 737", "the 8088 chip", "the 486 is", "No. 2", "verse
+16", "911 calls"), years as modifiers ("the 2012 attacks", "Republican 2016 hopefuls"; "some
+2000 refugees" counts them), idioms ("at one point", "for one thing", "settling scores") and
+numbers glued to other words ("1e999"). Every value is finite and every scan is linear in the
+tokens.
 
 This module finds the figures and reads each in order; the reading is split by concept over
 mixins of :class:`QuantitiesComponent`: :mod:`.quantity_filters` (what is not a quantity),
-:mod:`.quantity_ages`, :mod:`.quantity_ranges` (ranges, ratios, tallies, shared pairs),
-:mod:`.quantity_units` (units, scales, rates), :mod:`.quantity_money`, :mod:`.quantity_bounds`,
-:mod:`.quantity_change` and :mod:`.quantity_about` (what it counts, what happened to it). The
-figure being read is a :class:`.quantity_found.Found`; the word lists are
-:mod:`.quantity_lexicon`'s.
+:mod:`.quantity_ages`, :mod:`.quantity_decades`, :mod:`.quantity_ranges` (ranges, ratios,
+tallies, shared pairs), :mod:`.quantity_units` (units, scales, rates), :mod:`.quantity_money`,
+:mod:`.quantity_bounds`, :mod:`.quantity_change` and :mod:`.quantity_about` (what it counts,
+what happened to it). The figure being read is a :class:`.quantity_found.Found`; the word lists
+are :mod:`.quantity_lexicon`'s.
 """
 
 from __future__ import annotations
@@ -107,6 +112,7 @@ from .quantity_about import QuantityAbout
 from .quantity_ages import QuantityAges, appositive_age
 from .quantity_bounds import QuantityBounds
 from .quantity_change import QuantityChange, conjoined_changes, restated_changes
+from .quantity_decades import QuantityDecades
 from .quantity_filters import QuantityFilters
 from .quantity_found import APPROX_SIGNS, PLUS_MINUS, TALLY_SIGNS, Found, scaled_value
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
@@ -121,8 +127,9 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
 
 
-class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, QuantityUnits,
-                          QuantityMoney, QuantityBounds, QuantityChange, QuantityAbout):
+class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, QuantityRanges,
+                          QuantityUnits, QuantityMoney, QuantityBounds, QuantityChange,
+                          QuantityAbout):
     """Finds the bounded figures of a Doc; see the module docstring for what it reads."""
 
     def __init__(self, *, lang: str = lexicon.LANG) -> None:
@@ -157,6 +164,14 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
             if lower[i] == "in" and i + 2 < len(doc) and lower[i + 1] in self.words.age_possessives:
                 decade = self._age_decade(doc, lower, i + 1)
                 if decade is not None:
+                    found.append(decade)
+                    i = decade.end
+                    continue
+            if lower[i] == "the" and i + 1 < len(doc) and i + 1 not in blocked \
+                    and (lower[i + 1] in self.words.magnitude_decade_parts
+                         or lower[i + 1][-1:] == "s" or lower[i + 1][1:] == "0"):
+                decade = self._magnitude_decade(doc, lower, i, blocked)
+                if decade is not None:  # "in the low 20s", "the mid-30s"
                     found.append(decade)
                     i = decade.end
                     continue
@@ -241,6 +256,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
         if self._is_time(doc, lower, item, match):
             return None
         self._read_rate(doc, lower, item)
+        self._read_rate_after_of(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)
         self._share_next(lower, spaces, item, match)
         self._read_bound_before(lower, item, doc)
@@ -265,6 +281,9 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityRanges, Quantit
                 item.end = end
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)
+        if item.change is not None and item.start < item.num_start \
+                and lower[item.start] in self.words.level_bounds:
+            item.change = None  # "surged past $70,000", "fell below 2%": a level crossed
         if item.about is None:
             item.subject = self._subject(doc, item)
         return item

@@ -22,6 +22,7 @@ from .quantity_found import (
     SUBJECTS,
     Found,
     anchor_token,
+    counts_people,
     hyphen_joined,
 )
 from .quantity_lexicon import QuantityWords
@@ -247,7 +248,7 @@ class QuantityAbout:
         victims of such a verb ("killed 40 million birds … it killed 4 million", "300 pigs
         died … 200 were killed"), the figure is "another" or "more" of the same, or it is a
         part of a group the sentence opens with ("Of the 30 amendments, 12 were killed")."""
-        if previous.unit == "person" or not self._casualty(doc, item):
+        if counts_people(previous.unit) or not self._casualty(doc, item):
             return False
         if (item.end < len(doc) and doc[item.end].lower_ == "more") or (
                 item.start > 0 and doc[item.start - 1].lower_ == "another"):

@@ -133,6 +133,9 @@ class QuantityBounds:
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
             if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
                 break  # "Airbus handed over 65 aircraft": the verb's particle
+            if n == 1 and start > 2 and lower[start - 2] in ("-", "–") and doc is not None \
+                    and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_:
+                break  # "a 3-under 69", "a two-over 74": the word is part of the one before
             if phrase == ("average", "of") and start > 2 and doc is not None \
                     and (doc[start - 3].pos_ in ("DET", "PROPN") or doc[start - 3].tag_ == "POS") \
                     and lower[start - 3] not in ("a", "an") and item.end < len(doc) \

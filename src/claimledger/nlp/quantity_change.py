@@ -20,6 +20,7 @@ from .quantity_found import (
     YEAR_LIKE,
     Found,
     anchor_token,
+    counts_people,
     has_cue,
     subject_of,
 )
@@ -396,7 +397,7 @@ class QuantityChange:
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
             return into or (item.unit_kind not in ("percent", "point", "currency")
-                            and (item.unit == "person" or self._agent_subject(verb)))
+                            and (counts_people(item.unit) or self._agent_subject(verb)))
         return False
 
     def _counts_contests(self, doc: Doc, item: Found) -> bool:

@@ -37,6 +37,10 @@ NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 #: Words after a name that make the figure before it a count of people ("the 20 Taliban
 #: who attacked", "the 20 Taliban were killed").
 PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
+#: A clock time written with a point: "10.45", "19.45", "9.30" (hours, then two digits).
+CLOCK_POINT = re.compile(r"^(\d{1,2})\.(\d\d)$")
+#: Words before a clock time ("departs at 10.45", "open until 17.30", "from 9.30").
+CLOCK_PREPOSITIONS = frozenset({"at", "from", "until", "till", "before", "after"})
 #: Adjectives that make the time unit after them a time of their own ("last week").
 DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
                                 "following", "same", "that"})
@@ -72,7 +76,10 @@ class QuantityFilters:
         return blocked
 
     def _part_of_time(self, lower: list[str], j: int) -> bool:
-        """After a fraction: "[of] [a|the] century", "the time": a part of a time span."""
+        """After a fraction: "[of] [a|the] century", "the time": a part of a time span ("a third
+        this year" is a part of something else, then a time)."""
+        if j < len(lower) and lower[j] in ("this", "that", "its") and lower[j - 1] != "half":
+            return False  # ("half this year" is one)
         while j < len(lower) and lower[j] in ("of", "a", "an", "the", "this", "that", "its"):
             j += 1
         return j < len(lower) and lower[j] in self.words.time_units | {"time"}
@@ -171,6 +178,8 @@ class QuantityFilters:
         after = lower[item.end] if item.end < len(lower) else ""
         if self._age(lower, item):
             return False
+        if self._clock_time(doc, lower, item):
+            return True
         if before in self.words.months or (before == "." and before2 in self.words.months):
             return True
         if (after in self.words.months and not _verb_not_month(doc[item.end])) or (
@@ -195,6 +204,22 @@ class QuantityFilters:
                 and _day_before_month(doc, item, lower, self.words.months):
             return True  # "[24] and 25 December": days of one month
         return self._is_year(doc, lower, item, match)
+
+    def _clock_time(self, doc: Doc, lower: list[str], item: Found) -> bool:
+        """ "departs at 10.45", "kick-off at 19.45", "from 9.30 to 17.00": a clock time written
+        with a point (hours 0–23, two digits of minutes) after "at", "from", "until" … in a
+        sentence about a timetable (``clock_cues``); "the stock closed at 10.45" is a price."""
+        if item.unit is not None or item.num_end - item.num_start != 1:
+            return False
+        clock = CLOCK_POINT.match(lower[item.num_start])
+        if clock is None or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
+            return False
+        before = lower[item.num_start - 1] if item.num_start > 0 else ""
+        if before not in CLOCK_PREPOSITIONS:
+            return False
+        cues = self.words.clock_cues
+        return any(t.lower_ in cues or t.lemma_.lower() in cues
+                   for t in doc[item.num_start].sent)
 
     def _time_follows(self, lower: list[str], k: int) -> bool:
         """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a

@@ -95,5 +95,10 @@ def all_digits(word: str) -> bool:
     return bool(word) and word[0].isdigit()
 
 
+def counts_people(unit: str | None) -> bool:
+    """A unit of people, alone or over a time ("person", "person per day")."""
+    return unit is not None and unit.split(" per ", 1)[0] == "person"
+
+
 def scaled_value(value: float | None, factor: float) -> float | None:
     return None if value is None else finite(value * factor)

@@ -127,6 +127,11 @@ class QuantityWords:
     amount_nouns: frozenset[str] = frozenset()
     lawmaking_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()
+    magnitude_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    magnitude_decade_sure: frozenset[str] = frozenset()
+    magnitude_decade_cues: frozenset[str] = frozenset()
+    clock_cues: frozenset[str] = frozenset()
+    level_bounds: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -169,6 +174,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         age_decades={k: (v[0], v[1]) for k, v in data["age_decades"].items()},
         age_decade_parts={k: (v[0], v[1]) for k, v in data["age_decade_parts"].items()},
         age_teen_parts={k: (v[0], v[1]) for k, v in data["age_teen_parts"].items()},
+        magnitude_decade_parts={k: (v[0], v[1]) for k, v in
+                                data.get("magnitude_decade_parts", {}).items()},
         age_suffixes=frozenset(_phrases(data["age_suffixes"])),
         multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
         one_idioms=_phrases(data["one_idioms"]),

@@ -222,6 +222,8 @@ class QuantityRanges:
                     match: NumberMatch, blocked: set[int]) -> bool:
         """Join "10,000-12,000", "10 to 12 million", "between 5 and 6"; False: not a figure."""
         j = match.end
+        letter = self._glued_scale_letter(lower, spaces, item, j)
+        j += bool(letter)  # "$2m to $3m": the letter scales both ends (read with the unit)
         opener = lower[item.start - 1] if item.start > 0 else ""
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
         pair = (opener, lower[j + unit_words] if j + unit_words < len(doc) else "")
@@ -282,6 +284,8 @@ class QuantityRanges:
                 and all_digits(lower[second.end + 1]):
             match.end = max(match.end, second.end + 2)
             return False  # "1111-2222-3333": an account or serial number, not a range
+        if letter and letter != self._glued_scale_letter(lower, spaces, item, second.end):
+            return True  # "$2m to $3bn", "$2m to $3": no range of one scale ("£2-3m" is)
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
@@ -316,6 +320,15 @@ class QuantityRanges:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    @staticmethod
+    def _glued_scale_letter(lower: list[str], spaces: list[bool], item: Found, j: int) -> str:
+        """The scale letter spaCy splits from a sum ("$2m" is "$", "2", "m") at token ``j``,
+        glued to the figure before it; "" where there is none or the figure is no sum."""
+        if item.unit_kind != "currency" or j >= len(lower) or j == 0 or spaces[j - 1] \
+                or lower[j].rstrip(".") not in ("m", "b", "k"):
+            return ""
+        return lower[j].rstrip(".")  # "$3m." ends a sentence
 
     def _unit_before_joiner(self, lower: list[str], j: int, opener: str) -> tuple[str, ...]:
         """The physical unit written after the first end of a range before its joiner ("7

@@ -123,6 +123,11 @@ class QuantityUnits:
         """Percent, currency words, physical units, glued suffixes; False for junk suffixes."""
         if match.suffix == "/":
             match.suffix = ""
+            j = item.num_end
+            if lower[j:j + 1] == ["of"] and lower[j + 1:j + 2] in (["a"], ["an"]) \
+                    and self._unit_of_fraction(lower, j + 2):
+                self._read_unit_after(doc, lower, spaces, item, match)  # "3/4 of a point"
+                return True
             if item.num_end < len(lower) and lower[item.num_end] == "of":
                 return True  # "1/3 of the budget"
             if item.num_end < len(lower) and match.words \
@@ -240,6 +245,9 @@ class QuantityUnits:
         if item.unit_kind is None and j < len(doc) and self._code_after(doc, item, match):
             return True  # "30 MUSD", "120 SEK", "75 USD million"
         of = 1 if (match.vague or match.scaled) and j < len(lower) and lower[j] == "of" else 0
+        if match.fraction and lower[j:j + 1] == ["of"] and lower[j + 1:j + 2] in (["a"], ["an"]) \
+                and self._unit_of_fraction(lower, j + 2):
+            of = 2  # "a quarter of a percentage point", "half of a mile": that unit
         if j + 1 < len(lower) and lower[j] == "-" and not spaces[j - 1] and not spaces[j]:
             of = 1  # "a six-mile trip", "a 40-tonne load"
         for n in range(min(self.max_unit, len(lower) - j - of), 0, -1):
@@ -278,6 +286,12 @@ class QuantityUnits:
                 and self._price_move(doc, lower, item):
             match.fraction = False  # "climbed 3/8", "fell ⅜": a move in the price, no part
         return not glued_word  # "5G", "4x4": a code, not a figure
+
+    def _unit_of_fraction(self, lower: list[str], k: int) -> bool:
+        """A unit of measure (no currency: "a quarter of a dollar" stays a part) at token
+        ``k``, after "a quarter of a" ("percentage point", "mile")."""
+        return any((unit := self.words.units.get(tuple(lower[k:k + n]))) is not None
+                   and unit[1] != "currency" for n in range(1, self.max_unit + 1))
 
     def _price_move(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """ "The stock climbed 3/8 to 45 1/8", "fell ⅜", "up 1/4": a bare eighth, quarter …
@@ -346,15 +360,43 @@ class QuantityUnits:
             return
         self._read_rate_at(doc, lower, item, item.end)
 
+    def _read_rate_after_of(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """ "55 billion cubic metres of gas a year", "$5bn of aid a year", "150 tonnes of food a
+        day": a sum or measure of something over a time is a rate over that time ("cubic metre
+        per year"); the figure's text stays the sum, "of gas" is what it measures. Only a time
+        after "a"/"an"/"per" ("a year earlier" is a time, "$5bn of aid a donor" no rate)."""
+        if item.unit is None or item.rate_start is not None or " per " in item.unit \
+                or item.unit_kind in ("count", "fraction", "age", "percent", "multiple") \
+                or item.end >= len(doc) or lower[item.end] != "of":
+            return
+        k = item.end + 1
+        while k < len(doc) and k <= item.end + 3 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") \
+                and doc[k].is_alpha:
+            k += 1
+        if k == item.end + 1 or k + 1 >= len(doc) or lower[k] not in RATE_WORDS \
+                or lower[k + 1] not in self.words.time_units or lower[k + 1].endswith("s"):
+            return
+        end = k + 2
+        if end < len(doc) and (lower[end] in ("'s", "’s") or (
+                (lower[end] in self.words.relative_time_words
+                 or " ".join(lower[end:end + 2]) in self.words.relative_time_words)
+                and (lower[end] != "on" or end + 1 == len(doc) or doc[end + 1].is_punct))):
+            return  # "$5bn of aid a year earlier", "a year on,", "a year's worth"
+        item.unit = f"{item.unit} per {lower[k + 1]}"
+
     def _read_counted_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
         """A count "per" anything: "3 goals per game", "500 employees per site" ("goal per
-        game"); the figure's text stays the number. A count "a"/"an" a time ("2,500 patients a
-        year", "40 aid trucks a day") keeps the counted noun alone as its unit."""
+        game"), or "a"/"an" a unit of time: "2,500 patients a year" ("person per year"), "40
+        aid trucks a day" ("truck per day"), as a sum or a measure is ("$5 billion a year",
+        "barrels a day"; "a year earlier" is a time, :meth:`_read_rate_at`). The figure's
+        text stays the number."""
         if item.unit_kind != "count" or item.noun is None or item.rate_start is not None \
                 or item.about is None or item.about[1] != item.noun + 1:
             return
         j = item.noun + 1
-        if j + 1 >= len(doc) or lower[j] != "per":
+        if j + 1 >= len(doc) or not (lower[j] == "per" or (
+                lower[j] in ("a", "an") and lower[j + 1] in self.words.time_units
+                and not lower[j + 1].endswith("s"))):
             return
         end = item.end
         self._read_rate_at(doc, lower, item, j)
