@@ -282,8 +282,10 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self._read_measure(doc, item)
         self._read_change(doc, lower, item)
         if item.change is not None and item.start < item.num_start \
-                and lower[item.start] in self.words.level_bounds:
+                and lower[item.start] in self.words.level_bounds \
+                and (item.start == 0 or lower[item.start - 1] != "by"):
             item.change = None  # "surged past $70,000", "fell below 2%": a level crossed
+            # ("rose by above 5%" is the size of the rise)
         if item.about is None:
             item.subject = self._subject(doc, item)
         return item

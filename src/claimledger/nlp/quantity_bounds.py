@@ -134,8 +134,10 @@ class QuantityBounds:
             if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
                 break  # "Airbus handed over 65 aircraft": the verb's particle
             if n == 1 and start > 2 and lower[start - 2] in ("-", "–") and doc is not None \
-                    and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_:
-                break  # "a 3-under 69", "a two-over 74": the word is part of the one before
+                    and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 3].like_num:
+                break  # "a 3-under 69", "a two-over 74": the word is part of the number
+                # before ("well-over 100" stays a bound)
             if phrase == ("average", "of") and start > 2 and doc is not None \
                     and (doc[start - 3].pos_ in ("DET", "PROPN") or doc[start - 3].tag_ == "POS") \
                     and lower[start - 3] not in ("a", "an") and item.end < len(doc) \
@@ -149,21 +151,33 @@ class QuantityBounds:
                                      self.words.bounds_high_is_value)
             break
         else:
-            self._read_bound_before_article(lower, item)
+            self._read_bound_before_article(lower, item, doc)
 
-    def _read_bound_before_article(self, lower: list[str], item: Found) -> None:
-        """ "roughly a 40 per cent chance", "nearly a 10% rise": an approximation before the
-        article of the figure's noun phrase (not "worried about a 10% rise", "near a 10-storey
-        building": prepositions there)."""
+    def _read_bound_before_article(self, lower: list[str], item: Found,
+                                   doc: Doc | None = None) -> None:
+        """ "roughly a 40 per cent chance", "nearly a 10% rise", "see about a 40% chance": an
+        approximation before the article of the figure's noun phrase (not "worried about a 10%
+        rise", "news about a 5% cut", "near a 10-storey building": prepositions there)."""
         start = item.start
         if item.relation != "eq" or start < 2 or lower[start - 1] not in ("a", "an"):
             return
         for n in range(min(self.max_bound, start - 1), 0, -1):
             phrase = tuple(lower[start - 1 - n:start - 1])
-            if phrase in ARTICLE_APPROXIMATORS:
+            if phrase == ("about",) and not self._about_before_article(doc, start - 2):
+                continue
+            if phrase in ARTICLE_APPROXIMATORS or phrase == ("about",):
                 self._apply_relation(item, "approx", high_is_value=phrase in
                                      self.words.bounds_high_is_value)
                 return
+
+    def _about_before_article(self, doc: Doc | None, about: int) -> bool:
+        """Is "about" at ``about`` (before "a"/"an") "roughly": after a verb or a copula that
+        takes an object, not after a noun or a word of talk or feeling that takes "about" as
+        its preposition ("a debate about a 5% cut", "worried about a 10% rise")."""
+        if doc is None or about < 1:
+            return False
+        before = doc[about - 1]
+        return before.pos_ in ("VERB", "AUX") and not self._about_taker(before)
 
     def _about_taker(self, token: Token) -> bool:
         """Does ``token`` take "about" as its preposition: a verb or adjective of talk or

@@ -206,6 +206,9 @@ class QuantityChange:
                     token.lower_ == "at" and item.unit_kind in ("percent", "point") and any(
                         c.lemma_.lower() in self.words.pace_nouns for c in token.children)):
                 return
+            if token.dep_ == "prep" and token.lower_ == "of" and token.head.like_num \
+                    and not item.start <= token.head.i < item.end:
+                return  # "cut 300 of its 2,000 jobs", "lost four of their last six": the whole
             if token.dep_ == "prep" and token.lower_ == "between" and item.relation != "range":
                 return  # "strengthen ties between our two countries": no change of two
             if token.dep_ == "agent" and _counts_actors(item, doc, self.words.actor_nouns,

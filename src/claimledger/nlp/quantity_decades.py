@@ -61,7 +61,7 @@ class QuantityDecades:
             return None
         unit = self._decade_unit(lower, end)
         if currency is None and unit is None and part not in self.words.magnitude_decade_sure \
-                and not self._decade_cue(doc, i):
+                and not self._decade_level(doc, lower, j, end, part):
             return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
         low, high = first, first + 9
         if part is not None:
@@ -87,8 +87,37 @@ class QuantityDecades:
                 return unit[0], unit[1], n
         return None
 
-    def _decade_cue(self, doc: Doc, i: int) -> bool:
-        """Does the sentence of token ``i`` speak of a level that runs in decades
-        (temperatures, prices, polls: ``magnitude_decade_cues``)?"""
-        cues = self.words.magnitude_decade_cues
-        return any(t.lower_ in cues or t.lemma_.lower() in cues for t in doc[i].sent)
+    def _decade_level(self, doc: Doc, lower: list[str], decade: int, end: int,
+                      part: str | None) -> bool:
+        """Is the decade at token ``decade`` (no unit written, a part that also names decades
+        of the calendar) a level: "in" after a verb of being at a level whose subject speaks of
+        one ("temperatures will be in the mid-30s", "prices hovered in the 40s"), "into" after
+        any verb ("temperatures dropped into the 30s"), the object of a verb of reaching ("the
+        mercury hit the mid-30s"), or "in" after a noun of such a level ("highs in the 80s",
+        "will see temperatures in the 60s")? "Early" and "late" are the calendar's ("boomed in
+        the late 90s"), as is a decade before a noun or "of" ("the 70s oil shock", "the 20s of
+        the last century") or after a verb of change ("prices quadrupled in the 70s",
+        "approval was high in the 60s")."""
+        if part in ("early", "late") or (end < len(doc) and (
+                lower[end] == "of" or doc[end].pos_ in ("NOUN", "PROPN"))):
+            return False
+        token, cues = doc[decade], self.words.magnitude_decade_cues
+        if token.dep_ == "dobj":  # "the mercury hit the mid-30s", "gusts reached the 50s"
+            head = token.head
+            if head.lemma_.lower() not in self.words.magnitude_decade_reach:
+                return False
+        elif token.dep_ == "pobj" and token.head.lower_ in ("in", "into"):
+            head = token.head.head
+            nouns = self.words.magnitude_decade_nouns
+            if head.pos_ == "NOUN":
+                return head.lemma_.lower() in nouns
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children):
+                return True  # "towns will see temperatures in the 60s"
+            if token.head.lower_ == "in" and (  # ("dropped into the 30s" moves to a level)
+                    head.lemma_.lower() not in self.words.magnitude_decade_verbs or any(
+                        c.dep_ in ("acomp", "attr", "dobj") for c in head.children)):
+                return False
+        else:
+            return False
+        return any(c.dep_ == "nsubj" and (c.lower_ in cues or c.lemma_.lower() in cues)
+                   for c in head.children)

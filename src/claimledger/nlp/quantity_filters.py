@@ -206,20 +206,26 @@ class QuantityFilters:
         return self._is_year(doc, lower, item, match)
 
     def _clock_time(self, doc: Doc, lower: list[str], item: Found) -> bool:
-        """ "departs at 10.45", "kick-off at 19.45", "from 9.30 to 17.00": a clock time written
-        with a point (hours 0–23, two digits of minutes) after "at", "from", "until" … in a
-        sentence about a timetable (``clock_cues``); "the stock closed at 10.45" is a price."""
+        """ "departs at 10.45", "kick-off at 19.45", "by 10.45 GMT": a clock time written with a
+        point (hours 0–23, two digits of minutes) after "at", "from", "until" … that a word of a
+        timetable governs (``clock_cues``) or a time zone follows (``clock_zones``); "the stock
+        closed at 10.45", "stood at 1.45 before the flight ban" are prices."""
         if item.unit is not None or item.num_end - item.num_start != 1:
             return False
         clock = CLOCK_POINT.match(lower[item.num_start])
         if clock is None or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
             return False
-        before = lower[item.num_start - 1] if item.num_start > 0 else ""
-        if before not in CLOCK_PREPOSITIONS:
+        if item.num_start == 0 or lower[item.num_start - 1] not in CLOCK_PREPOSITIONS:
             return False
+        if item.num_end < len(lower) and lower[item.num_end] in self.words.clock_zones:
+            return True
+        head = doc[item.num_start - 1].head
         cues = self.words.clock_cues
+        subjects = (t for c in head.children if c.dep_ == "nsubj"  # "doors open at 19.30",
+                    for t in (c, *(x for x in c.children if x.dep_ == "compound")))  # "kick-off"
+        compounds = (c for c in head.children if c.dep_ == "compound")  # "kick-off at 3.00"
         return any(t.lower_ in cues or t.lemma_.lower() in cues
-                   for t in doc[item.num_start].sent)
+                   for t in (head, *compounds, *subjects))
 
     def _time_follows(self, lower: list[str], k: int) -> bool:
         """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a

@@ -130,7 +130,11 @@ class QuantityWords:
     magnitude_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     magnitude_decade_sure: frozenset[str] = frozenset()
     magnitude_decade_cues: frozenset[str] = frozenset()
+    magnitude_decade_verbs: frozenset[str] = frozenset()
+    magnitude_decade_reach: frozenset[str] = frozenset()
+    magnitude_decade_nouns: frozenset[str] = frozenset()
     clock_cues: frozenset[str] = frozenset()
+    clock_zones: frozenset[str] = frozenset()
     level_bounds: frozenset[str] = frozenset()
 
 

@@ -223,6 +223,8 @@ class QuantityRanges:
         """Join "10,000-12,000", "10 to 12 million", "between 5 and 6"; False: not a figure."""
         j = match.end
         letter = self._glued_scale_letter(lower, spaces, item, j)
+        if letter and lower[j].endswith("."):
+            return True  # "returned $2m. To $3m, it added …": the sentence ends there
         j += bool(letter)  # "$2m to $3m": the letter scales both ends (read with the unit)
         opener = lower[item.start - 1] if item.start > 0 else ""
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1

@@ -291,7 +291,8 @@ class QuantityUnits:
         """A unit of measure (no currency: "a quarter of a dollar" stays a part) at token
         ``k``, after "a quarter of a" ("percentage point", "mile")."""
         return any((unit := self.words.units.get(tuple(lower[k:k + n]))) is not None
-                   and unit[1] != "currency" for n in range(1, self.max_unit + 1))
+                   and unit[1] != "currency" and lower[k + n:k + n + 1] != ["-"]
+                   for n in range(1, self.max_unit + 1))  # ("half of a metre-long wall")
 
     def _price_move(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """ "The stock climbed 3/8 to 45 1/8", "fell ⅜", "up 1/4": a bare eighth, quarter …
