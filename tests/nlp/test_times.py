@@ -84,7 +84,7 @@ CASES = [
     ("The ministry said in January that stocks were low.", "January", "DATE", "2025-01",
      "2025-01-01", "2025-01-31"),
     ("Troops moved north in the first week of February.", "the first week of February", "DATE",
-     "2025-02", "2025-02-01", "2025-02-07"),
+     "2025-W06", "2025-02-01", "2025-02-07"),
     ("The envoy was expected in Geneva on Feb. 28 to meet rivals.", "Feb. 28", "DATE",
      "2025-02-28", "2025-02-28", "2025-02-28"),
     ("A storm hit the coast on Feb. 28, flooding roads.", "Feb. 28", "DATE", "2024-02-28",
@@ -2020,3 +2020,117 @@ def test_compound_lengths_and_counted_days(times_nlp, text, published, expected)
     doc = run(times_nlp, text, published)
     got = [(t.text, t.type, t.value) for t in doc._.cl_times if t.type != "DURATION" or t.value]
     assert got == expected
+
+
+# Round 12: weeks and weekends of a month, promised weekdays, headline timetables, quarters
+# named by their last month, financial years, and two days of one month written as a range.
+# (text, published, [(expression, type, value, start, end)]); all sentences written for these
+# tests.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the Nth week of a month: the ISO week around those seven days, the days kept as interval
+    ("Ferries stopped in the first week of January.", date(2025, 3, 12),
+     [("the first week of January", "DATE", "2025-W01", "2025-01-01", "2025-01-07")]),
+    ("Floods struck in the last week of February.", date(2025, 3, 12),
+     [("the last week of February", "DATE", "2025-W09", "2025-02-22", "2025-02-28")]),
+    ("A census starts in the second week of May.", date(2025, 3, 12),
+     [("the second week of May", "DATE", "2025-W19", "2025-05-08", "2025-05-14")]),
+    # a week a month does not have keeps the month; a half of a month keeps the month
+    ("Nothing is planned for the fifth week of February 2026.", date(2025, 3, 12),
+     [("the fifth week of February 2026", "DATE", "2026-02", "2026-02-01", "2026-02-28")]),
+    ("Wheat prices slid in the second half of June.", date(2025, 3, 12),
+     [("the second half of June", "DATE", "2024-06", "2024-06-16", "2024-06-30")]),
+    # the Nth weekend of a month: the weekend of its Nth (or last) Saturday
+    ("The fair opens on the first weekend of August.", date(2025, 3, 12),
+     [("the first weekend of August", "DATE", "2025-W31-WE", "2025-08-02", "2025-08-03")]),
+    ("Snow fell on the last weekend of February.", date(2025, 3, 12),
+     [("the last weekend of February", "DATE", "2025-W08-WE", "2025-02-22", "2025-02-23")]),
+    # "the June quarter": the calendar quarter that ends that month
+    ("Output grew 0.4% in the June quarter.", date(2025, 3, 12),
+     [("the June quarter", "DATE", "2024-Q2", "2024-04-01", "2024-06-30")]),
+    ("Miners expect more sales in the September quarter.", date(2025, 3, 12),
+     [("the September quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30")]),
+    ("Exports slipped in the December quarter of 2023.", date(2025, 3, 12),
+     [("the December quarter of 2023", "DATE", "2023-Q4", "2023-10-01", "2023-12-31")]),
+    ("Stalls fill the March quarter of the old town.", date(2025, 3, 12),
+     [("March", "DATE", "2025-03", "2025-03-01", "2025-03-31")]),
+    # "financial year" as "fiscal year"
+    ("Borrowing rose in the current financial year.", date(2025, 3, 12),
+     [("the current financial year", "DATE", "2025", None, None)]),
+    ("The deficit narrowed in the previous financial year.", date(2025, 3, 12),
+     [("the previous financial year", "DATE", "2024", None, None)]),
+    ("Tax receipts are up this financial year.", date(2025, 3, 12),
+     [("this financial year", "DATE", "2025", None, None)]),
+    # a zone after noon or midnight joins it; the weekday after it dates it
+    ("The truce began at midnight local time on Tuesday.", date(2025, 3, 12),
+     [("midnight local time", "TIME", "2025-03-11T24:00", "2025-03-11", "2025-03-11"),
+      ("Tuesday", "DATE", "2025-03-11", "2025-03-11", "2025-03-11")]),
+    # two days of one month joined by "and" or "to": two DATEs, as TimeML writes a range
+    ("The tribunal sits on April 24 and 25.", date(2025, 3, 12),
+     [("April 24", "DATE", "2025-04-24", "2025-04-24", "2025-04-24"),
+      ("25", "DATE", "2025-04-25", "2025-04-25", "2025-04-25")]),
+    ("Inspectors came on 3 and 4 March.", date(2025, 3, 12),
+     [("3", "DATE", "2025-03-03", "2025-03-03", "2025-03-03"),
+      ("4 March", "DATE", "2025-03-04", "2025-03-04", "2025-03-04")]),
+    ("The expo runs from June 2 to 5.", date(2025, 3, 12),
+     [("June 2", "DATE", "2025-06-02", "2025-06-02", "2025-06-02"),
+      ("5", "DATE", "2025-06-05", "2025-06-05", "2025-06-05")]),
+    # a weekday with "last", "next" or "week" after it (British, Indian English)
+    ("The envoy resigned on Saturday last.", date(2025, 3, 12),
+     [("Saturday last", "DATE", "2025-03-08", "2025-03-08", "2025-03-08")]),
+    ("Results will be declared on Sunday next.", date(2025, 3, 12),
+     [("Sunday next", "DATE", "2025-03-16", "2025-03-16", "2025-03-16")]),
+    ("The sentence is due on Friday week.", date(2025, 3, 12),
+     [("Friday week", "DATE", "2025-03-21", "2025-03-21", "2025-03-21")]),
+    ("They met Friday last year.", date(2025, 3, 12),
+     [("Friday", "DATE", "2025-03-07", "2025-03-07", "2025-03-07"),
+      ("last year", "DATE", "2024", "2024-01-01", "2024-12-31")]),
+    # "end-" before a month or a year, as "the end of"
+    ("Reserves fell by end-February.", date(2025, 3, 12),
+     [("end-February", "DATE", "2025-02", "2025-02-21", "2025-02-28")]),
+    ("Debt stood at 90% of GDP at end-2024.", date(2025, 3, 12),
+     [("end-2024", "DATE", "2024", "2024-09-01", "2024-12-31")]),
+    # an event on the calendar that "is" on a date, told in the present: the coming one
+    ("The grand final is on the last Saturday in September.", date(2025, 3, 12),
+     [("the last Saturday in September", "DATE", "2025-09-27", "2025-09-27", "2025-09-27")]),
+    ("The referendum is on Oct. 4.", date(2025, 11, 20),
+     [("Oct. 4", "DATE", "2026-10-04", "2026-10-04", "2026-10-04")]),
+    ("The referendum was on Oct. 4.", date(2025, 11, 20),
+     [("Oct. 4", "DATE", "2025-10-04", "2025-10-04", "2025-10-04")]),
+    # a count after the joiner is no day
+    ("Yields rose from May 2 to 15 percent.", date(2025, 3, 12),
+     [("May 2", "DATE", "2024-05-02", "2024-05-02", "2024-05-02")]),
+    ("On March 3 and 40 more soldiers died.", date(2025, 3, 12),
+     [("March 3", "DATE", "2025-03-03", "2025-03-03", "2025-03-03")]),
+])
+def test_round12_weeks_quarters_and_day_ranges(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    got = [(t.text, t.type, t.value, t.start, t.end) for t in doc._.cl_times]
+    assert got == expected
+
+
+# Weekdays after a promise, an agreement or an order, and a headline's timetable verb the
+# parser took for a noun: the coming weekday. Published on a Friday.
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The two sides agreed to meet on Thursday.", "Thursday", "2025-03-20"),
+    ("A judge ordered the mayor to testify on Wednesday.", "Wednesday", "2025-03-19"),
+    ("Rebels promised to free the hostages on Tuesday.", "Tuesday", "2025-03-18"),
+    ("Talks resume Thursday.", "Thursday", "2025-03-20"),
+    ("Hearings reopen Wednesday.", "Wednesday", "2025-03-19"),
+    # the nearest day where the plan belongs to a past before the past, or was only expected
+    ("They had agreed to meet on Thursday.", "Thursday", "2025-03-13"),
+    ("The assembly was expected to vote on Thursday, but the sitting was cancelled.",
+     "Thursday", "2025-03-13"),
+    # a promise dated itself: the weekday after it, the nearest
+    ("Officials agreed on Wednesday to reopen the crossing on Thursday.", "Thursday",
+     "2025-03-13"),
+    # the act of promising itself stays past
+    ("The minister promised on Thursday to resign.", "Thursday", "2025-03-13"),
+    # a noun with its own possessive is no headline verb
+    ("Her narrow finish on Tuesday night - 3 points behind - hurt her.", "Tuesday night",
+     "2025-03-11TNI"),
+    # a forecast in the present looks ahead over a stretch too ("between", "from")
+    ("Gales are forecast between Saturday and Monday.", "Monday", "2025-03-17"),
+    ("Storms are expected from Saturday to Monday.", "Saturday", "2025-03-15"),
+])
+def test_round12_promised_weekdays(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text, date(2025, 3, 14)), expression).value == value

@@ -352,10 +352,14 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "from today through Nov. 17": a stretch that starts now
     verb = governing_verb(span)
     if verb is None:
+        if _headline_timetable(span):
+            return "future"
         return NEAR if _falls_due(span) else None
     verb = _said_when(verb, span)
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
+    if mood == NEAR and _weekday_promised(span, clause):
+        return "future"
     due = _falls_due(span)
     if due:
         if mood == "past" and due in _clause_words("takes_effect_adjectives") \
@@ -400,8 +404,10 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
-    if mood == "present" and clause is verb and _timetable(span, verb):
-        return "future"  # "elections take place in October", "the talks resume in March"
+    if mood == "present" and clause is verb and (_timetable(span, verb)
+                                                 or _fixture_is_on(span, verb)):
+        return "future"  # "elections take place in October", "the talks resume in March",
+        # "the election is on Nov. 4"
     if mood in ("present", None) and clause is verb and _on_condition(verb):
         return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
@@ -419,6 +425,54 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
+
+
+def _weekday_promised(span: Span, clause: Token) -> bool:
+    """Is the span a weekday that dates an infinitive under a verb of promising, agreeing or
+    asking ("agreed to meet on Thursday", "ordered them to leave by Friday")? The act comes
+    after the promise, which news tells within days: the coming weekday, not the nearest (a
+    promise kept yesterday would be told as done). "were to meet on Friday" stays the nearest."""
+    if span.root.lower_ not in words().weekdays or span.root.i != span.end - 1:
+        return False
+    head = clause.head
+    return (clause.dep_ == "xcomp" and head.i != clause.i
+            and any(a.lower_ == "to" for a in clause.children if a.dep_ == "aux")
+            and head.lemma_.lower() in words().prospective_verbs
+            and head.lemma_.lower() not in words().future_cues  # "was expected to vote on
+            # Tuesday, but …", "had been scheduled to expire on Monday": the plan's day is near
+            and not _past_perfect(head)  # "had agreed to meet on Monday": before the past
+            and not _dated_itself(head, clause))  # "agreed Wednesday to reopen on Thursday":
+    # the day after the dated promise, the nearest
+
+
+def _dated_itself(verb: Token, skip: Token) -> bool:
+    """Does the verb carry a time of its own ("agreed [on] Wednesday to …"), other than in
+    its ``skip`` complement?"""
+    for child in verb.children:
+        if child.i == skip.i:
+            continue
+        if child.ent_type_ in ("DATE", "TIME") or any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            return True
+    return False
+
+
+def _headline_timetable(span: Span) -> bool:
+    """Has the parser read a headline's verb of a timetable as a noun ("Talks resume Thursday",
+    "Trial opens Monday": "resume" a noun heading the sentence, "Talks" its compound)? The
+    weekday it governs is then ahead, as in "the talks resume on Thursday"."""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head.i == root.i or head.dep_ != "ROOT" or head.tag_ not in ("NN", "NNS") \
+            or head.i > span.start or head.i == 0:
+        return False
+    subject = head.doc[head.i - 1]
+    if subject.head.i != head.i or subject.dep_ not in ("compound", "nsubj") \
+            or subject.tag_ not in ("NNS", "NNPS") \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in head.children):
+        return False  # "His second-place finish on Tuesday night": a noun of its own
+    form = head.lower_
+    return any(form in (v, v + "s", v + "es") for v in _clause_words("timetable_verbs"))
 
 
 def _dated_noun(span: Span) -> Token | None:
@@ -774,6 +828,27 @@ def _mood_of_clause(verb: Token) -> str | None:
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
+
+
+def _fixture_is_on(span: Span, verb: Token) -> bool:
+    """Does a present "is" date an event on the calendar that is its subject ("the election is
+    on the first Tuesday in November", "the final is in September")? Told in the present, the
+    event lies ahead (not "the election was in May", nor "turnout is 60% in May")."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(_dates_the_verb(t, verb) for t in span if not span.start <= t.head.i < span.end):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _clause_words("fixture_nouns")
+
+
+def _dates_the_verb(token: Token, verb: Token) -> bool:
+    """Is ``token`` the time of ``verb`` ("is [on] Monday", "is Monday"), or a preposition of
+    the verb inside the span ("the first Tuesday [in] November" hung from "is")?"""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head.i == verb.i and token.head.lower_ in ("on", "in", "for")
+    return token.head.i == verb.i and token.dep_ in ("npadvmod", "prep")
 
 
 def _timetable(span: Span, verb: Token) -> bool:

@@ -225,7 +225,8 @@ def grammar() -> Grammar:
     season = _alt(list(w.seasons))
     part = _alt(list(w.day_parts))
     rel = r"(?i:last|this|next|coming|past|previous|current|this\s+past|this\s+coming)"
-    modifier = (r"(?P<mod>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
+    modifier = (r"(?P<mod>(?i:early|mid|late|end(?=-[A-Z12])"  # "end-March", "end-2024"
+                r"|the\s+(?:beginning|start|middle|end)\s+of"
                 r"|the\s+(?:first|second|third|last)\s+half\s+of))")
     hour_word = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "eleven", "twelve"])
@@ -279,7 +280,12 @@ def grammar() -> Grammar:
         "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
-        "quarter": rf"{b}(?:Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
+        # "the June quarter" (Australian, Indian usage): the calendar quarter ending that month
+        "quarter": rf"{b}(?:(?i:the)\s+(?P<qmon>(?i:march|june|september|december|mar|jun|sept?"
+                   r"|dec)\.?)\s+(?i:quarter)\b(?![-\s]+(?i:centur|final))"
+                   r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\b)"
+                   rf"(?:\s+(?i:of)\s+{year4.replace('<year>', '<qyear>')})?"
+                   rf"|Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
                    rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)(?![A-Za-z])"
                    r"(?![-\s]+(?i:centur))"
                    rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?"
@@ -383,7 +389,11 @@ def grammar() -> Grammar:
                      rf"(?P<relunit>{rel_unit})\b|(?P<today>(?i:today|in\s+the\s+day)))",
         "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
         "day_part": rf"{b}(?P<rd>(?i:this|last))\s+(?P<part>{part})\b",
-        "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
+        # "on Saturday last", "Sunday next" (the last, the coming one), "Friday week" (a week
+        # after the coming Friday); not "Monday next week", "Friday last year"
+        "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b|\s+(?P<wdrel>(?i:last|next"
+                   r"|week))\b(?![-'’])(?!\s+(?i:week|weekend|month|year|time|season|night"
+                   r"|morning|evening|summer|winter|spring|autumn|fall|quarter|\w+day|of)\b))?",
         "weekdays": rf"{b}(?:(?P<wd>{plural_weekday})(?:\s+(?P<part>{part})s?)?"
                     rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b(?!\s+(?i:ago)\b)",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
@@ -405,8 +415,8 @@ def grammar() -> Grammar:
                        r"(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
                        r"just[-\s]ended))\s+)?(?i:quarter)\b(?!-|[’'](?!s\b)|\s+(?i:of|mile)\b))"
                        r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
-        "fiscal_year": rf"{b}(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|new|"
-                       r"next|coming))\s+)?(?i:fiscal)\s+(?i:year)\b"
+        "fiscal_year": rf"{b}(?:(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|"
+                       r"new|next|coming))\s+)?|(?i:this)\s+)(?i:fiscal|financial)\s+(?i:year)\b"
                        r"(?!\s+(?:\d|(?i:ended|ending|began|(?:that|which)\s+(?:ended|began))\b))",
         "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
                     r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
@@ -457,7 +467,7 @@ def grammar() -> Grammar:
                      r"(?:(?<!19\d\d\s)(?<!20\d\d\s)|(?=(?:GMT|UTC|[Ll]ocal\s+time)\b)"
                      r"|(?<=\b[Aa]t\s\d{4}\s))"
                      rf"(?P<tz>{tz})\b",  # "1945 Moscow time", "2019 PT Freeport": years
-        "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b",
+        "noon": rf"{b}(?P<noon>(?i:noon|midday|midnight))\b(?:\s+(?P<tz>{tz})\b)?",
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
@@ -516,7 +526,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                         "eighties", "nineties"),
         "this_part": ("earlier", "later"),
-        "fiscal_year": ("fiscal",),
+        "fiscal_year": ("fiscal", "financial"),
         "half_code": ("h1", "h2", "1h", "2h"),
         "half_year": ("half",),
         "full_year": ("full", "whole", "entire"),

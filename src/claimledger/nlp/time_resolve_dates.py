@@ -226,7 +226,8 @@ def _r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"the first week of February": days 1-7 of that month (value: the month)."""
+    """"the first week of February": days 1-7 of that month (value: the ISO week around them,
+    "2025-W06"); "the last weekend of May": that weekend."""
     g = c.match.groupdict()
     mon = _month_num(g.get("mon"))
     order = words().ordinals.get(g["ord"].lower(), 0)
@@ -240,16 +241,34 @@ def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "published", c.start, c.end
     if month_res.start is None or month_res.end is None or order == 0:
         return "DATE", NONE, anchor, c.start, c.end
-    is_weekend = "weekend" in c.match.group().lower()
-    if is_weekend:
-        return "DATE", month_res, anchor, c.start, c.end
+    if "weekend" in c.match.group().lower():
+        return "DATE", _nth_weekend(month_res, order), anchor, c.start, c.end
     if order > 0:
         first = month_res.start + timedelta(days=7 * (order - 1))
         last = min(first + timedelta(days=6), month_res.end)
     else:
         last = month_res.end
         first = last - timedelta(days=6)
-    return "DATE", Resolved(month_res.value, first, last, "week"), anchor, c.start, c.end
+    if first > last:
+        return "DATE", month_res, anchor, c.start, c.end  # "the fifth week of February"
+    # TimeML marks the week: the ISO week holding the middle of the seven days (the first week
+    # of a month is the ISO week of its 4th day, as ISO's week 1 holds Jan. 4)
+    week = cal.week_of(first + (last - first) / 2)
+    return "DATE", Resolved(week.value, first, last, "week"), anchor, c.start, c.end
+
+
+def _nth_weekend(month_res: Resolved, order: int) -> Resolved:
+    """"the first weekend of March": the weekend of the month's first Saturday ("-1": its last
+    Saturday), TimeML "2025-W10-WE"; the month when the month has no such weekend."""
+    assert month_res.start is not None and month_res.end is not None
+    if order > 0:
+        saturday = month_res.start + timedelta(days=(6 - month_res.start.isoweekday()) % 7
+                                               + 7 * (order - 1))
+    else:
+        saturday = month_res.end - timedelta(days=(month_res.end.isoweekday() - 6) % 7)
+    if not month_res.start <= saturday <= month_res.end:
+        return month_res
+    return cal.weekend_of(saturday)
 
 
 def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -54,10 +54,12 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     g = cand.match.groupdict()
     if g.get("q"):
         q = int(g["q"])
+    elif g.get("qmon"):
+        q = (_month_num(g["qmon"]) or 3) // 3  # "the June quarter": April to June
     else:
         q = words().ordinals.get(g["ord"].lower(), 0)
         q = 4 if q == -1 else q
-    y_text = g.get("year") or g.get("year2") or g.get("year3")
+    y_text = g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")
     if y_text:
         return cal.quarter(int(y_text), q), None
     if ctx.published is None:
@@ -90,7 +92,7 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"Q3 2024", "the third quarter" (of the anchor's year, by mood); not a match's quarter
     in a match report."""
     g = c.match.groupdict()
-    if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3")) \
+    if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")) \
             and _sports_sentence(ctx, c.start):
         return None
     res, anchor = resolve_quarter(ctx, c, mood)

@@ -220,7 +220,13 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         elif mood == "present":
             mood = "past" if _word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
-    kind, res = with_part(resolve_weekday(ctx.published, wd, 0, mood), g.get("part"))
+    rel = (g.get("wdrel") or "").lower()
+    if rel == "week":  # "Friday week": a week after the coming Friday
+        coming = resolve_weekday(ctx.published, wd, 0, "future").start
+        assert coming is not None
+        return "DATE", cal.day(coming + timedelta(days=7)), "published", c.start, c.end
+    shift = -1 if rel == "last" else 1 if rel == "next" else 0  # "on Saturday last"
+    kind, res = with_part(resolve_weekday(ctx.published, wd, shift, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
 
 

@@ -534,8 +534,14 @@ def anchor_date(published: object) -> date | None:
     return None
 
 
-#: The second day of a range written as one expression: "March 2-4", "March 2–4, 2024".
-DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d/:-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
+#: The second day of a range written as one expression: "March 2-4", "March 2–4, 2024"; or
+#: joined by a word, when no count can follow ("March 24 and 25, in Geneva", not "from May 2
+#: to 15 percent").
+DAY_RANGE_END = re.compile(r"(?:[-–]|\s+(?i:and|to|through|till|until)\s+"
+                           r"(?=[0-3]?\d(?:,?\s+[12]\d{3}\b"
+                           r"|\s*[.;:)]|\s*,(?!\s*\d)|\s*$|\s+(?i:in|at|when|with|as|for|before"
+                           r"|after|and|but|while|during)\b)))"
+                           r"(?P<day>[0-3]?\d)(?![\d/:-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
 
 
 def add_range_end(ctx: Context) -> None:
@@ -565,7 +571,10 @@ def add_range_end(ctx: Context) -> None:
 
 
 #: The first day of a range written day first: the "12-" of "12-14 March".
-DAY_RANGE_START = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)[-–]$")
+DAY_RANGE_START = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)[-–]$"
+                             # "on 3 and 4 March", "from 2 to 5 June": only after such a word
+                             r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))(?P<day2>[0-3]?\d)"
+                             r"\s+(?:and|to|till|until|through)\s+$")
 
 
 def add_range_start(ctx: Context) -> None:
@@ -574,12 +583,13 @@ def add_range_start(ctx: Context) -> None:
     f = ctx.found[-1]
     if f.res.grain != "day" or f.res.start is None:
         return
-    match = DAY_RANGE_START.search(ctx.text, max(0, f.start - 3), f.start)
-    if match is None or int(match.group("day")) >= f.res.start.day:
+    match = DAY_RANGE_START.search(ctx.text, max(0, f.start - 16), f.start)
+    group = "day" if match is not None and match.group("day") else "day2"
+    if match is None or int(match.group(group)) >= f.res.start.day:
         return
-    first = cal.safe_date(f.res.start.year, f.res.start.month, int(match.group("day")))
+    first = cal.safe_date(f.res.start.year, f.res.start.month, int(match.group(group)))
     if first is not None:
-        ctx.found.insert(len(ctx.found) - 1, Found(match.start("day"), match.end("day"), "DATE",
+        ctx.found.insert(len(ctx.found) - 1, Found(match.start(group), match.end(group), "DATE",
                                                    cal.day(first), "text", "range_end",
                                                    len(ctx.found)))
 
