@@ -2112,8 +2112,14 @@ def test_round12_weeks_quarters_and_day_ranges(times_nlp, text, published, expec
 # parser took for a noun: the coming weekday. Published on a Friday.
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("The two sides agreed to meet on Thursday.", "Thursday", "2025-03-20"),
-    ("A judge ordered the mayor to testify on Wednesday.", "Wednesday", "2025-03-19"),
-    ("Rebels promised to free the hostages on Tuesday.", "Tuesday", "2025-03-18"),
+    ("The envoys vowed to return on Wednesday.", "Wednesday", "2025-03-19"),
+    # any other act is dated by the weekday: the vote, the deal, the order
+    ("Rebels promised to free the hostages on Tuesday.", "Tuesday", "2025-03-11"),
+    ("Lawmakers voted to approve the budget on Tuesday.", "Tuesday", "2025-03-11"),
+    ("The rebels vowed to fight on after the assault on Tuesday.", "Tuesday", "2025-03-11"),
+    # "next to", "last" before a month are no "Tuesday next", "Sunday last"
+    ("He met the envoy on Tuesday next to the palace.", "Tuesday", "2025-03-11"),
+    ("She won on Sunday last August.", "Sunday", "2025-03-09"),
     ("Talks resume Thursday.", "Thursday", "2025-03-20"),
     ("Hearings reopen Wednesday.", "Wednesday", "2025-03-19"),
     # the nearest day where the plan belongs to a past before the past, or was only expected
@@ -2131,6 +2137,8 @@ def test_round12_weeks_quarters_and_day_ranges(times_nlp, text, published, expec
     # a forecast in the present looks ahead over a stretch too ("between", "from")
     ("Gales are forecast between Saturday and Monday.", "Monday", "2025-03-17"),
     ("Storms are expected from Saturday to Monday.", "Saturday", "2025-03-15"),
+    # a day after "to" is a second date only where a range opens or a year follows
+    ("The talks run from June 2 to 5 in Geneva.", "5", "2025-06-05"),
 ])
 def test_round12_promised_weekdays(times_nlp, text, expression, value):
     assert find(run(times_nlp, text, date(2025, 3, 14)), expression).value == value

@@ -428,12 +428,18 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
 
 
 def _weekday_promised(span: Span, clause: Token) -> bool:
-    """Is the span a weekday that dates an infinitive under a verb of promising, agreeing or
-    asking ("agreed to meet on Thursday", "ordered them to leave by Friday")? The act comes
-    after the promise, which news tells within days: the coming weekday, not the nearest (a
-    promise kept yesterday would be told as done). "were to meet on Friday" stays the nearest."""
-    if span.root.lower_ not in words().weekdays or span.root.i != span.end - 1:
+    """Is the span a weekday that dates an infinitive of meeting or travel under a verb of
+    promising, agreeing or asking ("agreed to meet on Thursday", "vowed to return on Friday")?
+    The meeting comes after the promise, which news tells within days: the coming weekday, not
+    the nearest (a meeting held yesterday would be told as done). "were to meet on Friday"
+    stays the nearest, and so does any other act ("voted to approve the budget on Tuesday",
+    "agreed to release the hostages on Monday": the weekday dates the vote, the deal)."""
+    root = span.root
+    if root.lower_ not in words().weekdays or root.i != span.end - 1:
         return False
+    dated = root.head.head if root.dep_ == "pobj" else root.head
+    if dated.i != clause.i or clause.lemma_.lower() not in _clause_words("appointment_verbs"):
+        return False  # "vowed to fight on after the assault on Tuesday": the assault's day
     head = clause.head
     return (clause.dep_ == "xcomp" and head.i != clause.i
             and any(a.lower_ == "to" for a in clause.children if a.dep_ == "aux")

@@ -393,7 +393,11 @@ def grammar() -> Grammar:
         # after the coming Friday); not "Monday next week", "Friday last year"
         "weekday": rf"{b}(?P<wd>{weekday})(?:\s+(?P<part>{part})\b|\s+(?P<wdrel>(?i:last|next"
                    r"|week))\b(?![-'’])(?!\s+(?i:week|weekend|month|year|time|season|night"
-                   r"|morning|evening|summer|winter|spring|autumn|fall|quarter|\w+day|of)\b))?",
+                   r"|morning|evening|summer|winter|spring|autumn|fall|quarter|\w+day|of|to"
+                   r"|doors?|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)"
+                   r"(?!\s+(?i:january|february|march|april|june|july|august|september"
+                   r"|october|november|december)\b))?",  # not "on Tuesday next to the palace",
+        # "on Sunday last August"
         "weekdays": rf"{b}(?:(?P<wd>{plural_weekday})(?:\s+(?P<part>{part})s?)?"
                     rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b(?!\s+(?i:ago)\b)",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"

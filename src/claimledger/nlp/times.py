@@ -557,6 +557,11 @@ def add_range_end(ctx: Context) -> None:
     match = DAY_RANGE_END.match(ctx.text, f.end)
     if match is None or int(match.group("day")) <= f.res.start.day:
         return
+    if match.group(0)[:1].isspace() and match.group(0).split()[0].lower() == "to" \
+            and not match.group("year") \
+            and not RANGE_OPENER.search(ctx.text, max(0, f.start - 9), f.start):
+        return  # "the toll climbed on March 4 to 31": a count ("from June 2 to 5", "May 2 to
+        # 4, 2026", "July 14 through 18" are ranges)
     first = f.res.start
     if match.group("year") and f.anchor is not None:
         moved = cal.safe_date(int(match.group("year")), first.month, first.day)
