@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .time_calendar import NONE, Resolved
 from .time_grammar import grammar, words
 
@@ -374,6 +375,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             return "past"  # "the company missed a payment due Nov. 5"
         return SOON  # "a payment due Nov. 15 worried investors"; "payments due in January
         # were missed" (written in October) stays past
+    ahead = points_ahead(span, verb, clause, mood)
+    if ahead is not None:
+        return ahead
     if mood == "past":
         awaited = _awaited(span)
         if awaited is not None and _past_perfect(clause):
@@ -734,6 +738,274 @@ def _falls_due_on_verb(span: Span) -> bool:
     return head.dep_ in ("advcl", "oprd")
 
 
+# ------------------------------------------------------------------ clauses that look ahead
+
+#: How many days ahead a date set by a past decision may lie ("adjourned the case to March
+#: 10"): the coming one, unless that is almost a year off (then it was set for a date just gone).
+SET_AHEAD_DAYS = 320
+#: How many days ahead the end of a state put in force in the past may lie ("imposed a curfew
+#: until March").
+IN_FORCE_DAYS = 150
+
+
+def points_ahead(span: Span, verb: Token, clause: Token, mood: Mood) -> str | None:
+    """The mood of a clause whose tense alone does not say that the time is still to come, or
+    None: a timetable in the present ("the rankings are updated on Monday"), a clause of time
+    or condition in the present ("will end when the deal is signed on Wednesday"), something
+    due ("deliveries are due in June"), a wait told in the present ("voters are queueing ahead
+    of the vote on Saturday"), a state in force until a time ("flights are suspended until
+    Wednesday", "issued an alert until 9am on Monday") and a date a past decision sets ("the
+    judge adjourned the case to March 10"). Weekdays get "future"; dates the coming instance
+    within a window (see :func:`_coming`)."""
+    if span[-1].lower_ in words().anchored_offsets or span[-1].lower_ == "ago":
+        return None  # "two weeks later": counted from an event, not from the clause's tense
+    if mood == "future" and _advised(clause) and _dates_a_noun(span, verb):
+        return NEAR  # "should get a boost from the win Tuesday": the win is dated
+    if mood not in ("past", "present", None):
+        return None
+    if mood != "past" and (_subordinate_ahead(verb) or _due_now(span, clause)
+                           or (clause is verb and _present_timetable(span, verb))
+                           or _awaited_now(span, clause)):
+        return "future"
+    until = _until_of(span) or _until_before(span)
+    if until is not None and not _habit(clause):
+        if _in_force_now(clause) and not _past_perfect(clause):
+            return "future"  # "the park remains closed until March", "have closed … until"
+        if mood == "past" and _imposed(until, verb, clause) and _nothing_after(span, until):
+            return _coming(span, IN_FORCE_DAYS)
+    if (_listed_for(span) or (mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb)
+                              and not _past_perfect(clause))) and _nothing_after(span, None):
+        return _coming(span, SET_AHEAD_DAYS)  # "adjourned the hearing till Monday"
+    return None
+
+
+def _coming(span: Span, days: int) -> str:
+    """"future" for a weekday (the coming one is within the week), else the coming instance
+    if it is at most ``days`` ahead, and the past one otherwise."""
+    if any(t.lower_.rstrip(".") in words().weekdays for t in span):
+        return "future"
+    return f"{AWAITED}:{days}"
+
+
+def _advised(verb: Token) -> bool:
+    """Does a modal of advice or obligation ("should", "ought to") put the verb ahead, without
+    a perfect "have" that looks back ("should have been filed")?"""
+    advice = _clause_words("advice_modals")
+    aux = _auxiliaries(verb)
+    if any(a.lemma_ == "have" for a in aux):
+        return False
+    return any(a.lower_ in advice for a in aux) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ in advice)
+
+
+def _dates_a_noun(span: Span, verb: Token) -> bool:
+    """Does the time hang from a noun of the clause ("the win Tuesday", "a boost from the
+    vote on Monday") rather than from its verb?"""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start else root
+    if root.dep_ == "npadvmod" and before.dep_ == "pobj" and before.pos_ == "NOUN":
+        return True  # "from the win Tuesday": a bare day right after a preposition's noun
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return holder.i != verb.i and holder.pos_ in ("NOUN", "PROPN") \
+        and holder.i not in range(span.start, span.end)
+
+
+def _habit(verb: Token) -> bool:
+    """Does an adverb of habit qualify the verb ("usually opens in May")?"""
+    return any(c.lower_ in _clause_words("habit_adverbs") for c in verb.children)
+
+
+def _present_passive(verb: Token) -> bool:
+    """A simple present passive ("is updated", "are published"), with no modal or perfect."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" \
+        and aux[0].tag_ in ("VBZ", "VBP")
+
+
+def _span_dates_verb(span: Span, verb: Token) -> bool:
+    """Does the time hang from the verb itself ("opens on Monday", "closes at 8 p.m. on
+    Saturday"), not from a noun of its clause?"""
+    root = span.root
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return holder.i == verb.i or (
+        holder.ent_type_ in ("TIME", "DATE") and holder.i not in range(span.start, span.end)
+        and (holder.head.i == verb.i or holder.head.head.i == verb.i))
+
+
+def _present_timetable(span: Span, verb: Token) -> bool:
+    """A fixture in the simple present of a main clause, active ("the Reds face City on
+    Saturday") or passive ("the rankings are updated on Monday"), with the time of its own act;
+    not a habit, a negation, nor a story's present ("the film opens in 1944")."""
+    lemma = verb.lemma_.lower()
+    active = verb.tag_ in ("VBZ", "VBP") and lemma in _clause_words("timetable_more_verbs")
+    passive = _present_passive(verb) and lemma in _clause_words("timetable_passive_verbs")
+    if not (active or passive) or _habit(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ in ("advcl", "relcl"):
+        return False  # a clause of time is :func:`_subordinate_ahead`'s; "which fans celebrate
+        # on the first Monday in May" may be a habit
+    if not _span_dates_verb(span, verb) or any(c.dep_ == "case" for c in span.root.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
+
+
+def _subordinate_ahead(verb: Token) -> bool:
+    """Is the verb that of a clause of time or condition in the present ("when the rankings
+    are updated on Monday", "after the board meets on Tuesday") under a clause neither told in
+    the past nor only possible ("could have 90% after the votes are counted Tuesday"): English
+    puts such a clause about the future in the present."""
+    if verb.dep_ != "advcl" or not _present_form(verb) or _habit(verb):
+        return False
+    marks = _clause_words("temporal_marks") | _clause_words("condition_marks")
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < verb.i
+               for c in verb.children):
+        return False
+    head = governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
+    return head is not None and head.i != verb.i and not _habit(head) \
+        and not _possibility_only(head) and _mood_of_clause(head) != "past"
+
+
+def _due_now(span: Span, clause: Token) -> bool:
+    """"The payment is due by the end of March", "deliveries are due in early June": "due" in
+    the present with the time of the verb or of "due" (not "due to a strike in March")."""
+    if clause.lemma_ != "be" or clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    due = next((c for c in clause.children if c.dep_ == "acomp"
+                and c.lower_ in _clause_words("falls_due_adjectives")), None)
+    if due is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in due.children):
+        return False
+    return _span_dates_verb(span, clause) or _span_dates_verb(span, due)
+
+
+def _awaited_now(span: Span, clause: Token) -> bool:
+    """A wait told in the present or the progressive ("are knocking on doors ahead of the vote
+    on Saturday", "investors are nervous ahead of the meeting in March"): the event is ahead."""
+    if not _present_form(clause) or clause.tag_ == "MD" or _habit(clause):
+        return False
+    if _awaited(span) is not None or _fixture_window(span, "past") is not None:
+        return True
+    noun = _dated_noun(span) or _noun_before(span)  # "ahead of [the vote] on Saturday"
+    if noun is None or noun.i >= span.start:
+        return False
+    left = noun.left_edge.i
+    before = " ".join(span.doc[max(0, left - 6):left].text.lower().split())
+    return any(before.endswith(phrase) for phrase in _clause_words("ahead_phrases"))
+
+
+def _noun_before(span: Span) -> Token | None:
+    """The noun right before the time's preposition ("the vote [on Saturday]"), which the
+    parser may have hung from the verb instead."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i < 1 or prep.lower_ not in _clause_words(
+            "fixture_date_prepositions"):
+        return None
+    noun = span.doc[prep.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _until_of(span: Span) -> Token | None:
+    """The "until" whose object the time is ("until Friday", "until 9am on Monday", "until 6
+    a.m. Friday"), or None."""
+    root = _clock_head(span)
+    for _ in range(2):
+        if root.dep_ == "pobj" and root.head.lower_ in _clause_words("until_words"):
+            return root.head
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "at") \
+                or prep.head.ent_type_ not in ("TIME", "DATE"):
+            return None
+        root = prep.head  # "until [9am] on Monday"
+    return None
+
+
+def _until_before(span: Span) -> Token | None:
+    """The "until" of a clock time right before the time's "on", which the parser hung from
+    the verb ("until noon [on Friday]"), or None."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "at") or prep.i < 2:
+        return None
+    clock = span.doc[prep.i - 1]
+    if clock.dep_ == "pobj" and clock.head.lower_ in _clause_words("until_words") \
+            and clock.head.head.i == prep.head.i:
+        return clock.head
+    return None
+
+
+def _in_force_now(verb: Token) -> bool:
+    """Is a state told as holding now: the present ("remains closed", "are suspended", "is in
+    place") or the present perfect ("have closed the bridge", "has been issued")?"""
+    return (_present_form(verb) and verb.tag_ != "MD") or any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(verb))
+
+
+def _imposed(until: Token, verb: Token, clause: Token) -> bool:
+    """Was a state put in force until the time, by an act in the simple past ("issued an alert
+    until …", "imposed a curfew until …", "ordered schools closed until …", "a curfew was
+    imposed until …"); not a state that merely lasted ("the road was closed until Friday",
+    "fighting continued until Monday")?"""
+    nouns = _clause_words("in_force_nouns")
+    imposers = _clause_words("impose_verbs")
+    if until.head.pos_ == "NOUN" and until.head.lemma_.lower() in nouns:
+        return True  # "a curfew until Tuesday"
+    for act in {verb.i: verb, clause.i: clause}.values():
+        if act.lemma_.lower() not in imposers:
+            continue
+        if not any(c.dep_ == "auxpass" for c in act.children):
+            if any(c.dep_ == "dobj" for c in act.children):
+                return True  # "issued an alert until …", not "the siege extended until …"
+            continue
+        subjects = [c for c in act.children if c.dep_ == "nsubjpass"]
+        if any(o.lemma_.lower() in nouns or any(
+                g.lemma_.lower() in nouns for g in o.children if g.dep_ == "compound")
+                for o in subjects):
+            return True  # "a curfew was imposed until …"
+    return False
+
+
+def _nothing_after(span: Span, until: Token | None) -> bool:
+    """No later past event follows the time in its sentence ("was closed until Friday, when
+    crews reopened it"; a verb of saying is none), and the sentence names no other date it might
+    be counted from (a day of this week is none: "on Wednesday adjourned the case until
+    Monday")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    sent = span.sent
+    speech = lexicon.words("speech_verbs.txt")
+    if any(t.tag_ == "VBD" and t.lemma_.lower() not in speech  # "…, officials said"
+           for t in span.doc[span.end:sent.end]):
+        return False
+    start = until.i if until is not None else span.start
+    return not any(e.label_ in ("DATE", "TIME") and (e.end <= start or e.start >= span.end)
+                   and not _this_week(e) for e in sent.ents)
+
+
+def _this_week(ent: Span) -> bool:
+    """Does a date name a day of the week just gone ("on Wednesday", "yesterday", "late on
+    Tuesday"), from which a time ahead is still ahead of the publication date?"""
+    known = words()
+    days = {*known.weekdays, *known.relative_days, *known.day_parts, "late", "early", "this"}
+    return all(t.lower_.rstrip(".") in days for t in ent)
+
+
+def _listed_for(span: Span) -> bool:
+    """Does the time date an act after "for" under a past verb of listing or setting ("listed
+    the case for hearing on March 10", "remanded him for sentencing on Monday", "set the case
+    down for the trial on May 2")?"""
+    root = span.root
+    act = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if act.dep_ not in ("pcomp", "pobj") or not (
+            act.tag_ == "VBG" or act.lower_.endswith("ing")
+            or act.lemma_.lower() in _clause_words("fixture_nouns")):
+        return False
+    prep = act.head
+    lister = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "listed [the appeal] for"
+    return prep.lower_ == "for" and lister.lemma_.lower() in _clause_words("listing_verbs") \
+        and clause_mood_of_verb(lister) == "past" and not _past_perfect(lister)
+
+
 def _possibility_only(verb: Token) -> bool:
     """Is the clause future only through a modal of possibility ("may", "could"), with no
     "will" and no verb of planning?"""
@@ -771,6 +1043,8 @@ def _mood_of_clause(verb: Token) -> str | None:
     if any(a.lower_ in _clause_words("modal_perfect") for a in aux) and any(
             a.lemma_ == "have" for a in aux):
         return "past"  # "would have voted in March", "may have left on Monday": looking back
+    if _advised(verb):
+        return "future"  # "should reopen in May", "ought to be finished by Friday"
     if verb.lemma_.lower() in cues and _past_perfect(verb) and _looks_ahead(verb) \
             and not any(a.lower_ in cues or a.lemma_ in cues for a in aux):
         return NEAR  # "had expected full operations by the end of the month": from a past
