@@ -108,6 +108,17 @@ PAST = [
      "2024-01-09"),
     (SUMMER, "Farmers, who usually harvest in March, are worried.", "March", "2024-03"),
     (THURSDAY, "The envoy arrived two days later, on Jan. 9.", "Jan. 9", "2024-01-09"),
+    # review: "should" said at a past moment of its own, or overtaken by a later event
+    (SUMMER, "The ministry said in January that the new port should open in May.", "May",
+     "2024-05"),
+    (SUMMER, "Investors thought the merger should close in June, but it collapsed.", "June",
+     "2024-06"),
+    (SUMMER, "Economists had said the economy should recover by May.", "May", "2024-05"),
+    # an imposed state told in the past perfect; a day set from a weekday already passed
+    (THURSDAY, "Police had imposed a curfew until Tuesday.", "Tuesday", "2024-01-09"),
+    (THURSDAY, "The judge on Friday adjourned the trial until Monday.", "Monday", "2024-01-08"),
+    # a repeating time makes a habit
+    (SUMMER, "The festival is held in May every year.", "May", "2024-05"),
 ]
 
 

@@ -771,7 +771,8 @@ def points_ahead(span: Span, verb: Token, clause: Token, mood: Mood) -> str | No
     if until is not None and not _habit(clause):
         if _in_force_now(clause) and not _past_perfect(clause):
             return "future"  # "the park remains closed until March", "have closed … until"
-        if mood == "past" and _imposed(until, verb, clause) and _nothing_after(span, until):
+        if mood == "past" and _imposed(until, verb, clause) and not _past_perfect(clause) \
+                and _nothing_after(span, until):
             return _coming(span, IN_FORCE_DAYS)
     if (_listed_for(span) or (mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb)
                               and not _past_perfect(clause))) and _nothing_after(span, None):
@@ -798,6 +799,29 @@ def _advised(verb: Token) -> bool:
         verb.dep_ == "xcomp" and verb.head.lower_ in advice)
 
 
+def _under_past_report(verb: Token) -> bool:
+    """Is the verb's clause what was said at a past moment of its own ("the minister insisted
+    in February that the troops should leave", "had said the economy should recover"), or
+    what someone hoped, or what a later past event overtook ("investors thought the merger
+    should close in June, but it collapsed")? A plain "the minister said" is the news itself:
+    told as of publication."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or head.i == verb.i:
+        return False
+    if _past_perfect(head):
+        return True
+    if head.tag_ != "VBD":
+        return False
+    speech = lexicon.words("speech_verbs.txt")
+    if head.lemma_.lower() not in speech:
+        return True  # "hoped", "feared"
+    inside = {t.i for t in verb.subtree}
+    if any(t.ent_type_ == "DATE" and t.i not in inside for t in head.subtree):
+        return True  # "insisted in February that …"
+    return any(t.tag_ == "VBD" and t.lemma_.lower() not in speech  # "…, but it collapsed":
+               for t in verb.doc[verb.right_edge.i + 1:verb.sent.end])  # told as gone by
+
+
 def _dates_a_noun(span: Span, verb: Token) -> bool:
     """Does the time hang from a noun of the clause ("the win Tuesday", "a boost from the
     vote on Monday") rather than from its verb?"""
@@ -811,8 +835,11 @@ def _dates_a_noun(span: Span, verb: Token) -> bool:
 
 
 def _habit(verb: Token) -> bool:
-    """Does an adverb of habit qualify the verb ("usually opens in May")?"""
-    return any(c.lower_ in _clause_words("habit_adverbs") for c in verb.children)
+    """Does an adverb of habit ("usually opens in May") or a repeating time ("is held in May
+    every year", "reports in April each year") qualify the verb?"""
+    return any(c.lower_ in _clause_words("habit_adverbs") or (
+        c.dep_ in ("npadvmod", "advmod", "prep")
+        and any(t.lower_ in ("each", "every") for t in c.subtree)) for c in verb.children)
 
 
 def _present_passive(verb: Token) -> bool:
@@ -979,15 +1006,27 @@ def _nothing_after(span: Span, until: Token | None) -> bool:
         return False
     start = until.i if until is not None else span.start
     return not any(e.label_ in ("DATE", "TIME") and (e.end <= start or e.start >= span.end)
-                   and not _this_week(e) for e in sent.ents)
+                   and not _this_week(e, span) for e in sent.ents)
 
 
-def _this_week(ent: Span) -> bool:
+def _this_week(ent: Span, span: Span) -> bool:
     """Does a date name a day of the week just gone ("on Wednesday", "yesterday", "late on
-    Tuesday"), from which a time ahead is still ahead of the publication date?"""
+    Tuesday"), from which a time ahead is still ahead of the publication date ("on Friday
+    adjourned the trial until Monday" is not, published on the Wednesday after: that Monday
+    has come)?"""
     known = words()
     days = {*known.weekdays, *known.relative_days, *known.day_parts, "late", "early", "this"}
-    return all(t.lower_.rstrip(".") in days for t in ent)
+    if not all(t.lower_.rstrip(".") in days for t in ent):
+        return False
+    published = span.doc._.cl_published
+    said = next((known.weekdays[t.lower_.rstrip(".")] for t in ent
+                 if t.lower_.rstrip(".") in known.weekdays), None)
+    target = next((known.weekdays[t.lower_.rstrip(".")] for t in span
+                   if t.lower_.rstrip(".") in known.weekdays), None)
+    if published is None or said is None or target is None:
+        return True
+    back = (published.isoweekday() - said) % 7  # days from that weekday to publication
+    return ((target - said) % 7 or 7) > back
 
 
 def _listed_for(span: Span) -> bool:
@@ -1044,7 +1083,9 @@ def _mood_of_clause(verb: Token) -> str | None:
             a.lemma_ == "have" for a in aux):
         return "past"  # "would have voted in March", "may have left on Monday": looking back
     if _advised(verb):
-        return "future"  # "should reopen in May", "ought to be finished by Friday"
+        return NEAR if _under_past_report(verb) else "future"  # "should reopen in May",
+        # "ought to be finished by Friday"; "the ministry said in January that the port should
+        # open in May": from a past moment, the nearest May
     if verb.lemma_.lower() in cues and _past_perfect(verb) and _looks_ahead(verb) \
             and not any(a.lower_ in cues or a.lemma_ in cues for a in aux):
         return NEAR  # "had expected full operations by the end of the month": from a past
