@@ -871,10 +871,7 @@ def _present_timetable(span: Span, verb: Token) -> bool:
     if verb.dep_ in ("advcl", "relcl"):
         return False  # a clause of time is :func:`_subordinate_ahead`'s; "which fans celebrate
         # on the first Monday in May" may be a habit
-    if not _span_dates_verb(span, verb) or any(c.dep_ == "case" for c in span.root.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
+    return _dates_own_act(span, verb)
 
 
 def _subordinate_ahead(verb: Token) -> bool:
@@ -1180,13 +1177,14 @@ def _timetable(span: Span, verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _clause_words(
             "timetable_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
-    root = span.root
-    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    attached = holder.i == verb.i or (
-        # "closes at 11 p.m. on Monday": the day hangs from the clock time of the verb
-        holder.ent_type_ in ("TIME", "DATE") and holder.i not in range(span.start, span.end)
-        and (holder.head.i == verb.i or holder.head.head.i == verb.i))
-    if not attached or root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):
+    return span.root.dep_ != "poss" and _dates_own_act(span, verb)
+
+
+def _dates_own_act(span: Span, verb: Token) -> bool:
+    """Does the time date the verb's own act ("opens on Monday", "closes at 11 p.m. on
+    Monday"), not a noun's ("Monday's vote"), and is the subject no story or report whose
+    present is a narrative's ("the story begins in January")?"""
+    if not _span_dates_verb(span, verb) or any(c.dep_ == "case" for c in span.root.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
