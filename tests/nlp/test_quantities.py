@@ -2054,3 +2054,70 @@ def test_review12_bounds_rates_and_fractions(bare, component, text, figure, expe
 def test_review12_a_scale_letter_ending_a_sentence_joins_no_range(bare, component):
     found = quantities(bare, component, "The fund returned $2m. To $3m, it later added more.")
     assert [q.value for q in found] == [2e6, 3e6]
+
+
+# Round 13: teens, single digits, currency and minus decades, and a second decade joined to a
+# first (sentences written for this file).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unemployment will stay in the low teens this summer.", [(13, 14, None)]),
+    ("Inflation hovered in the mid-teens for a year.", [(15, 16, None)]),
+    ("Margins were in the high teens percent.", [(17, 19, "percent")]),
+    ("Growth slowed to the low single digits.", [(1, 3, None)]),
+    ("Sales growth is seen in the high single digits.", [(7, 9, None)]),
+    ("Analysts expect the stock to trade in the mid-$70s.", [(74, 76, "USD")]),
+    ("The shares traded in the $40s and $50s.", [(40, 49, "USD"), (50, 59, "USD")]),
+    ("Temperatures will be in the 20s and 30s.", [(20, 29, None), (30, 39, None)]),
+    ("Highs will be in the upper 80s and low 90s.", [(87, 89, None), (90, 93, None)]),
+    ("Temperatures will be in the 20s and the 30s Celsius.",
+     [(20, 29, "celsius"), (30, 39, "celsius")]),
+    ("Overnight lows fell into the minus 20s.", [(-29, -20, None)]),
+    ("Wind chills will be in the minus teens and 20s.", [(-19, -13, None), (-29, -20, None)]),
+    ("Readings were in the low to mid 40s.", [(40, 46, None)]),
+    ("Highs in the low-to-mid 80s are likely.", [(80, 86, None)]),
+    ("Growth came in the low-to-mid single digits.", [(1, 6, None)]),
+    ("He grew up in the 80s and 90s.", []),
+    ("In the early teens, the firm grew fast.", []),
+    ("The teens were arrested on Monday.", []),
+])
+def test_round13_teens_digits_and_joined_decades(bare, component, text, expected):
+    found = quantities(bare, component, text)
+    assert [(q.low, q.high, q.unit) for q in found] == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("Revenue rose 5% and costs 9%.", "9%", dict(change="up")),
+    ("Exports fell 3% and imports 7% in January.", "7%", dict(change="down")),
+    ("Shares rose 5% and the index 2%.", "2%", dict(change="up")),
+    ("Prices rose 5% and the bank's 2% target looks distant.", "2%", dict(change=None)),
+    ("Iyer made 78 and Kohli 52.", "52", dict(value=52, change=None)),
+    ("Lee James scored 35 points and Anthony Davis 28.", "28", dict(value=28)),
+    ("Sales rose 5%, costs 3%.", "3%", dict(change="up")),
+    ("Europe close: FTSE 100 +0.5%, DAX -0.9%.", "-0.9%", dict(change=None)),
+    ("The stock jumped 5% past its record.", "5%", dict(change="up")),
+    ("Gold rallied beyond $2,500 an ounce.", "beyond $2,500 an ounce",
+     dict(relation="gt", change=None)),
+    ("The company's shares fell a third this year to $2bn.", "a third",
+     dict(value=0.333333333333, change="down")),
+    ("Profits rose by half this year.", "half", dict(value=0.5, change="up")),
+])
+def test_round13_gapped_changes_levels_and_fractions(bare, component, text, figure, expected):
+    found = by_text(quantities(bare, component, text), figure)
+    assert {key: getattr(found, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed 312 to 118.", [(312, "vote"), (118, "vote")]),
+    ("The Senate voted 52 to 48 to confirm him.", [(52, "vote"), (48, "vote")]),
+    ("The Senate confirmed him 51 to 49.", [(51, "vote"), (49, "vote")]),
+    ("It was approved by a vote of 220 to 207.", [(220, "vote"), (207, "vote")]),
+    ("Lawmakers approved the budget 120 to 80.", [(120, "vote"), (80, "vote")]),
+    ("The vote was 6 to 3.", [(6, "vote"), (3, "vote")]),
+    ("The council approved 10 to 15 new projects.", [(None, "project")]),
+])
+def test_round13_tallies_written_with_to(bare, component, text, expected):
+    assert [(q.value, q.unit) for q in quantities(bare, component, text)] == expected
+
+
+def test_round13_a_fraction_after_a_verb_needs_the_phrase_to_end(bare, component):
+    assert quantities(bare, component, "The dollar rose a third time this week.") == []
+    assert quantities(bare, component, "The party gained a third seat.") == []

@@ -293,3 +293,37 @@ def test_golf_scores_clock_times_and_levels_crossed(bare, component, text, expec
 ])
 def test_a_fraction_before_a_time_of_its_own(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# Round 13: exchange rates, magnitudes and cents of a named dollar (sentences written here).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rupee weakened to 83.4 against the dollar.",
+     [("83.4 against the dollar", 83.4, "INR per USD", None)]),
+    ("The yen hit 160 per dollar on Monday.", [("160 per dollar", 160, "JPY per USD", None)]),
+    ("The euro bought 1.08 dollars per euro.",
+     [("1.08 dollars per euro", 1.08, "USD per EUR", None)]),
+    ("The pound rose to 1.27 against the US dollar.",
+     [("1.27 against the US dollar", 1.27, "GBP per USD", None)]),
+    ("The euro rose to 1.10 against the Swiss franc.",
+     [("1.10 against the Swiss franc", 1.1, "EUR per CHF", None)]),
+    ("The dollar index fell to 104 against a basket of currencies.",
+     [("104", 104, None, None)]),
+    ("Japan won 3 to 1 against the USA.", [("3", 3, None, None), ("1", 1, None, None)]),
+])
+def test_round13_exchange_rates(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A magnitude 6.4 earthquake struck.", [("magnitude 6.4", 6.4, "magnitude", None)]),
+    ("A 6.4-magnitude quake hit the region.", [("6.4-magnitude", 6.4, "magnitude", None)]),
+    ("The quake had a magnitude of 7.1.", [("7.1", 7.1, "magnitude", None)]),
+    ("A 5.9 quake struck near the coast.", [("5.9", 5.9, "magnitude", None)]),
+    ("Three quakes struck the region.", [("Three", 3, "quake", None)]),
+    ("The tremor measured 4.2 on the Richter scale.",
+     [("4.2 on the Richter scale", 4.2, "magnitude", None)]),
+    ("The Australian dollar fell to 65.4 US cents.", [("65.4 US cents", 65.4, "cent", None)]),
+    ("The loonie traded at 73 U.S. cents.", [("73 U.S. cents", 73, "cent", None)]),
+])
+def test_round13_magnitudes_and_us_cents(bare, component, text, expected):
+    check(bare, component, text, expected)

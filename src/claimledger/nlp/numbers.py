@@ -87,6 +87,7 @@ class NumberWords:
     fraction_determiners: frozenset[str] = frozenset()
     ordinal_before: frozenset[str] = frozenset()
     fraction_change_preps: frozenset[str] = frozenset({"by"})
+    fraction_change_verbs: frozenset[str] = frozenset()
     fraction_hedges: frozenset[str] = frozenset()
 
     def is_word_number(self, word: str) -> bool:
@@ -128,6 +129,7 @@ def number_words(lang: str = lexicon.LANG) -> NumberWords:
         fraction_determiners=frozenset(data.get("fraction_determiners", [])),
         ordinal_before=frozenset(data.get("ordinal_before", [])),
         fraction_change_preps=frozenset(data.get("fraction_change_preps", ["by"])),
+        fraction_change_verbs=frozenset(data.get("fraction_change_verbs", [])),
         fraction_hedges=frozenset(data.get("fraction_hedges", [])),
     )
 
@@ -505,11 +507,12 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
 
 
 def _after_change_prep(words: list[str], i: int, table: NumberWords) -> bool:
-    """ "by [a third]", "up [a tenth]", "by almost [a quarter]": a fraction that is a change."""
-    if i > 0 and words[i - 1] in table.fraction_change_preps:
+    """ "by [a third]", "up [a tenth]", "by almost [a quarter]", "fell [a third]": a fraction
+    that is a change."""
+    takers = table.fraction_change_preps | table.fraction_change_verbs
+    if i > 0 and words[i - 1] in takers:
         return True
-    return i > 1 and words[i - 1] in table.fraction_hedges \
-        and words[i - 2] in table.fraction_change_preps
+    return i > 1 and words[i - 1] in table.fraction_hedges and words[i - 2] in takers
 
 
 def _ends_change(words: list[str], end: int, table: NumberWords) -> bool:

@@ -46,8 +46,15 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   "+/-3 points", "±3 points" are margins read as their size;
 - decades of a measure are ranges (:mod:`.quantity_decades`): "in the low 20s" 20–23, "the
   mid-30s" 34–36, "the high 90s Fahrenheit" 97–99, "temperatures in the 40s" 40–49, "the low
-  $30s a barrel"; "in the 1990s", "the '80s" are times, and so is "in the 80s" with nothing
-  measured about it;
+  $30s a barrel", "the mid-teens" 15–16, "the low single digits" 1–3, "the minus 20s", "the
+  20s and 30s" (both); "in the 1990s", "the '80s" are times, and so is "in the 80s" with
+  nothing measured about it;
+- exchange rates: a bare figure before "per"/"against"/"to the" and a currency, in a clause
+  whose subject is a currency, is "JPY per USD" ("the yen hit 160 per dollar"); "1.08 dollars
+  per euro" is "USD per EUR"; magnitudes: "a magnitude 6.4 quake", "a 5.9 quake", "4.2 on the
+  Richter scale"; tallies "passed 312 to 118" are two vote figures like "passed 312-118";
+  a gapped second figure ("Revenue rose 5% and costs 9%", "Iyer made 78 and Kohli 52") keeps
+  the first one's change, and is a figure, not a name's label;
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
@@ -111,10 +118,22 @@ from .numbers import (
 from .quantity_about import QuantityAbout
 from .quantity_ages import QuantityAges, appositive_age
 from .quantity_bounds import QuantityBounds
-from .quantity_change import QuantityChange, conjoined_changes, restated_changes
+from .quantity_change import (
+    QuantityChange,
+    conjoined_changes,
+    gapped_changes,
+    restated_changes,
+)
 from .quantity_decades import QuantityDecades
 from .quantity_filters import QuantityFilters
-from .quantity_found import APPROX_SIGNS, PLUS_MINUS, TALLY_SIGNS, Found, scaled_value
+from .quantity_found import (
+    APPROX_SIGNS,
+    CURRENCY_SIGNS,
+    PLUS_MINUS,
+    TALLY_SIGNS,
+    Found,
+    scaled_value,
+)
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
 from .quantity_money import QuantityMoney
 from .quantity_ranges import QuantityRanges, share_counted, share_from_to
@@ -169,10 +188,15 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
                     continue
             if lower[i] == "the" and i + 1 < len(doc) and i + 1 not in blocked \
                     and (lower[i + 1] in self.words.magnitude_decade_parts
-                         or lower[i + 1][-1:] == "s" or lower[i + 1][1:] == "0"):
+                         or lower[i + 1][-1:] == "s" or lower[i + 1][1:] == "0"
+                         or lower[i + 1] == "single" or lower[i + 1] in CURRENCY_SIGNS):
                 decade = self._magnitude_decade(doc, lower, i, blocked)
                 if decade is not None:  # "in the low 20s", "the mid-30s"
                     found.append(decade)
+                    second = self._second_decade(doc, lower, decade, blocked)
+                    if second is not None:  # "in the 20s [and 30s]"
+                        found.append(second)
+                        decade = second
                     i = decade.end
                     continue
             if lower[i] in self.words.multiplicatives and i not in blocked \
@@ -207,6 +231,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self._casualties(doc, found)
         restated_changes(lower, found)
         conjoined_changes(doc, lower, found)
+        gapped_changes(doc, lower, found)
         self._bracketed_conversions(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]
 
@@ -246,6 +271,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             return None
         if code_factor is not None:
             self._scale(item, code_factor[1])
+        self._read_unit_before(lower, item)
         if match.fraction and item.unit is None:
             if self._part_of_time(lower, item.end):
                 return None  # "a quarter of a century", "half the time": times
@@ -256,6 +282,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         if self._is_time(doc, lower, item, match):
             return None
         self._read_rate(doc, lower, item)
+        self._read_exchange_rate(doc, lower, item)
         self._read_rate_after_of(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)
         self._share_next(lower, spaces, item, match)

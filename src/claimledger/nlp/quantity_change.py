@@ -202,6 +202,8 @@ class QuantityChange:
                 return  # "it is one example, she added": another clause's verb
             if token.dep_ == "prep" and token.lower_ not in self.words.change_preps \
                     and not (token.lower_ == "at" and item.start <= token.i < item.end) \
+                    and not (token.lower_ in self.words.level_bounds and token.i == item.end
+                             and item.unit_kind in ("percent", "point", "currency")) \
                     and not (  # "by at most 0.5%"
                     token.lower_ == "at" and item.unit_kind in ("percent", "point") and any(
                         c.lemma_.lower() in self.words.pace_nouns for c in token.children)):
@@ -442,6 +444,28 @@ def conjoined_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
             token = anchor_token(doc, item)
             if token.dep_ == "conj" and token.head.i == anchor_token(doc, previous).i:
                 item.change = previous.change
+
+
+def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
+    """ "Revenue rose 5% and costs 9%", "Sales rose 5%, costs 3%": a figure after "and" (or a
+    comma) and a bare noun phrase, its verb left out, is a change like the one before it (same
+    unit, a measure's unit)."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if not previous.change or item.change is not None or item.unit != previous.unit \
+                or item.unit_kind not in ("percent", "point", "currency") \
+                or item.start - previous.end not in (2, 3, 4) \
+                or lower[previous.end] not in ("and", ",") \
+                or (lower[previous.end] == "," and item.start - previous.end != 2):
+            continue  # ("Sales rose 5%, [costs] 3%": a comma leaves out one noun only)
+        if doc[previous.num_start].text[:1] in "+-−" or doc[item.num_start].text[:1] in "+-−" \
+                or previous.start == 0 or (doc[previous.start - 1].pos_ != "VERB"
+                                           and lower[previous.start - 1] != "by"):
+            continue  # "FTSE +0.5%, DAX -0.9%": each sign its own; the first follows its verb
+        gap = doc[previous.end + 1:item.start]
+        if all(t.is_alpha and (t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or (
+                t.i == item.start - 1 and t.tag_ == "VBZ" and t.lower_.endswith("s")))
+               for t in gap) and gap[-1].pos_ != "DET" and gap[-1].pos_ != "ADJ":
+            item.change = previous.change  # ("costs" tagged as a verb: "and costs 9%")
 
 
 def _set_off(doc: Doc, end: int, i: int) -> bool:

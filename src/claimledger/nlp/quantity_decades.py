@@ -3,25 +3,45 @@
 A level given only by its decade is a range: "the low 20s" is 20–23, "the mid-30s" 34–36 … (the
 parts are ``magnitude_decade_parts`` in ``quantities.json``), "the 40s" alone 40–49. Its unit is
 the one written with it ("the low 20s percent", "the high 90s Fahrenheit", "the low $20s"), else
-none. "Low", "lower", "high" and "upper" always speak of a level; "mid", "early", "late" and a
-bare decade also name decades of the calendar ("in the mid-80s", "in the 80s"), so they are a
-level only where the sentence speaks of one (``magnitude_decade_cues``: temperatures, prices,
-polls) or a unit is written with them. Four-digit decades and "the '80s" are the times
-component's, and a person's decade of life ("in his 40s") is an age.
+none. "The low teens" (13-14), "the mid-teens", "the high single digits" (7-9), "the minus 20s"
+(-29 to -20), "the low to mid 40s" (40-46) and "the mid-$70s" read the same way, and a decade
+joined to one read as a level is one too ("the 20s [and 30s]"). "Low", "lower", "high" and
+"upper" always speak of a level, as do the teens with a part, the single digits and "minus";
+"mid", "early", "late" and a bare decade also name decades of the calendar ("in the mid-80s",
+"in the 80s"), so they are a level only where the sentence speaks of one
+(``magnitude_decade_cues``: temperatures, prices, polls) or a unit is written with them.
+Four-digit decades and "the '80s" are the times component's, and a person's decade of life ("in
+his 40s") is an age.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .quantity_found import Found
 from .quantity_lexicon import QuantityWords
 
-#: A decade written as one token: "20s", "40's", "mid-30s", "low-20s" (two digits, no
+#: A decade written as one token: "20s", "40's", "mid-30s", "low-20s", "mid-$70s" (two digits, no
 #: apostrophe before: "'80s" is a time).
-MAGNITUDE_DECADE = re.compile(r"^(?:([a-z]+)-)?([1-9])0'?s$")
+MAGNITUDE_DECADE = re.compile(r"^(?:([a-z]+)-)?([$€£])?([1-9])0'?s$")
+#: Words that join a second decade to a first one read as a level ("the 20s and 30s").
+DECADE_JOINERS = frozenset({"and", "or"})
+
+
+@dataclass
+class DecadeWords:
+    """The words of one decade as read from a token on: its bounds, end, currency sign and
+    whether it can only speak of a level ("the low 20s", "the minus 20s", "the mid-teens")."""
+
+    low: int
+    high: int
+    end: int
+    currency: str | None
+    sure: bool
+    part: str | None
 
 
 class QuantityDecades:
@@ -32,51 +52,140 @@ class QuantityDecades:
     def _magnitude_decade(self, doc: Doc, lower: list[str], i: int,
                           blocked: set[int]) -> Found | None:
         """The decade after the determiner at token ``i`` ("the [low 20s]"), or None."""
+        read = self._decade_words(lower, i + 1)
+        if read is None or any(k in blocked for k in range(i + 1, read.end)):
+            return None
+        unit = self._decade_unit(lower, read.end)
+        j = read.end - 1
+        if lower[j] == "'s":
+            j -= 1
+        if read.currency is None and unit is None and not read.sure \
+                and not self._decade_level(doc, lower, j, read.end, read.part):
+            return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
+        return self._decade_found(doc, lower, i + 1, read, unit)
+
+    def _decade_found(self, doc: Doc, lower: list[str], start: int, read: DecadeWords,
+                      unit: tuple[str, str, int] | None) -> Found:
+        """The range of a decade read at token ``start``, with its currency or unit."""
+        item = Found(start, read.end, start, read.end, None, low=read.low, high=read.high,
+                     relation="range")
+        if read.currency is not None:
+            item.unit, item.unit_kind = read.currency, "currency"
+        elif unit is not None:
+            item.unit, item.unit_kind = unit[0], unit[1]
+            item.unit_span = (read.end, read.end + unit[2])
+            item.end = read.end + unit[2]
+        if item.unit is not None:
+            self._read_rate(doc, lower, item)  # "the low $30s a barrel"
+        return item
+
+    def _second_decade(self, doc: Doc, lower: list[str], first: Found,
+                       blocked: set[int]) -> Found | None:
+        """A decade joined to one read as a level: "in the 20s [and 30s]", "the upper 80s [and
+        low 90s]", "the low $40s [or $50s]"; it shares the first one's currency, and the first
+        takes a unit written only after the second ("the 20s and 30s Celsius")."""
+        k = first.end
+        if k + 1 >= len(lower) or lower[k] not in DECADE_JOINERS:
+            return None
+        k += 1
+        if lower[k] == "the" and k + 1 < len(lower):
+            k += 1
+        read = self._decade_words(lower, k)
+        if read is None or any(x in blocked for x in range(first.end, read.end)):
+            return None
+        if read.currency is None and first.unit_kind == "currency":
+            read.currency = first.unit
+        if first.high is not None and first.high < 0 < read.low and read.currency is None:
+            read.low, read.high = -read.high, -read.low  # "the minus teens and 20s"
+        unit = self._decade_unit(lower, read.end)
+        item = self._decade_found(doc, lower, k, read, unit)
+        if first.unit is None and item.unit is not None:
+            first.unit, first.unit_kind = item.unit, item.unit_kind
+        return item
+
+    def _decade_words(self, lower: list[str], j: int) -> DecadeWords | None:
+        """Read a decade from token ``j``: an optional part ("low", "mid-"), "minus", a
+        currency sign, then "20s"/"40's"/"mid-$70s", "teens" or "single digits"."""
         parts = self.words.magnitude_decade_parts
-        j, part = i + 1, None
-        if lower[j] in parts:
+        part, negative, currency = None, False, None
+        upper = None
+        if j < len(lower) and lower[j] in parts:
             part, j = lower[j], j + 1
+            k = j + 3 if lower[j:j + 3] == ["-", "to", "-"] else j + 1  # "low-to-mid"
+            if k < len(lower) and lower[k - 1] in ("to", "-") and lower[k] in parts \
+                    and parts[lower[k]][0] > parts[part][0]:
+                upper, j = lower[k], k + 1  # "the low to mid 40s": 40-46
             if j < len(lower) and lower[j] == "-":
                 j += 1
-        currency = None
+        elif j < len(lower) and lower[j] == "minus":
+            negative, j = True, j + 1  # "the minus 20s": -29 to -20
         if j < len(lower) and lower[j] in self.words.currency_prefixes \
                 and not lower[j].isalpha():
             currency, j = self.words.currency_prefixes[lower[j]], j + 1  # "the low $20s"
         if j >= len(lower):
             return None
+        read = self._decade_span(lower, j, part)
+        if read is None:
+            return None
+        if upper is not None:
+            widened = self._decade_span(lower, j, upper)
+            if widened is None or widened.high <= read.high:
+                return None
+            read.high, read.sure = widened.high, read.sure or widened.sure
+        if read.currency is not None:
+            if currency is not None:
+                return None
+        else:
+            read.currency = currency
+        if negative:
+            if read.currency is not None:
+                return None
+            read.low, read.high, read.sure = -read.high, -read.low, True
+        return read
+
+    def _decade_span(self, lower: list[str], j: int, part: str | None) -> DecadeWords | None:
+        """The decade itself at token ``j`` after the part word ``part`` (or None)."""
         end = j + 1
         glued = MAGNITUDE_DECADE.match(lower[j])
+        currency = None
         if glued is not None and glued.group(1) is not None:
-            if part is not None or glued.group(1) not in parts:
+            if part is not None or glued.group(1) not in self.words.magnitude_decade_parts:
                 return None
             part = glued.group(1)  # "mid-30s"
         if glued is not None:
-            first = int(glued.group(2)) * 10
+            first = int(glued.group(3)) * 10
+            if glued.group(2) is not None:  # "mid-$70s"
+                currency = self.words.currency_prefixes.get(glued.group(2))
         elif lower[j][:1] in "123456789" and lower[j][1:] == "0" and end < len(lower) \
                 and lower[end] == "'s":
             first, end = int(lower[j]), end + 1  # "the 40's": spaCy splits "40" and "'s"
+        elif lower[j] == "teens":
+            return self._part_range(self.words.magnitude_teen_parts, part, (13, 19), end)
+        elif lower[j] == "single" and end < len(lower) and lower[end] in ("digits", "digit"):
+            # "the low single digits": never a decade of the calendar
+            read = self._part_range(self.words.magnitude_digit_parts, part, (1, 9), end + 1)
+            if read is not None:
+                read.sure = True
+            return read
         else:
             return None
-        if any(k in blocked for k in range(i + 1, end)):
-            return None
-        unit = self._decade_unit(lower, end)
-        if currency is None and unit is None and part not in self.words.magnitude_decade_sure \
-                and not self._decade_level(doc, lower, j, end, part):
-            return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
         low, high = first, first + 9
         if part is not None:
-            offsets = parts[part]
+            offsets = self.words.magnitude_decade_parts[part]
             low, high = first + offsets[0], first + offsets[1]
-        item = Found(i + 1, end, i + 1, end, None, low=low, high=high, relation="range")
-        if currency is not None:
-            item.unit, item.unit_kind = currency, "currency"
-        elif unit is not None:
-            item.unit, item.unit_kind = unit[0], unit[1]
-            item.unit_span = (end, end + unit[2])
-            item.end = end + unit[2]
-        if item.unit is not None:
-            self._read_rate(doc, lower, item)  # "the low $30s a barrel"
-        return item
+        return DecadeWords(low, high, end, currency, part in self.words.magnitude_decade_sure,
+                           part)
+
+    @staticmethod
+    def _part_range(parts: dict[str, tuple[int, int]], part: str | None, whole: tuple[int, int],
+                    end: int) -> DecadeWords | None:
+        """The teens or single digits narrowed by their part ("the mid-teens" 15-16); None for
+        a part they do not take ("the early teens" is a decade of the calendar or of life)."""
+        if part is None:
+            return DecadeWords(whole[0], whole[1], end, None, False, None)
+        if part not in parts:
+            return None
+        return DecadeWords(parts[part][0], parts[part][1], end, None, True, part)
 
     def _decade_unit(self, lower: list[str], k: int) -> tuple[str, str, int] | None:
         """A unit written right after the decade ("percent", "Fahrenheit", "degrees"), with

@@ -78,8 +78,9 @@ class QuantityFilters:
     def _part_of_time(self, lower: list[str], j: int) -> bool:
         """After a fraction: "[of] [a|the] century", "the time": a part of a time span ("a third
         this year" is a part of something else, then a time)."""
-        if j < len(lower) and lower[j] in ("this", "that", "its") and lower[j - 1] != "half":
-            return False  # ("half this year" is one)
+        if j < len(lower) and lower[j] in ("this", "that", "its") and (
+                lower[j - 1] != "half" or lower[j - 2:j - 1] == ["by"]):
+            return False  # ("half this year" is one; "rose by half this year" a change)
         while j < len(lower) and lower[j] in ("of", "a", "an", "the", "this", "that", "its"):
             j += 1
         return j < len(lower) and lower[j] in self.words.time_units | {"time"}
@@ -319,7 +320,8 @@ class QuantityFilters:
             return True  # "police posts 542 and 543", "reactors 5 and 6": numbers that name
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
-        return prev.pos_ == "PROPN" and prev.is_title and not tally  # "Boeing 737"
+        return prev.pos_ == "PROPN" and prev.is_title and not tally \
+            and not _gapped_figure(doc, i)  # "Boeing 737"
 
     def _street_after(self, doc: Doc, item: Found) -> bool:
         """Capitalised words and a street noun right after the figure ("42 Mill Lane")."""
@@ -465,3 +467,21 @@ def _grouped_digits(word: str) -> bool:
     """ "3,000", "12,500.25", "200k": digits in groups of thousands or with a scale letter,
     never a model's name."""
     return re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?(k|bn)", word.lower()) is not None
+
+
+def _gapped_figure(doc: Doc, i: int) -> bool:
+    """The figure at ``i`` after a name is the second of a gapped pair, its verb left out:
+    "Iyer made 78 and [Kohli 52]", "India scored 250 and Pakistan 180" (the first figure
+    follows its verb, so it is no label: "the Boeing 737 and Airbus 320" are names)."""
+    if i < 4 or doc[i - 1].pos_ != "PROPN" \
+            or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "NUM")):
+        return False
+    k = i - 2
+    if doc[k].pos_ == "PROPN" and k > 3:
+        k -= 1  # "and [Anthony Davis 28]"
+    if doc[k].lower_ != "and":
+        return False
+    k -= 1
+    if doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" and k > 1:
+        k -= 1  # "Smith took 5 wickets and [Jones 3]"
+    return doc[k].like_num and doc[k - 1].pos_ == "VERB"

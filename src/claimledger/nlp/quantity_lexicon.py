@@ -108,6 +108,9 @@ class QuantityWords:
     earlier_levels: frozenset[str] = frozenset()
     level_nouns: frozenset[str] = frozenset()
     cent_currencies: dict[str, str] = field(default_factory=dict)
+    units_before: dict[str, tuple[str, str]] = field(default_factory=dict)
+    exchange_rate_names: dict[str, str] = field(default_factory=dict)
+    magnitude_nouns: frozenset[str] = frozenset()
     rate_abbreviations: dict[str, str] = field(default_factory=dict)
     glued_only_rates: frozenset[str] = frozenset()
     letter_currency_after: frozenset[str] = frozenset()
@@ -133,6 +136,8 @@ class QuantityWords:
     magnitude_decade_verbs: frozenset[str] = frozenset()
     magnitude_decade_reach: frozenset[str] = frozenset()
     magnitude_decade_nouns: frozenset[str] = frozenset()
+    magnitude_teen_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    magnitude_digit_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     clock_cues: frozenset[str] = frozenset()
     clock_zones: frozenset[str] = frozenset()
     level_bounds: frozenset[str] = frozenset()
@@ -180,6 +185,10 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         age_teen_parts={k: (v[0], v[1]) for k, v in data["age_teen_parts"].items()},
         magnitude_decade_parts={k: (v[0], v[1]) for k, v in
                                 data.get("magnitude_decade_parts", {}).items()},
+        magnitude_teen_parts={k: (v[0], v[1]) for k, v in
+                              data.get("magnitude_teen_parts", {}).items()},
+        magnitude_digit_parts={k: (v[0], v[1]) for k, v in
+                               data.get("magnitude_digit_parts", {}).items()},
         age_suffixes=frozenset(_phrases(data["age_suffixes"])),
         multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
         one_idioms=_phrases(data["one_idioms"]),
@@ -194,6 +203,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         level_comparatives=dict(data.get("level_comparatives", {})),
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
         cent_currencies=dict(unit_data.get("cent_currencies", {})),
+        units_before={k: (v[0], v[1]) for k, v in unit_data.get("units_before", {}).items()},
+        exchange_rate_names=dict(unit_data.get("exchange_rate_names", {})),
         rate_abbreviations=dict(unit_data.get("rate_abbreviations", {})),
         zero_references={tuple(_split(k)): int(v)
                          for k, v in unit_data.get("zero_references", {}).items()},
@@ -203,7 +214,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
 #: Word sets of :class:`QuantityWords` read from ``units.json`` rather than
 #: ``quantities.json``; phrase sets are read by :func:`_phrases` instead.
 UNIT_WORD_SETS = frozenset({"person_nouns", "lower_case_units", "glued_only_rates",
-                            "letter_currency_after", "price_cues"})
+                            "letter_currency_after", "price_cues", "magnitude_nouns"})
 
 
 PHRASE_SETS = frozenset({"bounds_high_is_value", "age_suffixes", "preposition_bounds"})

@@ -90,6 +90,8 @@ class QuantityRanges:
         or after a voting verb with nothing noun-like after it, is a vote count, two figures
         (elsewhere it is a score). "12-11-2019" (a date) and "24-7 access" are none."""
         k = i + 2
+        if k < len(doc) and lower[i + 1] == "to":
+            return self._vote_tally_to(doc, lower, i)
         if k >= len(doc) or lower[i + 1] not in ("-", "–") or not lower[k].isdecimal() \
                 or not lower[i].isdecimal() \
                 or doc[i].whitespace_ or doc[i + 1].whitespace_ or len(lower[i]) > 3 \
@@ -115,6 +117,34 @@ class QuantityRanges:
                         or t.lower_ in self.words.tally_nouns_before for t in sent) \
                 and not any(t.lemma_.lower() in self.words.score_words for t in sent)
         if after not in self.words.tally_nouns and not voted:
+            return []
+        return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
+                      measure="vote") for n in (i, k)]
+
+    def _vote_tally_to(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
+        """ "The bill passed 312 to 118", "the Senate voted 52 to 48", "confirmed him 51 to
+        49", "by a vote of 6 to 3": a pair joined by "to" right after a voting verb (or its
+        object, or "a vote of") is a tally, two figures, not a range ("approved 10 to 15 new
+        projects" counts projects)."""
+        k = i + 2
+        if not (lower[i].isdecimal() and lower[k].isdecimal()) or len(lower[i]) > 3 \
+                or len(lower[k]) > 3 or i == 0:
+            return []
+        if k + 1 < len(doc) and lower[k + 1] not in self.words.tally_nouns \
+                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return []
+        before = doc[i - 1]
+        if before.dep_ == "dobj" and before.i > 0:
+            before = before.head  # "confirmed him 51 to 49", "approved the budget 120 to 80"
+        elif before.lower_ in ("of", "by") and i > 1:
+            before = doc[i - 2]  # "a vote of 52 to 48", "passed by 60 to 40"
+        voted = (before.pos_ in ("VERB", "AUX") and before.lemma_.lower() in self.words.tally_verbs
+                 and not any(c.dep_ == "prt" for c in before.children)) \
+            or before.lower_ in self.words.tally_nouns_before \
+            or (before.lemma_ == "be" and any(  # "the vote was 6 to 3"
+                c.dep_ == "nsubj" and c.lower_ in self.words.tally_nouns_before
+                for c in before.children))
+        if not voted or any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent):
             return []
         return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
                       measure="vote") for n in (i, k)]

@@ -14,7 +14,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from .numbers import NumberMatch, NumberWords, parse_numeral, read_number
-from .quantity_found import APPROX_SIGNS, PLUS_MINUS, Found, all_digits, has_cue, scaled_value
+from .quantity_found import (
+    APPROX_SIGNS,
+    PLUS_MINUS,
+    Found,
+    all_digits,
+    has_cue,
+    scaled_value,
+    subject_of,
+)
 from .quantity_lexicon import QuantityWords
 
 #: A range glued into one token after its first figure: "5-$10", "10–12".
@@ -287,6 +295,66 @@ class QuantityUnits:
             match.fraction = False  # "climbed 3/8", "fell ⅜": a move in the price, no part
         return not glued_word  # "5G", "4x4": a code, not a figure
 
+    def _read_exchange_rate(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """ "the yen hit [160 per dollar]", "the rupee weakened to [83.4 against the dollar]":
+        a bare figure after which another currency is named, in a clause whose subject is a
+        currency, is the price of the one in the other ("JPY per USD")."""
+        j = item.end
+        if item.unit is not None or item.value is None or item.start != item.num_start \
+                or j + 1 >= len(doc) or lower[j] not in ("per", "against", "to", "a"):
+            return
+        k = j + 1
+        if lower[k] in ("the", "one", "each") and k + 1 < len(doc):
+            k += 1  # "against the dollar", "to the dollar", "per one euro"
+        if lower[j] == "to" and k == j + 1:
+            return  # "rose 5 to 7 dollars" is a range, "to the dollar" a rate
+        if k + 1 < len(doc) and (lower[k] in ("us", "u.s.") or (
+                doc[k].is_title and self._currency_name(doc[k + 1]) is not None)):
+            k += 1  # "against the US dollar", "against the Swiss franc"
+        base = self._currency_name(doc[k])
+        if base is None or (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return  # "against the dollar index", "per dollar bill"
+        verb = doc[item.num_start]
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        quoted = self._currency_name(subject) if subject is not None else None
+        if quoted is None or quoted == base:
+            return
+        item.unit, item.unit_kind = f"{quoted} per {base}", "currency"
+        item.rate_start, item.end = j, k + 1
+
+    def _currency_name(self, token: Token) -> str | None:
+        """The ISO code of a currency named by a word ("dollar", "yen", "the pound"), or
+        None."""
+        word = token.lower_
+        if word in self.words.exchange_rate_names:
+            return self.words.exchange_rate_names[word]
+        unit = self.words.units.get((word,))
+        if unit is None or unit[1] != "currency" or not token.is_alpha or len(word) < 3:
+            return None
+        return unit[0] if unit[0].isupper() and len(unit[0]) == 3 else None
+
+    def _read_unit_before(self, lower: list[str], item: Found) -> None:
+        """A unit written before a bare figure: "a [magnitude 6.4] earthquake", "a magnitude
+        of [7.1]" (``units_before``); and a quake's magnitude without the word ("a [5.9]
+        quake")."""
+        k = item.num_start
+        if item.unit is not None or item.value is None:
+            return
+        if item.start == k and k > 0 and lower[k - 1] in self.words.units_before:
+            item.unit, item.unit_kind = self.words.units_before[lower[k - 1]]
+            item.start = k - 1
+        elif item.start == k and k > 1 and lower[k - 1] == "of" \
+                and lower[k - 2] in self.words.units_before:
+            item.unit, item.unit_kind = self.words.units_before[lower[k - 2]]
+        elif item.num_end == k + 1 and "." in lower[k] and 1 <= item.value < 10 \
+                and lower[item.num_end:item.num_end + 1] \
+                and lower[item.num_end] in self.words.magnitude_nouns:
+            item.unit, item.unit_kind = "magnitude", "magnitude"  # "a 5.9 quake"
+
     def _unit_of_fraction(self, lower: list[str], k: int) -> bool:
         """A unit of measure (no currency: "a quarter of a dollar" stays a part) at token
         ``k``, after "a quarter of a" ("percentage point", "mile")."""
@@ -427,6 +495,11 @@ class QuantityUnits:
             unit = self.words.units.get(tuple(lower[j + 1:j + 1 + n]))
             if unit is not None and unit[1] not in ("currency", "percent"):
                 per, end = unit[0], j + 1 + n
+                break
+            if unit is not None and unit[1] == "currency" and lower[j] == "per" \
+                    and item.unit_kind == "currency" and unit[0] != item.unit \
+                    and len(unit[0]) == 3 and unit[0].isupper():
+                per, end = unit[0], j + 1 + n  # "1.08 dollars per euro": USD per EUR
                 break
         if per is None:
             k = j + 1
