@@ -303,9 +303,9 @@ def test_a_fraction_before_a_time_of_its_own(bare, component, text, expected):
     ("The euro bought 1.08 dollars per euro.",
      [("1.08 dollars per euro", 1.08, "USD per EUR", None)]),
     ("The pound rose to 1.27 against the US dollar.",
-     [("1.27 against the US dollar", 1.27, "GBP per USD", None)]),
+     [("1.27 against the US dollar", 1.27, "USD per GBP", None)]),
     ("The euro rose to 1.10 against the Swiss franc.",
-     [("1.10 against the Swiss franc", 1.1, "EUR per CHF", None)]),
+     [("1.10 against the Swiss franc", 1.1, "CHF per EUR", None)]),
     ("The dollar index fell to 104 against a basket of currencies.",
      [("104", 104, None, None)]),
     ("Japan won 3 to 1 against the USA.", [("3", 3, None, None), ("1", 1, None, None)]),
@@ -327,3 +327,28 @@ def test_round13_exchange_rates(bare, component, text, expected):
 ])
 def test_round13_magnitudes_and_us_cents(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# Review of round 13: the edges of its rules, in sentences written for this file.
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The dollar rose to 150 against the yen.", "JPY per USD"),
+    ("The euro climbed to 1.09 against the dollar.", "USD per EUR"),
+])
+def test_review13_rates_against_a_currency_in_market_order(bare, component, text, unit):
+    assert [q.unit for q in quantities(bare, component, text)] == [unit]
+
+
+@pytest.mark.parametrize("text", ["The single digits on the scoreboard were hard to read.",
+                                  "The high teens in the class were rowdy."])
+def test_review13_decades_as_subjects_are_no_levels(bare, component, text):
+    assert quantities(bare, component, text) == []
+
+
+def test_review13_a_unit_before_its_figure_is_no_unit_of_a_count(bare, component):
+    found = quantities(bare, component, "Two magnitude 5 aftershocks followed.")
+    assert [(q.value, q.unit) for q in found] == [(2, None), (5, "magnitude")]
+
+
+def test_review13_a_difference_from_another_measure_is_no_change(bare, component):
+    text = "The increase is 1 percentage point above July's retail price inflation figure."
+    assert [q.change for q in quantities(bare, component, text)] == [None]

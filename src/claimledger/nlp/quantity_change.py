@@ -203,7 +203,8 @@ class QuantityChange:
             if token.dep_ == "prep" and token.lower_ not in self.words.change_preps \
                     and not (token.lower_ == "at" and item.start <= token.i < item.end) \
                     and not (token.lower_ in self.words.level_bounds and token.i == item.end
-                             and item.unit_kind in ("percent", "point", "currency")) \
+                             and item.unit_kind in ("percent", "point", "currency")
+                             and token.head.pos_ == "VERB") \
                     and not (  # "by at most 0.5%"
                     token.lower_ == "at" and item.unit_kind in ("percent", "point") and any(
                         c.lemma_.lower() in self.words.pace_nouns for c in token.children)):

@@ -62,6 +62,9 @@ class QuantityDecades:
         if read.currency is None and unit is None and not read.sure \
                 and not self._decade_level(doc, lower, j, read.end, read.part):
             return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
+        if read.currency is None and unit is None and doc[j].dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the single digits on the scoreboard", "the high teens in the class
+            # were rowdy": things, not a level (a level is reached, held or stood in)
         return self._decade_found(doc, lower, i + 1, read, unit)
 
     def _decade_found(self, doc: Doc, lower: list[str], start: int, read: DecadeWords,

@@ -109,6 +109,7 @@ class QuantityWords:
     level_nouns: frozenset[str] = frozenset()
     cent_currencies: dict[str, str] = field(default_factory=dict)
     units_before: dict[str, tuple[str, str]] = field(default_factory=dict)
+    quote_order: tuple[str, ...] = ()
     exchange_rate_names: dict[str, str] = field(default_factory=dict)
     magnitude_nouns: frozenset[str] = frozenset()
     rate_abbreviations: dict[str, str] = field(default_factory=dict)
@@ -204,6 +205,7 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         letter_currencies=dict(unit_data.get("letter_currencies", {})),
         cent_currencies=dict(unit_data.get("cent_currencies", {})),
         units_before={k: (v[0], v[1]) for k, v in unit_data.get("units_before", {}).items()},
+        quote_order=tuple(unit_data.get("quote_order", ())),
         exchange_rate_names=dict(unit_data.get("exchange_rate_names", {})),
         rate_abbreviations=dict(unit_data.get("rate_abbreviations", {})),
         zero_references={tuple(_split(k)): int(v)

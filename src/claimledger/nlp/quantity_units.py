@@ -270,6 +270,9 @@ class QuantityUnits:
                     or (n == 1 and lower[j + of] in self.words.lower_case_units
                         and not doc[j + of].is_lower):
                 continue  # "5G"; "25 bp" is basis points, "50 BP workers" a company's
+            if n == 1 and lower[j + of] in self.words.units_before \
+                    and j + of + 1 < len(lower) and lower[j + of + 1][:1].isdigit():
+                break  # "two magnitude 5 aftershocks": the unit of the figure after it
             if item.unit_kind == "currency" and unit[1] == "currency":
                 item.unit = item.unit or unit[0]
                 item.end = j + of + n
@@ -323,6 +326,11 @@ class QuantityUnits:
         quoted = self._currency_name(subject) if subject is not None else None
         if quoted is None or quoted == base:
             return
+        order = self.words.quote_order
+        if lower[j] != "per" and quoted in order and (base not in order
+                                                      or order.index(quoted) < order.index(base)):
+            quoted, base = base, quoted  # "the pound rose to 1.27 against the dollar": as
+            # markets quote the pair, dollars per pound
         item.unit, item.unit_kind = f"{quoted} per {base}", "currency"
         item.rate_start, item.end = j, k + 1
 
