@@ -2142,3 +2142,127 @@ def test_round12_weeks_quarters_and_day_ranges(times_nlp, text, published, expec
 ])
 def test_round12_promised_weekdays(times_nlp, text, expression, value):
     assert find(run(times_nlp, text, date(2025, 3, 14)), expression).value == value
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # national days, as data beside the other fixed holidays
+    ("Crowds marked Australia Day with protests.", date(2025, 1, 15),
+     [("Australia Day", "DATE", "2024-01-26", "2024-01-26", "2024-01-26")]),
+    ("The parade will be held on Canada Day.", date(2025, 1, 15),
+     [("Canada Day", "DATE", "2025-07-01", "2025-07-01", "2025-07-01")]),
+    ("Ukraine marked its Independence Day.", date(2025, 1, 15), []),  # whose? no date
+    # "the weekend of" a day: that day's weekend
+    ("Fans will gather on the weekend of March 29.", date(2025, 1, 15),
+     [("the weekend of March 29", "DATE", "2025-W13-WE", "2025-03-29", "2025-03-30")]),
+    ("Talks are set for the week of July 9.", date(2025, 1, 15),
+     [("the week of July 9", "DATE", "2025-W28", "2025-07-07", "2025-07-13")]),
+    # a quarter named by its first and last months
+    ("Sales rose in the January-March quarter.", date(2025, 5, 15),
+     [("the January-March quarter", "DATE", "2025-Q1", "2025-01-01", "2025-03-31")]),
+    ("Profit fell in the July–September quarter of 2024.", date(2025, 5, 15),
+     [("the July–September quarter of 2024", "DATE", "2024-Q3", "2024-07-01", "2024-09-30")]),
+    ("Profit fell in the April-September quarter.", date(2025, 5, 15), []),  # six months
+    # "the past fortnight": two weeks' length, like "the past week"
+    ("Prices rose over the past fortnight.", date(2025, 5, 15),
+     [("the past fortnight", "DURATION", "P2W", None, None)]),
+    ("Prices will rise over the next fortnight.", date(2025, 5, 15),
+     [("the next fortnight", "DURATION", "P2W", None, None)]),
+    # the second item of a list of weekdays, months or seasons
+    ("The museum opens on Saturdays and Sundays.", date(2025, 1, 15),
+     [("Saturdays", "SET", "XXXX-WXX-6", None, None), ("Sundays", "SET", "XXXX-WXX-7", None,
+                                                        None)]),
+    ("They dined at Chili's and TGI Fridays.", date(2025, 1, 15), []),
+    ("The station will close in March and April next year.", date(2025, 1, 15),
+     [("March", "DATE", "2026-03", "2026-03-01", "2026-03-31"),
+      ("April next year", "DATE", "2026-04", "2026-04-01", "2026-04-30")]),
+    ("The station closed between December and January 2024.", date(2025, 1, 15),
+     [("December", "DATE", "2023-12", "2023-12-01", "2023-12-31"),
+      ("January 2024", "DATE", "2024-01", "2024-01-01", "2024-01-31")]),
+    ("Prices will rise this autumn and winter.", date(2025, 1, 15),
+     [("this autumn", "DATE", "2025-FA", "2025-09-01", "2025-11-30"),
+      ("winter", "DATE", "2025-WI", "2025-12-01", "2026-02-28")]),
+    ("They met last spring and summer.", date(2025, 1, 15),
+     [("last spring", "DATE", "2024-SP", "2024-03-01", "2024-05-31"),
+      ("summer", "DATE", "2024-SU", "2024-06-01", "2024-08-31")]),
+    # "full-year", "first-half" before a noun of results
+    ("The bank reported a full-year profit of 2 billion dollars.", date(2025, 8, 15),
+     [("full-year", "DATE", "2025", "2025-01-01", "2025-12-31")]),
+    ("The bank reported a full-year profit of 2 billion dollars.", date(2025, 2, 15),
+     [("full-year", "DATE", "2024", "2024-01-01", "2024-12-31")]),
+    ("The firm posted first-half results.", date(2025, 8, 15),
+     [("first-half", "DATE", "2025-H1", "2025-01-01", "2025-06-30")]),
+    ("Net profit in the first half results fell.", date(2025, 8, 15),
+     [("the first half", "DATE", "2025-H1", "2025-01-01", "2025-06-30")]),
+    ("It was his first year in office.", date(2025, 8, 15), []),
+    ("The first-half goal was disallowed by the referee after the match.", date(2025, 8, 15),
+     []),
+])
+def test_round13_pairs_spans_and_names(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    got = [(t.text, t.type, t.value, t.start, t.end) for t in doc._.cl_times]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # an infinitive under "due", told in the past: the nearest date (ahead in mid-January,
+    # gone by in March)
+    ("The new rules were due to take effect on Feb. 1.", date(2025, 1, 15), "Feb. 1",
+     "2025-02-01"),
+    ("The rule was due to take effect on Feb. 1, but it was delayed.", date(2025, 3, 15),
+     "Feb. 1", "2025-02-01"),
+    ("The rule took effect on Feb. 1.", date(2025, 1, 15), "Feb. 1", "2024-02-01"),
+    # a weekday a past passive plan sets: the coming one, unless the plan failed or is told
+    # from a past before the past
+    ("The strike was set to begin on Monday.", date(2025, 1, 15), "Monday", "2025-01-20"),
+    ("The strike was set to begin on Monday, but it was called off.", date(2025, 1, 15),
+     "Monday", "2025-01-13"),
+    ("The strike had been set to begin on Monday.", date(2025, 1, 15), "Monday", "2025-01-13"),
+    ("The strike began on Monday.", date(2025, 1, 15), "Monday", "2025-01-13"),
+    # told the day after, yesterday's plan
+    ("He was scheduled to leave the city late Tuesday.", date(2025, 1, 15), "late Tuesday",
+     "2025-01-14"),
+    # a present perfect preparing for a weekday's contest: the coming weekday
+    ("The team has named its side for Saturday's second Test.", date(2025, 1, 15), "Saturday",
+     "2025-01-18"),
+    ("The team named its side for Saturday's second Test.", date(2025, 1, 15), "Saturday",
+     "2025-01-11"),
+    ("He has apologised for Saturday's remarks.", date(2025, 1, 15), "Saturday",
+     "2025-01-11"),
+])
+def test_round13_plans_told_from_the_past(times_nlp, text, published, expression, value):
+    assert find(run(times_nlp, text, published), expression).value == value
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the clock times of a timetable take the day still ahead that the passage named
+    ("Voters go to the polls on Feb. 23. Polls open at 7am and close at 6pm.", date(2025, 1, 16),
+     [("Feb. 23", "DATE", "2025-02-23", "2025-02-23", "2025-02-23"),
+      ("7am", "TIME", "2025-02-23T07:00", "2025-02-23", "2025-02-23"),
+      ("6pm", "TIME", "2025-02-23T18:00", "2025-02-23", "2025-02-23")]),
+    ("The vote was held on Sunday. Polls opened at 7am and closed at 8pm.", date(2025, 1, 16),
+     [("Sunday", "DATE", "2025-01-12", "2025-01-12", "2025-01-12"),
+      ("7am", "TIME", "2025-01-12T07:00", "2025-01-12", "2025-01-12"),
+      ("8pm", "TIME", "2025-01-12T20:00", "2025-01-12", "2025-01-12")]),
+    # a habit is no timetable of the named day
+    ("The summit is on Friday. He said he wakes at 6am.", date(2025, 1, 16),
+     [("Friday", "DATE", "2025-01-17", "2025-01-17", "2025-01-17"),
+      ("6am", "TIME", "2025-01-16T06:00", "2025-01-16", "2025-01-16")]),
+    # "the end of the month" after a month still ahead: that month's end
+    ("The festival is held in August. The rides close at the end of the month.",
+     date(2025, 1, 16),
+     [("August", "DATE", "2025-08", "2025-08-01", "2025-08-31"),
+      ("the end of the month", "DATE", "2025-08", "2025-08-21", "2025-08-31")]),
+    # a year's end stays the publication's ("2027" may be a plan's year, not the passage's)
+    ("The law takes effect in 2027. Talks could finish between now and the end of the year.",
+     date(2025, 1, 16),
+     [("2027", "DATE", "2027", "2027-01-01", "2027-12-31"),
+      ("now", "DATE", "PRESENT_REF", None, None),
+      ("the end of the year", "DATE", "2025", "2025-09-01", "2025-12-31")]),
+    ("The festival is held in August. Sales will rise this month.", date(2025, 1, 16),
+     [("August", "DATE", "2025-08", "2025-08-01", "2025-08-31"),
+      ("this month", "DATE", "2025-01", "2025-01-01", "2025-01-31")]),
+])
+def test_round13_times_of_a_named_day(times_nlp, text, published, expected):
+    doc = run(times_nlp, text, published)
+    got = [(t.text, t.type, t.value, t.start, t.end) for t in doc._.cl_times]
+    assert got == expected

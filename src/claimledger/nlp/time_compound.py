@@ -168,11 +168,14 @@ def _r_nth_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_week_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"the week of July 9": the ISO week holding that day (TimeML "2025-W28")."""
+    """"the week of July 9": the ISO week holding that day (TimeML "2025-W28"); "the weekend
+    of March 29": that week's weekend ("2025-W13-WE")."""
     res, anchor = resolve_full_date(ctx, c, mood)
     if res.start is None:
         return None if ctx.published is not None or c.match.group("year") else (
             "DATE", NONE, anchor, c.start, c.end)  # "the week of May 32": no day at all
+    if c.match.group("wk").lower() == "weekend":  # "the weekend of March 29"
+        return "DATE", cal.weekend_of(res.start), anchor, c.start, c.end
     return "DATE", cal.week_of(res.start), anchor, c.start, c.end
 
 

@@ -331,6 +331,9 @@ SOON = "soon"
 AWAITED = "awaited"
 EVE = "eve"
 AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ahead of")
+#: A weekday a plan told in the past set ("was set to begin on Monday"): the coming one, save
+#: the day before the anchor (a story of the day after tells yesterday's schedule).
+PLANNED = "planned"
 TAKES_EFFECT = "takes_effect"
 WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31, TAKES_EFFECT: 240}
 
@@ -361,6 +364,10 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     mood = _mood_of_clause(clause)
     if mood == NEAR and _weekday_promised(span, clause):
         return "future"
+    if mood == NEAR and _weekday_planned(span, clause):
+        return PLANNED
+    if mood == "past" and _perfect_for_fixture(span, verb):
+        return "future"  # "has named its side for Saturday's Test": the coming Saturday
     due = _falls_due(span)
     if due:
         if mood == "past" and due in _clause_words("takes_effect_adjectives") \
@@ -453,6 +460,45 @@ def _weekday_promised(span: Span, clause: Token) -> bool:
             and not _past_perfect(head)  # "had agreed to meet on Monday": before the past
             and not _dated_itself(head, clause))  # "agreed Wednesday to reopen on Thursday":
     # the day after the dated promise, the nearest
+
+
+def _weekday_planned(span: Span, clause: Token) -> bool:
+    """Is the span a weekday dating an infinitive under a past passive verb of planning ("the
+    strike was set to begin on Monday", "talks were scheduled to resume on Friday"), told with
+    no sign that the plan's day has come ("…, but it was called off") nor from a past before
+    the past ("had been scheduled to")? A plan whose weekday had gone by would be told by its
+    outcome: the coming weekday."""
+    root = span.root
+    if root.lower_ not in words().weekdays or root.i != span.end - 1:
+        return False
+    dated = root.head.head if root.dep_ == "pobj" else root.head
+    head = clause.head
+    if dated.i != clause.i or clause.dep_ != "xcomp" or head.i == clause.i:
+        return False
+    return (head.dep_ == "ROOT" and head.tag_ == "VBN"
+            and head.lemma_.lower() in words().future_cues
+            and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children)
+            and any(a.lower_ == "to" for a in clause.children if a.dep_ == "aux")
+            and not _past_perfect(head) and not _but_after(head)
+            and not _dated_itself(head, clause))
+
+
+def _perfect_for_fixture(span: Span, verb: Token) -> bool:
+    """Is the span a weekday whose possessive dates a contest or a fixture that a present
+    perfect prepares for ("has named its side for Saturday's second Test", "have arrived for
+    Sunday's summit")? The present perfect tells a step just taken towards the event: the
+    coming weekday ("had arrived for Sunday's summit" is told from the past)."""
+    root = span.root
+    if root.dep_ != "poss" or root.lower_ not in words().weekdays or len(span) != 1:
+        return False
+    noun, prep = root.head, root.head.head
+    nouns = _clause_words("fixture_nouns") | _clause_words("contest_nouns")
+    if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return False
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != verb.i:
+        return False
+    return any(a.lower_ in ("has", "have", "'s", "'ve") and a.dep_ == "aux"
+               for a in verb.children) and verb.tag_ == "VBN"
 
 
 def _dated_itself(verb: Token, skip: Token) -> bool:
@@ -1130,6 +1176,11 @@ def _mood_of_clause(verb: Token) -> str | None:
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
             return "future"
+        mood = clause_mood_of_verb(head)
+        if mood == "past" and verb.head.pos_ == "ADJ" \
+                and verb.head.lower_ in _clause_words("prospective_adjectives"):
+            return NEAR  # "the rules were due to take effect on Feb. 1": planned from a past
+            # moment, the nearest Feb. 1 (ahead in mid-January, gone by in March)
         mood = clause_mood_of_verb(head)
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
             return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead

@@ -280,8 +280,10 @@ def grammar() -> Grammar:
         "decade_word": rf"{b}(?i:the)\s+(?:{modifier}[-\s]+)?(?P<decword>(?i:twenties|thirties|"
                        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
-        # "the June quarter" (Australian, Indian usage): the calendar quarter ending that month
-        "quarter": rf"{b}(?:(?i:the)\s+(?P<qmon>(?i:march|june|september|december|mar|jun|sept?"
+        # "the June quarter" (Australian, Indian usage): the calendar quarter ending that month;
+        # "the January-March quarter": the same quarter named by its first and last months
+        "quarter": rf"{b}(?:(?i:the)\s+(?:(?P<qfrom>(?i:january|april|july|october|jan|apr|jul"
+                   r"|oct))\.?\s?[-–]\s?)?(?P<qmon>(?i:march|june|september|december|mar|jun|sept?"
                    r"|dec)\.?)\s+(?i:quarter)\b(?![-\s]+(?i:centur|final))"
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\b)"
                    rf"(?:\s+(?i:of)\s+{year4.replace('<year>', '<qyear>')})?"
@@ -326,7 +328,9 @@ def grammar() -> Grammar:
         "nth_weekday": rf"{b}(?i:the)\s+{ordinal}\s+(?P<wd>{weekday})\s+(?i:in|of)\s+"
                        rf"(?P<mon>{month})(?:,?\s+{year4})?",
         # "the week of July 9", "the week beginning March 3"
-        "week_of_day": rf"{b}(?i:the)\s+(?i:week)\s+(?i:of|beginning|starting|commencing)\s+"
+        # "the weekend of March 29": the weekend of that day's week (TimeML "2025-W13-WE")
+        "week_of_day": rf"{b}(?i:the)\s+(?P<wk>(?i:weekend|week))\s+"
+                       r"(?i:of|beginning|starting|commencing)\s+"
                        rf"(?P<mon>{month})\s+{day_num}(?:,?\s+{year4})?",
         # "the final days of 2023", "the first weeks of March", "the closing months of last year"
         "edge_of": rf"{b}(?i:the)\s+(?P<edge>(?i:final|last|closing|dying|first|opening))\s+"
@@ -381,10 +385,14 @@ def grammar() -> Grammar:
                      r"(?P<part>(?i:quarter|half))\b",
         "half_year": rf"{b}(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)"
                      r"(?:[-\s](?i:year)\b|\b(?!\s+(?i:of)\b|-))",
+        # "full-year profit", "first-half results": the year or half a report covers (the
+        # resolver checks the noun after it)
+        "result_period": rf"{b}(?<![Tt]he\s)(?P<which>(?i:full|first|second))[-\s]"
+                         r"(?P<unit>(?i:year|half))(?=\s+[A-Za-z])(?![-\s]+(?i:of|year|time)\b)",
         "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}"
                        r"(?P<next>[-–/](?:\d{2}|[12]\d{3})(?![\d]))?",
         "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
-                    rf"(?P<season>{season})\b|(?P<relunit>{rel_unit})\b)",
+                    rf"(?P<season>{season})\b|(?P<relunit>{rel_unit}|(?i:fortnight))\b)",
         "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+"
                      rf"(?P<relunit>{rel_unit})\b|(?P<today>(?i:today|in\s+the\s+day)))",
         "relative_day": rf"{b}(?P<rd>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{part})\b)?",
@@ -533,6 +541,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "fiscal_year": ("fiscal", "financial"),
         "half_code": ("h1", "h2", "1h", "2h"),
         "half_year": ("half",),
+        "result_period": ("year", "half"),
         "full_year": ("full", "whole", "entire"),
         "the_weekend": ("weekend",),
         "set_every": ("every", "each"),
@@ -572,7 +581,8 @@ GATES: dict[str, tuple[str, ...]] = {
               "pesach", "hanuk", "chanuk", "rosh hashana", "yom kippur", "new year"),
     "clock_part": ("in the morning", "in the afternoon", "in the evening", "at night"),
     "nth_weekday": ("day in", "day of"),
-    "week_of_day": ("week of", "week beginning", "week starting", "week commencing"),
+    "week_of_day": ("week of", "week beginning", "week starting", "week commencing",
+                    "weekend of", "weekend beginning", "weekend starting", "weekend commencing"),
     "edge_of": ("days of", "weeks of", "months of"),
     "next_quarter": ("quarter",),
     "overnight": ("overnight",),

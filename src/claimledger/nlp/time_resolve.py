@@ -65,6 +65,7 @@ from .time_resolve_periods import (
     _r_half_year,
     _r_mid_year,
     _r_quarter,
+    _r_result_period,
     _r_the_quarter,
     _r_year_ago,
     _r_year_end,
@@ -108,6 +109,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "decade_word": _r_decade_word,
     "quarter": _r_quarter, "half_code": _r_half_code, "year_end": _r_year_end,
     "mid_year": _r_mid_year, "year_part": _r_year_part, "half_year": _r_half_year,
+    "result_period": _r_result_period,
     "week_of": _r_week_of, "part_of": _r_part_of,
     "season_year": _r_season_year, "relative": _r_relative, "this_part": _r_this_part,
     "relative_day": _r_relative_day, "day_part": _r_relative_day, "weekday": _r_weekday,
@@ -134,7 +136,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 #: caucuses on Feb. 1"): see :func:`.time_context.clause_mood`.
 FIXTURE_KINDS = frozenset({"weekday_md_y", "d_m_y", "month", "part_of"})
 
-MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "mid_year", "week_of",
+MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "result_period",
+                        "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
                         "holiday", "feast", "anchored", "next_day", "part_of_day", "duration",
                         "the_quarter", "year_end"})

@@ -307,11 +307,17 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         base = resolve_unit_relative(ctx.published, g["thisunit"], 0)
         anchor = "published"
         unit = g["thisunit"].lower()
-        index = ctx.text_anchor(c.start) if mood in ("past", NEAR) and unit in (
+        # "the end of the month" after a month still ahead ("The festival is held in August …
+        # the rides close at the end of the month"): the named month's, in a clause that does
+        # not tell a past ("this month" stays the publication's)
+        ahead = g["this"].lower() == "the" and mood != "past" and unit == "month"
+        index = ctx.text_anchor(c.start) if (mood in ("past", NEAR) or ahead) and unit in (
             "week", "month", "year") else None
         prior = ctx.found[index].res if index is not None else None
         if prior is not None and prior.start is not None and base.start is not None \
-                and prior.start < base.start and prior.grain in ("day", "week", "month", "year") \
+                and base.end is not None \
+                and (prior.start < base.start or (ahead and prior.start > base.end)) \
+                and prior.grain in ("day", "week", "month", "year") \
                 and not (unit == "month" and prior.grain == "year") \
                 and not (unit == "week" and prior.grain in ("month", "year")):
             # "The fire broke out on Feb. 17 … had expected full operations by the end of the

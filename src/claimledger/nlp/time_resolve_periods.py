@@ -95,6 +95,8 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")) \
             and _sports_sentence(ctx, c.start):
         return None
+    if g.get("qfrom") and _month_num(g["qfrom"]) != (_month_num(g["qmon"]) or 0) - 2:
+        return None  # "the April-September quarter" is no calendar quarter
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
 
@@ -175,13 +177,50 @@ def _r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if _word_before(ctx, c.start) not in words().clause["half_prepositions"]:
         return None  # "the end of the first half": a game's, most likely
     after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
-    if after is not None and after.idx > c.end and after.pos_ in ("NOUN", "NUM"):
-        return None  # "the first half hour", "the first half million users"
+    if after is not None and after.idx > c.end and after.pos_ in ("NOUN", "NUM") \
+            and not _result_noun_after(ctx, c.end):
+        return None  # "the first half hour", "the first half million users"; not "the first
+        # half results"
     if _sports_passage(ctx, c.start):
         return None  # "in the first half it felt good out there"
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    half = 1 if c.match.group("half").lower() == "first" else 2
+    return _half_of_year(ctx, c, 1 if c.match.group("half").lower() == "first" else 2, mood)
+
+
+def _result_noun_after(ctx: Context, end: int) -> bool:
+    """Is the word after ``end`` a noun of results or one of its usual modifiers ("[first-half]
+    profit", "[full-year] pre-tax loss", "[first half] results"), not "hour" or "century"?"""
+    after = ctx.token_at(end + 1) if ctx.text[end:end + 1] == " " else None
+    return after is not None and after.idx > end \
+        and after.lower_ in words().clause["period_result_nouns"]
+
+
+def _r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"full-year profit" (the year the passage or the report speaks of: a past one, reported
+    in the first quarter, is the year before's), "first-half results" (that half of the year,
+    see :func:`_half_of_year`); only before a noun of results, never in a match report."""
+    if not _result_noun_after(ctx, c.end) or _sports_passage(ctx, c.start):
+        return None
+    if c.match.group("unit").lower() == "half":
+        if c.match.group("which").lower() == "full":
+            return None
+        return _half_of_year(ctx, c, 1 if c.match.group("which").lower() == "first" else 2,
+                             mood)
+    if c.match.group("which").lower() != "full":
+        return None
+    result = _passage_year(ctx, c)
+    if result is None or result[2] != "published" or ctx.published is None:
+        return result
+    if mood == "past" and ctx.published.month <= 3:
+        return "DATE", cal.year(ctx.published.year - 1), "published", c.start, c.end
+    return result
+
+
+def _half_of_year(ctx: Context, c: Candidate, half: int, mood: Mood) -> ResolverResult:
+    """That half of the year the clause's tense points to: an ended one in the past."""
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
     instances = yearly(ctx.published, lambda y: cal.half_of(cal.year(y), half))
     if mood == "past":
         ended = [r for r in instances if r.end is not None and r.end < ctx.published]

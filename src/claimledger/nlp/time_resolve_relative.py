@@ -19,6 +19,7 @@ from .time_context import (
     AWAITED,
     EVE,
     NEAR,
+    PLANNED,
     UNIT_GRAIN,
     Candidate,
     Context,
@@ -80,6 +81,9 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after)
     if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday
         return cal.day(after if (after - anchor) < (anchor - before) else before)
+    if mood == PLANNED:  # "the strike was set to begin on Monday": the coming Monday, but
+        # "was scheduled to leave late Tuesday", told on a Wednesday, was yesterday's plan
+        return cal.day(before if back == 1 else after)
     if mood in (AWAITED, EVE):  # "ahead of Monday's voting", told on a Sunday: the coming day
         # if it is at most two days off; "met on Tuesday ahead of Thursday's summit", told on
         # a Monday, is last week's
@@ -138,6 +142,8 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         code = _unit_code(g["relunit"])
         start -= len(preceded_by_the.group())
         return "DURATION", Resolved(duration_value(1, code)), None, start, c.end
+    if (g.get("relunit") or "").lower() == "fortnight":
+        return None  # "last fortnight" without "the": no calendar unit of two weeks
     if preceded_by_the and g["rel"].lower() == "current":
         start -= len(preceded_by_the.group())  # "the current quarter"
     if ctx.published is None:

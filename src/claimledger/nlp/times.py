@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -157,6 +158,7 @@ class TimesComponent:
                 if found is not None:
                     ctx.found.append(found)
                     add_range_end(ctx)
+                    add_paired_season(ctx)
                     continue
                 for part in shorter_readings(ctx, cand):
                     found = self.resolve(ctx, part)  # "one in the morning": "the morning"
@@ -167,6 +169,7 @@ class TimesComponent:
         date_clock_times(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
+        share_pair_month_years(ctx)
         share_range_months(ctx)
         frame_edge_durations(ctx)
         join_compound_durations(ctx)
@@ -253,7 +256,9 @@ class TimesComponent:
             return len(cand.match.group("wd").rstrip(".")) >= 6 or cand.match.group("wd")[-1] == "."
         if cand.kind == "weekdays":  # "on Fridays", "most Sundays"; not "TGI Fridays"
             return bool(cand.match.group("wd1")) or prev in (
-                "on", "most", "many", "some", "all", "other", "alternate")  # "our Friday nights"
+                "on", "most", "many", "some", "all", "other", "alternate") \
+                or joined_to_last(ctx, cand, "weekdays")  # "our Friday nights"; "on Saturdays
+            # and Sundays": the second day shares the first one's preposition
         if cand.kind == "part_of_day":
             token = ctx.token_at(cand.end - 1)
             return token is None or token.dep_ != "compound"  # "in the evening news"
@@ -403,6 +408,48 @@ def said_when(ctx: Context, span: Span) -> int | None:
                 and governing_verb(time_span).i == speech.i:
             return index
     return None
+
+
+@cache
+def paired_season_pattern() -> re.Pattern[str]:
+    """A bare season joined to the time just before it ("[this autumn] and winter")."""
+    names = "|".join(sorted((re.escape(n) for n in words().seasons), key=len, reverse=True))
+    return re.compile(rf"\s+(?:and|or|&)\s+(?P<season>{names})\b(?![-'’]|\s+of\b)",
+                      re.IGNORECASE)
+
+
+def add_paired_season(ctx: Context) -> None:
+    """"this autumn and winter", "last spring and summer": the second season of the pair
+    shares the first one's reading, and is the first of its name to start after the first
+    season starts (the winter after "this autumn", the summer after "last spring")."""
+    first = ctx.found[-1]
+    if first.res.grain != "season" or first.res.start is None:
+        return
+    m = paired_season_pattern().match(ctx.text, first.end)
+    if m is None:
+        return
+    code = words().seasons[m.group("season").lower()]
+    year = first.res.start.year
+    later = [r for r in (cal.season(year + k, code) for k in (0, 1))
+             if r.start is not None and r.start > first.res.start]
+    if not later:
+        return
+    ctx.found.append(Found(m.start("season"), m.end("season"), "DATE", later[0], "text",
+                           "season", len(ctx.found) - 1))
+
+
+#: The words between two times of a list ("Saturdays and Sundays", "Mondays, Fridays").
+LIST_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)\Z", re.IGNORECASE)
+
+
+def joined_to_last(ctx: Context, cand: Candidate, kind: str) -> bool:
+    """Is the candidate the next item of a list whose previous item is the last time found, of
+    the same ``kind`` ("on Saturdays and Sundays", "on Mondays, Wednesdays or Fridays")?"""
+    if not ctx.found:
+        return False
+    last = ctx.found[-1]
+    between = ctx.text[last.end:cand.start]
+    return last.kind == kind and 0 < len(between) <= 8 and bool(LIST_JOINER.match(between))
 
 
 def literal_overnight(ctx: Context, start: int, prev: str) -> bool:
@@ -619,6 +666,29 @@ def share_range_years(ctx: Context) -> None:
         if moved is not None and moved > nxt.res.start:
             moved = cal.safe_date(year - 1, f.res.start.month, f.res.start.day)
         f.res = cal.day(moved)
+        f.anchor, f.anchor_index = "text", index + 1
+
+
+#: Kinds of a month with its year ("April 2026", "April next year").
+MONTH_YEAR_KINDS = frozenset({"m_y", "m_rel_y"})
+
+
+def share_pair_month_years(ctx: Context) -> None:
+    """"in March and April next year", "between November and December 2024": a bare month
+    joined to a month that names its year takes that year (the year before, when it would fall
+    after the second month), not the publication date's."""
+    for index, f in enumerate(ctx.found[:-1]):
+        nxt = ctx.found[index + 1]
+        if f.kind != "month" or f.anchor != "published" or nxt.kind not in MONTH_YEAR_KINDS:
+            continue
+        if f.res.start is None or nxt.res.start is None or nxt.res.grain != "month":
+            continue
+        if RANGE_JOINER.fullmatch(ctx.text[f.end:nxt.start]) is None:
+            continue
+        year = nxt.res.start.year
+        if f.res.start.month > nxt.res.start.month:
+            year -= 1  # "December and January 2025"
+        f.res = cal.month(year, f.res.start.month)
         f.anchor, f.anchor_index = "text", index + 1
 
 
@@ -931,19 +1001,43 @@ def headline_case(ctx: Context, start: int) -> bool:
 NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
+def _timetable_verb(span: Span | None) -> bool:
+    """Is the clause's verb one of a timetable ("open", "close", "start", "resume")?"""
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in words().clause["timetable_verbs"]
+
+
+#: How far ahead a day named in the passage may lie for the clock times of its timetable.
+DAY_AHEAD_DAYS = 62
+
+
 def date_clock_times(ctx: Context) -> None:
     """ "The tsunami struck on Saturday night. The waves hit at about 9:30 p.m.": a clock time
     in a past report with no day of its own is on the day the passage named last (in its
     sentence or the two before, in the same paragraph; an early hour after a night is the
-    next day's), not on the publication date."""
+    next day's), not on the publication date; so is one in a timetable told in the present or
+    the future, after a day still ahead ("The vote is on Feb. 23. Polls open at 7am")."""
     if ctx.published is None:
         return
+    moved: dict[int, date] = {}
     for index, f in enumerate(ctx.found):
+        if f.kind in CLOCK_KINDS and index - 1 in moved and f.res.start == ctx.published \
+                and f.res.value and CLOCK_HOUR.match(f.res.value[10:]) \
+                and ctx.sentence_start(f.start) <= ctx.found[index - 1].start:
+            # "Polls open at 7am and close at 6pm": the second clock shares the first's day
+            on = moved[index - 1]
+            f.res = Resolved(on.isoformat() + f.res.value[10:], on, on, "day")
+            f.anchor, f.anchor_index = "text", index - 1
+            moved[index] = on
+            continue
         if f.kind not in CLOCK_KINDS or f.anchor != "published" or f.res.start != ctx.published:
             continue
         sentence = ctx.sentence(f.start)
-        if sentence is None or clause_mood(ctx.span(f.start, f.end)) != "past":
-            continue
+        span = ctx.span(f.start, f.end)
+        mood = clause_mood(span) if sentence is not None else None
+        if mood not in ("past", "present", "future") or (
+                mood == "present" and not _timetable_verb(span)):
+            continue  # "he wakes at 6am": a habit, not the named day's timetable
         earliest = sentence.start_char
         for _ in range(2):
             before = ctx.sentence(earliest - 1) if earliest > 0 else None
@@ -957,9 +1051,12 @@ def date_clock_times(ctx: Context) -> None:
                           and ctx.found[k].kind not in CLOCK_KINDS), None)
         day = ctx.found[day_index] if day_index is not None else None
         if day is None or day.res.start is None or day.res.start == ctx.published \
-                or not 0 < (ctx.published - day.res.start).days <= 7 \
                 or since_start(ctx, day.start) is not None:
             continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
+        if not (0 < (ctx.published - day.res.start).days <= 7 if mood == "past"
+                else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS):
+            continue  # "Voters go to the polls on Feb. 23. Polls open at 7am": that day's
+            # timetable, told in the present or the future
         clock = f.res.value[10:] if f.res.value else ""
         if not CLOCK_HOUR.match(clock):
             continue
@@ -968,6 +1065,7 @@ def date_clock_times(ctx: Context) -> None:
             on = on + timedelta(days=1)  # "late on Saturday night … at 12:30 a.m.": Sunday
         f.res = Resolved(on.isoformat() + clock, on, on, "day")
         f.anchor, f.anchor_index = "text", day_index
+        moved[index] = on
 
 
 #: "the night of", "the morning of" right before a day: that part of that day.
