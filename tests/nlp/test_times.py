@@ -2247,8 +2247,8 @@ def test_round13_plans_told_from_the_past(times_nlp, text, published, expression
     ("The summit is on Friday. He said he wakes at 6am.", date(2025, 1, 16),
      [("Friday", "DATE", "2025-01-17", "2025-01-17", "2025-01-17"),
       ("6am", "TIME", "2025-01-16T06:00", "2025-01-16", "2025-01-16")]),
-    # "the end of the month" after a month still ahead: that month's end
-    ("The festival is held in August. The rides close at the end of the month.",
+    # "the end of the month" after a month still ahead in its sentence: that month's end
+    ("The festival opens in August and the rides close at the end of the month.",
      date(2025, 1, 16),
      [("August", "DATE", "2025-08", "2025-08-01", "2025-08-31"),
       ("the end of the month", "DATE", "2025-08", "2025-08-21", "2025-08-31")]),
@@ -2266,3 +2266,25 @@ def test_round13_times_of_a_named_day(times_nlp, text, published, expected):
     doc = run(times_nlp, text, published)
     got = [(t.text, t.type, t.value, t.start, t.end) for t in doc._.cl_times]
     assert got == expected
+
+
+# Review of round 13: the edges of its rules, in sentences written for this file.
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("The strike was set to begin on Monday, but workers walked out on Sunday.",
+     date(2025, 3, 12), "Monday", "2025-03-10"),
+    ("The strike was set to begin on Monday and lasted two days.", date(2025, 3, 12),
+     "Monday", "2025-03-10"),
+    ("The strike was set to begin on Monday, the union said.", date(2025, 3, 12), "Monday",
+     "2025-03-17"),
+    ("Elections are due in October, but the budget must pass by the end of the month.",
+     date(2025, 6, 10), "the end of the month", "2025-06"),
+    ("On Australia Day last year, a statue was toppled.", date(2025, 3, 10), "Australia Day",
+     "2024-01-26"),
+])
+def test_review13_plans_months_and_days(times_nlp, text, published, expression, value):
+    assert find(run(times_nlp, text, published), expression).value == value
+
+
+def test_review13_a_side_s_first_half_is_no_half_year(times_nlp):
+    doc = run(times_nlp, "Arsenal's first-half performance was poor.", date(2025, 8, 15))
+    assert doc._.cl_times == []

@@ -472,15 +472,32 @@ def _weekday_planned(span: Span, clause: Token) -> bool:
     if root.lower_ not in words().weekdays or root.i != span.end - 1:
         return False
     dated = root.head.head if root.dep_ == "pobj" else root.head
+    if dated.i != clause.i:
+        return False
+    if clause.dep_ == "conj" and clause.head.dep_ == "xcomp":
+        clause = clause.head  # "was due to arrive on Friday and [leave] on Sunday"
     head = clause.head
-    if dated.i != clause.i or clause.dep_ != "xcomp" or head.i == clause.i:
+    if clause.dep_ != "xcomp" or head.i == clause.i:
         return False
     return (head.dep_ == "ROOT" and head.tag_ == "VBN"
             and head.lemma_.lower() in words().future_cues
             and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children)
             and any(a.lower_ == "to" for a in clause.children if a.dep_ == "aux")
             and not _past_perfect(head) and not _but_after(head)
-            and not _dated_itself(head, clause))
+            and not _dated_itself(head, clause) and not _outcome_told(head))
+
+
+def _outcome_told(plan: Token) -> bool:
+    """Is what happened told after a plan, in its sentence or the next ("was set to begin on
+    Monday, but workers walked out on Sunday", "… and lasted two days", "… It ended on
+    Tuesday")? A verb of saying tells no outcome."""
+    doc, speech = plan.doc, lexicon.words("speech_verbs.txt")
+    sent = plan.sent
+    after = doc[plan.i + 1:sent.end]
+    if sent.end < len(doc):
+        after = doc[plan.i + 1:doc[sent.end].sent.end]
+    return any(t.tag_ == "VBD" and t.lemma_.lower() not in speech and t.dep_ != "auxpass"
+               for t in after)
 
 
 def _perfect_for_fixture(span: Span, verb: Token) -> bool:

@@ -310,9 +310,14 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "the end of the month" after a month still ahead ("The festival is held in August …
         # the rides close at the end of the month"): the named month's, in a clause that does
         # not tell a past ("this month" stays the publication's)
-        ahead = g["this"].lower() == "the" and mood != "past" and unit == "month"
+        ahead = g["this"].lower() == "the" and mood not in ("past", NEAR) and unit == "month"
         index = ctx.text_anchor(c.start) if (mood in ("past", NEAR) or ahead) and unit in (
             "week", "month", "year") else None
+        if ahead and index is not None and (
+                ctx.found[index].start < ctx.sentence_start(c.start)
+                or " but " in ctx.text[ctx.found[index].end:c.start]):
+            index = None  # a month of another sentence or of a clause "but" sets against it
+            # ("Elections are due in October, but the budget must pass by the end of the month")
         prior = ctx.found[index].res if index is not None else None
         if prior is not None and prior.start is not None and base.start is not None \
                 and base.end is not None \

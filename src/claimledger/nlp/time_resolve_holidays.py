@@ -106,6 +106,10 @@ def _window(first: date, last: date) -> Resolved:
     return Resolved(value, first, last, "")
 
 
+#: A year right after a holiday that says which one ("Christmas Day last year").
+YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
+
+
 def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
     "Feb. 28"."""
@@ -119,5 +123,9 @@ def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", cal.day(on_day(int(g["year"]))), None, c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
+    year_after = YEAR_AFTER.match(ctx.text, c.end)
+    if year_after is not None:  # "on Australia Day last year": that year's
+        shift = {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
+        return "DATE", cal.day(on_day(ctx.published.year + shift)), "published", c.start, c.end
     instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
