@@ -1,4 +1,5 @@
-"""Fixtures of the quantities tests: the bare model and the component, loaded once."""
+"""Fixtures of the times and quantities tests: the bare model, the quantities component and
+the model with the times component only, each loaded once."""
 
 from __future__ import annotations
 
@@ -21,3 +22,16 @@ def bare():
 def component() -> QuantitiesComponent:
     """The quantities component alone, run on docs of ``bare``."""
     return QuantitiesComponent()
+
+
+@pytest.fixture(scope="session")
+def times_nlp():
+    """The bare model plus the times component only (independent of the other components)."""
+    import spacy
+
+    from claimledger.nlp.pipeline import resolve_model
+
+    register_extensions()
+    nlp = spacy.load(resolve_model())
+    nlp.add_pipe("claimledger_times", last=True)
+    return nlp

@@ -8,22 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
-
-from claimledger.nlp.extensions import register_extensions
-from claimledger.nlp.pipeline import resolve_model
 
 THURSDAY = date(2024, 1, 11)  # the coming Monday is Jan. 15, the past one Jan. 8
 SUMMER = date(2024, 7, 18)  # a Thursday: the coming March is 2025's, the nearest 2024's
-
-
-@pytest.fixture(scope="module")
-def times_nlp():
-    """The bare model plus the times component only."""
-    register_extensions()
-    nlp = spacy.load(resolve_model())
-    nlp.add_pipe("claimledger_times", last=True)
-    return nlp
 
 
 def value_of(nlp, text: str, published: date, expression: str) -> str | None:

@@ -13,19 +13,9 @@ import pytest
 import spacy
 
 from claimledger.nlp.extensions import register_extensions
-from claimledger.nlp.pipeline import resolve_model
 from claimledger.nlp.times import times_governed_by, times_in
 
 PUBLISHED = date(2025, 2, 27)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def times_nlp():
-    """The bare model plus the times component only (independent of the other components)."""
-    register_extensions()
-    nlp = spacy.load(resolve_model())
-    nlp.add_pipe("claimledger_times", last=True)
-    return nlp
 
 
 def run(nlp, text: str, published: date | None = PUBLISHED):
