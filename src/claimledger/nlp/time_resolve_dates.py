@@ -225,20 +225,28 @@ def _r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.century((n - 1) * 100) if n >= 11 else NONE, None, c.start, c.end
 
 
+def _named_month(ctx: Context, mon: int | None, year: str | None,
+                 mood: Mood) -> tuple[Resolved, str | None] | None:
+    """The month a pattern names ("February 2025": that year's; "February": the instance the
+    clause points at from the publication date), with its anchor; None with neither a year nor
+    a publication date."""
+    if year:
+        return (cal.month(int(year), mon) if mon else NONE), None
+    if ctx.published and mon:
+        return _nearest_month(ctx.published, mon, mood), "published"
+    return None
+
+
 def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the first week of February": days 1-7 of that month (value: the ISO week around them,
     "2025-W06"); "the last weekend of May": that weekend."""
     g = c.match.groupdict()
     mon = _month_num(g.get("mon"))
     order = words().ordinals.get(g["ord"].lower(), 0)
-    anchor = None
-    if g.get("year"):
-        month_res = cal.month(int(g["year"]), mon) if mon else NONE
-    elif ctx.published and mon:
-        month_res = _nearest_month(ctx.published, mon, mood)
-        anchor = "published"
-    else:
+    named = _named_month(ctx, mon, g.get("year"), mood)
+    if named is None:
         return "DATE", NONE, "published", c.start, c.end
+    month_res, anchor = named
     if month_res.start is None or month_res.end is None or order == 0:
         return "DATE", NONE, anchor, c.start, c.end
     if "weekend" in c.match.group().lower():
@@ -286,14 +294,8 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         start = c.match.start("wd") if _behind_time(ctx.token_at(c.start)) else c.start
         return kind, res, "published", start, c.end
     elif g.get("mon"):
-        mon = _month_num(g["mon"])
-        if g.get("year2"):
-            base = cal.month(int(g["year2"]), mon) if mon else NONE
-        elif ctx.published and mon:
-            base = _nearest_month(ctx.published, mon, mood)
-            anchor = "published"
-        else:
-            base, anchor = NONE, "published"
+        named = _named_month(ctx, _month_num(g["mon"]), g.get("year2"), mood)
+        base, anchor = named if named is not None else (NONE, "published")
     elif ctx.published is None:
         base, anchor = NONE, "published"
     elif g.get("season"):  # "the early summer", "late autumn": that season, by mood
