@@ -133,7 +133,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
 
 #: Kinds whose value depends on the clause's tense and mood.
 #: Kinds of calendar dates whose clause may only mention an event fixed on them ("before the
-#: caucuses on Feb. 1"): see :func:`.time_context.clause_mood`.
+#: caucuses on Feb. 1"): see :func:`.time_mood.clause_mood`.
 FIXTURE_KINDS = frozenset({"weekday_md_y", "d_m_y", "month", "part_of"})
 
 MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "result_period",

@@ -10,8 +10,9 @@ from datetime import timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import LOOK_BACK, Candidate, Context, Mood, clause_mood
+from .time_context import LOOK_BACK, Candidate, Context, Mood
 from .time_grammar import words
+from .time_mood import clause_mood
 from .time_resolve_common import ResolverResult, _num
 
 

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import Candidate, Context, Mood, choose_instance, yearly
+from .time_context import Candidate, Context, Mood
 from .time_grammar import words
+from .time_mood import choose_instance, yearly
 from .time_resolve_common import ResolverResult
 
 

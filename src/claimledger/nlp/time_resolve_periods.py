@@ -11,17 +11,9 @@ from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import (
-    ANCHOR_PARAGRAPHS,
-    Candidate,
-    Context,
-    Mood,
-    choose_instance,
-    clause_mood,
-    since_start,
-    yearly,
-)
+from .time_context import ANCHOR_PARAGRAPHS, Candidate, Context, Mood, since_start
 from .time_grammar import words
+from .time_mood import choose_instance, clause_mood, yearly
 from .time_resolve_common import (
     POSSESSIVE_AFTER,
     ResolverResult,

@@ -15,19 +15,9 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import (
-    AWAITED,
-    EVE,
-    NEAR,
-    PLANNED,
-    UNIT_GRAIN,
-    Candidate,
-    Context,
-    Mood,
-    choose_instance,
-    clause_mood,
-)
+from .time_context import UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
+from .time_mood import AWAITED, EVE, NEAR, PLANNED, choose_instance, clause_mood
 from .time_resolve_clock import with_part
 from .time_resolve_common import (
     POSSESSIVE_AFTER,

@@ -32,17 +32,9 @@ from .time_compound import (
     lasting_parts,
     shorter_readings,
 )
-from .time_context import (
-    NEEDS_CUE,
-    Candidate,
-    Context,
-    Found,
-    clause_mood,
-    find_candidates,
-    governing_verb,
-    since_start,
-)
+from .time_context import NEEDS_CUE, Candidate, Context, Found, find_candidates, since_start
 from .time_grammar import ASCII_FOLDS, DURATION_LEADS, grammar, words
+from .time_mood import clause_mood, governing_verb
 from .time_names import (
     complementizer_that,
     inside_a_name,
