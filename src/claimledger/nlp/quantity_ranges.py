@@ -100,8 +100,7 @@ class QuantityRanges:
         after = lower[k + 1] if k + 1 < len(doc) else ""
         if after in ("-", "–") and k + 2 < len(doc) and all_digits(lower[k + 2]):
             return []  # "12-11-2019": a date or a serial number
-        if k + 1 < len(doc) and after not in self.words.tally_nouns \
-                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        if self._modifies_a_noun(doc, lower, k):
             return []  # "approved 24-7 access": the pair modifies a noun
         voted = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.words.tally_verbs
                     or t.lower_ in self.words.tally_nouns_before  # "the vote was 52-48"
@@ -118,8 +117,7 @@ class QuantityRanges:
                 and not any(t.lemma_.lower() in self.words.score_words for t in sent)
         if after not in self.words.tally_nouns and not voted:
             return []
-        return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
-                      measure="vote") for n in (i, k)]
+        return _tally(lower, i, k)
 
     def _vote_tally_to(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "The bill passed 312 to 118", "the Senate voted 52 to 48", "confirmed him 51 to
@@ -130,9 +128,8 @@ class QuantityRanges:
         if not (lower[i].isdecimal() and lower[k].isdecimal()) or len(lower[i]) > 3 \
                 or len(lower[k]) > 3 or i == 0:
             return []
-        if k + 1 < len(doc) and lower[k + 1] not in self.words.tally_nouns \
-                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            return []
+        if self._modifies_a_noun(doc, lower, k):
+            return []  # "approved 10 to 15 new projects"
         before = doc[i - 1]
         if before.dep_ == "dobj" and before.i > 0:
             before = before.head  # "confirmed him 51 to 49", "approved the budget 120 to 80"
@@ -146,8 +143,13 @@ class QuantityRanges:
                 for c in before.children))
         if not voted or any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent):
             return []
-        return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
-                      measure="vote") for n in (i, k)]
+        return _tally(lower, i, k)
+
+    def _modifies_a_noun(self, doc: Doc, lower: list[str], k: int) -> bool:
+        """Does a noun-like word (not a tally noun: "votes") follow the pair's second figure at
+        ``k``, so that the pair describes it ("24-7 access", "10 to 15 new projects")?"""
+        return k + 1 < len(doc) and lower[k + 1] not in self.words.tally_nouns \
+            and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
     def _ratio_follows(self, lower: list[str], k: int) -> bool:
         """ "[in] five", "[out of] ten" after a figure: the second term of a ratio."""
@@ -463,3 +465,9 @@ def _opens_sentence(token: Token) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
     return before is not None and (before.is_quote or before.is_left_punct) \
         and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_punct)
+
+
+def _tally(lower: list[str], i: int, k: int) -> list[Found]:
+    """The two figures of a vote count at tokens ``i`` and ``k`` ("passed 52-47", "312 to 118")."""
+    return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
+                  measure="vote") for n in (i, k)]
