@@ -2121,3 +2121,32 @@ def test_round13_tallies_written_with_to(bare, component, text, expected):
 def test_round13_a_fraction_after_a_verb_needs_the_phrase_to_end(bare, component):
     assert quantities(bare, component, "The dollar rose a third time this week.") == []
     assert quantities(bare, component, "The party gained a third seat.") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("Participants had a body mass index of 27 or higher.", "27 or higher",
+     dict(value=27, relation="ge")),
+    ("Loans of 500 dollars or lower are exempt.", "500 dollars or lower",
+     dict(value=500, relation="le")),
+    ("Those older than 65 backed the senator.", "older than 65", dict(value=65, relation="gt")),
+    ("Children younger than five were vaccinated.", "younger than five",
+     dict(value=5, relation="lt")),
+    ("Traders now see only about a 50% chance of a cut.", "50%",
+     dict(value=50, relation="approx")),
+    ("They were worried only about a 10% rise.", "10%", dict(value=10, relation="eq")),
+    ("Markets price in roughly three quarter-point cuts this year.", "roughly three",
+     dict(value=3, relation="approx", unit="cut")),
+    ("He ran three quarter-mile laps.", "three", dict(value=3, unit="lap")),
+    ("Rates fell by three quarters of a point.", "three quarters of a point",
+     dict(value=0.75, change="down")),
+    ("The Fed made a three-quarter-point move.", "three-quarter-point", dict(value=0.75)),
+])
+def test_review24_comparatives_after_and_counts_of_compounds(bare, component, text, figure,
+                                                              expected):
+    found = by_text(quantities(bare, component, text), figure)
+    assert {key: getattr(found, key) for key in expected} == expected
+
+
+def test_review24_a_time_word_alone_after_a_count_stays_a_time(bare, component):
+    assert quantities(bare, component, "The talks lasted three hours.") == []
+    assert quantities(bare, component, "It was a three-hour meeting.") == []

@@ -471,6 +471,9 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
             # "two-thirds", "one fifth", "one - third" (tokenised text), "one-half"
             part, j, counted, numerator = table.units[words[j]], k, True, True
     fraction = _fraction(words[j], table)
+    if numerator and words[i + 1] != "-" and j + 2 < len(words) and words[j + 1] == "-" \
+            and words[j + 2][:1].isalpha():
+        return None  # "three quarter-point cuts", "two half-hour shows": a count of the compound
     if fraction is None or (not counted and i > 0 and words[i - 1] in table.ordinal_before):
         return None  # "the third of four children", "its fifth of the season": ordinals
     end = j + 1

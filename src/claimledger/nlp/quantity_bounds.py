@@ -177,6 +177,8 @@ class QuantityBounds:
         if doc is None or about < 1:
             return False
         before = doc[about - 1]
+        if before.pos_ == "ADV" and about > 1:
+            before = doc[about - 2]  # "see only about a 50% chance", "now put about a third"
         return before.pos_ in ("VERB", "AUX") and not self._about_taker(before)
 
     def _about_taker(self, token: Token) -> bool:

@@ -187,7 +187,8 @@ class QuantityFilters:
                 after == "of" and item.end + 1 < len(lower)
                 and lower[item.end + 1] in self.words.months):
             return True  # "12 May", "12 of March"; not "10,000 may have died"
-        if item.unit is None and after in self.words.time_units:
+        if item.unit is None and after in self.words.time_units \
+                and not _counts_compound(doc, item.end):
             return True
         if item.unit is None and after == "-" and item.end + 1 < len(lower) \
                 and lower[item.end + 1] in self.words.time_units:
@@ -485,3 +486,13 @@ def _gapped_figure(doc: Doc, i: int) -> bool:
     if doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" and k > 1:
         k -= 1  # "Smith took 5 wickets and [Jones 3]"
     return doc[k].like_num and doc[k - 1].pos_ == "VERB"
+
+
+def _counts_compound(doc: Doc, k: int) -> bool:
+    """Is the time word at ``k`` the first half of a hyphenated compound before a plural noun
+    ("three quarter-point cuts", "two hour-long meetings"): the figure counts the noun."""
+    if k + 3 >= len(doc) or doc[k + 1].text != "-" or doc[k].whitespace_ \
+            or doc[k + 1].whitespace_:
+        return False
+    noun = doc[k + 3]
+    return noun.tag_ in ("NNS", "NNPS") and doc[k + 2].is_alpha
