@@ -117,3 +117,136 @@ def test_clause_points_ahead(times_nlp, published, sentence, expression, value):
 @pytest.mark.parametrize(("published", "sentence", "expression", "value"), PAST)
 def test_past_controls_stay_past(times_nlp, published, sentence, expression, value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+FRIDAY = date(2025, 3, 14)  # the coming Sunday is March 16, the past one March 9
+
+
+def times_of(nlp, text: str, published: date) -> list[tuple[str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.cl_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(t.text, t.value) for t in doc._.cl_times]
+
+
+# Coordinated acts of one plan are told in order: the second weekday follows the first.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The delegation was due to arrive on Friday and leave on Sunday.",
+     [("Friday", "2025-03-14"), ("Sunday", "2025-03-16")]),
+    ("The minister is expected to land in Kyiv on Tuesday and meet the president on "
+     "Wednesday.", [("Tuesday", "2025-03-18"), ("Wednesday", "2025-03-19")]),
+    ("The rebels plan to withdraw on Sunday and hand over their weapons on Tuesday.",
+     [("Sunday", "2025-03-16"), ("Tuesday", "2025-03-18")]),
+    ("Talks are set to open on Monday and close on Friday.",
+     [("Monday", "2025-03-17"), ("Friday", "2025-03-21")]),
+    ("Ministers are due to meet on Monday and vote on the package on Wednesday.",
+     [("Monday", "2025-03-17"), ("Wednesday", "2025-03-19")]),
+    # controls: a past narrative of two acts, and a second clause with its own subject
+    ("The envoy arrived on Friday and left on Sunday.",
+     [("Friday", "2025-03-14"), ("Sunday", "2025-03-09")]),
+    ("The union hopes to settle on Tuesday, but talks broke down on Wednesday.",
+     [("Tuesday", "2025-03-18"), ("Wednesday", "2025-03-12")]),
+])
+def test_coordinated_plans_keep_their_order(times_nlp, sentence, expected):
+    assert times_of(times_nlp, sentence, FRIDAY) == expected
+
+
+# An event named by its holiday or weekday that was called off: the coming one.
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    (FRIDAY, "The Anzac Day march has been cancelled because of the storm.",
+     [("Anzac Day", "2025-04-25")]),
+    (FRIDAY, "Sunday's parade was called off.", [("Sunday", "2025-03-16")]),
+    (FRIDAY, "Organisers cancelled Saturday's concert over security fears.",
+     [("Saturday", "2025-03-15")]),
+    (FRIDAY, "The Easter procession was cancelled.", [("Easter", "2025-04-20")]),
+    (FRIDAY, "The Memorial Day parade was postponed because of the heat.",
+     [("Memorial Day", "2025-05-26")]),
+    # beyond two months ahead: the nearest instance
+    (date(2025, 10, 10), "The Anzac Day march has been cancelled.",
+     [("Anzac Day", "2025-04-25")]),
+    # controls: the event or the act dated otherwise, a past before the past, an outcome told
+    (FRIDAY, "Last year's Anzac Day march was cancelled.",
+     [("Last year", "2024"), ("Anzac Day", "2024-04-25")]),
+    (FRIDAY, "The Thanksgiving parade was cancelled last year.",
+     [("Thanksgiving", "2024-11-28"), ("last year", "2024")]),
+    (FRIDAY, "Police said Sunday's rally had been called off.", [("Sunday", "2025-03-09")]),
+    (FRIDAY, "Thursday's meeting was cancelled, and the board met on Friday instead.",
+     [("Thursday", "2025-03-13"), ("Friday", "2025-03-14")]),
+    (FRIDAY, "Saturday's match was abandoned at half-time because of heavy rain.",
+     [("Saturday", "2025-03-08")]),
+])
+def test_called_off_events_are_the_coming_ones(times_nlp, published, sentence, expected):
+    assert times_of(times_nlp, sentence, published) == expected
+
+
+# A present-tense timetable verb the parser reads as a noun, adjective or adverb.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Applications open on Monday.", [("Monday", "2025-03-17")]),
+    ("Real Madrid host Barcelona on Sunday.", [("Sunday", "2025-03-16")]),
+    ("Entries close on Wednesday.", [("Wednesday", "2025-03-19")]),
+    ("Celtic host Rangers on Saturday in the league decider.", [("Saturday", "2025-03-15")]),
+    ("The museum reopens on Tuesday.", [("Tuesday", "2025-03-18")]),
+    # controls: a verb of its own, a past narrative, no verb of a timetable
+    ("Monday's applications were rejected.", [("Monday", "2025-03-10")]),
+    ("Real Madrid beat Barcelona on Sunday.", [("Sunday", "2025-03-09")]),
+    ("The exhibition opened on Tuesday.", [("Tuesday", "2025-03-11")]),
+    ("Heavy rain on Sunday.", [("Sunday", "2025-03-09")]),
+])
+def test_mistagged_timetable_verbs_look_ahead(times_nlp, sentence, expected):
+    assert times_of(times_nlp, sentence, FRIDAY) == expected
+
+
+# The same weekday named for two acts of one plan is one day, not a week apart.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two presidents will open the summit on Tuesday and give a joint press briefing on "
+     "Tuesday.", [("Tuesday", "2025-03-18"), ("Tuesday", "2025-03-18")]),
+    ("The minister is due to fly to Rome on Monday and return on Monday.",
+     [("Monday", "2025-03-17"), ("Monday", "2025-03-17")]),
+])
+def test_a_plan_naming_one_weekday_twice_keeps_one_day(times_nlp, sentence, expected):
+    assert times_of(times_nlp, sentence, FRIDAY) == expected
+
+
+# A called-off weekday is the nearest one; the cause of a change, a delay that let the event go
+# ahead, or a new day before the coming instance leave the day in the past.
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    # told the day after: yesterday's event
+    (date(2025, 3, 17), "Sunday's regatta was called off because of high winds.",
+     [("Sunday", "2025-03-16")]),
+    (date(2025, 3, 22), "Friday's cup tie was cancelled after the floodlights failed.",
+     [("Friday", "2025-03-21")]),
+    (date(2025, 3, 20), "The carrier scrapped Wednesday's flights to Beirut.",
+     [("Wednesday", "2025-03-19")]),
+    (date(2025, 3, 18), "The unions put off Monday's walkout.", [("Monday", "2025-03-17")]),
+    (date(2024, 11, 6), "Tuesday's ballot was postponed in three wards.",
+     [("Tuesday", "2024-11-05")]),
+    # the weekday names the cause, not the event called off
+    (date(2025, 3, 19), "Tuesday's storm postponed dozens of flights out of Oslo.",
+     [("Tuesday", "2025-03-18")]),
+    (date(2025, 3, 17), "Saturday's riots have delayed the count.", [("Saturday", "2025-03-15")]),
+    # a delayed event went ahead late
+    (date(2025, 3, 19), "Snow delayed Saturday's derby.", [("Saturday", "2025-03-15")]),
+    # moved to a day before the coming instance: the day called off is past
+    (date(2025, 3, 18), "Monday's debate was postponed until Wednesday.",
+     [("Monday", "2025-03-17"), ("Wednesday", "2025-03-19")]),
+    (date(2025, 3, 16), "Wednesday's vote was postponed until Monday.",
+     [("Wednesday", "2025-03-12"), ("Monday", "2025-03-17")]),
+    # controls: the nearest instance ahead, a holiday's coming one
+    (date(2025, 3, 16), "Wednesday's vote was postponed.", [("Wednesday", "2025-03-19")]),
+    (FRIDAY, "Organisers called off Sunday's fun run.", [("Sunday", "2025-03-16")]),
+    (FRIDAY, "The Anzac Day service has been cancelled.", [("Anzac Day", "2025-04-25")]),
+])
+def test_called_off_weekdays_are_the_nearest(times_nlp, published, sentence, expected):
+    assert times_of(times_nlp, sentence, published) == expected
+
+
+# A verbless data headline names a month just gone: no timetable reading for a bare month.
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    (date(2025, 3, 18), "Canadian housing starts in February.", [("February", "2025-02")]),
+    (date(2025, 6, 3), "Appeals court rules on tariffs in May.", [("May", "2025-05")]),
+    # control: a weekday keeps the timetable reading
+    (date(2025, 3, 19), "Nominations close on Friday.", [("Friday", "2025-03-21")]),
+])
+def test_mistagged_timetable_needs_a_day(times_nlp, published, sentence, expected):
+    assert times_of(times_nlp, sentence, published) == expected

@@ -2278,3 +2278,103 @@ def test_review13_plans_months_and_days(times_nlp, text, published, expression, 
 def test_review13_a_side_s_first_half_is_no_half_year(times_nlp):
     doc = run(times_nlp, "Arsenal's first-half performance was poor.", date(2025, 8, 15))
     assert doc._.cl_times == []
+
+
+# A sport's season: TimeML's reference values, only in a match report.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arsenal have scored 40 goals this season.", [("this season", "DATE", "PRESENT_REF")]),
+    ("The striker will leave the club next season, the coach said.",
+     [("next season", "DATE", "FUTURE_REF")]),
+    ("The club finished fourth last season with 70 points and a goal difference of 25.",
+     [("last season", "DATE", "PAST_REF")]),
+    ("The midfielder missed most of the previous season with a knee injury.",
+     [("the previous season", "DATE", "PAST_REF")]),
+    # controls: no sport, no season of a league
+    ("The designer's collection this season is bold.", []),
+    ("Farmers expect a poor harvest this season.", []),
+    ("Inflation has eased this season, the bank said.", []),
+])
+def test_sport_seasons_are_reference_values(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert [(t.text, t.type, t.value) for t in doc._.cl_times] == expected
+    assert all(t.start is None and t.end is None for t in doc._.cl_times)
+
+
+# "the next week" / "the following week" after a date of the passage: the week after it.
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The talks began on Feb. 3. The following week, the rebels withdrew.",
+     "The following week", "2025-W07"),
+    ("Shares fell on March 3 and recovered the next week.", "the next week", "2025-W11"),
+    ("The ceasefire was signed on Jan. 20, and the following week the first prisoners were "
+     "exchanged.", "the following week", "2025-W05"),
+    # controls: after a bare month the day is unknown; with no date, the week after publication
+    ("In February the ceasefire collapsed. The following week, fighting resumed.",
+     "The following week", None),
+    ("The following week will be decisive.", "The following week", "2025-W12"),
+])
+def test_the_week_after_a_date(times_nlp, text, expression, value):
+    assert find(run(times_nlp, text, date(2025, 3, 14)), expression).value == value
+
+
+# TimeML keeps a length's modifier inside the TIMEX3 extent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fighting lasted about three years.", ("about three years", "P3Y")),
+    ("The siege went on for more than two weeks.", ("more than two weeks", "P2W")),
+    ("The country has been at war for nearly a decade.", ("nearly a decade", "P1DE")),
+    ("He spent almost 10 years in prison.", ("almost 10 years", "P10Y")),
+    ("The programme will run for at least six months.", ("at least six months", "P6M")),
+    ("The plant was built in less than a year.", ("less than a year", "P1Y")),
+    ("The trial lasted over a month.", ("over a month", "P1M")),
+    ("They stayed for about a week.", ("about a week", "P1W")),
+    ("The trial could take up to three months, lawyers said.", ("up to three months", "P3M")),
+    ("The talks collapsed about two weeks ago.", ("about two weeks ago", "2025-W09")),
+    ("They have voted for the party for over four decades.", ("over four decades", "P4DE")),
+    ("The crossing took just over an hour.", ("just over an hour", "PT1H")),
+    # controls: "over" as a preposition stays out
+    ("Growth slowed over three years.", ("three years", "P3Y")),
+    ("Under the deal, pay would climb gradually over six years.", ("six years", "P6Y")),
+    ("Prices rose over the past two years.", ("the past two years", "P2Y")),
+])
+def test_length_modifiers_inside_the_extent(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 14))
+    assert [(t.text, t.value) for t in doc._.cl_times] == [expected]
+    time = doc._.cl_times[0]
+    assert doc.text[time.span[0]:time.span[1]] == time.text
+
+
+# "last season" after a determiner or possessive is the final one: no time.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It will be her last season with the team, the coach said after the match.", []),
+    ("He is in the last season of his contract, the coach said after the match.", []),
+    # controls: a bare "last season", and one taken whole
+    ("The striker was injured for most of last season, the coach said after the match.",
+     [("last season", "DATE", "PAST_REF")]),
+    ("The striker was injured all last season, the coach said after the match.",
+     [("last season", "DATE", "PAST_REF")]),
+])
+def test_a_final_season_is_no_time(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 20))
+    assert [(t.text, t.type, t.value) for t in doc._.cl_times] == expected
+
+
+# "about" as a preposition of topic stays outside the extent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The memoir is about four decades of exile.", ("four decades", "P4DE")),
+    ("She complained about three weeks of power cuts.", ("three weeks", "P3W")),
+    ("A play about two days in Mosul won the award.", ("two days", "P2D")),
+    ("Officials talked about five years of drought.", ("five years", "P5Y")),
+    ("She thought about three months of silence.", ("three months", "P3M")),
+    # controls: "about" as "roughly"
+    ("The film is about two hours long.", ("about two hours", "PT2H")),
+    ("The delay is about two weeks.", ("about two weeks", "P2W")),
+    ("The hearing lasted about two hours.", ("about two hours", "PT2H")),
+    ("The bridge collapsed about two weeks ago.", ("about two weeks ago", "2025-W10")),
+])
+def test_about_of_topic_stays_out_of_the_extent(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 20))
+    assert [(t.text, t.value) for t in doc._.cl_times] == [expected]
+
+
+def test_a_modified_count_is_no_time(times_nlp):
+    doc = run(times_nlp, "More than 3,000 soldiers were killed.", date(2025, 3, 14))
+    assert doc._.cl_times == []

@@ -493,6 +493,10 @@ def grammar() -> Grammar:
                 r"(?![.,]\d)",
         "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",
         "season": rf"{b}(?P<the>(?i:the|this|in))\s+(?P<season>{season})\b",
+        # "this season", "next season": a sport's season (only in a match report)
+        # ("the next season" after a told year is that year's next: left out)
+        "sport_season": rf"{b}(?P<which>(?i:this(?:\s+(?:coming|upcoming))?|next|last|"
+                        r"the\s+(?:coming|current|upcoming|previous)))\s+(?i:season)(?![\w-])",
         "month": rf"{b}(?P<mon>{month})(?![\w-])",
     }
     return Grammar(tuple((kind, re.compile(_by_first_letters(p))) for kind, p in pats.items()),
@@ -527,6 +531,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "week_of": ("week",),
         "season_year": seasons,
         "season": seasons,
+        "sport_season": ("season",),
         "year_part": ("year's", "year’s"),
         "quarter_century": ("century",),
         "vague_old": ("-old",),

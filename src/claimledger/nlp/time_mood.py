@@ -99,6 +99,11 @@ AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ah
 #: the day before the anchor (a story of the day after tells yesterday's schedule).
 PLANNED = "planned"
 TAKES_EFFECT = "takes_effect"
+#: An event named by its holiday or weekday that was called off ("the Anzac Day march has been
+#: cancelled"): a holiday's coming instance within :data:`CALLED_OFF_DAYS`, else the nearest;
+#: a weekday's nearest instance (time_resolve_relative.resolve_weekday).
+CALLED_OFF = "called_off"
+CALLED_OFF_DAYS = 62
 WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31, TAKES_EFFECT: 240}
 
 
@@ -120,10 +125,12 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "from today through Nov. 17": a stretch that starts now
     verb = governing_verb(span)
     if verb is None:
-        if _headline_timetable(span):
+        if _headline_timetable(span) or _mistagged_timetable(span):
             return "future"
         return NEAR if _falls_due(span) else None
     verb = _said_when(verb, span)
+    if called_off(span):
+        return CALLED_OFF
     clause = _finite_clause_verb(verb)
     mood = _mood_of_clause(clause)
     if mood == NEAR and _weekday_promised(span, clause):
@@ -200,6 +207,87 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
+
+
+def _holiday_or_weekday(span: Span) -> bool:
+    """Is the span a weekday ("Sunday") or a holiday of the lexicon ("Anzac Day", "Easter")?"""
+    w = words()
+    if len(span) == 1 and span.root.lower_ in w.weekdays:
+        return True
+    key = " ".join(span.text.lower().replace("\u2019", "'").split())
+    key = w.holiday_aliases.get(key, key)
+    return any(key in table for table in (w.holidays, w.easter_feasts, w.weekday_holidays,
+                                          w.dated_holidays, w.reckoned_holidays))
+
+
+def _verb_with_particle(verb: Token) -> str:
+    """"call off", "put off", "cancel": the verb's lemma with its particle, if any."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
+
+
+def called_off(span: Span) -> bool:
+    """Is the span a holiday or a weekday naming an event that a past or present perfect
+    clause calls off ("the Anzac Day march has been cancelled", "Sunday's parade was called
+    off", "organisers postponed the Easter procession")? News tells a cancellation before the
+    day, or the day after. Only the event called off counts: the subject of the passive or
+    the object of the active verb, never what caused the change ("Monday's strike postponed
+    the vote"). Not where the event or the act has a time of its own ("last year's Anzac Day
+    march was cancelled", "the Thanksgiving parade was cancelled last year"), nor a plan or a
+    past before the past ("will be cancelled", "had been postponed")."""
+    verb = called_off_verb(span)
+    if verb is None:
+        return False
+    noun = _dated_noun(span)
+    own = range(span.start, span.end)
+    dating = words().clause["called_off_time_words"]
+    if noun is None or any(t.i not in own and (t.ent_type_ in ("DATE", "TIME")
+                                               or t.lower_ in dating) for t in noun.subtree):
+        return False
+    return not _dated_other_than(verb, noun, moved_to_prepositions()) \
+        and not _past_told_after(verb)
+
+
+def moved_to_prepositions() -> frozenset[str]:
+    """Prepositions that give an event its new day ("postponed until Thursday", "to April")."""
+    return _clause_words("set_for_prepositions") | {"to"}
+
+
+def called_off_verb(span: Span) -> Token | None:
+    """The verb that calls off the event a holiday or weekday names ("[cancelled] Saturday's
+    concert", "Sunday's parade was [called] off"), in the simple past or present perfect."""
+    if not _holiday_or_weekday(span):
+        return None
+    noun = _dated_noun(span)
+    if noun is None or noun.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    verb = noun.head
+    if verb.tag_ not in ("VBD", "VBN") \
+            or _verb_with_particle(verb) not in _clause_words("called_off_verbs"):
+        return None
+    if _past_perfect(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None
+    return verb
+
+
+def _past_told_after(verb: Token) -> bool:
+    """Does the sentence go on to tell a past act ("Thursday's meeting was cancelled, and the
+    board met on Friday instead")? Then the day may be gone: no coming instance."""
+    speech = lexicon.words("speech_verbs.txt")
+    return any(t.tag_ == "VBD" and t.dep_ != "auxpass" and t.lemma_.lower() not in speech
+               for t in verb.doc[verb.i + 1:verb.sent.end])
+
+
+def _dated_other_than(verb: Token, skip: Token, moved_to: frozenset[str]) -> bool:
+    """Does the verb carry a time of its own other than in ``skip`` and other than the new day
+    it moves an event to ("was postponed until next month")?"""
+    for child in verb.children:
+        if child.i == skip.i or (child.dep_ == "prep" and child.lower_ in moved_to):
+            continue
+        if child.ent_type_ in ("DATE", "TIME") or any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            return True
+    return False
 
 
 def _weekday_promised(span: Span, clause: Token) -> bool:
@@ -310,6 +398,68 @@ def _headline_timetable(span: Span) -> bool:
         return False  # "His second-place finish on Tuesday night": a noun of its own
     form = head.lower_
     return any(form in (v, v + "s", v + "es") for v in _clause_words("timetable_verbs"))
+
+
+#: Parts of speech of a subject-like noun phrase before a mistagged verb ("Real Madrid", "The
+#: city's museum") and of what may stand between the verb and its time ("Barcelona on").
+SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"})
+BETWEEN_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP"})
+#: Entity labels of a name that can be a subject whatever its tag ("Celtic host Rangers").
+NAME_SUBJECT_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: How many words a mistagged verb's subject and object may have (bounded, and no long title).
+MISTAGGED_REACH = 6
+
+
+def _timetable_form(token: Token) -> bool:
+    """Is the word a present form of a verb of a timetable ("open", "closes", "host")?"""
+    form = token.lower_
+    verbs = _clause_words("timetable_verbs") | _clause_words("timetable_more_verbs")
+    return any(form in (v, v + "s", v + "es") for v in verbs)
+
+
+def _names_a_day(span: Span) -> bool:
+    """Is the span a weekday, a holiday or a day of a month ("Sunday", "Easter", "March 20",
+    "the 20th of March")?"""
+    if _holiday_or_weekday(span) or any(t.lower_ in words().weekdays for t in span):
+        return True
+    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
+    return has_month and any(_day_number(t.lower_) for t in span)
+
+
+def _day_number(word: str) -> bool:
+    """Is the word a day of a month ("20", "20th", "1st")?"""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
+def _mistagged_timetable(span: Span) -> bool:
+    """Has the parser read a present-tense verb of a timetable as a noun, adjective or adverb
+    ("Applications open on Monday", "Nominations close on Friday", "Real Madrid host Barcelona
+    on Sunday")? The word stands between a noun phrase that can be its subject and the time,
+    and the sentence has no verb of its own: the timetable reading, as in "polls close on
+    Thursday", looks ahead. "Monday's applications were rejected" has a verb and is told.
+    Only a day (a weekday, a holiday, a day of a month): a data headline names a month or a
+    year just gone ("US housing starts in March", "Court rules on abortion pill in June")."""
+    if not span.doc.has_annotation("DEP") or not _names_a_day(span):
+        return False  # no parse, no sentences (a blank pipeline); or no day
+    sent = span.sent
+    if span.start - sent.start < 2 or any(
+            t.pos_ in ("VERB", "AUX") for t in sent if t.i < span.start or t.i >= span.end):
+        return False
+    for word in sent.doc[sent.start + 1:span.start]:
+        if word.pos_ in ("VERB", "AUX") or not _timetable_form(word):
+            continue
+        subject = sent.doc[sent.start:word.i]
+        between = sent.doc[word.i + 1:span.start]
+        if len(subject) > MISTAGGED_REACH or len(between) > MISTAGGED_REACH:
+            continue
+        if (subject[-1].pos_ not in ("NOUN", "PROPN")
+                and subject[-1].ent_type_ not in NAME_SUBJECT_LABELS) \
+                or any(t.pos_ not in SUBJECT_POS for t in subject) \
+                or any(t.pos_ not in BETWEEN_POS for t in between):
+            continue
+        return True
+    return False
 
 
 def _dated_noun(span: Span) -> Token | None:
@@ -1141,6 +1291,10 @@ def choose_instance(
     usable = [r for r in instances if r.start is not None and r.end is not None]
     if not usable:
         return NONE
+    if mood == CALLED_OFF:
+        ahead = [r for r in usable if r.start > anchor  # type: ignore[operator]
+                 and (r.start - anchor).days <= CALLED_OFF_DAYS]  # type: ignore[operator]
+        mood = "future" if ahead else NEAR
     window = window_of(mood)
     if window is not None:
         ahead = [r for r in usable if r.start > anchor  # type: ignore[operator]

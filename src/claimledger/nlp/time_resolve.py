@@ -66,6 +66,7 @@ from .time_resolve_periods import (
     _r_mid_year,
     _r_quarter,
     _r_result_period,
+    _r_sport_season,
     _r_the_quarter,
     _r_year_ago,
     _r_year_end,
@@ -126,7 +127,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "bare_units": _r_bare_units, "bare_units_rel": _r_bare_units_rel,
     "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
     "holiday": _r_holiday, "feast": _r_holiday, "year": _r_year, "short_year": _r_short_year,
-    "season": _r_season,
+    "season": _r_season, "sport_season": _r_sport_season,
     "month": _r_month, "weekdays": _r_weekdays, "part_of_day": _r_part_of_day,
     "oclock": _r_oclock,
 }

@@ -221,6 +221,39 @@ def _half_of_year(ctx: Context, c: Candidate, half: int, mood: Mood) -> Resolver
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
 
 
+def _r_sport_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"this season", "next season", "last season" in a match report: a league's season has
+    its own calendar (often across two years), which TimeML's seasons (spring ... winter) and
+    years cannot name, so the value is TimeML's reference to the present, the future or the
+    past (PRESENT_REF, FUTURE_REF, PAST_REF), with no invented interval. Elsewhere ("this
+    season's collection", "the coming season of the show") no time."""
+    if not (_sports_passage(ctx, c.start) or _sports_sentence(ctx, c.start)) \
+            or _season_of_someone(ctx, c.start):
+        return None
+    which = " ".join(c.match.group("which").lower().split())
+    clause = words().clause
+    value = ("PAST_REF" if which in clause["sport_season_past"]
+             else "FUTURE_REF" if which in clause["sport_season_future"] else "PRESENT_REF")
+    return "DATE", Resolved(value), None, c.start, c.end
+
+
+#: Tags of a determiner or a possessive ("the", "his", "whose", "Arsenal['s]").
+OWNER_TAGS = frozenset({"DT", "PRP$", "WP$", "POS"})
+
+
+def _season_of_someone(ctx: Context, start: int) -> bool:
+    """Does a determiner or possessive stand before "last/this/next season" ("his last season
+    at the club", "the last season of his contract", "Arsenal's next season")? Then "last"
+    is the final one and the season is someone's, not one counted from the time of writing;
+    "all last season" takes the whole season."""
+    token = ctx.token_at(start)
+    if token is None or token.i == 0 or token.idx != start:
+        return False
+    before = token.doc[token.i - 1]
+    owner = before.tag_ in OWNER_TAGS or before.dep_ == "poss"  # "her" may be tagged PRP
+    return owner and before.lower_ not in words().clause["sport_season_whole"]
+
+
 def _sports_passage(ctx: Context, start: int) -> bool:
     """Is the passage holding ``start`` (its paragraph or the one before) a match report: one
     word only sport uses ("goal", "referee") or two that sport uses most ("match", "coach")?"""

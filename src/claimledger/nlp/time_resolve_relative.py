@@ -17,7 +17,7 @@ from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
-from .time_mood import AWAITED, EVE, NEAR, PLANNED, choose_instance, clause_mood
+from .time_mood import AWAITED, CALLED_OFF, EVE, NEAR, PLANNED, choose_instance, clause_mood
 from .time_resolve_clock import with_part
 from .time_resolve_common import (
     POSSESSIVE_AFTER,
@@ -67,6 +67,9 @@ def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) ->
         return cal.day(after if back else after + timedelta(days=7))
     if mood == "future":  # the same weekday as the anchor is the anchor's day (wire style)
         return cal.day(after)
+    if mood == CALLED_OFF:  # "Sunday's parade was called off": told on a Friday, the coming
+        # Sunday; told on a Monday, yesterday's. The nearest one, a tie to the coming one
+        return cal.day(after if (after - anchor) <= (anchor - before) else before)
     if mood == "present" and back:  # "the summit opens Monday": a timetable
         return cal.day(after)
     if mood == NEAR:  # "leaders were to meet on Friday": the nearest Friday

@@ -33,6 +33,7 @@ from .time_compound import (
     shorter_readings,
 )
 from .time_context import NEEDS_CUE, Candidate, Context, Found, find_candidates, since_start
+from .time_extent import widen_length_modifiers
 from .time_grammar import ASCII_FOLDS, DURATION_LEADS, grammar, words
 from .time_mood import clause_mood, governing_verb
 from .time_names import (
@@ -46,6 +47,7 @@ from .time_names import (
     quoted_title,
 )
 from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
+from .time_sequence import date_called_off_before_new_day, order_coordinated_plans
 
 #: Every kind's resolver: the simple kinds' and the compound ones'.
 ALL_RESOLVERS = {**RESOLVERS, **COMPOUND_RESOLVERS}
@@ -166,7 +168,10 @@ class TimesComponent:
         frame_edge_durations(ctx)
         join_compound_durations(ctx)
         order_range_ends(ctx)
+        order_coordinated_plans(ctx)
+        date_called_off_before_new_day(ctx)
         date_nth_days(ctx)
+        widen_length_modifiers(ctx)
         times = self.to_records(ctx)
         if text != written:  # "the ſpring of 2020" read as "spring", recorded as written
             for time in times:
