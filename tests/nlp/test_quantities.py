@@ -2058,9 +2058,10 @@ def test_review12_a_scale_letter_ending_a_sentence_joins_no_range(bare, componen
 
 # Round 13: teens, single digits, currency and minus decades, and a second decade joined to a
 # first (sentences written for this file).
+# (Rates measured in percent, "unemployment", "inflation", take that unit since Q20.)
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Unemployment will stay in the low teens this summer.", [(13, 14, None)]),
-    ("Inflation hovered in the mid-teens for a year.", [(15, 16, None)]),
+    ("Unemployment will stay in the low teens this summer.", [(13, 14, "percent")]),
+    ("Inflation hovered in the mid-teens for a year.", [(15, 16, "percent")]),
     ("Margins were in the high teens percent.", [(17, 19, "percent")]),
     ("Growth slowed to the low single digits.", [(1, 3, None)]),
     ("Sales growth is seen in the high single digits.", [(7, 9, None)]),

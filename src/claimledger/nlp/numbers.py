@@ -350,8 +350,9 @@ def _read_numeral_phrase(words: list[str], spaces: list[bool], i: int, numeral: 
                 end += 1
                 continue
             multiplier = _multiplier(nxt, table)
-            if multiplier is None:
-                break
+            if multiplier is None or (nxt in table.dozen and (
+                    numeral.signed or not float(numeral.value).is_integer())):
+                break  # ("a composite -2.1 score": a dozen or a score counts whole things)
             value, end, scaled = value * multiplier, end + 1, True
             factor *= multiplier
     if finite(value) is None or finite(factor) is None:

@@ -48,7 +48,12 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   mid-30s" 34–36, "the high 90s Fahrenheit" 97–99, "temperatures in the 40s" 40–49, "the low
   $30s a barrel", "the mid-teens" 15–16, "the low single digits" 1–3, "the minus 20s", "the
   20s and 30s" (both); "in the 1990s", "the '80s" are times, and so is "in the 80s" with
-  nothing measured about it;
+  nothing measured about it; "the low double digits" 10-13, "the low 5% range" 5-5.3, "the
+  mid-$20 range" 24-26; a rate in percent ("unemployment is in the mid-30s") takes that unit;
+- a tally after a motion that failed ("the motion failed 45 to 55") is two vote figures in
+  either order; a bare score a player breaks in golf ("broke 70 in the opening round") is no
+  lower bound; a gapped bare figure counts what the one before it counts ("scored 31 points
+  and Davis 28": 28 points, but not across a scale: "$50 billion and the states 20");
 - exchange rates: a bare figure before "per"/"against"/"to the" and a currency, in a clause
   whose subject is a currency, is "JPY per USD" ("the yen hit 160 per dollar"); "1.08 dollars
   per euro" is "USD per EUR"; magnitudes: "a magnitude 6.4 quake", "a 5.9 quake", "4.2 on the
@@ -122,6 +127,7 @@ from .quantity_change import (
     QuantityChange,
     conjoined_changes,
     gapped_changes,
+    gapped_units,
     restated_changes,
 )
 from .quantity_decades import QuantityDecades
@@ -189,8 +195,10 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             if lower[i] == "the" and i + 1 < len(doc) and i + 1 not in blocked \
                     and (lower[i + 1] in self.words.magnitude_decade_parts
                          or lower[i + 1][-1:] == "s" or lower[i + 1][1:] == "0"
-                         or lower[i + 1] == "single" or lower[i + 1] in CURRENCY_SIGNS):
-                decade = self._magnitude_decade(doc, lower, i, blocked)
+                         or lower[i + 1] in ("single", "double") or "-" in lower[i + 1]
+                         or lower[i + 1] in CURRENCY_SIGNS):
+                decade = self._part_of_step(doc, lower, i, blocked) \
+                    or self._magnitude_decade(doc, lower, i, blocked)
                 if decade is not None:  # "in the low 20s", "the mid-30s"
                     found.append(decade)
                     second = self._second_decade(doc, lower, decade, blocked)
@@ -231,6 +239,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self._casualties(doc, found)
         restated_changes(lower, found)
         conjoined_changes(doc, lower, found)
+        gapped_units(doc, lower, found, self.numbers)
         gapped_changes(doc, lower, found)
         self._bracketed_conversions(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]

@@ -24,6 +24,9 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
+#: Pronouns of a person, as the subject of a player's score ("he broke 70").
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+
 #: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 #: Words that open a noun phrase: after "and over" they make "over" a preposition.
@@ -73,6 +76,8 @@ class QuantityBounds:
                 verb = head.head
                 negated = any(c.dep_ == "neg" for c in verb.children) or (
                     verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
+                if self._score_broken(verb, item):
+                    return  # "Scheffler broke 70": a score under 70, no lower bound
                 if verb.lemma_.lower() in self.words.exceed_verbs or (
                         verb.lemma_.lower() in self.words.amount_exceed_verbs
                         and not self._things_after(doc, item) and not self._lawmaker_passes(verb)
@@ -84,6 +89,27 @@ class QuantityBounds:
             if head.head.i == head.i or not item.start <= head.head.i < item.end + 2:
                 return
             head = head.head
+
+    def _score_broken(self, verb: Token, item: Found) -> bool:
+        """ "Scheffler broke 70 in the opening round", "he failed to break 80 on the links": a
+        player breaks a bare score by scoring under it, so the figure is no lower bound (CQE
+        reads it as the plain 70). Only in a sentence of golf (``score_break_cues``) and not of
+        polls or votes (``score_break_blockers``): "the senator broke 40 in the latest poll",
+        "the index broke 5,000", "she broke 50% in the polls" crossed a level."""
+        if item.unit is not None or verb.lemma_.lower() not in self.words.score_break_verbs:
+            return False
+        subject = subject_of(verb)
+        if subject is None and verb.dep_ in ("xcomp", "conj"):
+            subject = subject_of(verb.head)  # "failed to break 80"
+        if subject is None:
+            return False
+        sentence = verb.sent
+        if not any(has_cue(t, self.words.score_break_cues) for t in sentence) \
+                or any(has_cue(t, self.words.score_break_blockers) for t in sentence):
+            return False
+        return subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS \
+            or has_cue(subject, self.words.person_nouns) or (
+                subject.pos_ == "PROPN" and not has_cue(subject, self.words.market_words))
 
     def _read_bound_before(self, lower: list[str], item: Found, doc: Doc | None = None) -> None:
         """ "more than", "about", "an estimated", "up 5%" before the figure."""

@@ -10,8 +10,11 @@ the one before it ("lost 1,000 points, or about 3%").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from .numbers import NumberWords
 from .quantity_found import (
     CURRENCY_SIGNS,
     PERCENT_SIGNS,
@@ -25,6 +28,9 @@ from .quantity_found import (
     subject_of,
 )
 from .quantity_lexicon import QuantityWords
+
+#: A figure with a scale word glued to it ("50bn", "$3.5m", "2tn"): the letters.
+GLUED_SCALE = re.compile(r"^[$€£]?\d[\d.,]*([a-z]+)$")
 
 #: Dependencies that join a clause to another: a change verb beyond them governs no figure here.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "relcl", "acl", "conj", "xcomp"})
@@ -445,6 +451,43 @@ def conjoined_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
             token = anchor_token(doc, item)
             if token.dep_ == "conj" and token.head.i == anchor_token(doc, previous).i:
                 item.change = previous.change
+
+
+def gapped_units(doc: Doc, lower: list[str], found: list[Found],
+                 numbers: NumberWords) -> None:
+    """ "LeBron James scored 31 points and Anthony Davis 28", "Haaland ran 12 km and Foden 10":
+    a bare figure after "and" (or a comma) and a name or noun phrase, its verb left out, counts
+    what the figure before it counts (the first follows its verb; the second has no noun of its
+    own: "and Davis 28 rebounds" keeps its own). A first figure with a scale word ("spent $50
+    billion and the states 20") gives none: whether the scale carries over is not written."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if previous.unit is None or item.unit is not None or item.about is not None \
+                or _has_scale(lower, previous, numbers) \
+                or item.value is None or previous.unit_kind in ("age", "fraction") \
+                or previous.unit == "vote" or item.ratio \
+                or previous.start == 0 or doc[previous.start - 1].pos_ != "VERB" \
+                or item.start - previous.end not in (2, 3, 4) \
+                or lower[previous.end] not in ("and", ",") \
+                or (lower[previous.end] == "," and item.start - previous.end != 2):
+            continue
+        if doc[item.num_start].text[:1] in "+-−" or (
+                item.end < len(doc) and doc[item.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")):
+            continue
+        gap = doc[previous.end + 1:item.start]
+        if all(t.is_alpha and t.pos_ in ("DET", "NOUN", "PROPN") for t in gap) \
+                and gap[-1].pos_ != "DET":
+            item.unit, item.unit_kind = previous.unit, previous.unit_kind
+            item.measure = item.measure or previous.measure
+
+
+def _has_scale(lower: list[str], item: Found, numbers: NumberWords) -> bool:
+    """Does the figure carry a scale word, apart ("$50 billion", "3.5 m") or glued ("$50bn")?"""
+    for word in lower[item.num_start:item.end]:
+        glued = GLUED_SCALE.match(word)
+        suffix = glued.group(1) if glued else word.rstrip(".")
+        if suffix in numbers.scales or suffix in numbers.scale_abbreviations:
+            return True
+    return False
 
 
 def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:

@@ -19,14 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .quantity_found import Found
+from .quantity_found import CURRENCY_SIGNS, Found, has_cue
 from .quantity_lexicon import QuantityWords
 
 #: A decade written as one token: "20s", "40's", "mid-30s", "low-20s", "mid-$70s" (two digits, no
 #: apostrophe before: "'80s" is a time).
 MAGNITUDE_DECADE = re.compile(r"^(?:([a-z]+)-)?([$€£])?([1-9])0'?s$")
+#: A whole figure that names a step of a range ("the low [5]% range", "the mid-[1,000] range").
+STEP_FIGURE = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})*$")
+#: A part, an optional currency sign and a step figure in one token ("mid-$20").
+GLUED_STEP = re.compile(r"^([a-z]+)-([$€£])?([1-9]\d{0,2}(?:,\d{3})*)$")
 #: Words that join a second decade to a first one read as a level ("the 20s and 30s").
 DECADE_JOINERS = frozenset({"and", "or"})
 
@@ -62,6 +66,9 @@ class QuantityDecades:
         if read.currency is None and unit is None and not read.sure \
                 and not self._decade_level(doc, lower, j, read.end, read.part):
             return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
+        if unit is None and lower[j] in ("digits", "digit") and lower[i + 1:j].count("double") \
+                and read.end < len(doc) and _noun_like(doc[read.end]):
+            return None  # "the double digits barrier", "double-digit inflation": a label
         if read.currency is None and unit is None and doc[j].dep_ in ("nsubj", "nsubjpass"):
             return None  # "the single digits on the scoreboard", "the high teens in the class
             # were rowdy": things, not a level (a level is reached, held or stood in)
@@ -78,8 +85,58 @@ class QuantityDecades:
             item.unit, item.unit_kind = unit[0], unit[1]
             item.unit_span = (read.end, read.end + unit[2])
             item.end = read.end + unit[2]
+        if item.unit is None and self._rate_level(doc, doc[read.end - 1]):
+            item.unit, item.unit_kind = "percent", "percent"  # "unemployment is in the mid-30s"
         if item.unit is not None:
             self._read_rate(doc, lower, item)  # "the low $30s a barrel"
+        return item
+
+    def _part_of_step(self, doc: Doc, lower: list[str], i: int, blocked: set[int]
+                      ) -> Found | None:
+        """ "yields in the low 5% range" 5-5.3, "the mid-$20 area" 24-26, "the high 200 range"
+        270-290: after "the" at token ``i``, a part, a figure and a noun of a range
+        (``magnitude_range_nouns``) is that part of the step the figure names (the power of
+        ten it ends in), its tenths read like a decade's years."""
+        parts = self.words.magnitude_decade_parts
+        j = i + 1
+        glued = GLUED_STEP.match(lower[j]) if j < len(lower) else None
+        currency = None
+        if glued is not None and glued.group(1) in parts:  # "the mid-$20 range"
+            offsets, digits = parts[glued.group(1)], glued.group(3)
+            if glued.group(2):
+                currency = self.words.currency_prefixes.get(glued.group(2))
+        else:
+            if j >= len(lower) or lower[j] not in parts:
+                return None
+            offsets = parts[lower[j]]
+            j += 1
+            if j < len(lower) and lower[j] == "-":
+                j += 1
+            if j < len(lower) and lower[j] in CURRENCY_SIGNS:
+                currency, j = self.words.currency_prefixes.get(lower[j]), j + 1
+            if j >= len(lower) or not STEP_FIGURE.match(lower[j]):
+                return None
+            digits = lower[j]
+        if j in blocked:
+            return None
+        digits = digits.replace(",", "")
+        figure, k = int(digits), j + 1
+        unit = self._decade_unit(lower, k) if currency is None else None
+        if unit is not None:
+            k += unit[2]
+        if k >= len(lower) or lower[k] not in self.words.magnitude_range_nouns or figure == 0:
+            return None
+        step = 10 ** (len(digits) - len(digits.rstrip("0")))
+        low = figure + offsets[0] * step / 10
+        high = figure + offsets[1] * step / 10
+        item = Found(i + 1, k + 1, j, j + 1, None, low=low, high=high, relation="range")
+        if currency is not None:
+            item.unit, item.unit_kind = currency, "currency"
+        elif unit is not None:
+            item.unit, item.unit_kind = unit[0], unit[1]
+            item.unit_span = (j + 1, j + 1 + unit[2])
+        elif self._rate_level(doc, doc[k]):
+            item.unit, item.unit_kind = "percent", "percent"
         return item
 
     def _second_decade(self, doc: Doc, lower: list[str], first: Found,
@@ -164,6 +221,17 @@ class QuantityDecades:
             first, end = int(lower[j]), end + 1  # "the 40's": spaCy splits "40" and "'s"
         elif lower[j] == "teens":
             return self._part_range(self.words.magnitude_teen_parts, part, (13, 19), end)
+        elif lower[j] == "double" and end < len(lower) and (
+                lower[end] in ("digits", "digit") or (
+                    lower[end] == "-" and end + 1 < len(lower)
+                    and lower[end + 1] in ("digits", "digit"))):
+            # "the low double digits" 10-13, "the double digits" 10-99
+            end += 1 if lower[end] != "-" else 2
+            read = self._part_range(self.words.magnitude_double_digit_parts, part, (10, 99),
+                                    end)
+            if read is not None:
+                read.sure = True
+            return read
         elif lower[j] == "single" and end < len(lower) and lower[end] in ("digits", "digit"):
             # "the low single digits": never a decade of the calendar
             read = self._part_range(self.words.magnitude_digit_parts, part, (1, 9), end + 1)
@@ -226,10 +294,71 @@ class QuantityDecades:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children):
                 return True  # "towns will see temperatures in the 60s"
             if token.head.lower_ == "in" and (  # ("dropped into the 30s" moves to a level)
-                    head.lemma_.lower() not in self.words.magnitude_decade_verbs or any(
+                    not self._level_verb(head) or any(
                         c.dep_ in ("acomp", "attr", "dobj") for c in head.children)):
                 return False
         else:
             return False
-        return any(c.dep_ == "nsubj" and (c.lower_ in cues or c.lemma_.lower() in cues)
-                   for c in head.children)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        measured = any(c.lower_ in cues or c.lemma_.lower() in cues for c in subjects)
+        rate = not measured and any(self._percent_subject(c) for c in subjects)
+        if not (measured or rate):
+            return False
+        particle = head.lemma_.lower() not in self.words.magnitude_decade_verbs \
+            and self._level_verb(head)  # "topped out"
+        return not ((rate or particle) and self._era_clause(lower, head, end))
+
+    def _era_clause(self, lower: list[str], verb: Token, end: int) -> bool:
+        """Is the decade ending before token ``end`` followed by a clause of an event, its verb
+        ``verb`` in the past ("inflation topped out in the mid-70s, when oil prices
+        quadrupled")? Then the decade is the era (``magnitude_era_clauses``)."""
+        k = end + 1 if end < len(lower) and lower[end] == "," else end
+        return k < len(lower) and lower[k] in self.words.magnitude_era_clauses \
+            and verb.tag_ in ("VBD", "VBN")
+
+    def _percent_subject(self, subject: Token) -> bool:
+        """Is ``subject`` a rate measured in percent: a word of ``magnitude_percent_cues`` or
+        qualified by one ("unemployment", "the jobless rate", "approval rating"), or a word of
+        ``magnitude_percent_qualified`` with its qualifier ("bond yields", "support for the
+        party"; not "wheat yields", "support staff", "the player's rating")?"""
+        cues = self.words.magnitude_percent_cues
+        modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod")]
+        if has_cue(subject, cues) or any(has_cue(c, cues) for c in modifiers):
+            return True
+        qualifiers = self.words.magnitude_percent_qualified.get(subject.lower_) \
+            or self.words.magnitude_percent_qualified.get(subject.lemma_.lower())
+        return bool(qualifiers) and any(
+            c.lower_ in qualifiers for c in subject.children
+            if c.dep_ in ("compound", "amod", "nmod", "prep"))
+
+    def _level_verb(self, verb: Token) -> bool:
+        """A verb of being at a level ("be", "hover"), or one with its particle ("top out",
+        "bottom out": ``magnitude_decade_particle_verbs``)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.magnitude_decade_verbs:
+            return True
+        particle = self.words.magnitude_decade_particle_verbs.get(lemma)
+        return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle
+                                            for c in verb.children)
+
+    def _rate_level(self, doc: Doc, token: Token) -> bool:
+        """Is the level at ``token`` one of a rate measured in percent, its subject a word of
+        ``magnitude_percent_cues`` (or qualified by one: "the jobless rate")? "Unemployment is in
+        the mid-30s", "his approval rating sank into the high 30s", "inflation fell to the low
+        double digits"."""
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif token.dep_ not in ("dobj", "attr"):
+            return False
+        subject = head if head.pos_ == "NOUN" and token.dep_ == "pobj" else next(
+            (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and self._percent_subject(subject)
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a noun the tagger read as a present verb with no subject of its own ("the
+    double digits [threshold]" tagged VBP)."""
+    return token.pos_ in ("NOUN", "PROPN") or (
+        token.tag_ in ("VBP", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in token.children))

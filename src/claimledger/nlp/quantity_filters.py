@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .numbers import NumberMatch, NumberWords
 from .quantity_found import (
+    CURRENCY_SIGNS,
     PERCENT_SIGNS,
     SUBJECTS,
     YEAR_LIKE,
@@ -40,7 +41,7 @@ PLURAL_FOLLOWERS = frozenset({"who", "whom", "were", "are", "have"})
 #: A clock time written with a point: "10.45", "19.45", "9.30" (hours, then two digits).
 CLOCK_POINT = re.compile(r"^(\d{1,2})\.(\d\d)$")
 #: Words before a clock time ("departs at 10.45", "open until 17.30", "from 9.30").
-CLOCK_PREPOSITIONS = frozenset({"at", "from", "until", "till", "before", "after"})
+CLOCK_PREPOSITIONS = frozenset({"at", "from", "until", "till", "before", "after", "by"})
 #: Adjectives that make the time unit after them a time of their own ("last week").
 DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
                                 "following", "same", "that"})
@@ -223,11 +224,31 @@ class QuantityFilters:
             return True
         head = doc[item.num_start - 1].head
         cues = self.words.clock_cues
-        subjects = (t for c in head.children if c.dep_ == "nsubj"  # "doors open at 19.30",
-                    for t in (c, *(x for x in c.children if x.dep_ == "compound")))  # "kick-off"
+        if (head.pos_ == "ADJ" and head.lower_ in self.words.clock_states) or any(
+                c.dep_ == "acomp" and c.lower_ in self.words.clock_states
+                for c in head.children):
+            return True  # "stay open until 21.00", "remain closed until 06.00"
+        subjects = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass")  # "doors open
+                    for t in (c, *(x for x in c.children if x.dep_ == "compound"))]  # at 19.30"
         compounds = (c for c in head.children if c.dep_ == "compound")  # "kick-off at 3.00"
+        if self._timetable_subject(head):
+            return True  # "polls close at 22.00", "voting ends by 20.00"
         return any(t.lower_ in cues or t.lemma_.lower() in cues
                    for t in (head, *compounds, *subjects))
+
+    def _timetable_subject(self, head: Token) -> bool:
+        """Is ``head`` a verb of a timetable ("close", "begin": ``clock_subject_verbs`` or
+        ``clock_cues``) whose own subject, not a word compounded onto it, is one that keeps hours
+        (``clock_subjects``): "polls close at 22.00", "the ceasefire begins at 06.00"? "Voting
+        shares closed at 12.40", "show tickets start at 19.50", "polls put the party at 22.50"
+        and "shops sell it at 19.50" are prices or shares."""
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        verbs = self.words.clock_subject_verbs | self.words.clock_cues
+        if not has_cue(head, verbs):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words.clock_subjects
+                   for c in head.children)
 
     def _time_follows(self, lower: list[str], k: int) -> bool:
         """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a
@@ -304,7 +325,8 @@ class QuantityFilters:
                                             and token.head.tag_ in ("NNS", "NNPS"))):
             return False  # "gave Labour 411 seats", "handed Biden 306 electoral votes", "gives
             # the ANC 159 of the 400": a recipient, then a count ("gave Boeing 737 pilots a raise")
-        if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text):
+        if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text) \
+                and not _gapped_figure(doc, i):
             return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount)
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
                 and self._model_name(doc, lower, i):
@@ -472,20 +494,34 @@ def _grouped_digits(word: str) -> bool:
 
 def _gapped_figure(doc: Doc, i: int) -> bool:
     """The figure at ``i`` after a name is the second of a gapped pair, its verb left out:
-    "Iyer made 78 and [Kohli 52]", "India scored 250 and Pakistan 180" (the first figure
-    follows its verb, so it is no label: "the Boeing 737 and Airbus 320" are names)."""
-    if i < 4 or doc[i - 1].pos_ != "PROPN" \
-            or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "NUM")):
+    "Iyer made 78 and [Kohli 52]", "India scored 250 and Pakistan 180", "the Dow lost 300
+    points and [the Nasdaq 120]", "shares rose $12 and [Apple 3]", "scored 30 points and [Green
+    12] rebounds" (the first figure follows its verb, so it is no label: "the Boeing 737 and
+    Airbus 320" are names)."""
+    if i < 4 or doc[i - 1].pos_ != "PROPN":
+        return False
+    own_noun = i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "NUM")
+    if own_noun and doc[i + 1].tag_ != "NNS":
         return False
     k = i - 2
     if doc[k].pos_ == "PROPN" and k > 3:
         k -= 1  # "and [Anthony Davis 28]"
+    if doc[k].pos_ == "DET" and k > 3:
+        k -= 1  # "and [the Nasdaq 120]"
     if doc[k].lower_ != "and":
         return False
     k -= 1
-    if doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" and k > 1:
-        k -= 1  # "Smith took 5 wickets and [Jones 3]"
-    return doc[k].like_num and doc[k - 1].pos_ == "VERB"
+    nouns = 0
+    while nouns < 2 and k > 1 and not doc[k].like_num and (
+            doc[k].pos_ == "NOUN" or doc[k].text in ("%", "percent")):
+        k, nouns = k - 1, nouns + 1  # "Smith took 5 wickets and [Jones 3]", "12 km"
+    if own_noun and (nouns == 0 or doc[k + 1].tag_ != "NNS"):
+        return False  # "30 points and [Green 12] rebounds": both count their own things
+    if not doc[k].like_num:
+        return False
+    if k > 1 and doc[k - 1].text in CURRENCY_SIGNS:
+        k -= 1  # "rose $12 and [Apple 3]"
+    return doc[k - 1].pos_ == "VERB"
 
 
 def _counts_compound(doc: Doc, k: int) -> bool:

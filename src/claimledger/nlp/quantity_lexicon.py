@@ -142,6 +142,21 @@ class QuantityWords:
     clock_cues: frozenset[str] = frozenset()
     clock_zones: frozenset[str] = frozenset()
     level_bounds: frozenset[str] = frozenset()
+    magnitude_double_digit_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    magnitude_decade_particle_verbs: dict[str, str] = field(default_factory=dict)
+    magnitude_percent_cues: frozenset[str] = frozenset()
+    magnitude_percent_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    magnitude_era_clauses: frozenset[str] = frozenset()
+    magnitude_range_nouns: frozenset[str] = frozenset()
+    clock_subjects: frozenset[str] = frozenset()
+    clock_subject_verbs: frozenset[str] = frozenset()
+    clock_states: frozenset[str] = frozenset()
+    tally_failure_verbs: frozenset[str] = frozenset()
+    tally_motion_nouns: frozenset[str] = frozenset()
+    score_break_verbs: frozenset[str] = frozenset()
+    score_break_cues: frozenset[str] = frozenset()
+    score_break_blockers: frozenset[str] = frozenset()
+    national_currencies: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -190,6 +205,13 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
                               data.get("magnitude_teen_parts", {}).items()},
         magnitude_digit_parts={k: (v[0], v[1]) for k, v in
                                data.get("magnitude_digit_parts", {}).items()},
+        magnitude_double_digit_parts={k: (v[0], v[1]) for k, v in
+                                      data.get("magnitude_double_digit_parts", {}).items()},
+        magnitude_decade_particle_verbs=dict(data.get("magnitude_decade_particle_verbs", {})),
+        magnitude_percent_qualified={k: frozenset(v) for k, v in
+                                     data.get("magnitude_percent_qualified", {}).items()},
+        national_currencies={k: dict(v) for k, v in
+                             unit_data.get("national_currencies", {}).items()},
         age_suffixes=frozenset(_phrases(data["age_suffixes"])),
         multiplicatives={k: float(v) for k, v in data["multiplicatives"].items()},
         one_idioms=_phrases(data["one_idioms"]),

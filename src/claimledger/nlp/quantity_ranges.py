@@ -23,7 +23,9 @@ from .quantity_found import (
     TALLY_SIGNS,
     Found,
     all_digits,
+    has_cue,
     scaled_value,
+    subject_of,
 )
 from .quantity_lexicon import QuantityWords
 
@@ -95,8 +97,13 @@ class QuantityRanges:
         if k >= len(doc) or lower[i + 1] not in ("-", "–") or not lower[k].isdecimal() \
                 or not lower[i].isdecimal() \
                 or doc[i].whitespace_ or doc[i + 1].whitespace_ or len(lower[i]) > 3 \
-                or int(lower[i]) < int(lower[k]) or (i > 0 and lower[i - 1] in ("-", "–")):
+                or (i > 0 and lower[i - 1] in ("-", "–")):
             return []
+        if int(lower[i]) < int(lower[k]):  # a rising pair is a vote only where a motion
+            if len(lower[k]) > 3 or self._modifies_a_noun(doc, lower, k) \
+                    or not self._motion_failed(doc, i):  # failed ("defeated 210-300")
+                return []
+            return _tally(lower, i, k)
         after = lower[k + 1] if k + 1 < len(doc) else ""
         if after in ("-", "–") and k + 2 < len(doc) and all_digits(lower[k + 2]):
             return []  # "12-11-2019": a date or a serial number
@@ -141,9 +148,31 @@ class QuantityRanges:
             or (before.lemma_ == "be" and any(  # "the vote was 6 to 3"
                 c.dep_ == "nsubj" and c.lower_ in self.words.tally_nouns_before
                 for c in before.children))
-        if not voted or any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent):
+        if not (voted or self._motion_failed(doc, i)) \
+                or any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent):
             return []
         return _tally(lower, i, k)
+
+    def _motion_failed(self, doc: Doc, i: int) -> bool:
+        """Does the pair at token ``i`` follow a verb of a failing motion ("the motion failed [45
+        to 55]", "the amendment was defeated [210-300]", "the Senate defeated the bill [45 to
+        55]")? Its subject or object must be a motion or a lawmaking body ("Australia defeated
+        England 35-20" is a score)."""
+        if i == 0:
+            return False
+        verb = doc[i - 1]
+        if verb.dep_ == "dobj" and verb.head.i < verb.i:
+            verb = verb.head  # "defeated the motion 45 to 55"
+        if verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in self.words.tally_failure_verbs:
+            return False
+        subject = subject_of(verb)
+        motions = self.words.tally_motion_nouns | self.words.lawmaking_nouns
+        players = [c for c in verb.children if c.dep_ == "dobj"]
+        if subject is not None:
+            players.append(subject)
+        return any(has_cue(t, motions) for t in players) \
+            and not any(t.lemma_.lower() in self.words.score_words for t in doc[i].sent)
 
     def _modifies_a_noun(self, doc: Doc, lower: list[str], k: int) -> bool:
         """Does a noun-like word (not a tally noun: "votes") follow the pair's second figure at

@@ -25,6 +25,9 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
+#: Names that may be of another place, where a country picks a currency's code ("Buenos Aires"
+#: is often tagged PERSON by the small model).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 #: A range glued into one token after its first figure: "5-$10", "10–12".
 RANGE_SUFFIX = re.compile(r"^[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$")
 #: The rest of a percent range glued into one token: "10%-15" (then "%").
@@ -323,7 +326,11 @@ class QuantityUnits:
                 break
             verb = verb.head
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        quoted = self._currency_name(subject) if subject is not None else None
+        if subject is None and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.i < verb.i  # "The rouble hit 100 to
+                            and c.dep_ in ("amod", "compound", "dep", "npadvmod")  # the dollar"
+                            and self._quoted_currency(doc, c) is not None), None)  # (an "amod")
+        quoted = self._quoted_currency(doc, subject) if subject is not None else None
         if quoted is None or quoted == base:
             return
         order = self.words.quote_order
@@ -333,6 +340,48 @@ class QuantityUnits:
             # markets quote the pair, dollars per pound
         item.unit, item.unit_kind = f"{quoted} per {base}", "currency"
         item.rate_start, item.end = j, k + 1
+
+    def _quoted_currency(self, doc: Doc, token: Token) -> str | None:
+        """The currency a rate is quoted for, named by ``token``: its ISO code ("the yen"), or
+        for a name that several countries use ("peso", "dinar") the code of the country that
+        qualifies it ("the Mexican peso", "Mexico's peso") or that the text names before it,
+        if only one (``national_currencies``); else the name itself ("peso")."""
+        code = self._currency_name(token)
+        if code is not None:
+            return code
+        unit = self.words.units.get((token.lower_,))
+        if unit is None or unit[1] != "currency" or not unit[0].isalpha() \
+                or not unit[0].islower():
+            return None
+        countries = self.words.national_currencies
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and unit[0] in countries.get(child.lower_, {}):
+                return countries[child.lower_][unit[0]]
+        return self._only_country(doc, token, unit[0]) or unit[0]
+
+    def _only_country(self, doc: Doc, token: Token, name: str) -> str | None:
+        """The code of the currency ``name`` ("peso") of the one country named in the sentence
+        of ``token`` or the sentence before ("Mexico's central bank held rates. The peso
+        traded at 18.2 per dollar": MXN), or None when no country, or another place or name, is
+        named there ("Mexico's president visited Buenos Aires. The peso ...": the small model
+        tags such cities as people too, so any other name of a place or person counts)."""
+        countries = self.words.national_currencies
+        sentence = token.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        window = doc[start:sentence.end]
+        codes = {countries[t.lower_][name] for t in window if name in countries.get(t.lower_, {})}
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        for place in window.ents:
+            if place.label_ not in PLACE_LABELS \
+                    or self._currency_name(place.root.head) is not None:
+                continue  # ("the US dollar" names the other currency)
+            words = countries.get(place.text.lower(), {})
+            if words.get(name) != code:
+                return None  # another place named: whose currency is meant is not written
+        return code
 
     def _currency_name(self, token: Token) -> str | None:
         """The ISO code of a currency named by a word ("dollar", "yen", "the pound"), or

@@ -1,0 +1,268 @@
+"""General rules of the quantities component for cases once read wrong: levels given by a part of
+a step ("the low double digits", "the low 5% range"), gapped figures, tallies of failed motions,
+timetable clocks, scores broken in golf and exchange rates of currency names; signed figures keep
+their sign. Every sentence is written for this file; each group has controls that must not move
+(several are a review's wrong readings, reworded)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.record import Quantity
+
+
+def quantities(bare, component, text: str) -> list[Quantity]:
+    doc = bare(text)
+    doc._.cl_entities = []
+    doc._.cl_times = []
+    return component(doc)._.cl_quantities
+
+
+def rows(found: list[Quantity]) -> list[tuple]:
+    """(text, value, low, high, relation, unit, change) of every figure, rounded."""
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 6)
+    return [(q.text, r(q.value), r(q.low), r(q.high), q.relation, q.unit, q.change)
+            for q in found]
+
+
+def check(bare, component, text: str, expected: list[tuple]) -> None:
+    found = quantities(bare, component, text)
+    assert rows(found) == expected
+    for q in found:
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+# -- 1. levels given by a part of a step ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the double digits, with or without a part; a rate in percent takes that unit
+    ("Inflation has fallen to the low double digits after two years of turmoil.",
+     [("low double digits", None, 10, 13, "range", "percent", None)]),
+    ("The club's attendance returned to the double digits last season.",
+     [("double digits", None, 10, 99, "range", None, None)]),
+    ("Scores were in the high double digits.", []),  # no agreed reading: left out
+    # a part of the step a figure names, before "range"/"area"
+    ("Ten-year yields were in the low 5% range on Thursday.",
+     [("low 5% range", None, 5, 5.3, "range", "percent", None)]),
+    ("Mortgage rates hovered in the high 6% range last week.",
+     [("high 6% range", None, 6.7, 6.9, "range", "percent", None)]),
+    ("The stock traded in the mid-$20 range before the results.",
+     [("mid-$20 range", None, 24, 26, "range", "USD", None)]),
+    ("Brent crude held in the high 80 range.",
+     [("high 80 range", None, 87, 89, "range", None, None)]),
+    # a verb with its particle holds a level like "be"
+    ("Temperatures will top out in the mid-90s across Texas this weekend.",
+     [("mid-90s", None, 94, 96, "range", None, None)]),
+    ("Analysts expect the stock to top out in the mid-90s before the summer.",
+     [("mid-90s", None, 94, 96, "range", None, None)]),
+    # rates measured in percent
+    ("Unemployment in the province is in the mid-30s, officials said.",
+     [("mid-30s", None, 34, 36, "range", "percent", None)]),
+    ("The president's approval rating sank into the high 30s.",
+     [("high 30s", None, 37, 39, "range", "percent", None)]),
+    ("The jobless rate was in the low 20s in the capital.",
+     [("low 20s", None, 20, 23, "range", "percent", None)]),
+    # controls: other levels keep no unit, decades of the calendar stay times
+    ("Temperatures were in the mid-30s on Monday.",
+     [("mid-30s", None, 34, 36, "range", None, None)]),
+    ("Prices were in the high teens.", [("high teens", None, 17, 19, "range", None, None)]),
+    ("Sales topped out in the 90s.", []),
+    ("Grunge music peaked in the mid-90s.", []),
+    ("He sold his shares in the mid-90s.", []),
+    ("The exchange rate was in the low 80s.",
+     [("low 80s", None, 80, 83, "range", None, None)]),
+    ("Growth slowed to the low single digits.",
+     [("low single digits", None, 1, 3, "range", None, None)]),
+    # a noun that is a rate only with its qualifier: bare ones keep no unit
+    ("Support for the ruling coalition is in the high 30s.",
+     [("high 30s", None, 37, 39, "range", "percent", None)]),
+    ("Her backing among older voters was in the 40s.",
+     [("40s", None, 40, 49, "range", "percent", None)]),
+    ("Barley yields were in the low 70s on the northern farms.",
+     [("low 70s", None, 70, 73, "range", None, None)]),
+    ("The striker's rating sat in the high 70s in the video game.",
+     [("high 70s", None, 77, 79, "range", None, None)]),
+    ("Support workers were in the low 40s at the care home.",
+     [("low 40s", None, 40, 43, "range", None, None)]),
+    # a decade then a clause of an event in the past: the era, no figure
+    ("Joblessness topped out in the mid-80s, when the mines shut.", []),
+    ("Inflation bottomed out in the mid-60s as the boom began.", []),
+    ("Unemployment levelled off in the mid-30s.",
+     [("mid-30s", None, 34, 36, "range", "percent", None)]),
+    # "the double digits" before a noun names a threshold or a kind: no figure
+    ("The team never got past the double digits threshold all season.", []),
+    ("The double-digit growth of the boom years is over.", []),
+])
+def test_step_levels(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 2. a gapped figure counts what the figure before it counts -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LeBron James scored 31 points and Anthony Davis 28 as the Lakers beat Denver.",
+     [("31 points", 31, 31, 31, "eq", "point", None), ("28", 28, 28, 28, "eq", "point", None)]),
+    ("The Dow lost 300 points and the Nasdaq 120.",
+     [("300 points", 300, 300, 300, "eq", "point", "down"),
+      ("120", 120, 120, 120, "eq", "point", "down")]),
+    ("Haaland ran 12 km and Foden 10 in the derby.",
+     [("12 km", 12, 12, 12, "eq", "km", None), ("10", 10, 10, 10, "eq", "km", None)]),
+    ("Tesla shares rose $12 and Apple 3.",
+     [("$12", 12, 12, 12, "eq", "USD", "up"), ("3", 3, 3, 3, "eq", "USD", "up")]),
+    # controls: the change alone is shared as before; a figure with its own noun keeps it
+    ("Revenue rose 5% and costs 9%.",
+     [("5%", 5, 5, 5, "eq", "percent", "up"), ("9%", 9, 9, 9, "eq", "percent", "up")]),
+    ("He scored 31 points and 28 people watched.",
+     [("31 points", 31, 31, 31, "eq", "point", None), ("28", 28, 28, 28, "eq", "person", None)]),
+    ("The ministry reported 31 points of contention and 28 in total.",
+     [("31 points", 31, 31, 31, "eq", "point", None), ("28", 28, 28, 28, "eq", None, None)]),
+    ("Curry scored 30 points and Green 12 rebounds.",
+     [("30 points", 30, 30, 30, "eq", "point", None),
+      ("12", 12, 12, 12, "eq", "rebound", None)]),
+    ("The airline flies the Boeing 737 and Airbus 320.", []),
+    # a scale on the first figure is not carried: the gapped one stays bare
+    ("The city spent $40 million and the county 15.",
+     [("$40 million", 40e6, 40e6, 40e6, "eq", "USD", None), ("15", 15, 15, 15, "eq", None, None)]),
+    ("The fund raised £2bn and the bank 3.",
+     [("£2bn", 2e9, 2e9, 2e9, "eq", "GBP", None), ("3", 3, 3, 3, "eq", None, None)]),
+])
+def test_gapped_units(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 3. the tally of a failed motion, in either order -----------------------------------------
+
+VOTES = [("45", 45, 45, 45, "eq", "vote", None), ("55", 55, 55, 55, "eq", "vote", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The motion failed 45 to 55 in the Senate.", VOTES),
+    ("The Senate defeated the bill 45 to 55.", VOTES),
+    ("The motion was lost 45 to 55 after a long debate.", VOTES),
+    ("The amendment was defeated 210-300 on Tuesday.",
+     [("210", 210, 210, 210, "eq", "vote", None), ("300", 300, 300, 300, "eq", "vote", None)]),
+    # controls: rises and scores are no tallies, and a passing tally stays one
+    ("The index rose from 45 to 55 over the week.",
+     [("45", 45, 45, 45, "eq", None, None), ("55", 55, 55, 55, "eq", None, None)]),
+    ("Australia defeated England 20-35 on aggregate.", []),
+    ("The plan failed 10 to 15 times.", [("10 to 15 times", None, 10, 15, "range", "times", None)]),
+    ("The bill passed 52-47.",
+     [("52", 52, 52, 52, "eq", "vote", None), ("47", 47, 47, 47, "eq", "vote", None)]),
+])
+def test_failed_motion_tallies(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 4. a signed figure keeps its sign (no rule on index names) --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hang Seng +1.5%, Shanghai Composite -0.2%.",
+     [("+1.5%", 1.5, 1.5, 1.5, "eq", "percent", "up"),
+      ("-0.2%", -0.2, -0.2, -0.2, "eq", "percent", None)]),
+    ("Growth was -2.1% in the third quarter.",
+     [("-2.1%", -2.1, -2.1, -2.1, "eq", "percent", None)]),
+    ("Nikkei down 1.2% as the yen strengthens.",
+     [("1.2%", 1.2, 1.2, 1.2, "eq", "percent", "down")]),
+    ("The S&P 500 closed at 5,100.", [("5,100", 5100, 5100, 5100, "eq", None, None)]),
+    # surnames on a leaderboard are no index names
+    ("Leaders: Morikawa -10, Jones -7, Lowry -6.",
+     [("-10", -10, -10, -10, "eq", None, None), ("-7", -7, -7, -7, "eq", None, None),
+      ("-6", -6, -6, -6, "eq", None, None)]),
+    ("Brown -4, Russell -1 at the turn.",
+     [("-4", -4, -4, -4, "eq", None, None), ("-1", -1, -1, -1, "eq", None, None)]),
+    # "score" multiplies whole numbers only ("three score"), not a signed or decimal figure
+    ("Their composite -1.4 score was the weakest of the group.",
+     [("-1.4", -1.4, -1.4, -1.4, "eq", "score", None)]),
+])
+def test_signed_figures_keep_their_sign(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 5. clock times of a timetable --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polls close at 22.00.", []),
+    ("Polling stations stay open until 21.00.", []),
+    ("The border crossing will remain closed until 06.00 tomorrow.", []),
+    ("Voting ends by 20.00 in most regions.", []),
+    ("The ceasefire begins at 06.00 on Monday.", []),
+    # controls: prices of a market, changes "by" a figure
+    ("The stock closed at 22.00 on Friday.", [("22.00", 22, 22, 22, "eq", None, None)]),
+    ("Shares opened at 19.30 on Monday.", [("19.30", 19.3, 19.3, 19.3, "eq", None, None)]),
+    ("The index rose by 12.30 points.",
+     [("12.30 points", 12.3, 12.3, 12.3, "eq", "point", "up")]),
+    # a subject that keeps hours, but no verb of a timetable: a price or a share
+    ("Cafes and restaurants are offering lunch deals at 11.90 this week.",
+     [("11.90", 11.9, 11.9, 11.9, "eq", None, None)]),
+    ("Polls put the challenger at 21.40 in the latest survey.",
+     [("21.40", 21.4, 21.4, 21.4, "eq", None, None)]),
+    ("Shops sold the boots at 18.50 in the clearance.",
+     [("18.50", 18.5, 18.5, 18.5, "eq", None, None)]),
+    ("The airport fee climbed to 14.50 from 11.00 last year.",
+     [("14.50", 14.5, 14.5, 14.5, "eq", None, None), ("11.00", 11, 11, 11, "eq", None, None)]),
+    # a word compounded onto the subject is not the subject
+    ("Voting stock of the lender closed at 13.20 on Thursday.",
+     [("13.20", 13.2, 13.2, 13.2, "eq", None, None)]),
+    ("Concert tickets start at 17.50 for students.",
+     [("17.50", 17.5, 17.5, 17.5, "eq", None, None)]),
+])
+def test_timetable_clocks(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 6. a score a player breaks is no lower bound -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He failed to break 80 on the windy links course.", [("80", 80, 80, 80, "eq", None, None)]),
+    ("The veteran golfer broke 65 in the final round.", [("65", 65, 65, 65, "eq", None, None)]),
+    ("Scheffler broke 70 in the opening round at Augusta.",
+     [("70", 70, 70, 70, "eq", None, None)]),
+    # controls: a level crossed stays a lower bound
+    ("The index broke 5,000 for the first time.",
+     [("5,000", 5000, 5000, None, "gt", None, None)]),
+    ("The FTSE broke 8,000 in the first round of trading.",
+     [("8,000", 8000, 8000, None, "gt", None, None)]),
+    ("She broke 50% in the latest poll.", [("50%", 50, 50, None, "gt", "percent", None)]),
+    # a person in a poll, vote or projection crosses a level; none without a golf word
+    ("The governor broke 45 in the newest approval survey.",
+     [("45", 45, 45, None, "gt", None, None)]),
+    ("The challenger broke 50 in the first round of voting.",
+     [("50", 50, 50, None, "gt", None, None)]),
+    ("The mayor broke 60 in Ohio, the network projected.",
+     [("60", 60, 60, None, "gt", None, None)]),
+    ("She broke 90 for the first time.", [("90", 90, 90, None, "gt", None, None)]),
+])
+def test_broken_scores(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 7. exchange rates of currency names ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rouble hit 100 to the dollar in August.",
+     [("100 to the dollar", 100, 100, 100, "eq", "RUB per USD", None)]),
+    ("The Argentine peso traded at 1,050 per dollar on Friday.",
+     [("1,050 per dollar", 1050, 1050, 1050, "eq", "ARS per USD", None)]),
+    ("Mexico's central bank held rates. The peso traded at 18.2 per dollar on Friday.",
+     [("18.2 per dollar", 18.2, 18.2, 18.2, "eq", "MXN per USD", None)]),
+    ("The Iraqi dinar traded at 1,310 to the dollar.",
+     [("1,310 to the dollar", 1310, 1310, 1310, "eq", "IQD per USD", None)]),
+    # no country: the name stays the unit, nothing invented
+    ("The peso traded at 18.2 per dollar on Friday.",
+     [("18.2 per dollar", 18.2, 18.2, 18.2, "eq", "peso per USD", None)]),
+    # the country only counts in the sentence or the one before, and alone there
+    ("Chile's foreign minister flew to Bogota. The peso was quoted at 950 per dollar.",
+     [("950 per dollar", 950, 950, 950, "eq", "peso per USD", None)]),
+    ("Mexico's central bank held rates. Exports rose. Tourism grew. "
+     "The peso traded at 18.2 per dollar on Friday.",
+     [("18.2 per dollar", 18.2, 18.2, 18.2, "eq", "peso per USD", None)]),
+    # controls
+    ("The rupee weakened past 84 against the dollar.",
+     [("past 84 against the dollar", 84, 84, None, "gt", "INR per USD", None)]),
+    ("The company sold 500 pesos to the dollar store.",
+     [("500 pesos", 500, 500, 500, "eq", "peso", None)]),
+    ("The team scored 100 to the delight of fans.", [("100", 100, 100, 100, "eq", None, None)]),
+])
+def test_currency_name_rates(bare, component, text, expected):
+    check(bare, component, text, expected)
