@@ -220,8 +220,12 @@ def grammar() -> Grammar:
     number = (rf"(?P<num>(?:{figure}|{scaled}|{tens}[-\s]{ones}|{num_word})"
               rf"(?:{and_half})?|{vague}|(?i:a\s+few|a\s+couple(?:\s+of)?))")
     plain_number = number.replace(f"|{scaled}|", "|", 1)  # for texts without a scale word
-    unit = _alt(list(w.units) + ["centurie"])
-    units = rf"(?P<unit>{unit})(?i:s)?"
+    # units written short ("2 min 30 sec") only in lower case right after a figure: "a recent
+    # SEC filing" holds no length
+    short = frozenset(lexicon.load("times.json").get("unit_abbreviations", ()))
+    unit = _alt([u for u in w.units if u not in short] + ["centurie"])
+    short_units = rf"|(?<=\d\s){_alt(sorted(short), ci=False)}" if short else ""
+    units = rf"(?P<unit>{unit}{short_units})(?i:s)?"
     season = _alt(list(w.seasons))
     part = _alt(list(w.day_parts))
     rel = r"(?i:last|this|next|coming|past|previous|current|this\s+past|this\s+coming)"
@@ -283,8 +287,10 @@ def grammar() -> Grammar:
         # "the June quarter" (Australian, Indian usage): the calendar quarter ending that month;
         # "the January-March quarter": the same quarter named by its first and last months
         "quarter": rf"{b}(?:(?i:the)\s+(?:(?P<qfrom>(?i:january|april|july|october|jan|apr|jul"
-                   r"|oct))\.?\s?[-–]\s?)?(?P<qmon>(?i:march|june|september|december|mar|jun|sept?"
-                   r"|dec)\.?)\s+(?i:quarter)\b(?![-\s]+(?i:centur|final))"
+                   r"|oct))\.?(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?(?P<qmon>(?i:march|june|"
+                   r"september|december|mar|jun|sept?|dec)\.?)\s+"
+                   # "the April-June period", "the October to December months": a quarter too
+                   r"(?(qfrom)(?i:quarter|period|months)|(?i:quarter))\b(?![-\s]+(?i:centur|final))"
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\b)"
                    rf"(?:\s+(?i:of)\s+{year4.replace('<year>', '<qyear>')})?"
                    rf"|Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
@@ -524,7 +530,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "temponym_911": ("9/11", "sept"),
         "decade": ("0s", "0's", "0’s"),
         "set_times": ("once", "twice", "times"),
-        "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+        "quarter": ("quarter", "q1", "q2", "q3", "q4", "period", "months"),
         "m_rel_y": ("year",),
         "spoken_year": spoken,
         "month_spoken_year": spoken,

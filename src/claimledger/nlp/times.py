@@ -47,6 +47,7 @@ from .time_names import (
     quoted_title,
 )
 from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
+from .time_revise import narrated_day, revise
 from .time_sequence import date_called_off_before_new_day, order_coordinated_plans
 
 #: Every kind's resolver: the simple kinds' and the compound ones'.
@@ -315,6 +316,7 @@ class TimesComponent:
                 ctx.published = published
         else:
             result = ALL_RESOLVERS[cand.kind](ctx, cand, mood)
+        result = revise(ctx, cand, mood, result)
         if result is None:
             return None
         kind_type, res, anchor, start, end = result
@@ -810,8 +812,9 @@ def frame_edge_durations(ctx: Context) -> None:
 #: a half"): no lead word ("the past two years", "the next six months" stay apart).
 PLAIN_LENGTH = re.compile(r"(?i:an?|\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?i:[a-z]+)"
                           r"(?:\s+(?i:and\s+a\s+half))?")
-#: What joins the parts of one length ("two hours and six minutes", "two hours, 30 minutes").
-LENGTH_JOIN = re.compile(r"\s+(?i:and)\s+|\s*,\s*(?:(?i:and)\s+)?")
+#: What joins the parts of one length ("two hours and six minutes", "two hours, 30 minutes",
+#: a race time "2 hours 8 minutes 14 seconds").
+LENGTH_JOIN = re.compile(r"\s+(?i:and)\s+|\s*,\s*(?:(?i:and)\s+)?|[ \t]+")
 #: The parts of a TimeML duration value, largest unit first.
 DURATION_PARTS = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
                             r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+)S)?)?")
@@ -1046,6 +1049,8 @@ def date_clock_times(ctx: Context) -> None:
                           and ctx.found[k].res.grain == "day"
                           and ctx.found[k].res.start is not None and ctx.found[k].res.value
                           and ctx.found[k].kind not in CLOCK_KINDS), None)
+        if mood == "past" and day_index is not None:
+            day_index = narrated_day(ctx, day_index, earliest)
         day = ctx.found[day_index] if day_index is not None else None
         if day is None or day.res.start is None or day.res.start == ctx.published \
                 or since_start(ctx, day.start) is not None:
