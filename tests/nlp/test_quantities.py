@@ -2151,3 +2151,31 @@ def test_review24_comparatives_after_and_counts_of_compounds(bare, component, te
 def test_review24_a_time_word_alone_after_a_count_stays_a_time(bare, component):
     assert quantities(bare, component, "The talks lasted three hours.") == []
     assert quantities(bare, component, "It was a three-hour meeting.") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("The party won 235 of the 288 seats.", "288", dict(value=288, unit="seat")),
+    ("That was close to the 1.5C limit.", "1.5C", dict(value=1.5, unit="celsius")),
+    ("Scientists warn of a 2.7C rise by 2100.", "2.7C", dict(value=2.7, unit="celsius")),
+])
+def test_review24_partitive_wholes_and_decimal_degrees(bare, component, text, figure, expected):
+    found = by_text(quantities(bare, component, text), figure)
+    assert {key: getattr(found, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("He flew the 747 jets for 20 years.", "747"),
+    ("Take the 5C class next term.", "5C"),
+    ("He lives in Apartment 4C.", "4C"),
+])
+def test_review24_names_and_labels_stay_out(bare, component, text, absent):
+    assert absent not in [q.text for q in quantities(bare, component, text)]
+
+
+def test_review24_a_figure_in_a_relative_clause_lends_no_subject(bare, component):
+    found = quantities(bare, component, "The lender, which employs about 220,000 staff, aims "
+                       "to deliver a return on equity in the mid-teens.")
+    assert by_text(found, "mid-teens").unit is None
+    found = quantities(bare, component, "The firm, which cut 300 jobs last year, will cut "
+                       "another 200.")
+    assert by_text(found, "200").unit == "job"

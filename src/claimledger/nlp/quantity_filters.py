@@ -326,8 +326,11 @@ class QuantityFilters:
             return False  # "gave Labour 411 seats", "handed Biden 306 electoral votes", "gives
             # the ANC 159 of the 400": a recipient, then a count ("gave Boeing 737 pilots a raise")
         if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text) \
-                and not _gapped_figure(doc, i):
-            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount)
+                and not _gapped_figure(doc, i) \
+                and not (item.end == i + 1 and item.end < len(doc)
+                         and doc[item.end].tag_ == "NNS" and _partitive(lower, i)):
+            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount, and
+            # "235 of the 288 seats" counts them)
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
                 and self._model_name(doc, lower, i):
             return True
@@ -532,3 +535,10 @@ def _counts_compound(doc: Doc, k: int) -> bool:
         return False
     noun = doc[k + 3]
     return noun.tag_ in ("NNS", "NNPS") and doc[k + 2].is_alpha
+
+
+def _partitive(lower: list[str], i: int) -> bool:
+    """Is the figure at ``i`` the whole of a partitive ("235 of [the 288] seats", "25 of 57
+    jets")? Before a plural noun it counts the noun, whatever entity the tagger guesses."""
+    return (i > 0 and lower[i - 1] == "of") or (i > 1 and lower[i - 1] == "the"
+                                                and lower[i - 2] == "of")

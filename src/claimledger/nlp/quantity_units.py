@@ -718,12 +718,18 @@ class QuantityUnits:
         item.low, item.high = scaled_value(item.low, factor), scaled_value(item.high, factor)
 
 
+#: Words before a negative or decimal figure with a glued C or F that make it degrees ("stored
+#: at -70C", "the 1.5C limit"; "the 5C class" is a whole number: a label).
+MEASURED_TEMPERATURE_BEFORE = frozenset({"at", "to", "by", "of", "from", "the", "a", "an"})
+
+
 def _plain_temperature(doc: Doc, item: Found) -> bool:
     """ "hit 41C", "It was 104F", "recorded 38C on Tuesday", "felt like -30F": a glued C or
     F read as degrees right after a verb or a word of approximation, or a negative or decimal
-    one after a preposition ("stored at -70C", "warmed by 1.1C"), where the figure is one the
-    weather can reach; after anything else it is a label ("Apartment 4C", "the 5C class",
-    "moved from 3C to 4C", "Seats 3C and 4C", "on 3F of the building")."""
+    one after a preposition or an article ("stored at -70C", "warmed by 1.1C", "the 1.5C
+    limit"), where the figure is one the weather can reach; after anything else it is a label
+    ("Apartment 4C", "the 5C class", "moved from 3C to 4C", "Seats 3C and 4C", "on 3F of the
+    building")."""
     if item.value is None or not -90 <= item.value <= 140 or item.num_end - item.num_start > 1:
         return False
     if item.num_start == 0:
@@ -734,7 +740,7 @@ def _plain_temperature(doc: Doc, item: Found) -> bool:
         after = None  # "could hit 45C. Overnight temperatures …": the next sentence
     measured = item.value < 0 or not float(item.value).is_integer()
     return (before.pos_ in ("VERB", "AUX") or before.lower_ in TEMPERATURE_OPENERS
-            or (measured and before.lower_ in ("at", "to", "by", "of", "from"))) \
+            or (measured and before.lower_ in MEASURED_TEMPERATURE_BEFORE)) \
         and (after is None or after.pos_ not in ("PROPN", "ADJ", "NUM")) \
         and not (after is not None and after.lower_ == "of")
 
