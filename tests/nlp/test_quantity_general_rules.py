@@ -1,8 +1,9 @@
 """General rules of the quantities component for cases once read wrong: levels given by a part of
 a step ("the low double digits", "the low 5% range"), gapped figures, tallies of failed motions,
 timetable clocks, scores broken in golf and exchange rates of currency names; signed figures keep
-their sign. Every sentence is written for this file; each group has controls that must not move
-(several are a review's wrong readings, reworded)."""
+their sign; counts before hyphenated number compounds, things let fall, sport statistics, race
+margins and a spatial "over". Every sentence is written for this file; each group has controls
+that must not move (several are a review's wrong readings, reworded)."""
 
 from __future__ import annotations
 
@@ -265,4 +266,189 @@ def test_broken_scores(bare, component, text, expected):
     ("The team scored 100 to the delight of fans.", [("100", 100, 100, 100, "eq", None, None)]),
 ])
 def test_currency_name_rates(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 8. a count before a hyphenated number compound ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first figure counts the noun; the compound's own number word is no figure of it
+    ("Murray hit four three-pointers in the final quarter.",
+     [("four", 4, 4, 4, "eq", "three-pointer", None)]),
+    ("The striker signed two five-year deals with the club.",
+     [("two", 2, 2, 2, "eq", "deal", None)]),
+    ("England won three one-day internationals in India.",
+     [("three", 3, 3, 3, "eq", "international", None)]),
+    ("He served two four-year terms as governor.",
+     [("two", 2, 2, 2, "eq", "term", None)]),
+    # a measured figure between the count and its noun: both are read, the count counts shells
+    ("The battery fired six 155mm shells at the ridge.",
+     [("six", 6, 6, 6, "eq", "shell", None), ("155mm", 155, 155, 155, "eq", "mm", None)]),
+    ("The pilots dropped two 2,000lb bombs on the compound.",
+     [("two", 2, 2, 2, "eq", "bomb", None),
+      ("2,000lb", 2000, 2000, 2000, "eq", "pound", None)]),
+    ("The Fed delivered three 75-basis-point hikes in a row.",
+     [("three", 3, 3, 3, "eq", "hike", None),
+      ("75-basis-point", 75, 75, 75, "eq", "basis point", "up")]),
+    # controls: number words that do add up, and a hyphened figure that inherits nothing
+    ("The clock struck twenty five times.",
+     [("twenty five times", 25, 25, 25, "eq", "times", None)]),
+    ("A hundred and five people came.",
+     [("A hundred and five", 105, 105, 105, "eq", "person", None)]),
+    ("He listed one two three as the steps.",
+     [("two", 2, 2, 2, "eq", None, None), ("three", 3, 3, 3, "eq", None, None)]),
+    ("The Senate confirmed two four-star generals.",
+     [("two", 2, 2, 2, "eq", "general", None), ("four", 4, 4, 4, "eq", None, None)]),
+    ("Two three-bedroom homes were destroyed.",
+     [("Two", 2, 2, 2, "eq", "home", None), ("three", 3, 3, 3, "eq", "bedroom", None)]),
+    # a model's code between the count and its noun
+    ("Ukraine destroyed 12 T-72 tanks.", [("12", 12, 12, 12, "eq", "tank", None)]),
+    ("The air force received eight F-16 jets.", [("eight", 8, 8, 8, "eq", "jet", None)]),
+    ("The F-16 pilots trained for 12 weeks.", []),
+])
+def test_count_before_number_compound(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 9. change verbs whose object is a thing let fall ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The jets dropped three bombs on the village overnight.",
+     [("three", 3, 3, 3, "eq", "bomb", None)]),
+    ("The bombers dropped three 500-pound bombs on the bridge.",
+     [("three", 3, 3, 3, "eq", "bomb", None), ("500-pound", 500, 500, 500, "eq", "pound", None)]),
+    ("Drones dropped 12 grenades on the trenches.",
+     [("12", 12, 12, 12, "eq", "grenade", None)]),
+    ("Snow fell 20 centimetres deep in the Alps.",
+     [("20 centimetres", 20, 20, 20, "eq", "cm", None)]),
+    ("The planes dropped four tonnes of food.",
+     [("four tonnes", 4, 4, 4, "eq", "tonne", None)]),
+    # controls: cuts, levels and amounts that fell stay changes; a loss of a count stays a
+    # fall (CQE reads "lost 40" so); fund-raising is none
+    ("The firm dropped 150 jobs from its Leeds office.",
+     [("150", 150, 150, 150, "eq", "job", "down")]),
+    ("The plane dropped 5,000 feet in two minutes.",
+     [("5,000 feet", 5000, 5000, 5000, "eq", "foot", "down")]),
+    ("Exports dropped 2 million tonnes of grain.",
+     [("2 million tonnes", 2000000, 2000000, 2000000, "eq", "tonne", "down")]),
+    ("The army lost 40 tanks in the first week of the offensive.",
+     [("40", 40, 40, 40, "eq", "tank", "down")]),
+    ("The charity raised $5m for flood victims.",
+     [("$5m", 5000000, 5000000, 5000000, "eq", "USD", None)]),
+    ("The airline will cut 300 jobs next year.",
+     [("300", 300, 300, 300, "eq", "job", "down")]),
+    ("The Liberals gained two seats in the by-election.",
+     [("two", 2, 2, 2, "eq", "seat", "up")]),
+])
+def test_things_let_fall(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 10. sport statistics ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mahomes completed 24 of 31 passes for 280 yards.",
+     [("24", 24, 24, 24, "eq", "pass", None), ("31", 31, 31, 31, "eq", "pass", None),
+      ("280 yards", 280, 280, 280, "eq", "yard", None)]),
+    ("He shot 4-of-12 from three-point range.",
+     [("4", 4, 4, 4, "eq", None, None), ("12", 12, 12, 12, "eq", None, None)]),
+    ("He scored 20 points on 8-of-15 shooting.",
+     [("20 points", 20, 20, 20, "eq", "point", None), ("8", 8, 8, 8, "eq", None, None),
+      ("15", 15, 15, 15, "eq", None, None)]),
+    ("He made a 3-point shot at the buzzer.", []),
+    ("She went 4 for 4 with a homer and three RBIs.",
+     [("4", 4, 4, 4, "eq", None, None), ("4", 4, 4, 4, "eq", None, None),
+      ("three", 3, 3, 3, "eq", "RBI", None)]),
+    ("The Gunners have won 12 of their last 15 matches.",
+     [("12", 12, 12, 12, "eq", "match", None), ("15", 15, 15, 15, "eq", "match", None)]),
+    # controls: a margin of points and a plan's points are figures; a plain plural stays
+    ("The Celtics took a three-point lead into the break.",
+     [("three", 3, 3, 3, "eq", "point", None)]),
+    ("The coalition unveiled a five-point plan for the economy.",
+     [("five", 5, 5, 5, "eq", "point", None)]),
+    ("The Lakers bought 12 shares in the arena company.",
+     [("12", 12, 12, 12, "eq", "share", None)]),
+])
+def test_sport_statistics(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Verstappen finished 2.3 seconds behind Norris.", [("2.3 seconds", 2.3, "second")]),
+    ("She finished fourth, 1.2 seconds off the pace.", [("1.2 seconds", 1.2, "second")]),
+    ("He crossed the line 12 seconds clear of the pack.", [("12 seconds", 12, "second")]),
+    # controls: durations stay times only
+    ("The talks broke down 10 minutes later.", []),
+    ("Lyles clocked 9.79 seconds to win gold.", []),
+])
+def test_race_margins(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q.text, q.value, q.unit) for q in doc._.cl_quantities] == expected
+    assert any(t.text.endswith(("seconds", "minutes")) for t in doc._.cl_times)
+
+
+# -- 11. "over" as a place, not "more than" ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said it destroyed 64 drones over eight regions overnight.",
+     [("64", 64, 64, 64, "eq", "drone", None), ("eight", 8, 8, 8, "eq", "region", None)]),
+    ("The outbreak has spread over five countries.",
+     [("five", 5, 5, 5, "eq", "country", None)]),
+    ("The jets flew over 20 villages during the raid.",
+     [("20", 20, 20, 20, "eq", "village", None)]),
+    ("Drones were spotted over three airports in Denmark.",
+     [("three", 3, 3, 3, "eq", "airport", None)]),
+    ("Drones were shot down over three regions of Russia.",
+     [("three", 3, 3, 3, "eq", "region", None)]),
+    ("The troops dropped leaflets over 20 towns.",
+     [("20", 20, 20, 20, "eq", "town", None)]),
+    ("Drones were seen over 12 locations across the country.",
+     [("12", 12, 12, 12, "eq", "location", None)]),
+    # controls: "over" after a preposition, opening the clause, or after a verb that acts on
+    # the places is "more than"; so it is before things that are no places
+    ("The brand is sold in over 50 countries.",
+     [("over 50", 50, 50, None, "gt", "country", None)]),
+    ("Over 300 people died in the floods.",
+     [("Over 300", 300, 300, None, "gt", "person", None)]),
+    ("Russian forces captured over 20 villages in the east.",
+     [("over 20", 20, 20, None, "gt", "village", None)]),
+    ("Strikes destroyed over 30 villages last month.",
+     [("over 30", 30, 30, None, "gt", "village", None)]),
+    ("Russia has struck over 30 cities this month.",
+     [("over 30", 30, 30, None, "gt", "city", None)]),
+    ("The army retook over 40 settlements.",
+     [("over 40", 40, 40, None, "gt", "settlement", None)]),
+    ("The virus has spread to over 50 countries.",
+     [("over 50", 50, 50, None, "gt", "country", None)]),
+    ("Over 20 villages were shelled overnight.",
+     [("Over 20", 20, 20, None, "gt", "village", None)]),
+    ("The company operates over 400 stores.",
+     [("over 400", 400, 400, None, "gt", "store", None)]),
+    ("The convoy travelled over 200 miles.",
+     [("over 200 miles", 200, 200, None, "gt", "mile", None)]),
+])
+def test_spatial_over(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 12. war and market copy: a recipient before a count, a glued change before a level ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a recipient (the verb's dative) that is also a label word is no label of the count
+    ("The offensive cost the army 40 tanks.", [("40", 40, 40, 40, "eq", "tank", None)]),
+    ("The battle cost the brigade 300 men.", [("300", 300, 300, 300, "eq", "person", None)]),
+    # a change with its unit glued, then a level
+    ("Shares in the bank sank 14p to 212p.",
+     [("14p", 14, 14, 14, "eq", "penny", "down"), ("212p", 212, 212, 212, "eq", "penny", None)]),
+    # controls: names stay labels; glued ranges without a change stay ranges
+    ("The airline gave Boeing 737 pilots a raise.", []),
+    ("The council renamed Building 7 last year.", []),
+    ("Prices ranged from 14p to 212p.",
+     [("from 14p to 212p", None, 14, 212, "range", "penny", None)]),
+    ("The stock traded at 14p to 16p.",
+     [("14p to 16p", None, 14, 16, "range", "penny", None)]),
+    ("Highs of 30C to 35C are likely.",
+     [("30C to 35C", None, 30, 35, "range", "celsius", None)]),
+])
+def test_recipients_and_glued_changes(bare, component, text, expected):
     check(bare, component, text, expected)

@@ -534,6 +534,16 @@ def _multiplier(word: str, table: NumberWords) -> float | None:
         or (table.scale_abbreviations.get(word) if word not in ("m", "b", "k") else None)
 
 
+def _adds_to(current: float, word: str, table: NumberWords) -> bool:
+    """Can the units or tens word ``word`` follow the number words read so far (``current``)?
+    English adds a unit only to a round ten ("twenty-five") and a ten or a teen only to a round
+    hundred ("one hundred twenty"), so "four three" or "eleven two" are two numbers."""
+    if word in table.tens:
+        return current % 100 == 0
+    value = table.units.get(word) or 0.0
+    return current % 10 == 0 and (value < 10 or current % 100 == 0)
+
+
 def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMatch | None:
     """ "two", "twenty-five", "one hundred and twenty", "three dozen", "a million"."""
     j, total, current, seen, after_scale = i, 0.0, 0.0, False, False
@@ -548,6 +558,8 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
     while j < len(words):
         word = words[j]
         if word in table.units or word in table.tens:
+            if not _adds_to(current, word, table):
+                break  # "four three-pointers", "two five-year deals": two numbers, not 7
             current += table.units.get(word) or table.tens.get(word) or 0.0
         elif word in table.hundred:
             current = (current or 1.0) * 100

@@ -60,6 +60,14 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   Richter scale"; tallies "passed 312 to 118" are two vote figures like "passed 312-118";
   a gapped second figure ("Revenue rose 5% and costs 9%", "Iyer made 78 and Kohli 52") keeps
   the first one's change, and is a figure, not a name's label;
+- a count before a hyphened number compound counts the noun ("four three-pointers" 4
+  three-pointer, "two five-year deals" 2 deals; number words add up only as English adds them),
+  also past a measured figure or a model's code ("six 155mm shells", "12 T-72 tanks"); "from
+  three-point range" names a kind, no figure; "24 of 31 passes", "4-of-12" are made-of-tried
+  pairs; a race's gap the times component holds ("2.3 seconds behind") is also a figure;
+  things let fall ("dropped three bombs", "snow fell 20 cm") are no changes; "over" before a
+  count of places after the thing seen there or a verb of flying or seeing ("64 drones over
+  eight regions", "flew over 20 villages") is where, not "more than";
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
@@ -214,7 +222,8 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
                 continue
             if lower[i].lstrip(TALLY_SIGNS)[:1].isdigit() and i not in blocked:
                 tally = self._glued_tally(doc, lower, i) or self._vote_tally(doc, lower, i) \
-                    or self._glued_percent_adjective(doc, lower, i)
+                    or self._glued_percent_adjective(doc, lower, i) \
+                    or self._of_tally(doc, lower, i)
                 if tally:
                     found.extend(tally)
                     i = tally[-1].end
@@ -285,6 +294,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             if self._part_of_time(lower, item.end):
                 return None  # "a quarter of a century", "half the time": times
             item.unit, item.unit_kind = "fraction", "fraction"
+        self._read_margin_time(lower, item)
         self._read_cents(doc, lower, spaces, item, match, blocked)
         self._read_spaced_minus(lower, item)
         self._read_zero_reference(lower, item)

@@ -10,6 +10,8 @@ measure, the verb its things are subject or object of ("killed and wounded"); an
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..record import About
@@ -27,6 +29,8 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
+#: A model's code between a count and its noun: capitals, a dash, digits ("T-72", "F-16").
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "poss", "npadvmod"})
 PARTICLES = frozenset({"down", "up", "out", "off", "away", "back"})
 SUBSET_PREPS = frozenset({"including", "among", "excluding", "besides", "plus"})
@@ -96,17 +100,24 @@ class QuantityAbout:
             if j + 1 < len(doc) and (doc[j + 1].pos_ == "DET"
                                      or doc[j + 1].tag_ in ("PRP$", "POS")):
                 j += 2
+                if j < len(doc) - 1 and doc[j].lower_ in self.words.sequence_adjectives \
+                        and doc[j + 1].like_num:
+                    j += 1  # "12 of their last 15 matches"
                 while j < len(doc) - 1 and doc[j].like_num:  # "23 of the 30 drones"
                     j += 1
             elif item.relation == "approx" or item.unit is None:
                 j += 1
-                while j < len(doc) - 1 and doc[j].like_num and doc[j + 1].pos_ in NOUNS:
+                while j < len(doc) - 1 and doc[j].like_num and (
+                        doc[j + 1].pos_ in NOUNS
+                        or (item.unit is None and _plural_after_figure(doc, j + 1))):
                     j += 1  # "shot down 62 of 81 drones": the drones are what 62 counts
         if j < len(doc) and lower[j] in self.words.anaphoric_nouns \
                 and not (doc[j].pos_ == "ADJ" and doc[j].head.pos_ in NOUNS
                          and doc[j].head.i > j):  # "two other ministers" names its noun
             return  # "48 others": the subject comes from the figure before
-        noun = self._noun_phrase(doc, j)
+        if item.unit is None:
+            j = _past_measured_modifier(doc, j, self.words.units)
+        noun = self._noun_phrase(doc, j, plural_verbs=item.unit is None)
         if noun is None:
             if item.unit is None and j == item.end and j < len(doc) \
                     and doc[j].pos_ in ("ADJ", "VERB") and lower[j] in self.words.person_nouns:
@@ -120,6 +131,8 @@ class QuantityAbout:
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:
             item.unit, item.unit_kind = self._count_unit(head), "count"
+            if item.unit != "person":
+                item.unit = _hyphened_unit(doc, head.i, item.unit)
 
     def _hyphen_counted(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """A figure hyphened to a word before a noun: "a 100-drone attack" counts drones, "a
@@ -157,11 +170,15 @@ class QuantityAbout:
                 head.ent_type_ == "NORP" or head.text[:-1] in self.demonyms))  # "Greeks"
         if people:
             return "person"
+        if len(head.text) > 2 and head.text[-1] == "s" and head.text[:-1].isupper():
+            return head.text[:-1]  # "two RBIs", "12 ICBMs": an acronym keeps its capitals
         return self.words.plural_lemmas.get(head.lower_) or head.lemma_.lower()
 
-    def _noun_phrase(self, doc: Doc, j: int) -> tuple[int, int, int] | None:
+    def _noun_phrase(self, doc: Doc, j: int, *, plural_verbs: bool = False
+                     ) -> tuple[int, int, int] | None:
         """Token bounds of the noun phrase starting at ``j`` (modifiers then the head noun),
-        and the head noun's index."""
+        and the head noun's index. ``plural_verbs``: a bare count's noun may be a plural the
+        tagger read as a verb ("24 of 31 [passes]")."""
         if j >= len(doc):
             return None
         k = j
@@ -184,7 +201,8 @@ class QuantityAbout:
                         and doc[k + 1].tag_ in ("NNS", "NNPS"))):  # "475 [pledged] delegates"
                 k += 1
                 continue
-            if token.pos_ in NOUNS or (token.pos_ == "ADJ" and token.dep_ in MODIFIER_DEPS) \
+            noun = token.pos_ in NOUNS or (plural_verbs and _plural_after_figure(doc, k))
+            if noun or (token.pos_ == "ADJ" and token.dep_ in MODIFIER_DEPS) \
                     or (token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod"
                         and token.head.tag_ in ("NNS", "NNPS")):  # "wounded soldiers"
                 head = token.head
@@ -192,7 +210,7 @@ class QuantityAbout:
                         and head.pos_ in NOUNS | {"ADJ"}:
                     k += 1
                     continue
-                if token.pos_ in NOUNS:
+                if noun:
                     return self._with_origin(doc, j, k)
                 k += 1
                 continue
@@ -220,6 +238,7 @@ class QuantityAbout:
         sentence: list[int] = []  # read once, only where a figure may inherit
         for item in found:
             if previous is not None and item.about is None and item.unit is None \
+                    and not hyphen_joined(doc, item.end - 1) \
                     and previous.about is not None and not self._harm_after_other(
                         doc, previous, item) \
                     and not _relative_clause_apart(doc, previous, item):
@@ -472,3 +491,45 @@ def _relative_clause_apart(doc: Doc, previous: Found, item: Found) -> bool:
     if opening == 0 or doc[opening - 1].text != ",":
         return False
     return clause not in doc[item.num_start].ancestors and clause.i != item.num_start
+
+
+def _past_measured_modifier(doc: Doc, j: int, units: dict[tuple[str, ...], tuple[str, str]]
+                            ) -> int:
+    """Where the noun a count counts starts when a measured figure or a model's code modifies
+    it: "six [155mm] shells", "two [2,000lb] bombs", "14 [155 mm] howitzers" (the second
+    figure is read on its own; the first counts the shells), "12 [T-72] tanks"."""
+    if j + 1 < len(doc) and MODEL_CODE.fullmatch(doc[j].text) and doc[j + 1].pos_ in NOUNS \
+            and doc[j + 1].tag_ in ("NNS", "NNPS"):
+        return j + 1  # "12 [T-72] tanks", "eight [F-16] jets": a model's name, then the noun
+    if j + 1 >= len(doc) or not doc[j].text[:1].isdigit():
+        return j
+    token = doc[j]
+    letters = token.text.lstrip("0123456789,.").lower()
+    if letters and (letters,) in units and doc[j + 1].pos_ in NOUNS:
+        return j + 1  # "2,000lb bombs"
+    if not letters and j + 2 < len(doc) and (doc[j + 1].lower_,) in units \
+            and doc[j + 1].whitespace_ and doc[j + 2].pos_ in NOUNS:
+        return j + 2  # "155 mm shells"
+    return j
+
+
+def _hyphened_unit(doc: Doc, head: int, unit: str) -> str:
+    """The unit of a count whose noun is hyphened to the words before it: "four
+    [three-pointers]" counts three-pointers, "two [cease-fires]" cease-fires, not pointers or
+    fires."""
+    k = head
+    while k > 1 and doc[k - 1].text == "-" and hyphen_joined(doc, k - 2):
+        k -= 2
+    if k == head:
+        return unit
+    return "".join(t.text_with_ws for t in doc[k:head]).lower() + unit
+
+
+def _plural_after_figure(doc: Doc, k: int) -> bool:
+    """A plural noun the tagger read as a verb after a made-of-tried pair: "24 of 31
+    [passes]" is the verb's object, not a verb of the figure's (elsewhere the tag stands, as
+    CQE reads it)."""
+    token = doc[k]
+    return k > 2 and token.tag_ == "VBZ" and doc[k - 1].like_num \
+        and doc[k - 2].lower_ == "of" and doc[k - 3].like_num \
+        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj")

@@ -157,6 +157,11 @@ class QuantityBounds:
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
+            if phrase == ("over",) and doc is not None and self._spatial_over(doc, item,
+                                                                                start - 1):
+                item.place = True
+                break  # "destroyed 64 drones over eight regions", "flew over 20 villages":
+                # where ("sold in over 50 countries" stays a bound)
             if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
                 break  # "Airbus handed over 65 aircraft": the verb's particle
             if n == 1 and start > 2 and lower[start - 2] in ("-", "–") and doc is not None \
@@ -178,6 +183,25 @@ class QuantityBounds:
             break
         else:
             self._read_bound_before_article(lower, item, doc)
+
+    def _spatial_over(self, doc: Doc, item: Found, over: int) -> bool:
+        """Is "over" at ``over`` a place ("over eight regions") rather than "more than": the
+        figure counts places (``place_nouns``) and "over" follows the thing seen or done there
+        ("64 drones over", "leaflets over") or a verb of flying, seeing or spreading
+        (``spatial_over_verbs``: "flew over", "were spotted over", "shot down over")."""
+        k = item.end
+        while k < len(doc) and k - item.end < 3 and doc[k].pos_ == "ADJ":
+            k += 1  # "over three [small] villages"
+        if k >= len(doc) or not has_cue(doc[k], self.words.place_nouns) or over < 1:
+            return False
+        before = doc[over - 1]
+        if before.pos_ == "ADV" and before.dep_ != "prt" and over > 1:
+            before = doc[over - 2]  # "destroyed 26 drones overnight over three regions"
+        if before.dep_ == "prt":
+            before = before.head  # "shot down over"
+        if before.pos_ in ("NOUN", "PROPN"):
+            return True  # "drones over", "leaflets over", "rain over"
+        return before.pos_ == "VERB" and has_cue(before, self.words.spatial_over_verbs)
 
     def _read_bound_before_article(self, lower: list[str], item: Found,
                                    doc: Doc | None = None) -> None:

@@ -102,8 +102,8 @@ class QuantityChange:
     def _read_change(self, doc: Doc, lower: list[str], item: Found) -> None:
         """ "rose by 5%", "fell to 3", "a 5% drop", "increased 20 percent": up or down; a level
         reached or left ("to $1,950", "from 61%") is no change."""
-        if item.change:
-            return
+        if item.change or item.place:
+            return  # "dropped leaflets over 20 towns": where, no change
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
@@ -393,6 +393,16 @@ class QuantityChange:
                 and has_cue(doc[item.end + 1], self.words.delivered_things):
             return True  # "the storm dropped 30 cm of snow": delivered, not fallen ("exports
             # dropped 2 million tonnes of grain" fell)
+        if word in self.words.delivery_verbs and item.unit_kind not in (
+                "percent", "point", "currency") and self._counts_delivered(doc, item):
+            return True  # "the jets dropped three bombs", "dropped two 500-pound bombs": things
+            # let fall ("the firm dropped 200 workers" cut them)
+        if word in self.words.precipitation_verbs and item.unit_kind not in (
+                "percent", "point", "currency") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and has_cue(c, self.words.precipitation_nouns)
+                for c in verb.children):
+            return True  # "snow fell 20 centimetres deep": how much came down, no fall
+            # ("rainfall fell 20%" fell)
         if via_by and word in self.words.margin_verbs and (
                 any(c.dep_ in ("dobj", "obj") for c in outside)
                 or (item.unit_kind not in ("percent", "currency") and self._agent_subject(verb))):
@@ -411,6 +421,18 @@ class QuantityChange:
             return into or (item.unit_kind not in ("percent", "point", "currency")
                             and (counts_people(item.unit) or self._agent_subject(verb)))
         return False
+
+    def _counts_delivered(self, doc: Doc, item: Found) -> bool:
+        """The figure counts or measures things let fall: the noun it counts ("three
+        [bombs]") or the noun its measure modifies ("500-pound [bombs]")."""
+        if item.noun is not None:
+            return has_cue(doc[item.noun], self.words.delivered_things)
+        k = item.end
+        while k < len(doc) and k - item.end < 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[k].dep_ in ("amod", "compound"):
+            k += 1  # "two 2,000lb [guided] bombs"
+        return k < len(doc) and doc[k].pos_ == "NOUN" \
+            and has_cue(doc[k], self.words.delivered_things)
 
     def _counts_contests(self, doc: Doc, item: Found) -> bool:
         """The figure counts games, matches or races ("four playoff games", "nine of its past

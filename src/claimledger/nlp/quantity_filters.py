@@ -69,12 +69,28 @@ class QuantityFilters:
                 spans.append(match.span())
         for start, end in spans:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not self._age_duration(doc, span):
+            if span is not None and not self._age_duration(doc, span) \
+                    and not self._margin_duration(doc, span):
                 blocked.update(range(span.start, span.end))
                 blocked.update(_days_after(doc, span, self.words.change_up
                                            | self.words.change_down))
                 # "between March 3 and [6]", "from July 15 to [18]", "March 3, [5] and [7]"
         return blocked
+
+    def _margin_duration(self, doc: Doc, span: Span) -> bool:
+        """ "finished [2.3 seconds] behind Norris": a race's gap the times component read as a
+        duration; this component also reports it as a measured figure."""
+        return 1 < len(span) <= 3 and span[-1].lower_ in self.words.margin_time_units \
+            and span[0].like_num and span.end < len(doc) \
+            and doc[span.end].lower_ in self.words.margin_words
+
+    def _read_margin_time(self, lower: list[str], item: Found) -> None:
+        """The unit of a race's gap ("2.3 seconds behind", "1.2 seconds off the pace")."""
+        j = item.num_end
+        if item.unit is None and j + 1 < len(lower) and lower[j] in self.words.margin_time_units \
+                and lower[j + 1] in self.words.margin_words:
+            item.unit, item.unit_kind = self.words.margin_time_units[lower[j]], "margin"
+            item.unit_span, item.end = (j, j + 1), j + 1
 
     def _part_of_time(self, lower: list[str], j: int) -> bool:
         """After a fraction: "[of] [a|the] century", "the time": a part of a time span ("a third
@@ -107,6 +123,10 @@ class QuantityFilters:
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds:
             return False  # "a one-time gain", "a one-off payment"
+        if match.end + 2 < len(doc) and lower[match.end] == "-" \
+                and (lower[match.end + 1], lower[match.end + 2]) in self.words.kind_compounds:
+            return False  # "from three-point range", "a 3-point shot": a kind of shot or
+            # line, no three of anything ("a three-point lead" is a margin)
         after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
         if (lower[match.end:match.end + 1] == ["-"]
                 and (after_dash == "for" or after_dash.startswith("for-"))) \
@@ -295,11 +315,18 @@ class QuantityFilters:
         if item.start < i:  # a bound or currency makes it an amount
             return False
         before = lower[i - 1] if i > 0 else ""
+        token = doc[i]
         if hyphen_joined(doc, item.num_end - 1) \
                 and lower[item.num_end + 1] in self.words.number_kind_nouns:
             return True  # "seven 3-pointers", "a four-seater jet": a kind of thing named by a
             # number
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
+        if i > 0 and doc[i - 1].dep_ == "dative" and item.end < len(doc) and (
+                lower[item.end] == "of" or (token.head.dep_ in ("dobj", "obj")
+                                            and token.head.i >= item.end
+                                            and token.head.tag_ in ("NNS", "NNPS"))):
+            return False  # "gave Labour 411 seats", "cost the army 40 tanks", "gives the ANC
+            # 159 of the 400": a recipient, then a count ("gave Boeing 737 pilots a raise")
         if before in self.words.list_words and counted:
             return False  # "the top two candidates" counts them ("the top 10" alone names a list)
         if before == "big" and not all_digits(lower[i]) \
@@ -319,12 +346,6 @@ class QuantityFilters:
         if before == "-" and i > 1 and not doc[i - 2].whitespace_:
             return True  # "Su-27", "COVID-19"
         token = doc[i]
-        if i > 0 and doc[i - 1].dep_ == "dative" and item.end < len(doc) and (
-                lower[item.end] == "of" or (token.head.dep_ in ("dobj", "obj")
-                                            and token.head.i >= item.end
-                                            and token.head.tag_ in ("NNS", "NNPS"))):
-            return False  # "gave Labour 411 seats", "handed Biden 306 electoral votes", "gives
-            # the ANC 159 of the 400": a recipient, then a count ("gave Boeing 737 pilots a raise")
         if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text) \
                 and not _gapped_figure(doc, i) \
                 and not (item.end == i + 1 and item.end < len(doc)

@@ -62,6 +62,7 @@ class Found:
     measure_verb: int | None = None  # the token of the verb that gave ``measure``
     compared: bool = False  # a difference against an earlier time ("$5m more than in 2014")
     aside: bool = False  # set off after a comma: ", a third of the annual average"
+    place: bool = False  # counts places after a spatial "over" ("over [eight] regions")
 
 
 def anchor_token(doc: Doc, item: Found) -> Token:

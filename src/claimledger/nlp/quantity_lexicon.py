@@ -120,6 +120,14 @@ class QuantityWords:
     delivery_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     delivered_things: frozenset[str] = frozenset()
+    kind_compounds: frozenset[tuple[str, str]] = frozenset()
+    margin_time_units: dict[str, str] = field(default_factory=dict)
+    margin_words: frozenset[str] = frozenset()
+    sequence_adjectives: frozenset[str] = frozenset()
+    precipitation_verbs: frozenset[str] = frozenset()
+    precipitation_nouns: frozenset[str] = frozenset()
+    spatial_over_verbs: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     length_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     number_kind_nouns: frozenset[str] = frozenset()
@@ -232,6 +240,9 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         rate_abbreviations=dict(unit_data.get("rate_abbreviations", {})),
         zero_references={tuple(_split(k)): int(v)
                          for k, v in unit_data.get("zero_references", {}).items()},
+        margin_time_units=dict(data.get("margin_time_units", {})),
+        kind_compounds=frozenset((word, noun) for word, nouns in
+                                 data.get("kind_compounds", {}).items() for noun in nouns),
     )
 
 

@@ -37,6 +37,9 @@ SCALED_RANGE_SUFFIX = re.compile(
 GLUED_PERCENT_ADJECTIVE = re.compile(r"^(\d{1,3}(?:\.\d+)?)%-([a-z]{3,})$")
 #: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
 GLUED_TALLY = re.compile(r"^(\d{1,3}(?:\.\d+)?)%[-–](\d{1,3}(?:\.\d+)?)$")
+#: The second half of a shooting tally the tokenizer splits after the first figure ("4-of-12"
+#: is "4", "-", "of-12").
+OF_TALLY_REST = re.compile(r"^of-(\d{1,3})$")
 #: After a change verb, "X to Y" with Y this many times X is a change and the level it
 #: reached ("fell 5 to 286"), not a range ("rose 5 to 10 percent").
 CHANGE_LEVEL_RATIO = 5
@@ -75,6 +78,20 @@ class QuantityRanges:
         if raw[:prefix].strip("+"):
             self._apply_relation(found[0], "approx")  # "~68%": the sign bounds the first
         return found
+
+    def _of_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
+        """ "shot 4-of-12 from the field": made of tried, two figures like "4 of 12" (the
+        second with its character span inside the token "of-12")."""
+        if i + 2 >= len(doc) or not lower[i].isdecimal() or len(lower[i]) > 3 \
+                or lower[i + 1] != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            return []
+        match = OF_TALLY_REST.match(lower[i + 2])
+        if match is None or int(lower[i]) > int(match.group(1)):
+            return []
+        start = doc[i + 2].idx
+        return [Found(i, i + 1, i, i + 1, float(lower[i])),
+                Found(i + 2, i + 3, i + 2, i + 3, float(match.group(1)),
+                      chars=(start + match.start(1), start + match.end(1)))]
 
     def _glued_percent_adjective(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "a 61%-owned unit" (one token): the percent, with its own character span, and the
@@ -289,6 +306,8 @@ class QuantityRanges:
         j += bool(letter)  # "$2m to $3m": the letter scales both ends (read with the unit)
         opener = lower[item.start - 1] if item.start > 0 else ""
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
+        if not letter and match.suffix[:1].isalpha():
+            unit_words = 0  # "sank 14p to 212p": the unit is glued, "to" comes next
         pair = (opener, lower[j + unit_words] if j + unit_words < len(doc) else "")
         to_follows = "to" in (pair[1], lower[j] if j < len(doc) else "")
         change_verb = to_follows and self._changes(doc, item)  # asked once
