@@ -146,15 +146,74 @@ CASES = [
     ("2010-05-10", "Inflation was 2.1 percent in March, down from 2.4 percent a year earlier.",
      "a year earlier", "DATE", "2009-03"),
     # J: a plan a present-perfect delay keeps ahead
-    ("2026-11-27", "The school, which was due to reopen on Tuesday, has been delayed by a day.",
+    ("2026-11-28", "The school, which was due to reopen on Tuesday, has been delayed by a day.",
      "Tuesday", "DATE", "2026-12-01"),
-    ("2026-11-27", "The school was due to reopen on Tuesday but the reopening has been delayed "
+    ("2026-11-28", "The school was due to reopen on Tuesday but the reopening has been delayed "
      "by a day.", "Tuesday", "DATE", "2026-12-01"),
     # J controls: the plan was kept, or the delay is told in the past perfect
     ("2026-11-27", "The school was due to reopen on Tuesday and did so.", "Tuesday", "DATE",
      "2026-11-24"),
     ("2026-11-27", "The school was due to reopen on Tuesday, but it had been delayed by a day.",
      "Tuesday", "DATE", "2026-11-24"),
+    # J controls: the day of announcing or planning, a new date, a day nearer behind
+    ("2026-11-28", "The timetable, published on Tuesday, has been put back.", "Tuesday", "DATE",
+     "2026-11-24"),
+    ("2026-11-28", "The rota issued on Tuesday has been pushed back.", "Tuesday", "DATE",
+     "2026-11-24"),
+    ("2026-11-28", "The takeover, prepared since Tuesday, has been postponed.", "since Tuesday",
+     "DURATION", None),
+    ("2026-11-28", "The ballot, which was due on Tuesday, has been postponed until next month.",
+     "Tuesday", "DATE", "2026-11-24"),
+    ("2026-11-27", "The hearing was set to open on Thursday but has been postponed by a strike.",
+     "Thursday", "DATE", "2026-11-26"),
+    # A controls: an act done afterwards to a past event
+    ("2026-11-27", "The council said Monday's decision would be overturned on appeal.",
+     "Monday", "DATE", "2026-11-23"),
+    ("2026-11-27", "Officials said Monday's fire would be investigated by police.", "Monday",
+     "DATE", "2026-11-23"),
+    ("2026-11-27", "Organisers said Monday's race would be rerun.", "Monday", "DATE",
+     "2026-11-23"),
+    ("2026-11-27", "Analysts said Monday's attack will shape the race.", "Monday", "DATE",
+     "2026-11-23"),
+    # A: the event itself going ahead, or called off before it happens
+    ("2024-07-15", "The treasurer said Wednesday's budget will raise fuel duty.", "Wednesday",
+     "DATE", "2024-07-17"),
+    ("2025-12-22", "Christmas Day's carol concert has been called off.", "Christmas", "DATE",
+     "2025-12-25"),
+    ("2026-11-27", "Officials said Monday's ceremony would take place indoors.", "Monday",
+     "DATE", "2026-11-30"),
+    ("2026-11-27", "The club said Monday's fixture would be played behind closed doors.",
+     "Monday", "DATE", "2026-11-30"),
+    # B controls: "later" coordinated with the flashback counts from the flashback's day
+    ("2023-03-21", "The hearing opened on March 6. The witness had left two weeks earlier and "
+     "was found a week later.", "a week later", "DATE", "2023-02-27"),
+    ("2023-03-21", "The man was held on March 6. He had stolen the car three days earlier, and "
+     "crashed it a day later.", "a day later", "DATE", "2023-03-04"),
+    # F: a half, and a span that is neither keeps its months
+    ("2026-06-10", "Imports fell in the January-June period.", "the January-June period", "DATE",
+     "2026-H1"),
+    ("2026-11-10", "Imports fell in the July-December period.", "the July-December period",
+     "DATE", "2026-H2"),
+    ("2026-06-10", "The study spans the April to September period.", "September", "DATE",
+     "2026-09"),
+    # G control: a noun of warning, long past
+    ("2026-06-10", "A warning of storms in the spring was ignored, and the dam failed in May.",
+     "the spring", "DATE", "2026-SP"),
+    # H controls: the month of the act of revealing, a forecast, a whole year back
+    ("2024-04-25", "The agency will publish and reveal the export figures in June.", "June",
+     "DATE", "2024-06"),
+    ("2024-04-25", "Projections show unemployment climbing in October.", "October", "DATE",
+     "2024-10"),
+    ("2024-04-25", "The poll will show whether rents rise in September.", "September", "DATE",
+     "2024-09"),
+    ("2024-04-25", "The agency will reveal the export figures in March.", "March", "DATE",
+     "2025-03"),
+    ("2024-04-25", "Figures next week will show output in June.", "June", "DATE", "2024-06"),
+    # a clock time naming its own weekday keeps that day
+    ("2026-11-27", "Heavy rain fell on Wednesday. A flood alert was in force until 9 p.m. "
+     "Friday.", "9 p.m. Friday", "TIME", "2026-11-27T21:00"),
+    ("2026-11-27", "Crowds gathered on Sunday and vowed to return on Saturday. A ban was in "
+     "force until 8 p.m. Friday.", "8 p.m. Friday", "TIME", "2026-11-27T20:00"),
 ]
 
 
@@ -169,6 +228,7 @@ def test_revised_values_and_controls(times_nlp, published, text, expression, kin
     ("2026-05-10", "It happened 2 hours, 3 days later.", "2 hours, 3 days"),
     ("2026-05-10", "The firm said in a recent SEC filing that it would cut jobs.", "recent SEC"),
     ("2026-05-10", "Sales rose in the April-September period.", "the April-September period"),
+    ("2026-05-10", "Sales rose in the April to September period.", "the April to September period"),
 ])
 def test_no_joined_reading(times_nlp, published, text, absent):
     found = values(times_nlp, text, date.fromisoformat(published))

@@ -286,7 +286,8 @@ def grammar() -> Grammar:
         "century": rf"{b}(?i:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)\b",
         # "the June quarter" (Australian, Indian usage): the calendar quarter ending that month;
         # "the January-March quarter": the same quarter named by its first and last months
-        "quarter": rf"{b}(?:(?i:the)\s+(?:(?P<qfrom>(?i:january|april|july|october|jan|apr|jul"
+        "quarter": rf"{b}(?:(?i:the)\s+{_not_a_period_span()}"
+                   r"(?:(?P<qfrom>(?i:january|april|july|october|jan|apr|jul"
                    r"|oct))\.?(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?(?P<qmon>(?i:march|june|"
                    r"september|december|mar|jun|sept?|dec)\.?)\s+"
                    # "the April-June period", "the October to December months": a quarter too
@@ -514,6 +515,23 @@ def _longest_run(word: str) -> str:
     """The longest part of a word list's entry that its pattern spells out as written (spaces
     match any whitespace)."""
     return max(word.lower().split(), key=len)
+
+
+#: First and last months of the spans "the <month>-<month> period" may name: the quarters and
+#: the two halves of a year ("the January-June period": H1).
+PERIOD_SPANS = ((1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12))
+#: The months that may open or close such a span, as the ``quarter`` pattern spells them.
+SPAN_FIRSTS = {1: "january|jan", 4: "april|apr", 7: "july|jul", 10: "october|oct"}
+SPAN_LASTS = {3: "march|mar", 6: "june|jun", 9: "september|sept?", 12: "december|dec"}
+
+
+def _not_a_period_span() -> str:
+    """A lookahead that refuses "the April-September period" (neither a quarter nor a half),
+    leaving its months to the month patterns."""
+    bad = "|".join(rf"(?:{SPAN_FIRSTS[a]})\.?(?:\s?[-–]\s?|\s+(?:to|through)\s+)"
+                   rf"(?:{SPAN_LASTS[z]})\.?"
+                   for a in SPAN_FIRSTS for z in SPAN_LASTS if (a, z) not in PERIOD_SPANS)
+    return rf"(?!(?i:{bad})\s+(?i:period|months)\b)"
 
 
 def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:

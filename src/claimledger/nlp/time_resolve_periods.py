@@ -88,9 +88,25 @@ def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             and _sports_sentence(ctx, c.start):
         return None
     if g.get("qfrom") and _month_num(g["qfrom"]) != (_month_num(g["qmon"]) or 0) - 2:
+        half = _half_span(ctx, c, mood)
+        if half is not None:
+            return "DATE", half, "published", c.start, c.end  # "the January-June period": H1
         return None  # "the April-September quarter" is no calendar quarter
     res, anchor = resolve_quarter(ctx, c, mood)
     return "DATE", res, anchor, c.start, c.end
+
+
+def _half_span(ctx: Context, c: Candidate, mood: Mood) -> Resolved | None:
+    """"the January-June period", "the July to December months": a half of the year (of the
+    anchor's year, by mood); None for any other span or for "quarter"."""
+    g = c.match.groupdict()
+    first, last = _month_num(g["qfrom"]), _month_num(g["qmon"])
+    if ctx.published is None or (first, last) not in ((1, 6), (7, 12)) \
+            or "quarter" in c.match.string[c.match.end("qmon"):c.match.end()].lower():
+        return None
+    half = 1 if first == 1 else 2
+    return choose_instance(yearly(ctx.published, lambda y: cal.half_of(cal.year(y), half)),
+                           ctx.published, mood)
 
 
 def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

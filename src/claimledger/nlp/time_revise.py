@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_context import Candidate, Context, Mood
+from .time_context import Candidate, Context, Found, Mood, find_candidates
 from .time_grammar import words
 from .time_mood import choose_instance, governing_verb, yearly
 from .time_resolve_common import ResolverResult, _month_num
@@ -52,6 +52,10 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Prepositions before an event whose aftermath a clause tells ("the fallout from Monday's
 #: vote"): the event is over.
 AFTERMATH_PREPOSITIONS = frozenset({"from", "after", "since", "following", "of"})
+#: "until" or "till" right before a time.
+UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
+#: How many months back a month a coming release shows may lie from publication.
+MEASURED_MONTHS_BACK = 4
 
 
 def _clause(name: str) -> frozenset[str]:
@@ -192,10 +196,32 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
                   None)
     if reveal is None or not any(t.lower_ in _clause("statistic_nouns")
                                  or t.lemma_.lower() in _clause("statistic_nouns")
-                                 for t in reveal.subtree if t.i < token.i):
+                                 for t in reveal.subtree if t.i < token.i) \
+            or not _dates_the_statistic(token, reveal):
         return None
-    return choose_instance(yearly(ctx.published, lambda y: cal.month(y, res.start.month)),
+    past = choose_instance(yearly(ctx.published, lambda y: cal.month(y, res.start.month)),
                            ctx.published, "past")
+    if past.start is None or (ctx.published.year - past.start.year) * 12 \
+            + ctx.published.month - past.start.month > MEASURED_MONTHS_BACK:
+        return None  # "will reveal the figures in June", written in April: not last June
+    return past
+
+
+def _dates_the_statistic(month: Token, reveal: Token) -> bool:
+    """Does ``month`` date the figure shown, not the act of revealing it ("will reveal the
+    figures in June") nor another event ("show prices rising in September")? Its preposition
+    hangs on a noun or adjective of the shown figure, or on a verb of data showing
+    ("data next week will show inflation in May")."""
+    prep = month.head
+    if month.dep_ in ("poss", "compound", "nmod"):  # "will show March's figures"
+        return prep.lower_ in _clause("statistic_nouns") \
+            or prep.lemma_.lower() in _clause("statistic_nouns")
+    if month.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner == reveal:
+        return reveal.lemma_.lower() in _clause("data_show_verbs")
+    return owner.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and reveal in owner.ancestors
 
 
 # -- the coming instance of a feast, weekday or season
@@ -259,10 +285,12 @@ def _coming_modifier(ctx: Context, cand: Candidate, res: Resolved) -> Resolved |
     if root.dep_ not in ("poss", "compound", "nmod") and not after.startswith(("'s", "’s")):
         return None
     noun = root.head
+    while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
+        noun = noun.head  # "Christmas Day's service": the service
     if noun.dep_ == "pobj" and noun.head.lower_ in AFTERMATH_PREPOSITIONS:
         return None
     verb = governing_verb(span)
-    if verb is None:
+    if verb is None or not _event_goes_ahead(noun, verb, cand.kind != "weekday"):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & PAST_AUX:
@@ -279,6 +307,28 @@ def _coming_modifier(ctx: Context, cand: Candidate, res: Resolved) -> Resolved |
     return new
 
 
+def _event_goes_ahead(noun: Token, verb: Token, feast: bool) -> bool:
+    """Does ``verb`` tell the event ``noun`` itself happening or going ahead ("Sunday's
+    celebration would go ahead", "Monday's match will be played"), or, for a feast, its
+    people being addressed ("New Year's Eve revellers have been told to dress warmly")? An act
+    done to a past event ("Monday's vote would be annulled") is not one."""
+    if noun.head != verb or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = noun.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        return lemma in _clause("coming_event_passives") \
+            or (feast and lemma in _clause("feast_crowd_verbs"))
+    if feast or lemma == "be" or noun.lemma_.lower() in _clause("scheduled_event_nouns"):
+        return True  # "Christmas shoppers have spent more", "Saturday's final would be a
+        # sell-out", "said Wednesday's budget will cut taxes": the event itself still ahead
+    phrases = _clause("coming_event_verbs")
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return lemma in phrases or (nxt is not None and f"{lemma} {nxt.lower_}" in phrases) \
+        or any(f"{lemma} {c.lower_}" in phrases for c in verb.children
+               if c.dep_ in ("prt", "advmod", "dobj", "acomp"))
+
+
 def _delayed_plan(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | None:
     """"The school was due to reopen on Tuesday but its reopening has been delayed by a day":
     a plan whose day a present-perfect delay has not yet reached is the coming one."""
@@ -288,14 +338,46 @@ def _delayed_plan(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | No
     sent = token.sent if token is not None else None
     if token is None or sent is None:
         return None
-    planned = any(a.lemma_.lower() in _clause("prospective_adjectives")
-                  or a.lemma_.lower() in ("schedule", "plan")
-                  for a in token.ancestors)
     delayed = any(t.lemma_.lower() in _clause("delay_verbs") and t.pos_ == "VERB"
                   and t.tag_ == "VBN" and _not_simple_past(t) and t.i > token.i for t in sent)
-    if not (planned and delayed):
+    if not (_inside_plan(token) and delayed) or _until_later(ctx, cand, sent.end_char):
         return None
-    return _coming(ctx, cand, res)
+    new = _coming(ctx, cand, res)
+    assert ctx.published is not None
+    if new is None or new.start is None \
+            or new.start - ctx.published >= ctx.published - res.start:
+        return None  # "was scheduled to start on Thursday but has been delayed", on Friday
+    return new
+
+
+def _inside_plan(day: Token) -> bool:
+    """Is ``day`` the day of a plan itself ("was due to reopen on Tuesday", "scheduled to
+    start on Thursday", "was due on Tuesday"), not the day of the act of announcing or
+    planning it ("the plan, announced on Tuesday", "planned since Tuesday")?"""
+    prep = day.head
+    if day.dep_ == "pobj" and prep.dep_ == "prep":
+        if prep.lower_ not in ("on", "for"):
+            return False
+        verb = prep.head
+    elif day.dep_ in ("npadvmod", "tmod", "obl"):
+        verb = day.head
+    else:
+        return False
+    heads = _clause("plan_heads") | _clause("prospective_adjectives")
+    if verb.lemma_.lower() in heads or verb.lower_ in heads:
+        return verb.pos_ == "ADJ"  # "was due on Tuesday"; not "planned on Tuesday"
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children) \
+        and (verb.head.lemma_.lower() in heads or verb.head.lower_ in heads)
+
+
+def _until_later(ctx: Context, cand: Candidate, sent_end: int) -> bool:
+    """Does a time after "until" or "till" later in the sentence say where the plan went
+    ("has been delayed until next week"), which rules out its old day? (The later times are
+    not resolved yet: the rest of the sentence is scanned.)"""
+    rest = ctx.text[cand.end:sent_end]
+    return any(UNTIL_BEFORE.search(rest, max(0, c.start - 8), c.start)
+               for c in find_candidates(rest))
 
 
 def _warned_season(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | None:
@@ -319,8 +401,8 @@ def _warned_season(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | N
                     and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _clause(
         "condition_marks") for m in c.children) for c in head.children)
-    if not warned_of or not (conditional or head.pos_ != "VERB" or _not_simple_past(head)):
-        return None
+    if not warned_of or head.pos_ != "VERB" or not (conditional or _not_simple_past(head)):
+        return None  # "a warning of floods in the spring went unheeded": long past
     if res.grain == "month":
         return choose_instance(yearly(ctx.published, lambda y: cal.month(y, res.start.month)),
                                ctx.published, "future")
@@ -366,12 +448,35 @@ def _after_flashback(ctx: Context, cand: Candidate, res: Resolved) -> Resolved |
     flash = ctx.found[offset[0]]
     if flash.kind != "anchored" or flash.anchor_index is None or flash.res.start is None \
             or not _past_perfect_at(ctx, flash.start, flash.end) \
-            or _past_perfect_at(ctx, cand.start, cand.end):
+            or _past_perfect_at(ctx, cand.start, cand.end) \
+            or not _apart_clauses(ctx, flash, cand):
         return None
     origin = ctx.found[flash.anchor_index].res
     if origin.grain != "day" or origin.start is None or origin.start <= flash.res.start:
         return None  # only a flashback that went back from its anchor
     return cal.day(origin.start + timedelta(days=offset[1]))
+
+
+def _apart_clauses(ctx: Context, flash: Found, cand: Candidate) -> bool:
+    """Are the flashback and the "later" phrase in different clauses, neither coordinated with
+    the other ("had fled two weeks earlier and was caught a week later" keeps counting from
+    the flashback's day)?"""
+    flash_span, span = ctx.span(flash.start, flash.end), ctx.span(cand.start, cand.end)
+    if flash_span is None or span is None:
+        return False
+    first, second = governing_verb(flash_span), governing_verb(span)
+    if first is None or second is None:
+        return False
+    return first != second and not _coordinated(first, second)
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Are ``a`` and ``b`` one chain of conjuncts?"""
+    def top(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+    return top(a) == top(b)
 
 
 def _before_a_past_day(ctx: Context, cand: Candidate, res: Resolved,

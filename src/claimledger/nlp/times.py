@@ -1030,8 +1030,9 @@ def date_clock_times(ctx: Context) -> None:
             f.anchor, f.anchor_index = "text", index - 1
             moved[index] = on
             continue
-        if f.kind not in CLOCK_KINDS or f.anchor != "published" or f.res.start != ctx.published:
-            continue
+        if f.kind not in CLOCK_KINDS or f.anchor != "published" or f.res.start != ctx.published \
+                or _names_its_day(ctx, f):
+            continue  # "in effect until 8 p.m. Friday", written that Friday: that Friday
         sentence = ctx.sentence(f.start)
         span = ctx.span(f.start, f.end)
         mood = clause_mood(span) if sentence is not None else None
@@ -1068,6 +1069,18 @@ def date_clock_times(ctx: Context) -> None:
         f.res = Resolved(on.isoformat() + clock, on, on, "day")
         f.anchor, f.anchor_index = "text", day_index
         moved[index] = on
+
+
+#: A word of a time's text.
+TIME_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _names_its_day(ctx: Context, f: Found) -> bool:
+    """Does the text of a clock time name its own day ("8 p.m. Friday", "noon today")?"""
+    w = words()
+    return any(m.group().lower() in w.weekdays or m.group().lower() in w.relative_days
+               or m.group().lower() in w.months
+               for m in TIME_WORD.finditer(ctx.text, f.start, f.end))
 
 
 #: "the night of", "the morning of" right before a day: that part of that day.
