@@ -339,6 +339,33 @@ def test_count_before_number_compound(bare, component, text, expected):
      [("300", 300, 300, 300, "eq", "job", "down")]),
     ("The Liberals gained two seats in the by-election.",
      [("two", 2, 2, 2, "eq", "seat", "up")]),
+    ("Rain fell 15mm overnight in the capital.", [("15mm", 15, 15, 15, "eq", "mm", None)]),
+    # a total of rain or snow is a level that falls
+    ("Yearly snowfall fell by 40cm over two decades.",
+     [("40cm", 40, 40, 40, "eq", "cm", "down")]),
+    ("Total precipitation fell 60mm compared with the previous winter.",
+     [("60mm", 60, 60, 60, "eq", "mm", "down")]),
+    ("Rainfall came in 30mm short of the seasonal norm.",
+     [("30mm", 30, 30, 30, "eq", "mm", None)]),
+    ("Snowfall fell 15 centimetres short of the average.",
+     [("15 centimetres", 15, 15, 15, "eq", "cm", None)]),
+    # things cut from a list, or amounts shipped, are no things let fall
+    ("The retailer dropped six brands from its catalogue.",
+     [("six", 6, 6, 6, "eq", "brand", "down")]),
+    ("The air force dropped four missiles from its budget.",
+     [("four", 4, 4, 4, "eq", "missile", "down")]),
+    ("The air force dropped four missiles on the depot.",
+     [("four", 4, 4, 4, "eq", "missile", None)]),
+    ("The charity dropped 20 medicines from its supply list.",
+     [("20", 20, 20, 20, "eq", "medicine", "down")]),
+    ("Imports dropped 800 tonnes of food in the second quarter.",
+     [("800 tonnes", 800, 800, 800, "eq", "tonne", "down")]),
+    ("The firm dropped two mines from its holdings list.",
+     [("two", 2, 2, 2, "eq", "mine", "down")]),
+    ("Soldiers dropped 5,000 leaflets over the town.",
+     [("5,000", 5000, 5000, 5000, "eq", "leaflet", None)]),
+    ("Helicopters dropped 30 pallets of aid by parachute.",
+     [("30", 30, 30, 30, "eq", "pallet", None)]),
 ])
 def test_things_let_fall(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -355,7 +382,8 @@ def test_things_let_fall(bare, component, text, expected):
     ("He scored 20 points on 8-of-15 shooting.",
      [("20 points", 20, 20, 20, "eq", "point", None), ("8", 8, 8, 8, "eq", None, None),
       ("15", 15, 15, 15, "eq", None, None)]),
-    ("He made a 3-point shot at the buzzer.", []),
+    ("He made a three-point shot at the buzzer.", []),
+    ("She hit two two-point attempts late on.", [("two", 2, 2, 2, "eq", "attempt", None)]),
     ("She went 4 for 4 with a homer and three RBIs.",
      [("4", 4, 4, 4, "eq", None, None), ("4", 4, 4, 4, "eq", None, None),
       ("three", 3, 3, 3, "eq", "RBI", None)]),
@@ -368,6 +396,11 @@ def test_things_let_fall(bare, component, text, expected):
      [("five", 5, 5, 5, "eq", "point", None)]),
     ("The Lakers bought 12 shares in the arena company.",
      [("12", 12, 12, 12, "eq", "share", None)]),
+    # a digit figure before "range" or "line" is measured: a market's range in points
+    ("The Nikkei moved within a 400-point range on Tuesday.",
+     [("400-point", 400, 400, 400, "eq", "point", None)]),
+    ("Bonds swung in a 20-point range last week.",
+     [("20-point", 20, 20, 20, "eq", "point", None)]),
 ])
 def test_sport_statistics(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -377,8 +410,14 @@ def test_sport_statistics(bare, component, text, expected):
     ("Verstappen finished 2.3 seconds behind Norris.", [("2.3 seconds", 2.3, "second")]),
     ("She finished fourth, 1.2 seconds off the pace.", [("1.2 seconds", 1.2, "second")]),
     ("He crossed the line 12 seconds clear of the pack.", [("12 seconds", 12, "second")]),
+    ("The champion was 4 minutes ahead of the peloton.", [("4 minutes", 4, "minute")]),
+    ("He was 0.8 seconds outside the world record.", [("0.8 seconds", 0.8, "second")]),
     # controls: durations stay times only
     ("The talks broke down 10 minutes later.", []),
+    ("Reporters waited 40 minutes outside the ministry.", []),
+    ("The envoys spent 15 minutes inside the palace.", []),
+    ("Leaders met 20 minutes ahead of the vote.", []),
+    ("He struck 40 seconds inside the first half.", []),
     ("Lyles clocked 9.79 seconds to win gold.", []),
 ])
 def test_race_margins(nlp, text, expected):
@@ -426,6 +465,16 @@ def test_race_margins(nlp, text, expected):
      [("over 400", 400, 400, None, "gt", "store", None)]),
     ("The convoy travelled over 200 miles.",
      [("over 200 miles", 200, 200, None, "gt", "mile", None)]),
+    # a verb of seeing or watching whose object is the count: "more than"; a thing seen
+    # before "over" makes it a place
+    ("Monitors observed over 400 sites on polling day.",
+     [("over 400", 400, 400, None, "gt", "site", None)]),
+    ("The index tracks over 60 countries.",
+     [("over 60", 60, 60, None, "gt", "country", None)]),
+    ("The conflict has seen over 50 villages emptied.",
+     [("over 50", 50, 50, None, "gt", "village", None)]),
+    ("Residents saw flashes over three districts.",
+     [("three", 3, 3, 3, "eq", "district", None)]),
 ])
 def test_spatial_over(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -443,6 +492,9 @@ def test_spatial_over(bare, component, text, expected):
     # controls: names stay labels; glued ranges without a change stay ranges
     ("The airline gave Boeing 737 pilots a raise.", []),
     ("The council renamed Building 7 last year.", []),
+    ("The landlord sent Block 4 tenants a letter.", []),
+    # a count past a model's code counts the machines it names
+    ("Norway ordered 52 F-35 fighters.", [("52", 52, 52, 52, "eq", "fighter", None)]),
     ("Prices ranged from 14p to 212p.",
      [("from 14p to 212p", None, 14, 212, "range", "penny", None)]),
     ("The stock traded at 14p to 16p.",

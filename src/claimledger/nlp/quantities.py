@@ -63,11 +63,15 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
 - a count before a hyphened number compound counts the noun ("four three-pointers" 4
   three-pointer, "two five-year deals" 2 deals; number words add up only as English adds them),
   also past a measured figure or a model's code ("six 155mm shells", "12 T-72 tanks"); "from
-  three-point range" names a kind, no figure; "24 of 31 passes", "4-of-12" are made-of-tried
-  pairs; a race's gap the times component holds ("2.3 seconds behind") is also a figure;
-  things let fall ("dropped three bombs", "snow fell 20 cm") are no changes; "over" before a
-  count of places after the thing seen there or a verb of flying or seeing ("64 drones over
-  eight regions", "flew over 20 villages") is where, not "more than";
+  three-point range" names a kind, no figure ("a 500-point range" is measured); "24 of 31
+  passes", "4-of-12" are made-of-tried pairs; a race's gap the times component holds
+  ("finished 2.3 seconds behind Norris", "0.4 seconds off the pace") is also a figure ("waited
+  20 minutes outside" stays a time); things an aircraft lets fall ("the jets dropped three
+  bombs") and rain or snow itself falling ("snow fell 20 cm") are no changes ("dropped three
+  mines from its portfolio", "annual rainfall fell by 120mm" are); "over" before a count of
+  places after the thing seen there or a verb of flying ("64 drones over eight regions", "flew
+  over 20 villages", "drones were seen over 12 locations") is where, not "more than"
+  ("inspectors saw over 20 sites" is a bound);
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
@@ -294,7 +298,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             if self._part_of_time(lower, item.end):
                 return None  # "a quarter of a century", "half the time": times
             item.unit, item.unit_kind = "fraction", "fraction"
-        self._read_margin_time(lower, item)
+        self._read_margin_time(doc, lower, item)
         self._read_cents(doc, lower, spaces, item, match, blocked)
         self._read_spaced_minus(lower, item)
         self._read_zero_reference(lower, item)

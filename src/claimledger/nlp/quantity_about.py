@@ -115,8 +115,11 @@ class QuantityAbout:
                 and not (doc[j].pos_ == "ADJ" and doc[j].head.pos_ in NOUNS
                          and doc[j].head.i > j):  # "two other ministers" names its noun
             return  # "48 others": the subject comes from the figure before
+        after_code = False
         if item.unit is None:
-            j = _past_measured_modifier(doc, j, self.words.units)
+            skipped = _past_measured_modifier(doc, j, self.words.units)
+            after_code = skipped > j and MODEL_CODE.fullmatch(doc[j].text) is not None
+            j = skipped
         noun = self._noun_phrase(doc, j, plural_verbs=item.unit is None)
         if noun is None:
             if item.unit is None and j == item.end and j < len(doc) \
@@ -131,6 +134,8 @@ class QuantityAbout:
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:
             item.unit, item.unit_kind = self._count_unit(head), "count"
+            if after_code:  # "32 F-35 fighters": a model's code names machines, not people
+                item.unit = self.words.plural_lemmas.get(head.lower_) or head.lemma_.lower()
             if item.unit != "person":
                 item.unit = _hyphened_unit(doc, head.i, item.unit)
 

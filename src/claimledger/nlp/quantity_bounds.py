@@ -201,7 +201,12 @@ class QuantityBounds:
             before = before.head  # "shot down over"
         if before.pos_ in ("NOUN", "PROPN"):
             return True  # "drones over", "leaflets over", "rain over"
-        return before.pos_ == "VERB" and has_cue(before, self.words.spatial_over_verbs)
+        if before.pos_ != "VERB" or not has_cue(before, self.words.spatial_over_verbs):
+            return False
+        return not has_cue(before, self.words.object_over_verbs) or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in before.children)
+        # "drones were seen over 12 locations" is where; "inspectors saw over 20 sites", "the
+        # war has seen over 40 towns destroyed": the count is what is seen, "more than"
 
     def _read_bound_before_article(self, lower: list[str], item: Found,
                                    doc: Doc | None = None) -> None:

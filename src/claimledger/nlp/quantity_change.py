@@ -389,14 +389,17 @@ class QuantityChange:
         doc = verb.doc
         if word in self.words.delivery_verbs and item.unit_kind not in (
                 "percent", "point", "currency") and item.end + 1 < len(doc) \
-                and doc[item.end].lower_ == "of" \
-                and has_cue(doc[item.end + 1], self.words.delivered_things):
-            return True  # "the storm dropped 30 cm of snow": delivered, not fallen ("exports
-            # dropped 2 million tonnes of grain" fell)
+                and doc[item.end].lower_ == "of" and not self._dropped_from_list(verb) \
+                and (has_cue(doc[item.end + 1], self.words.delivered_things)
+                     or (has_cue(doc[item.end + 1], self.words.air_dropped_things)
+                         and self._dropped_from_air(verb))):
+            return True  # "the storm dropped 30 cm of snow", "planes dropped four tonnes of
+            # food": delivered, not fallen ("exports dropped 2 million tonnes of grain" fell)
         if word in self.words.delivery_verbs and item.unit_kind not in (
-                "percent", "point", "currency") and self._counts_delivered(doc, item):
+                "percent", "point", "currency") and self._dropped_from_air(verb) \
+                and not self._dropped_from_list(verb) and self._counts_delivered(doc, item):
             return True  # "the jets dropped three bombs", "dropped two 500-pound bombs": things
-            # let fall ("the firm dropped 200 workers" cut them)
+            # an aircraft let fall ("the firm dropped three mines from its portfolio" cut them)
         if word in self.words.precipitation_verbs and item.unit_kind not in (
                 "percent", "point", "currency") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and has_cue(c, self.words.precipitation_nouns)
@@ -411,6 +414,9 @@ class QuantityChange:
                for c in outside):
             return True  # "fell short by $1 billion": a gap, no fall ("grew 31%, short of
             # forecasts" grew)
+        if item.end + 1 < len(doc) and doc[item.end].lower_ in self.words.shortfall_words \
+                and doc[item.end + 1].lower_ == "of":
+            return True  # "snowfall fell 20 centimetres short of the average": a gap
         if word in self.words.margin_verbs and self._counts_contests(verb.doc, item):
             return True  # "lost four playoff games", "has lost nine of its past 11 games"
         if word == "add" and item.unit_kind not in ("currency", "percent") and any(
@@ -422,17 +428,44 @@ class QuantityChange:
                             and (counts_people(item.unit) or self._agent_subject(verb)))
         return False
 
+    def _dropped_from_air(self, verb: Token) -> bool:
+        """Does an aircraft let the things fall: the verb's subject flies ("the jets",
+        "drones", "the air force"), or "from the air" / "by parachute" / "over <a place>"
+        follows ("dropped 2,000 leaflets over the city")."""
+        if any(t.dep_ == "prep" and t.lower_ == "over" and any(
+                c.dep_ == "pobj" and (has_cue(c, self.words.place_nouns)
+                                      or c.ent_type_ in ("GPE", "LOC", "FAC"))
+                for c in t.children) for t in verb.subtree):
+            return True
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent") and (
+                    has_cue(child, self.words.air_droppers)
+                    or any(c.lower_ == "air" for c in child.children if c.dep_ == "compound")):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("from", "by") and any(
+                    has_cue(c, self.words.air_drop_phrases)
+                    for c in child.children if c.dep_ == "pobj"):
+                return True
+        return False
+
+    def _dropped_from_list(self, verb: Token) -> bool:
+        """A "from <list>" phrase after the verb: "dropped four packages from its offer" cut
+        them from a list, never let them fall."""
+        return any(child.dep_ == "prep" and child.lower_ == "from" and any(
+            has_cue(c, self.words.dropped_from_lists) for c in child.children
+            if c.dep_ == "pobj") for child in verb.children)
+
     def _counts_delivered(self, doc: Doc, item: Found) -> bool:
         """The figure counts or measures things let fall: the noun it counts ("three
         [bombs]") or the noun its measure modifies ("500-pound [bombs]")."""
+        things = self.words.delivered_things | self.words.air_dropped_things
         if item.noun is not None:
-            return has_cue(doc[item.noun], self.words.delivered_things)
+            return has_cue(doc[item.noun], things)
         k = item.end
         while k < len(doc) and k - item.end < 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[k].dep_ in ("amod", "compound"):
             k += 1  # "two 2,000lb [guided] bombs"
-        return k < len(doc) and doc[k].pos_ == "NOUN" \
-            and has_cue(doc[k], self.words.delivered_things)
+        return k < len(doc) and doc[k].pos_ == "NOUN" and has_cue(doc[k], things)
 
     def _counts_contests(self, doc: Doc, item: Found) -> bool:
         """The figure counts games, matches or races ("four playoff games", "nine of its past

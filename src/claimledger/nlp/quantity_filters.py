@@ -81,16 +81,55 @@ class QuantityFilters:
         """ "finished [2.3 seconds] behind Norris": a race's gap the times component read as a
         duration; this component also reports it as a measured figure."""
         return 1 < len(span) <= 3 and span[-1].lower_ in self.words.margin_time_units \
-            and span[0].like_num and span.end < len(doc) \
-            and doc[span.end].lower_ in self.words.margin_words
+            and span[0].like_num and self._race_gap(doc, span.end - 1)
 
-    def _read_margin_time(self, lower: list[str], item: Found) -> None:
+    def _read_margin_time(self, doc: Doc, lower: list[str], item: Found) -> None:
         """The unit of a race's gap ("2.3 seconds behind", "1.2 seconds off the pace")."""
         j = item.num_end
         if item.unit is None and j + 1 < len(lower) and lower[j] in self.words.margin_time_units \
-                and lower[j + 1] in self.words.margin_words:
+                and self._race_gap(doc, j):
             item.unit, item.unit_kind = self.words.margin_time_units[lower[j]], "margin"
             item.unit_span, item.end = (j, j + 1), j + 1
+
+    def _race_gap(self, doc: Doc, unit: int) -> bool:
+        """Is the time unit at ``unit`` a gap in a race: "1.4 seconds slower", "12 seconds
+        clear", "1.2 seconds off the pace", "2.1 seconds ahead of Alonso", "finished 2.3
+        seconds behind the leader", "was 2 seconds behind at the bell". A duration verb
+        ("waited 20 minutes outside the embassy", "met 30 minutes ahead of the summit") or a
+        place or event after it ("30 seconds inside the second half") makes it a span of time."""
+        k = unit + 1
+        if k >= len(doc) or doc[k].lower_ not in self.words.margin_words:
+            return False
+        margin = doc[k].lower_
+        if margin in self.words.race_margin_words:
+            return True  # "1.4 seconds slower", "12 seconds clear"
+        k += doc[k + 1].lower_ == "of" if k + 1 < len(doc) else 0  # "ahead of"
+        named = k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN"
+                                      or doc[k + 1].ent_type_ in ("PERSON", "ORG"))
+        if named or self._race_mark_after(doc, k + 1):
+            return True  # "behind Norris", "ahead of the peloton", "off the pace"
+        verb = _governing_verb(doc[unit])
+        if verb is not None and verb.lemma_.lower() in self.words.duration_verbs:
+            return False
+        if margin in ("behind", "ahead") and (k + 1 >= len(doc) or doc[k + 1].pos_ in (
+                "ADP", "PUNCT", "CCONJ", "SCONJ")) and doc[k].lower_ != "of":
+            return True  # "was 2 seconds behind at the bell", "finished 30 seconds ahead."
+        if margin in ("inside", "outside") or doc[k].lower_ == "of":
+            return False  # "inside the second half", "ahead of the summit": a time's event
+        return verb is not None and verb.lemma_.lower() in self.words.race_verbs
+
+    def _race_mark_after(self, doc: Doc, k: int) -> bool:
+        """A rival or mark of a race (``race_mark_nouns``) in the few words from ``k``: "the
+        pace", "the world record", "her personal best"."""
+        if k >= len(doc) or not (doc[k].pos_ == "DET" or doc[k].tag_ in ("PRP$", "POS")):
+            return False
+        for token in doc[k + 1:k + 4]:
+            if token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):
+                if has_cue(token, self.words.race_mark_nouns):
+                    return True
+                continue
+            break
+        return False
 
     def _part_of_time(self, lower: list[str], j: int) -> bool:
         """After a fraction: "[of] [a|the] century", "the time": a part of a time span ("a third
@@ -123,10 +162,11 @@ class QuantityFilters:
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds:
             return False  # "a one-time gain", "a one-off payment"
-        if match.end + 2 < len(doc) and lower[match.end] == "-" \
+        if match.words and match.end + 2 < len(doc) and lower[match.end] == "-" \
                 and (lower[match.end + 1], lower[match.end + 2]) in self.words.kind_compounds:
-            return False  # "from three-point range", "a 3-point shot": a kind of shot or
-            # line, no three of anything ("a three-point lead" is a margin)
+            return False  # "from three-point range", "a two-point conversion": a word figure
+            # names a kind of shot or line ("a three-point lead" is a margin; a digit figure,
+            # "a 500-point range", is measured)
         after_dash = lower[match.end + 1] if match.end + 1 < len(lower) else ""
         if (lower[match.end:match.end + 1] == ["-"]
                 and (after_dash == "for" or after_dash.startswith("for-"))) \
@@ -321,7 +361,8 @@ class QuantityFilters:
             return True  # "seven 3-pointers", "a four-seater jet": a kind of thing named by a
             # number
         counted = item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")
-        if i > 0 and doc[i - 1].dep_ == "dative" and item.end < len(doc) and (
+        if i > 0 and doc[i - 1].dep_ == "dative" and item.end < len(doc) \
+                and not self._bare_label_word(doc, lower, i) and (
                 lower[item.end] == "of" or (token.head.dep_ in ("dobj", "obj")
                                             and token.head.i >= item.end
                                             and token.head.tag_ in ("NNS", "NNPS"))):
@@ -369,6 +410,15 @@ class QuantityFilters:
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
         return prev.pos_ == "PROPN" and prev.is_title and not tally \
             and not _gapped_figure(doc, i)  # "Boeing 737"
+
+    def _bare_label_word(self, doc: Doc, lower: list[str], i: int) -> bool:
+        """A label word right before the figure with no article or owner before it: "gave
+        Building 7 residents" names a building ("cost the army 40 tanks" is a recipient)."""
+        before = lower[i - 1]
+        if before not in self.words.label_words and before.rstrip("-") not in \
+                self.words.label_words:
+            return False
+        return i < 2 or not (doc[i - 2].pos_ == "DET" or doc[i - 2].tag_ in ("PRP$", "POS"))
 
     def _street_after(self, doc: Doc, item: Found) -> bool:
         """Capitalised words and a street noun right after the figure ("42 Mill Lane")."""
@@ -563,3 +613,11 @@ def _partitive(lower: list[str], i: int) -> bool:
     jets")? Before a plural noun it counts the noun, whatever entity the tagger guesses."""
     return (i > 0 and lower[i - 1] == "of") or (i > 1 and lower[i - 1] == "the"
                                                 and lower[i - 2] == "of")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse ("waited [20 minutes]" → waited)."""
+    for up in token.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+    return None
