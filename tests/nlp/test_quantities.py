@@ -2172,10 +2172,13 @@ def test_review24_names_and_labels_stay_out(bare, component, text, absent):
     assert absent not in [q.text for q in quantities(bare, component, text)]
 
 
-def test_review24_a_figure_in_a_relative_clause_lends_no_subject(bare, component):
+def test_review24_a_level_given_by_a_step_inherits_no_count(bare, component):
     found = quantities(bare, component, "The lender, which employs about 220,000 staff, aims "
                        "to deliver a return on equity in the mid-teens.")
     assert by_text(found, "mid-teens").unit is None
+    found = quantities(bare, component, "The party, which had won 48 seats in 2021, was cut "
+                       "to 19.")
+    assert by_text(found, "19").unit == "seat"
     found = quantities(bare, component, "The firm, which cut 300 jobs last year, will cut "
                        "another 200.")
     assert by_text(found, "200").unit == "job"

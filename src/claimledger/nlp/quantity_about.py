@@ -245,8 +245,7 @@ class QuantityAbout:
             if previous is not None and item.about is None and item.unit is None \
                     and not hyphen_joined(doc, item.end - 1) \
                     and previous.about is not None and not self._harm_after_other(
-                        doc, previous, item) \
-                    and not _relative_clause_apart(doc, previous, item):
+                        doc, previous, item) and not item.level:
                 sentence = sentence or _sentence_numbers(doc)
                 if sentence[previous.num_start] != sentence[item.num_start]:
                     continue
@@ -482,20 +481,6 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     for n, sent in enumerate(doc.sents):
         numbers.extend([n] * len(sent))
     return numbers
-
-
-def _relative_clause_apart(doc: Doc, previous: Found, item: Found) -> bool:
-    """Does the figure before sit in a relative clause set off by commas that ``item`` is
-    outside of ("The lender, which employs about 220,000 staff, aims for a return in the
-    mid-teens": the return counts no staff)? An aside lends no subject; a clause that
-    restricts its noun ("the states that hold 152 votes account for …") is part of it."""
-    clause = next((t for t in doc[previous.num_start].ancestors if t.dep_ == "relcl"), None)
-    if clause is None or (item.start > 0 and doc[item.start - 1].lower_ == "another"):
-        return False  # "which cut 300 jobs …, will cut another 200": more of the same
-    opening = clause.left_edge.i
-    if opening == 0 or doc[opening - 1].text != ",":
-        return False
-    return clause not in doc[item.num_start].ancestors and clause.i != item.num_start
 
 
 def _past_measured_modifier(doc: Doc, j: int, units: dict[tuple[str, ...], tuple[str, str]]

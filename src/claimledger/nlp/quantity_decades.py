@@ -78,7 +78,7 @@ class QuantityDecades:
                       unit: tuple[str, str, int] | None) -> Found:
         """The range of a decade read at token ``start``, with its currency or unit."""
         item = Found(start, read.end, start, read.end, None, low=read.low, high=read.high,
-                     relation="range")
+                     relation="range", level=True)
         if read.currency is not None:
             item.unit, item.unit_kind = read.currency, "currency"
         elif unit is not None:
@@ -129,7 +129,8 @@ class QuantityDecades:
         step = 10 ** (len(digits) - len(digits.rstrip("0")))
         low = figure + offsets[0] * step / 10
         high = figure + offsets[1] * step / 10
-        item = Found(i + 1, k + 1, j, j + 1, None, low=low, high=high, relation="range")
+        item = Found(i + 1, k + 1, j, j + 1, None, low=low, high=high, relation="range",
+                     level=True)
         if currency is not None:
             item.unit, item.unit_kind = currency, "currency"
         elif unit is not None:

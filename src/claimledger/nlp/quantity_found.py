@@ -63,6 +63,7 @@ class Found:
     compared: bool = False  # a difference against an earlier time ("$5m more than in 2014")
     aside: bool = False  # set off after a comma: ", a third of the annual average"
     place: bool = False  # counts places after a spatial "over" ("over [eight] regions")
+    level: bool = False  # a level given as part of a step ("the mid-teens"): counts nothing
 
 
 def anchor_token(doc: Doc, item: Found) -> Token:
