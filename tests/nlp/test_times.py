@@ -2378,3 +2378,107 @@ def test_about_of_topic_stays_out_of_the_extent(times_nlp, text, expected):
 def test_a_modified_count_is_no_time(times_nlp):
     doc = run(times_nlp, "More than 3,000 soldiers were killed.", date(2025, 3, 14))
     assert doc._.cl_times == []
+
+
+# Bare plural units after a verb of lasting: a length of unknown count (TimeML PXM).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is a process that will take months, perhaps years.", [("months", "DURATION", "PXM")]),
+    ("I have been waiting months for this decision.", [("months", "DURATION", "PXM")]),
+    ("Engineers spent weeks on the bridge.", [("weeks", "DURATION", "PXW")]),
+    ("The negotiations lasted weeks.", [("weeks", "DURATION", "PXW")]),
+    ("The repairs could last years.", [("years", "DURATION", "PXY")]),
+    ("The war is expected to last decades.", [("decades", "DURATION", "PXDE")]),
+    ("The army needs weeks to regroup.", [("weeks", "DURATION", "PXW")]),
+    ("The refugees waited hours at the border.", [("hours", "DURATION", "PTXH")]),
+    # controls: "last" as an adjective, no verb of lasting, a count, a compound, "weeks after"
+    ("Over the last months the front has moved little.", []),
+    ("His last years were spent in exile.", []),
+    ("They mourned the lost years.", []),
+    ("Those were the months that changed everything.", []),
+    ("She takes months-long breaks.", []),
+    ("The talks took three weeks.", [("three weeks", "DURATION", "P3W")]),
+    ("Talks broke down weeks after they began.", [("weeks", "DURATION", "PXW")]),
+    ("She left the party months ago.", [("months ago", "DATE", "PAST_REF")]),
+    ("After years of war, the city is in ruins.", [("years", "DURATION", "PXY")]),
+    ("In the early months of the conflict, prices rose.", []),
+])
+def test_bare_units_after_a_verb_of_lasting(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 10))
+    assert [(t.text, t.type, t.value) for t in doc._.cl_times] == expected
+
+
+# "lately", "of late": some time up to now (like "recently").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices have risen sharply lately.", [("lately", "DATE", "PAST_REF")]),
+    ("Lately, the army has been retreating.", [("Lately", "DATE", "PAST_REF")]),
+    ("Attacks have increased of late.", [("of late", "DATE", "PAST_REF")]),
+    ("Of late, the rebels have regrouped.", [("Of late", "DATE", "PAST_REF")]),
+    ("The company has of late been losing money.", [("of late", "DATE", "PAST_REF")]),
+    # controls: the dead, late arrival, an adverb of an adjective
+    ("The widow of late president Mugabe spoke.", []),
+    ("He arrived late to the meeting.", []),
+    ("The train was running late.", []),
+    ("The lately arrived troops were tired.", []),
+])
+def test_lately_and_of_late(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 10))
+    assert [(t.text, t.type, t.value) for t in doc._.cl_times] == expected
+
+
+# A day then "this year": two dates, the day in that year.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit will open on Nov. 28 this year.",
+     [("Nov. 28", "2025-11-28"), ("this year", "2025")]),
+    ("The 3rd of May this year marks the anniversary.",
+     [("3rd of May", "2025-05-03"), ("this year", "2025")]),
+    ("The fair opened on Feb. 2 this year.", [("Feb. 2", "2025-02-02"), ("this year", "2025")]),
+    ("Easter falls on April 20 this year.",
+     [("Easter", "2025-04-20"), ("April 20", "2025-04-20"), ("this year", "2025")]),
+    # controls: other years, a month, "this year" first
+    ("The vote was held on March 3 last year.", [("March 3 last year", "2024-03-03")]),
+    ("The vote is set for March 3 next year.", [("March 3 next year", "2026-03-03")]),
+    ("The vote is planned for April this year.", [("April this year", "2025-04")]),
+    ("This year the vote is set for March 3.", [("This year", "2025"), ("March 3", "2025-03-03")]),
+])
+def test_a_day_this_year_is_two_dates(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 2, 10))
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected
+    assert all(doc.text[t.span[0]:t.span[1]] == t.text for t in doc._.cl_times)
+
+
+# A count of a shorter unit per a longer one: one SET with the longer unit's period.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Workers toil six days a week in the mines.", [("six days a week", "SET", "P1W")]),
+    ("Patrols run 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+    ("The clinic is open two days a month.", [("two days a month", "SET", "P1M")]),
+    ("Trucks cross three nights a week.", [("three nights a week", "SET", "P1W")]),
+    ("Soldiers train 12 hours each day.", [("12 hours each day", "SET", "P1D")]),
+    ("The ferry sails twice a week.", [("twice a week", "SET", "P1W")]),
+    # controls: a longer unit per a shorter, a shift, money and distance rates
+    ("Two weeks a day is impossible.", [("Two weeks", "DURATION", "P2W")]),
+    ("Six days later the town fell.", [("Six days later", "DATE", None)]),
+    ("The workers earn $20 a day.", []),
+    ("Fighters advanced 10 km a day.", []),
+])
+def test_a_count_per_unit_is_one_set(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2025, 3, 10))
+    assert [(t.text, t.type, t.value) for t in doc._.cl_times] == expected
+
+
+# "early Monday" in a future clause is the coming Monday; a plan's month-day in December is
+# next year's.
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    (date(2025, 3, 12), "Results are expected early Monday.", "early Monday", "2025-03-17"),
+    (date(2025, 3, 12), "Preliminary results are due late Friday.", "late Friday", "2025-03-14"),
+    (date(2025, 12, 15), "Jury selection is scheduled to begin on Jan. 8.", "Jan. 8",
+     "2026-01-08"),
+    (date(2025, 12, 15), "The talks will resume on Jan. 12.", "Jan. 12", "2026-01-12"),
+    # controls: the past
+    (date(2025, 3, 12), "The strike began early Monday.", "early Monday", "2025-03-10"),
+    (date(2025, 3, 12), "The ship sank late Friday.", "late Friday", "2025-03-07"),
+    (date(2025, 12, 15), "Jury selection began on Jan. 8.", "Jan. 8", "2025-01-08"),
+    (date(2025, 12, 15), "The ceasefire took effect on Dec. 1.", "Dec. 1", "2025-12-01"),
+])
+def test_a_plans_day_is_ahead(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

@@ -457,10 +457,14 @@ def grammar() -> Grammar:
                         r"(?P<old>-(?i:old)\b)?",
         "vague_old": r"(?<![\w-])(?P<unit>(?i:days|weeks|months|years|decades|centuries))"
                      r"-(?i:old)\b",
-        "bare_units": r"\b(?i:for|within|in|over|after|from)\s+(?P<core>(?P<unit>(?i:seconds|"
-                      r"minutes|hours|days|weeks|months|years|decades|centuries))\b)",
+        "bare_units": r"\b(?P<lead>(?i:for|within|in|over|after|from))\s+"
+                      r"(?P<core>(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b)",
         "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                           r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago|of|ahead(?!\s+of\b)))\b)",
+        # "will take months", "waited weeks" (the resolver checks the verb); after "weeks
+        # later" and its kin, which win a tie
+        "bare_units_obj": r"\b(?P<lead>[A-Za-z]+)\s+(?P<core>(?P<unit>(?i:minutes|hours|days|"
+                          r"weeks|months|years|decades))\b)(?![-'’])",
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
         "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})"
@@ -468,8 +472,14 @@ def grammar() -> Grammar:
                      rf"(?P<part>{part})\b|"
                      rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
                      r"\b",
-        "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times))\s+(?i:a|per|each)\s+"
-                     rf"(?P<unit>{unit})\b",
+        # "twice a week"; "six days a week", "24 hours a day": a count of a shorter unit (not
+        # "two weeks a day", nor "three days a week later")
+        "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times)|(?P<count>\d{{1,2}}|{num_word})\s+"
+                     r"(?P<cunit>(?i:hours?(?=\s+(?:a|per|each)\s+(?:day|week)\b)"
+                     r"|(?:days?|nights?)(?=\s+(?:a|per|each)\s+(?:week|month|year)\b)"
+                     r"|weeks?(?=\s+(?:a|per|each)\s+(?:month|year)\b)"
+                     r"|months?(?=\s+(?:a|per|each)\s+year\b))))\s+(?i:a|per|each)\s+"
+                     rf"(?P<unit>{unit})\b(?(count)(?!\s+(?i:ago|later)\b))",
         "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",
         "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?!\w)(?:\s+(?P<tz>{tz})\b)?",
@@ -547,7 +557,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "oclock": ("clock",),
         "temponym_911": ("9/11", "sept"),
         "decade": ("0s", "0's", "0’s"),
-        "set_times": ("once", "twice", "times"),
+        "set_times": ("once", "twice", "times", "day", "hour", "night", "week", "month"),
         "quarter": ("quarter", "q1", "q2", "q3", "q4", "period", "months"),
         "m_rel_y": ("year",),
         "spoken_year": spoken,
@@ -586,6 +596,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "relative_day": tuple(_longest_run(d) for d in w.relative_days),
         "bare_units": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
                        "decades", "centuries"),
+        "bare_units_obj": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
         "bare_units_rel": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
         "year_end": ("end",),
         "next_weekday": ("next", "following", "previous"),

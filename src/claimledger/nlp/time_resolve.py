@@ -46,6 +46,7 @@ from .time_resolve_dates import (
 from .time_resolve_holidays import _nth_weekday, _r_holiday
 from .time_resolve_lengths import (
     _r_bare_units,
+    _r_bare_units_obj,
     _r_bare_units_rel,
     _r_duration,
     _r_quarter_century,
@@ -124,7 +125,8 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "set_every": _r_set_every, "set_times": _r_set_times, "set_adverb": _r_set_adverb,
     "clock": _r_clock, "clock24": _r_clock, "clock_mil": _r_clock, "noon": _r_noon,
     "reference": _r_reference,
-    "bare_units": _r_bare_units, "bare_units_rel": _r_bare_units_rel,
+    "bare_units": _r_bare_units, "bare_units_obj": _r_bare_units_obj,
+    "bare_units_rel": _r_bare_units_rel,
     "the_weekend": _r_the_weekend, "next_weekday": _r_next_weekday,
     "holiday": _r_holiday, "feast": _r_holiday, "year": _r_year, "short_year": _r_short_year,
     "season": _r_season, "sport_season": _r_sport_season,

@@ -258,8 +258,10 @@ def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _r_set_times(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"twice a week": a set with the unit's period."""
-    value = duration_value(1, _unit_code(c.match.group("unit")))
+    """"twice a week": a set with the unit's period; "six days a week", "24 hours a day" too
+    (TimeML: one SET, P1W; the pattern admits only a count of a shorter unit)."""
+    code = _unit_code(c.match.group("unit"))
+    value = duration_value(1, code)
     return "SET", Resolved(value), None, c.start, c.end
 
 
@@ -273,6 +275,24 @@ def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for years", "within days": durations of unknown length."""
     code = _unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+
+
+def _r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """"will take months", "waited weeks", "spent years": units of unknown count right after a
+    verb of lasting (TimeML PXM); not "the last months" (an adjective) nor "lost years"."""
+    verb = ctx.token_at(c.match.start("lead"))
+    if verb is None or not (_modal_last(verb) or (
+            verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in words().clause["bare_length_verbs"])):
+        return None
+    return _r_bare_units(ctx, c, mood)
+
+
+def _modal_last(token: Token) -> bool:
+    """"could last years", "is expected to last months": the verb "last", which the small
+    model often tags an adjective of the units after it."""
+    return token.lower_ == "last" and token.i > 0 \
+        and (token.nbor(-1).tag_ == "MD" or token.nbor(-1).lower_ == "to")
 
 
 def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

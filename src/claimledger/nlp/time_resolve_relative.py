@@ -507,6 +507,10 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     word = c.match.group("ref").lower()
     if word in ("current", "recent") and not _time_adjective(last):
         return None
+    if word.startswith("of") and not _of_late_alone(ctx, c.end):
+        return None  # "the widow of late president X": the dead, not a time
+    if word == "lately" and _word_before(ctx, c.start) == "the":
+        return None  # "the lately arrived": an adjective's adverb
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
                            or _word_before(ctx, c.start) in words().clause["soon_not_after"]
                            or _future_in_past(ctx.span(c.start, c.end))
@@ -515,6 +519,18 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # time of its own
         return None
     return "DATE", Resolved(value), None, c.start, c.end
+
+
+#: The word after "of late" (if any).
+NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
+
+
+def _of_late_alone(ctx: Context, end: int) -> bool:
+    """Is "of late" the adverb ("attacks have grown of late", "of late, prices have risen"),
+    ending its clause or followed by a function word, not "of late president …"?"""
+    after = NEXT_WORD.match(ctx.text, end)
+    word = after.group(1).lower() if after else ""
+    return not word or word in words().clause["of_late_before"]
 
 
 #: "soon" that only measures a gap ("soon after the vote", "as soon as possible").

@@ -173,6 +173,7 @@ class TimesComponent:
         date_called_off_before_new_day(ctx)
         date_nth_days(ctx)
         widen_length_modifiers(ctx)
+        split_this_year(ctx)
         times = self.to_records(ctx)
         if text != written:  # "the ſpring of 2020" read as "spring", recorded as written
             for time in times:
@@ -667,6 +668,25 @@ def share_range_years(ctx: Context) -> None:
         f.res = cal.day(moved)
         f.anchor, f.anchor_index = "text", index + 1
 
+
+#: "April 11 this year", "the 3rd of May this year": the day, then its "this year".
+DAY_THIS_YEAR = re.compile(r"(?P<day>.*?),?\s+(?:(?i:of)\s+)?"
+                           r"(?P<year>(?i:this)\s+(?i:year))", re.DOTALL)
+
+
+def split_this_year(ctx: Context) -> None:
+    """"Easter falls on April 11 this year": TimeML tags the day (which takes the year) and
+    "this year" as two dates; the other years ("March 3 last year") stay one date, which
+    names the year the day is in."""
+    for f in list(ctx.found):
+        if f.kind != "m_rel_y" or f.res.grain != "day" or ctx.published is None:
+            continue
+        match = DAY_THIS_YEAR.fullmatch(ctx.text, f.start, f.end)
+        if match is None:
+            continue
+        f.end = match.end("day")
+        ctx.found.append(Found(match.start("year"), match.end("year"), "DATE",
+                               cal.year(ctx.published.year), "published", "relative"))
 
 #: Kinds of a month with its year ("April 2026", "April next year").
 MONTH_YEAR_KINDS = frozenset({"m_y", "m_rel_y"})
