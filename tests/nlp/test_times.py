@@ -2419,6 +2419,8 @@ def test_bare_units_after_a_verb_of_lasting(times_nlp, text, expected):
     ("He arrived late to the meeting.", []),
     ("The train was running late.", []),
     ("The lately arrived troops were tired.", []),
+    ("After a series of late-night talks, a deal was struck.", []),
+    ("The airline faces a string of late and cancelled flights.", []),
 ])
 def test_lately_and_of_late(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2025, 3, 10))
@@ -2459,6 +2461,10 @@ def test_a_day_this_year_is_two_dates(times_nlp, text, expected):
     ("Six days later the town fell.", [("Six days later", "DATE", None)]),
     ("The workers earn $20 a day.", []),
     ("Fighters advanced 10 km a day.", []),
+    ("Rebels held the bridge for three days a week before the truce.",
+     [("three days", "DURATION", "P3D"), ("a week", "DURATION", "P1W")]),
+    ("The walkout lasted five days a year earlier.",
+     [("five days", "DURATION", "P5D"), ("a year earlier", "DATE", "2024")]),
 ])
 def test_a_count_per_unit_is_one_set(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2025, 3, 10))
@@ -2482,3 +2488,13 @@ def test_a_count_per_unit_is_one_set(times_nlp, text, expected):
 def test_a_plans_day_is_ahead(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary took minutes at the board meeting.",
+    "Exports fell due to last years drought.",
+    "Compared to last years figures, imports rose.",
+])
+def test_bare_units_that_are_no_length(times_nlp, text):
+    doc = run(times_nlp, text, date(2025, 3, 10))
+    assert [t.text for t in doc._.cl_times if t.type == "DURATION"] == []

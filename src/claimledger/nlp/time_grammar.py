@@ -473,13 +473,14 @@ def grammar() -> Grammar:
                      rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
                      r"\b",
         # "twice a week"; "six days a week", "24 hours a day": a count of a shorter unit (not
-        # "two weeks a day", nor "three days a week later")
+        # "two weeks a day", nor "three days a week later", "for two days a month before")
         "set_times": rf"{b}(?P<freq>(?i:once|twice|\w+\s+times)|(?P<count>\d{{1,2}}|{num_word})\s+"
                      r"(?P<cunit>(?i:hours?(?=\s+(?:a|per|each)\s+(?:day|week)\b)"
                      r"|(?:days?|nights?)(?=\s+(?:a|per|each)\s+(?:week|month|year)\b)"
                      r"|weeks?(?=\s+(?:a|per|each)\s+(?:month|year)\b)"
                      r"|months?(?=\s+(?:a|per|each)\s+year\b))))\s+(?i:a|per|each)\s+"
-                     rf"(?P<unit>{unit})\b(?(count)(?!\s+(?i:ago|later)\b))",
+                     rf"(?P<unit>{unit})\b"
+                     r"(?(count)(?!\s+(?i:ago|later|earlier|before|after|ahead|prior|from)\b))",
         "set_adverb": rf"{b}(?P<adv>{_alt(list(w.set_adverbs))})\b",
         "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?!\w)(?:\s+(?P<tz>{tz})\b)?",

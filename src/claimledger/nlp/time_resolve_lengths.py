@@ -285,7 +285,17 @@ def _r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() in words().clause["bare_length_verbs"])):
         return None
+    unit = ctx.token_at(c.match.start("unit"))
+    if unit is not None and unit.i + 1 < len(unit.doc) and unit.nbor(1).pos_ in ("NOUN", "PROPN"):
+        return None  # "due to last years drought": a year's noun, not a length
+    if verb.lemma_.lower() == "take" and c.match.group("unit").lower() == "minutes" \
+            and not TO_OR_END.match(ctx.text, c.end):
+        return None  # "the clerk took minutes at the meeting": a record, not a length
     return _r_bare_units(ctx, c, mood)
+
+
+#: "to" or the end of a clause after "took minutes" ("took minutes to answer").
+TO_OR_END = re.compile(r"\s*(?:[.,;:!?)]|$|to\b)")
 
 
 def _modal_last(token: Token) -> bool:

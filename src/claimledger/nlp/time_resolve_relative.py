@@ -527,7 +527,10 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
 
 def _of_late_alone(ctx: Context, end: int) -> bool:
     """Is "of late" the adverb ("attacks have grown of late", "of late, prices have risen"),
-    ending its clause or followed by a function word, not "of late president …"?"""
+    ending its clause or followed by a function word, not "of late president …", "of late
+    and cancelled flights", "of late-night talks"?"""
+    if ctx.text[end:end + 1] in ("-", "‐", "–"):
+        return False  # "a series of late-night talks": an adjective
     after = NEXT_WORD.match(ctx.text, end)
     word = after.group(1).lower() if after else ""
     return not word or word in words().clause["of_late_before"]
