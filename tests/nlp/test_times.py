@@ -2420,6 +2420,7 @@ def test_bare_units_after_a_verb_of_lasting(times_nlp, text, expected):
     ("The train was running late.", []),
     ("The lately arrived troops were tired.", []),
     ("After a series of late-night talks, a deal was struck.", []),
+    ("He was a Johnny-come-lately to the cause.", []),
     ("The airline faces a string of late and cancelled flights.", []),
 ])
 def test_lately_and_of_late(times_nlp, text, expected):
@@ -2441,6 +2442,8 @@ def test_lately_and_of_late(times_nlp, text, expected):
     ("The vote is set for March 3 next year.", [("March 3 next year", "2026-03-03")]),
     ("The vote is planned for April this year.", [("April this year", "2025-04")]),
     ("This year the vote is set for March 3.", [("This year", "2025"), ("March 3", "2025-03-03")]),
+    ("The law took effect on January 23 of this year.",
+     [("January 23 of this year", "2025-01-23")]),
 ])
 def test_a_day_this_year_is_two_dates(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2025, 2, 10))

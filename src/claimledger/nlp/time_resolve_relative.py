@@ -509,8 +509,9 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if word.startswith("of") and not _of_late_alone(ctx, c.end):
         return None  # "the widow of late president X": the dead, not a time
-    if word == "lately" and _word_before(ctx, c.start) == "the":
-        return None  # "the lately arrived": an adjective's adverb
+    if word == "lately" and (_word_before(ctx, c.start) == "the"
+                             or ctx.text[c.start - 1:c.start] == "-"):
+        return None  # "the lately arrived": an adjective's adverb; "a Johnny-come-lately"
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
                            or _word_before(ctx, c.start) in words().clause["soon_not_after"]
                            or _future_in_past(ctx.span(c.start, c.end))

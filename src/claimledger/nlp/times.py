@@ -670,14 +670,14 @@ def share_range_years(ctx: Context) -> None:
 
 
 #: "April 11 this year", "the 3rd of May this year": the day, then its "this year".
-DAY_THIS_YEAR = re.compile(r"(?P<day>.*?),?\s+(?:(?i:of)\s+)?"
-                           r"(?P<year>(?i:this)\s+(?i:year))", re.DOTALL)
+DAY_THIS_YEAR = re.compile(r"(?P<day>.*?)(?<![Oo]f),?\s+(?P<year>(?i:this)\s+(?i:year))",
+                           re.DOTALL)
 
 
 def split_this_year(ctx: Context) -> None:
     """"Easter falls on April 11 this year": TimeML tags the day (which takes the year) and
     "this year" as two dates; the other years ("March 3 last year") stay one date, which
-    names the year the day is in."""
+    names the year the day is in, and so does "March 23 of this year"."""
     for f in list(ctx.found):
         if f.kind != "m_rel_y" or f.res.grain != "day" or ctx.published is None:
             continue
