@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import governing_verb
 from .time_context import Candidate, Context, Mood
 from .time_grammar import grammar, words
-from .time_mood import choose_instance, governing_verb, yearly
+from .time_mood import choose_instance, yearly
 from .time_resolve import (
     ResolverResult,
     _clock_day,

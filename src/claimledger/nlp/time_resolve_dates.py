@@ -14,9 +14,10 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import NEAR
 from .time_context import Candidate, Context, Mood, since_start
 from .time_grammar import words
-from .time_mood import NEAR, choose_instance, yearly
+from .time_mood import choose_instance, yearly
 from .time_resolve_clock import with_clock, with_part
 from .time_resolve_common import (
     THE_BEFORE,

@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import firm_future
 from .time_context import DURATION_UNITS, UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import pattern, words
-from .time_mood import firm_future
 from .time_resolve_common import (
     THE_BEFORE,
     ResolverResult,

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import AWAITED, CALLED_OFF, EVE, NEAR, PLANNED
 from .time_context import UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
-from .time_mood import AWAITED, CALLED_OFF, EVE, NEAR, PLANNED, choose_instance, clause_mood
+from .time_mood import choose_instance, clause_mood
 from .time_resolve_clock import with_part
 from .time_resolve_common import (
     POSSESSIVE_AFTER,

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import Resolved
+from .time_clause import governing_verb
 from .time_context import Candidate, Context, Found, Mood, find_candidates
 from .time_grammar import words
-from .time_mood import choose_instance, governing_verb, yearly
+from .time_mood import choose_instance, yearly
 from .time_resolve_common import ResolverResult, _month_num
 from .time_resolve_reports import _year_back
 

@@ -14,9 +14,9 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from . import time_calendar as cal
+from .time_called_off import called_off, called_off_verb, moved_to_prepositions
 from .time_context import Context, Found
 from .time_grammar import words
-from .time_mood import called_off, called_off_verb, moved_to_prepositions
 
 #: Verb tags of a finite clause of its own ("arrived on Friday and left on Sunday").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

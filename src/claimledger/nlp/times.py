@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
+from .time_clause import governing_verb
 from .time_compound import (
     COMPOUND_MOOD_KINDS,
     COMPOUND_RESOLVERS,
@@ -35,7 +36,7 @@ from .time_compound import (
 from .time_context import NEEDS_CUE, Candidate, Context, Found, find_candidates, since_start
 from .time_extent import widen_length_modifiers
 from .time_grammar import ASCII_FOLDS, DURATION_LEADS, grammar, words
-from .time_mood import clause_mood, governing_verb
+from .time_mood import clause_mood
 from .time_names import (
     complementizer_that,
     inside_a_name,
