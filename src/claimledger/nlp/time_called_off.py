@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import lexicon
-from .time_clause import _auxiliaries, _clause_words, _dated_noun, _past_perfect
+from .time_clause import auxiliaries_of, clause_word_list, dated_noun, past_perfect
 from .time_grammar import words
 
 
-def _holiday_or_weekday(span: Span) -> bool:
+def holiday_or_weekday(span: Span) -> bool:
     """Is the span a weekday ("Sunday") or a holiday of the lexicon ("Anzac Day", "Easter")?"""
     w = words()
     if len(span) == 1 and span.root.lower_ in w.weekdays:
@@ -44,7 +44,7 @@ def called_off(span: Span) -> bool:
     verb = called_off_verb(span)
     if verb is None:
         return False
-    noun = _dated_noun(span)
+    noun = dated_noun(span)
     own = range(span.start, span.end)
     dating = words().clause["called_off_time_words"]
     if noun is None or any(t.i not in own and (t.ent_type_ in ("DATE", "TIME")
@@ -56,22 +56,22 @@ def called_off(span: Span) -> bool:
 
 def moved_to_prepositions() -> frozenset[str]:
     """Prepositions that give an event its new day ("postponed until Thursday", "to April")."""
-    return _clause_words("set_for_prepositions") | {"to"}
+    return clause_word_list("set_for_prepositions") | {"to"}
 
 
 def called_off_verb(span: Span) -> Token | None:
     """The verb that calls off the event a holiday or weekday names ("[cancelled] Saturday's
     concert", "Sunday's parade was [called] off"), in the simple past or present perfect."""
-    if not _holiday_or_weekday(span):
+    if not holiday_or_weekday(span):
         return None
-    noun = _dated_noun(span)
+    noun = dated_noun(span)
     if noun is None or noun.dep_ not in ("nsubjpass", "dobj"):
         return None
     verb = noun.head
     if verb.tag_ not in ("VBD", "VBN") \
-            or _verb_with_particle(verb) not in _clause_words("called_off_verbs"):
+            or _verb_with_particle(verb) not in clause_word_list("called_off_verbs"):
         return None
-    if _past_perfect(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+    if past_perfect(verb) or any(a.tag_ == "MD" for a in auxiliaries_of(verb)):
         return None
     return verb
 

@@ -28,13 +28,13 @@ def governing_verb(span: Span) -> Token | None:
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
-def _finite_clause_verb(verb: Token) -> Token:
+def finite_clause_verb(verb: Token) -> Token:
     """A bare participle that modifies a noun or a clause ("the year ended June 30", "troops,
     deployed on Feb. 2, ...") has no tense of its own: the clause it hangs from gives it."""
     for _ in range(4):
         if (verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG")
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-                or (verb.lemma_.lower() in words().future_cues and _looks_ahead(verb))):
+                or (verb.lemma_.lower() in words().future_cues and looks_ahead(verb))):
             return verb  # "the talks scheduled for Monday" look ahead; "a high set on Aug. 6"
         head = governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
         if head is None or head.i == verb.i:
@@ -43,7 +43,7 @@ def _finite_clause_verb(verb: Token) -> Token:
     return verb
 
 
-def _said_when(verb: Token, span: Span) -> Token:
+def said_when_verb(verb: Token, span: Span) -> Token:
     """"The bank said on Wednesday it would raise rates": a time between a verb and the start
     of its complement clause is when the verb's act happened, though the parser may hang it in
     the complement."""
@@ -57,7 +57,7 @@ def _said_when(verb: Token, span: Span) -> Token:
     return head if span.end <= first else verb
 
 
-def _looks_ahead(verb: Token) -> bool:
+def looks_ahead(verb: Token) -> bool:
     """A cue verb ("scheduled", "set", "expected", "planned") points ahead only with what it
     points at: "set for Thursday", "expected to arrive", "due on Monday"; a plain "the price
     was set Monday" is told in its own tense."""
@@ -65,13 +65,13 @@ def _looks_ahead(verb: Token) -> bool:
         return False  # "the agency forecast on Monday that ...": when it was said
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
-    ahead = _clause_words("looks_ahead_prepositions")
-    fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in _clause_words("fixture_nouns")
+    ahead = clause_word_list("looks_ahead_prepositions")
+    fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in clause_word_list("fixture_nouns")
     if verb.lemma_.lower() == "set" and not fixture:
         ahead = ahead - {"on", "by"}  # "a record high set on Aug. 6": when it was set; "the
         # election set on Oct. 15" is the day it is set for
-    elif _present_form(verb):  # "the closing is expected in December"; "was set in March" is
-        ahead = ahead | _clause_words("looks_ahead_present_prepositions")  # when it was set
+    elif present_form(verb):  # "the closing is expected in December"; "was set in March" is
+        ahead = ahead | clause_word_list("looks_ahead_present_prepositions")  # when it was set
         if any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or (
                 c.dep_ == "agent" and c.lower_ == "by") for c in verb.children):
             return True  # "results are expected early Wednesday", "… are expected by Monday"
@@ -101,19 +101,19 @@ CALLED_OFF_DAYS = 62
 WINDOWS = {SOON: 62, AWAITED: 150, EVE: 14, AWAITED_BEFORE: 31, TAKES_EFFECT: 240}
 
 
-def _clause_words(name: str) -> frozenset[str]:
+def clause_word_list(name: str) -> frozenset[str]:
     """A word list of ``times.json``'s "clause_words"."""
     return words().clause[name]
 
 
-def _dated_noun(span: Span) -> Token | None:
+def dated_noun(span: Span) -> Token | None:
     """The noun the time dates: "the [Nov. 8] election", "the caucuses [on Feb. 1]"."""
     root = span.root
     head = root.head
     if head.i == root.i:
         return None
     if root.dep_ == "pobj" and head.dep_ == "prep" \
-            and head.lower_ in _clause_words("fixture_date_prepositions"):
+            and head.lower_ in clause_word_list("fixture_date_prepositions"):
         head = head.head
     elif root.dep_ not in ("compound", "nmod", "npadvmod", "nummod", "amod", "poss"):
         return None
@@ -121,16 +121,16 @@ def _dated_noun(span: Span) -> Token | None:
         else None
 
 
-def _past_perfect(verb: Token) -> bool:
+def past_perfect(verb: Token) -> bool:
     """"had called", "had been set": a past before the past."""
-    return any(a.lower_ == "had" for a in _auxiliaries(verb))
+    return any(a.lower_ == "had" for a in auxiliaries_of(verb))
 
 
-def _advised(verb: Token) -> bool:
+def advised(verb: Token) -> bool:
     """Does a modal of advice or obligation ("should", "ought to") put the verb ahead, without
     a perfect "have" that looks back ("should have been filed")?"""
-    advice = _clause_words("advice_modals")
-    aux = _auxiliaries(verb)
+    advice = clause_word_list("advice_modals")
+    aux = auxiliaries_of(verb)
     if any(a.lemma_ == "have" for a in aux):
         return False
     return any(a.lower_ in advice for a in aux) or (
@@ -146,7 +146,7 @@ def _under_past_report(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in ("ccomp", "xcomp", "advcl") or head.i == verb.i:
         return False
-    if _past_perfect(head):
+    if past_perfect(head):
         return True
     if head.tag_ != "VBD":
         return False
@@ -160,31 +160,31 @@ def _under_past_report(verb: Token) -> bool:
                for t in verb.doc[verb.right_edge.i + 1:verb.sent.end])  # told as gone by
 
 
-def _possibility_only(verb: Token) -> bool:
+def possibility_only(verb: Token) -> bool:
     """Is the clause future only through a modal of possibility ("may", "could"), with no
     "will" and no verb of planning?"""
-    aux = {a.lower_ for a in _auxiliaries(verb)}
-    return bool(aux & _clause_words("possibility_modals")) and not (
-        aux & _clause_words("firm_future") or verb.lemma_.lower() in words().future_cues)
+    aux = {a.lower_ for a in auxiliaries_of(verb)}
+    return bool(aux & clause_word_list("possibility_modals")) and not (
+        aux & clause_word_list("firm_future") or verb.lemma_.lower() in words().future_cues)
 
 
-def _mood_of_clause(verb: Token) -> str | None:
+def mood_of_clause(verb: Token) -> str | None:
     """The mood of the finite clause headed by ``verb`` (see :func:`clause_mood`)."""
     cues = words().future_cues
-    aux = _auxiliaries(verb)
-    if any(a.lower_ in _clause_words("modal_perfect") for a in aux) and any(
+    aux = auxiliaries_of(verb)
+    if any(a.lower_ in clause_word_list("modal_perfect") for a in aux) and any(
             a.lemma_ == "have" for a in aux):
         return "past"  # "would have voted in March", "may have left on Monday": looking back
-    if _advised(verb):
+    if advised(verb):
         return NEAR if _under_past_report(verb) else "future"  # "should reopen in May",
         # "ought to be finished by Friday"; "the ministry said in January that the port should
         # open in May": from a past moment, the nearest May
-    if verb.lemma_.lower() in cues and _past_perfect(verb) and _looks_ahead(verb) \
+    if verb.lemma_.lower() in cues and past_perfect(verb) and looks_ahead(verb) \
             and not any(a.lower_ in cues or a.lemma_ in cues for a in aux):
         return NEAR  # "had expected full operations by the end of the month": from a past
         # moment, the nearest one
     if any(a.lower_ in cues or a.lemma_ in cues for a in aux) or (
-        verb.lemma_.lower() in cues and _looks_ahead(verb)
+        verb.lemma_.lower() in cues and looks_ahead(verb)
     ):
         return "future"
     if verb.lemma_ == "be" and any(
@@ -214,21 +214,21 @@ def _mood_of_clause(verb: Token) -> str | None:
         # or effort ("wants to", "is rushing to", "has to")
         ahead = (verb.head.i != head.i or head.lemma_ == "have"
                  or head.lemma_.lower() in words().prospective_verbs
-                 or head.lemma_.lower() in _clause_words("effort_verbs"))
-        if head.lemma_.lower() in cues and (_past_perfect(head) or (
-                head.tag_ == "VBN" and (head.dep_ != "ccomp" or _but_after(head))
+                 or head.lemma_.lower() in clause_word_list("effort_verbs"))
+        if head.lemma_.lower() in cues and (past_perfect(head) or (
+                head.tag_ == "VBN" and (head.dep_ != "ccomp" or but_after(head))
                 and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children))):
             # "had been scheduled to expire at midnight Friday", "the vote was expected on
             # Tuesday, but …": planned before, the nearest such day ("officials said the
             # minister was expected to arrive on Monday" still looks ahead)
             return NEAR
-        if head.lemma_.lower() in cues or (_present_form(head) and ahead):
+        if head.lemma_.lower() in cues or (present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
             return "future"
         mood = clause_mood_of_verb(head)
         if mood == "past" and verb.head.pos_ == "ADJ" \
-                and verb.head.lower_ in _clause_words("prospective_adjectives"):
+                and verb.head.lower_ in clause_word_list("prospective_adjectives"):
             return NEAR  # "the rules were due to take effect on Feb. 1": planned from a past
             # moment, the nearest Feb. 1 (ahead in mid-January, gone by in March)
         mood = clause_mood_of_verb(head)
@@ -242,21 +242,21 @@ def _mood_of_clause(verb: Token) -> str | None:
             return plan
         return mood
     mood = clause_mood_of_verb(verb)
-    if mood in ("present", None) and _present_form(verb) and any(
-            c.dep_ == "mark" and c.lower_ in _clause_words("condition_marks")
+    if mood in ("present", None) and present_form(verb) and any(
+            c.dep_ == "mark" and c.lower_ in clause_word_list("condition_marks")
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
 
 
-def _but_after(verb: Token) -> bool:
+def but_after(verb: Token) -> bool:
     """Does "but" and a failure follow the verb in its sentence ("the suspect was expected to
     appear on Monday but failed to show up", "… but the ceremony was cancelled"): the plan's
     time has come? ("… but gave no further details" is no failure.)"""
     rest = verb.doc[verb.i + 1:verb.sent.end]
     for k, token in enumerate(rest):
         if token.lower_ == "but":
-            return any(t.lemma_.lower() in _clause_words("failed_verbs") or t.dep_ == "neg"
+            return any(t.lemma_.lower() in clause_word_list("failed_verbs") or t.dep_ == "neg"
                        for t in rest[k + 1:k + 8])
     return False
 
@@ -272,14 +272,14 @@ def _plan_noun(noun: Token) -> str | None:
                                   for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    if lemma in _clause_words("plan_nouns"):
+    if lemma in clause_word_list("plan_nouns"):
         return AWAITED
-    if lemma in _clause_words("order_nouns") and noun.dep_ not in ("nsubj", "nsubjpass"):
+    if lemma in clause_word_list("order_nouns") and noun.dep_ not in ("nsubj", "nsubjpass"):
         return SOON
     return None
 
 
-def _present_form(verb: Token) -> bool:
+def present_form(verb: Token) -> bool:
     """A present-tense verb: simple ("wins"), progressive ("is rushing"), passive ("is
     elected"), with "do" ("if he does not resign by Thursday") or a modal ("can")."""
     if verb.tag_ in ("VBZ", "VBP", "MD"):
@@ -288,7 +288,7 @@ def _present_form(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
-def _auxiliaries(verb: Token) -> list[Token]:
+def auxiliaries_of(verb: Token) -> list[Token]:
     """The verb's auxiliaries, less a negated "can"/"could"/"must" ("cannot trust", "can't say
     that in May" state a rule or a fact, not a plan; "may not reopen until January" still
     looks ahead)."""
@@ -299,7 +299,7 @@ def _auxiliaries(verb: Token) -> list[Token]:
         # second verb shares the first one's auxiliaries
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "neg" for c in verb.children):
-        aux = [a for a in aux if a.lower_ not in _clause_words("negated_not_ahead")]
+        aux = [a for a in aux if a.lower_ not in clause_word_list("negated_not_ahead")]
     return aux
 
 
@@ -313,12 +313,12 @@ def firm_future(span: Span | None) -> bool:
     if verb is None:
         return False
     words_ = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(words_ & _clause_words("firm_future")) or verb.head.lower_ == "going"
+    return bool(words_ & clause_word_list("firm_future")) or verb.head.lower_ == "going"
 
 
 def clause_mood_of_verb(verb: Token) -> str | None:
     """Past or present from the verb's tag and its auxiliaries."""
-    aux = _auxiliaries(verb)
+    aux = auxiliaries_of(verb)
     cues = words().future_cues
     if any(a.lower_ in cues for a in aux):
         return "future"
@@ -339,7 +339,7 @@ def _invariant_past(verb: Token) -> bool:
     """A verb tagged as a plural present (VBP) that is spelled as its past ("hurt", "cut")
     after a singular noun or third-person pronoun subject: the present would be "hurts", so it
     is past."""
-    if verb.tag_ != "VBP" or verb.lower_ not in _clause_words("invariant_past_verbs"):
+    if verb.tag_ != "VBP" or verb.lower_ not in clause_word_list("invariant_past_verbs"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(

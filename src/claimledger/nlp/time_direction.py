@@ -4,7 +4,7 @@ Split from :mod:`.time_mood`: a timetable in the present ("the rankings are upda
 a clause of time about the future ("after the board meets on Tuesday"), a state put in force
 until a day ("imposed a curfew until Friday"), a case listed for a day, and a date of an event
 fixed on the calendar that a clause awaits ("ahead of the Nov. 5 election"):
-:func:`points_ahead` and :func:`_fixture_window`, which :func:`.time_mood.clause_mood` calls.
+:func:`points_ahead` and :func:`fixture_window`, which :func:`.time_mood.clause_mood` calls.
 """
 
 from __future__ import annotations
@@ -19,22 +19,22 @@ from .time_clause import (
     AWAITED,
     NEAR,
     WINDOWS,
-    _advised,
-    _auxiliaries,
-    _clause_words,
-    _dated_noun,
-    _mood_of_clause,
-    _past_perfect,
-    _possibility_only,
-    _present_form,
+    advised,
+    auxiliaries_of,
     clause_mood_of_verb,
+    clause_word_list,
+    dated_noun,
     governing_verb,
+    mood_of_clause,
+    past_perfect,
+    possibility_only,
+    present_form,
 )
 from .time_context import Mood
 from .time_grammar import words
 
 
-def _fixture_window(span: Span, mood: str | None) -> int | None:
+def fixture_window(span: Span, mood: str | None) -> int | None:
     """How many days ahead a date may lie that dates an event fixed on the calendar (an
     election, a summit, a deadline) which the clause mentions without telling it, or None where
     the clause tells it. With no tense to go by, any such date is awaited. In a past clause only
@@ -43,9 +43,9 @@ def _fixture_window(span: Span, mood: str | None) -> int | None:
     anticipation of the June 7 primary", "the Dec. 28 meeting was scheduled"; not "won the March
     3 election", "the results of the Sept. 23 vote", "rallied outside the Aug. 4 hearing",
     "a deal reached at talks in July"."""
-    noun = _dated_noun(span)
-    if noun is None or (noun.lemma_.lower() not in _clause_words("fixture_nouns")
-                        and noun.lower_ not in _clause_words("fixture_nouns")):
+    noun = dated_noun(span)
+    if noun is None or (noun.lemma_.lower() not in clause_word_list("fixture_nouns")
+                        and noun.lower_ not in clause_word_list("fixture_nouns")):
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
@@ -53,7 +53,7 @@ def _fixture_window(span: Span, mood: str | None) -> int | None:
         return WINDOWS[AWAITED]
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
-        if head.lemma_.lower() in _clause_words("set_ahead_verbs"):
+        if head.lemma_.lower() in clause_word_list("set_ahead_verbs"):
             return WINDOWS[AWAITED]  # "the Dec. 28 meeting was scheduled two weeks ago"
         told = head.tag_ in ("VBD", "VBN") or _told_past(head) or any(
             c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
@@ -61,9 +61,9 @@ def _fixture_window(span: Span, mood: str | None) -> int | None:
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
     if head.lower_ == "of":
-        ahead = head.head.lemma_.lower() in _clause_words("fixture_forward_nouns")
+        ahead = head.head.lemma_.lower() in clause_word_list("fixture_forward_nouns")
         return WINDOWS[AWAITED] if ahead else None  # "in anticipation of the June 7 primary"
-    if head.lower_ not in _clause_words("fixture_ahead_prepositions"):
+    if head.lower_ not in clause_word_list("fixture_ahead_prepositions"):
         return None
     gap = _gap_days(head)
     return WINDOWS[AWAITED] if gap is None else gap + 2  # "a week before the vote on Oct. 2"
@@ -111,15 +111,15 @@ def _told_past(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and clause_mood_of_verb(verb) == "past"
 
 
-def _set_ahead(span: Span, verb: Token) -> bool:
+def set_ahead(span: Span, verb: Token) -> bool:
     """Is the time one a verb of scheduling sets a thing for ("postponed until Dec. 3",
     "called an election for March 3", "set Nov. 10 as the deadline"), rather than how long
     an act went on ("pushed on through Thursday", "extended until March") or when it was done
     ("set Thursday as part of the deal")?"""
     lemma = verb.lemma_.lower()
-    sets = _clause_words("set_ahead_verbs")
+    sets = clause_word_list("set_ahead_verbs")
     schedules = lemma in sets or verb.lower_ in sets
-    reschedules = lemma in _clause_words("reschedule_verbs")
+    reschedules = lemma in clause_word_list("reschedule_verbs")
     if lemma == "extend" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass")
                                      for c in verb.children):
         return False  # "the siege extended until mid-March": it lasted
@@ -132,10 +132,10 @@ def _set_ahead(span: Span, verb: Token) -> bool:
     if root.dep_ == "pobj":
         if root.head.lower_ == "through" and lemma == "delay":
             return False  # "flights were delayed through Monday": they went on being delayed
-        return root.head.lower_ in _clause_words("set_ahead_prepositions")
+        return root.head.lower_ in clause_word_list("set_ahead_prepositions")
     return root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _clause_words("set_as_nouns")
+            g.dep_ == "pobj" and g.lemma_.lower() in clause_word_list("set_as_nouns")
             for g in c.children)
         for c in verb.children)
 
@@ -160,7 +160,7 @@ AWAITED_DETERMINERS = re.compile(
     r"expected|upcoming|coming|crucial|key|national|general|presidential)){1,3}$")
 
 
-def _awaited(span: Span) -> str | None:
+def awaited_mood(span: Span) -> str | None:
     """The phrase of waiting ("ahead of", "in the run-up to", "eve of") right before the time or
     the words that open its noun phrase; None where there is none."""
     # the few tokens before the span (Doc.text is rebuilt from every token on each access)
@@ -193,7 +193,7 @@ def points_ahead(span: Span, verb: Token, clause: Token, mood: Mood) -> str | No
     within a window (see :func:`_coming`)."""
     if span[-1].lower_ in words().anchored_offsets or span[-1].lower_ == "ago":
         return None  # "two weeks later": counted from an event, not from the clause's tense
-    if mood == "future" and _advised(clause) and _dates_a_noun(span, verb):
+    if mood == "future" and advised(clause) and _dates_a_noun(span, verb):
         return NEAR  # "should get a boost from the win Tuesday": the win is dated
     if mood not in ("past", "present", None):
         return None
@@ -203,13 +203,13 @@ def points_ahead(span: Span, verb: Token, clause: Token, mood: Mood) -> str | No
         return "future"
     until = _until_of(span) or _until_before(span)
     if until is not None and not _habit(clause):
-        if _in_force_now(clause) and not _past_perfect(clause):
+        if _in_force_now(clause) and not past_perfect(clause):
             return "future"  # "the park remains closed until March", "have closed … until"
-        if mood == "past" and _imposed(until, verb, clause) and not _past_perfect(clause) \
+        if mood == "past" and _imposed(until, verb, clause) and not past_perfect(clause) \
                 and _nothing_after(span, until):
             return _coming(span, IN_FORCE_DAYS)
-    if (_listed_for(span) or (mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb)
-                              and not _past_perfect(clause))) and _nothing_after(span, None):
+    if (_listed_for(span) or (mood == "past" and verb.dep_ != "acl" and set_ahead(span, verb)
+                              and not past_perfect(clause))) and _nothing_after(span, None):
         return _coming(span, SET_AHEAD_DAYS)  # "adjourned the hearing till Monday"
     return None
 
@@ -237,7 +237,7 @@ def _dates_a_noun(span: Span, verb: Token) -> bool:
 def _habit(verb: Token) -> bool:
     """Does an adverb of habit ("usually opens in May") or a repeating time ("is held in May
     every year", "reports in April each year") qualify the verb?"""
-    return any(c.lower_ in _clause_words("habit_adverbs") or (
+    return any(c.lower_ in clause_word_list("habit_adverbs") or (
         c.dep_ in ("npadvmod", "advmod", "prep")
         and any(t.lower_ in ("each", "every") for t in c.subtree)) for c in verb.children)
 
@@ -264,14 +264,14 @@ def _present_timetable(span: Span, verb: Token) -> bool:
     Saturday") or passive ("the rankings are updated on Monday"), with the time of its own act;
     not a habit, a negation, nor a story's present ("the film opens in 1944")."""
     lemma = verb.lemma_.lower()
-    active = verb.tag_ in ("VBZ", "VBP") and lemma in _clause_words("timetable_more_verbs")
-    passive = _present_passive(verb) and lemma in _clause_words("timetable_passive_verbs")
+    active = verb.tag_ in ("VBZ", "VBP") and lemma in clause_word_list("timetable_more_verbs")
+    passive = _present_passive(verb) and lemma in clause_word_list("timetable_passive_verbs")
     if not (active or passive) or _habit(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     if verb.dep_ in ("advcl", "relcl"):
         return False  # a clause of time is :func:`_subordinate_ahead`'s; "which fans celebrate
         # on the first Monday in May" may be a habit
-    return _dates_own_act(span, verb)
+    return dates_own_act(span, verb)
 
 
 def _subordinate_ahead(verb: Token) -> bool:
@@ -279,15 +279,15 @@ def _subordinate_ahead(verb: Token) -> bool:
     are updated on Monday", "after the board meets on Tuesday") under a clause neither told in
     the past nor only possible ("could have 90% after the votes are counted Tuesday"): English
     puts such a clause about the future in the present."""
-    if verb.dep_ != "advcl" or not _present_form(verb) or _habit(verb):
+    if verb.dep_ != "advcl" or not present_form(verb) or _habit(verb):
         return False
-    marks = _clause_words("temporal_marks") | _clause_words("condition_marks")
+    marks = clause_word_list("temporal_marks") | clause_word_list("condition_marks")
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < verb.i
                for c in verb.children):
         return False
     head = governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
     return head is not None and head.i != verb.i and not _habit(head) \
-        and not _possibility_only(head) and _mood_of_clause(head) != "past"
+        and not possibility_only(head) and mood_of_clause(head) != "past"
 
 
 def _due_now(span: Span, clause: Token) -> bool:
@@ -296,7 +296,7 @@ def _due_now(span: Span, clause: Token) -> bool:
     if clause.lemma_ != "be" or clause.tag_ not in ("VBZ", "VBP"):
         return False
     due = next((c for c in clause.children if c.dep_ == "acomp"
-                and c.lower_ in _clause_words("falls_due_adjectives")), None)
+                and c.lower_ in clause_word_list("falls_due_adjectives")), None)
     if due is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in due.children):
         return False
     return _span_dates_verb(span, clause) or _span_dates_verb(span, due)
@@ -305,16 +305,16 @@ def _due_now(span: Span, clause: Token) -> bool:
 def _awaited_now(span: Span, clause: Token) -> bool:
     """A wait told in the present or the progressive ("are knocking on doors ahead of the vote
     on Saturday", "investors are nervous ahead of the meeting in March"): the event is ahead."""
-    if not _present_form(clause) or clause.tag_ == "MD" or _habit(clause):
+    if not present_form(clause) or clause.tag_ == "MD" or _habit(clause):
         return False
-    if _awaited(span) is not None or _fixture_window(span, "past") is not None:
+    if awaited_mood(span) is not None or fixture_window(span, "past") is not None:
         return True
-    noun = _dated_noun(span) or _noun_before(span)  # "ahead of [the vote] on Saturday"
+    noun = dated_noun(span) or _noun_before(span)  # "ahead of [the vote] on Saturday"
     if noun is None or noun.i >= span.start:
         return False
     left = noun.left_edge.i
     before = " ".join(span.doc[max(0, left - 6):left].text.lower().split())
-    return any(before.endswith(phrase) for phrase in _clause_words("ahead_phrases"))
+    return any(before.endswith(phrase) for phrase in clause_word_list("ahead_phrases"))
 
 
 def _noun_before(span: Span) -> Token | None:
@@ -322,7 +322,7 @@ def _noun_before(span: Span) -> Token | None:
     parser may have hung from the verb instead."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.i < 1 or prep.lower_ not in _clause_words(
+    if root.dep_ != "pobj" or prep.i < 1 or prep.lower_ not in clause_word_list(
             "fixture_date_prepositions"):
         return None
     noun = span.doc[prep.i - 1]
@@ -334,7 +334,7 @@ def _until_of(span: Span) -> Token | None:
     a.m. Friday"), or None."""
     root = _clock_head(span)
     for _ in range(2):
-        if root.dep_ == "pobj" and root.head.lower_ in _clause_words("until_words"):
+        if root.dep_ == "pobj" and root.head.lower_ in clause_word_list("until_words"):
             return root.head
         prep = root.head
         if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "at") \
@@ -352,7 +352,7 @@ def _until_before(span: Span) -> Token | None:
     if root.dep_ != "pobj" or prep.lower_ not in ("on", "at") or prep.i < 2:
         return None
     clock = span.doc[prep.i - 1]
-    if clock.dep_ == "pobj" and clock.head.lower_ in _clause_words("until_words") \
+    if clock.dep_ == "pobj" and clock.head.lower_ in clause_word_list("until_words") \
             and clock.head.head.i == prep.head.i:
         return clock.head
     return None
@@ -361,8 +361,8 @@ def _until_before(span: Span) -> Token | None:
 def _in_force_now(verb: Token) -> bool:
     """Is a state told as holding now: the present ("remains closed", "are suspended", "is in
     place") or the present perfect ("have closed the bridge", "has been issued")?"""
-    return (_present_form(verb) and verb.tag_ != "MD") or any(
-        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(verb))
+    return (present_form(verb) and verb.tag_ != "MD") or any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries_of(verb))
 
 
 def _imposed(until: Token, verb: Token, clause: Token) -> bool:
@@ -370,8 +370,8 @@ def _imposed(until: Token, verb: Token, clause: Token) -> bool:
     until …", "imposed a curfew until …", "ordered schools closed until …", "a curfew was
     imposed until …"); not a state that merely lasted ("the road was closed until Friday",
     "fighting continued until Monday")?"""
-    nouns = _clause_words("in_force_nouns")
-    imposers = _clause_words("impose_verbs")
+    nouns = clause_word_list("in_force_nouns")
+    imposers = clause_word_list("impose_verbs")
     if until.head.pos_ == "NOUN" and until.head.lemma_.lower() in nouns:
         return True  # "a curfew until Tuesday"
     for act in {verb.i: verb, clause.i: clause}.values():
@@ -434,19 +434,19 @@ def _listed_for(span: Span) -> bool:
     act = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if act.dep_ not in ("pcomp", "pobj") or not (
             act.tag_ == "VBG" or act.lower_.endswith("ing")
-            or act.lemma_.lower() in _clause_words("fixture_nouns")):
+            or act.lemma_.lower() in clause_word_list("fixture_nouns")):
         return False
     prep = act.head
     lister = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "listed [the appeal] for"
-    return prep.lower_ == "for" and lister.lemma_.lower() in _clause_words("listing_verbs") \
-        and clause_mood_of_verb(lister) == "past" and not _past_perfect(lister)
+    return prep.lower_ == "for" and lister.lemma_.lower() in clause_word_list("listing_verbs") \
+        and clause_mood_of_verb(lister) == "past" and not past_perfect(lister)
 
 
-def _dates_own_act(span: Span, verb: Token) -> bool:
+def dates_own_act(span: Span, verb: Token) -> bool:
     """Does the time date the verb's own act ("opens on Monday", "closes at 11 p.m. on
     Monday"), not a noun's ("Monday's vote"), and is the subject no story or report whose
     present is a narrative's ("the story begins in January")?"""
     if not _span_dates_verb(span, verb) or any(c.dep_ == "case" for c in span.root.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or subject.lemma_.lower() not in _clause_words("narrative_nouns")
+    return subject is None or subject.lemma_.lower() not in clause_word_list("narrative_nouns")

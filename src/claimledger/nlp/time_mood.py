@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .time_calendar import NONE, Resolved
-from .time_called_off import _holiday_or_weekday, called_off
+from .time_called_off import called_off, holiday_or_weekday
 from .time_clause import (
     AWAITED,
     AWAITED_BEFORE,
@@ -33,24 +33,24 @@ from .time_clause import (
     SOON,
     TAKES_EFFECT,
     WINDOWS,
-    _but_after,
-    _clause_words,
-    _finite_clause_verb,
-    _looks_ahead,
-    _mood_of_clause,
-    _past_perfect,
-    _possibility_only,
-    _said_when,
+    but_after,
+    clause_word_list,
+    finite_clause_verb,
     governing_verb,
+    looks_ahead,
+    mood_of_clause,
+    past_perfect,
+    possibility_only,
+    said_when_verb,
 )
-from .time_direction import _awaited, _dates_own_act, _fixture_window, _set_ahead, points_ahead
+from .time_direction import awaited_mood, dates_own_act, fixture_window, points_ahead, set_ahead
 from .time_grammar import words
 
 
 def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
     for the clause holding ``span``. With ``fixtures``, a calendar date that dates an event
-    fixed on the calendar is awaited (see :func:`_fixture_window`); a weekday is not ("a
+    fixed on the calendar is awaited (see :func:`fixture_window`); a weekday is not ("a
     debate on Saturday", told in the past, is last Saturday's)."""
     if span is None or len(span) == 0:
         return None
@@ -63,11 +63,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         if _headline_timetable(span) or _mistagged_timetable(span):
             return "future"
         return NEAR if _falls_due(span) else None
-    verb = _said_when(verb, span)
+    verb = said_when_verb(verb, span)
     if called_off(span):
         return CALLED_OFF
-    clause = _finite_clause_verb(verb)
-    mood = _mood_of_clause(clause)
+    clause = finite_clause_verb(verb)
+    mood = mood_of_clause(clause)
     if mood == NEAR and _weekday_promised(span, clause):
         return "future"
     if mood == NEAR and _weekday_planned(span, clause):
@@ -76,13 +76,13 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "has named its side for Saturday's Test": the coming Saturday
     due = _falls_due(span)
     if due:
-        if mood == "past" and due in _clause_words("takes_effect_adjectives") \
+        if mood == "past" and due in clause_word_list("takes_effect_adjectives") \
                 and _falls_due_on_verb(span):
             # "was named chief executive, effective Jan. 1": a change takes effect after it is
             # announced, within some months; a date long ahead is the past one ("effective
             # Jan. 1", told on Jan. 3)
             return f"{AWAITED}:{WINDOWS[TAKES_EFFECT]}"
-        if mood != "past" or clause.lemma_.lower() in _clause_words("falls_due_verbs"):
+        if mood != "past" or clause.lemma_.lower() in clause_word_list("falls_due_verbs"):
             return NEAR  # "a dividend payable Dec. 15" declared, "bonds due Dec. 1 are sold"
         if _missed(clause):
             return "past"  # "the company missed a payment due Nov. 5"
@@ -92,14 +92,14 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     if ahead is not None:
         return ahead
     if mood == "past":
-        awaited = _awaited(span)
-        if awaited is not None and _past_perfect(clause):
+        awaited = awaited_mood(span)
+        if awaited is not None and past_perfect(clause):
             return AWAITED_BEFORE  # "had stockpiled ballots ahead of the Nov. 5 election"
         if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
             return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
-    if mood == "past" and verb.dep_ != "acl" and _set_ahead(span, verb) \
-            and not _past_perfect(clause):
+    if mood == "past" and verb.dep_ != "acl" and set_ahead(span, verb) \
+            and not past_perfect(clause):
         # "the talks were postponed until Dec. 3", "has set Nov. 10 as the deadline": set at
         # some recent moment for a date that may still be ahead: the nearest one ("had
         # called an election for March 3, which it won" stays past)
@@ -109,7 +109,7 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     if verb.dep_ == "acl" and set_for and (
             mood in ("present", None) or (
                 mood == "past" and clause is not verb
-                and clause.lemma_.lower() in _clause_words("not_happened_verbs"))):
+                and clause.lemma_.lower() in clause_word_list("not_happened_verbs"))):
         # "the vote slated for Monday is a test", "… was delayed": ahead ("… went ahead" stays
         # past)
         return "future"
@@ -117,9 +117,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             and not set_for:
         # "the photos taken Monday show the damage": taken before; "the talks planned for
         # Monday", "the vote slated for Monday", "adjourned until Monday" still look ahead
-        ahead = verb.lemma_.lower() in words().future_cues and _looks_ahead(verb)
+        ahead = verb.lemma_.lower() in words().future_cues and looks_ahead(verb)
         return "future" if ahead else "past"
-    if mood == "future" and _possibility_only(clause) and _under_a_noun(span, verb):
+    if mood == "future" and possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
     if mood == "present" and clause is verb and (_timetable(span, verb)
                                                  or _fixture_is_on(span, verb)):
@@ -134,11 +134,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "the next meeting in November", "a warning for Monday", "she noted
         # a planned rally on Saturday": ahead (not a told past: "the expected announcement on
         # Monday never came", "police broke up the planned protest on Sunday")
-    window = _fixture_window(span, mood) if fixtures and mood in ("past", None) else None
+    window = fixture_window(span, mood) if fixtures and mood in ("past", None) else None
     if window is not None:
         # "came days before the Iowa caucuses on Feb. 1", "prepared for the March 3 summit":
         # the date of an event on the calendar, which the clause's tense does not time
-        if mood == "past" and _past_perfect(clause):
+        if mood == "past" and past_perfect(clause):
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
@@ -155,7 +155,7 @@ def _weekday_promised(span: Span, clause: Token) -> bool:
     if root.lower_ not in words().weekdays or root.i != span.end - 1:
         return False
     dated = root.head.head if root.dep_ == "pobj" else root.head
-    if dated.i != clause.i or clause.lemma_.lower() not in _clause_words("appointment_verbs"):
+    if dated.i != clause.i or clause.lemma_.lower() not in clause_word_list("appointment_verbs"):
         return False  # "vowed to fight on after the assault on Tuesday": the assault's day
     head = clause.head
     return (clause.dep_ == "xcomp" and head.i != clause.i
@@ -163,7 +163,7 @@ def _weekday_promised(span: Span, clause: Token) -> bool:
             and head.lemma_.lower() in words().prospective_verbs
             and head.lemma_.lower() not in words().future_cues  # "was expected to vote on
             # Tuesday, but …", "had been scheduled to expire on Monday": the plan's day is near
-            and not _past_perfect(head)  # "had agreed to meet on Monday": before the past
+            and not past_perfect(head)  # "had agreed to meet on Monday": before the past
             and not _dated_itself(head, clause))  # "agreed Wednesday to reopen on Thursday":
     # the day after the dated promise, the nearest
 
@@ -189,7 +189,7 @@ def _weekday_planned(span: Span, clause: Token) -> bool:
             and head.lemma_.lower() in words().future_cues
             and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children)
             and any(a.lower_ == "to" for a in clause.children if a.dep_ == "aux")
-            and not _past_perfect(head) and not _but_after(head)
+            and not past_perfect(head) and not but_after(head)
             and not _dated_itself(head, clause) and not _outcome_told(head))
 
 
@@ -215,7 +215,7 @@ def _perfect_for_fixture(span: Span, verb: Token) -> bool:
     if root.dep_ != "poss" or root.lower_ not in words().weekdays or len(span) != 1:
         return False
     noun, prep = root.head, root.head.head
-    nouns = _clause_words("fixture_nouns") | _clause_words("contest_nouns")
+    nouns = clause_word_list("fixture_nouns") | clause_word_list("contest_nouns")
     if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
         return False
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != verb.i:
@@ -251,7 +251,7 @@ def _headline_timetable(span: Span) -> bool:
             or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in head.children):
         return False  # "His second-place finish on Tuesday night": a noun of its own
     form = head.lower_
-    return any(form in (v, v + "s", v + "es") for v in _clause_words("timetable_verbs"))
+    return any(form in (v, v + "s", v + "es") for v in clause_word_list("timetable_verbs"))
 
 
 #: Parts of speech of a subject-like noun phrase before a mistagged verb ("Real Madrid", "The
@@ -267,14 +267,14 @@ MISTAGGED_REACH = 6
 def _timetable_form(token: Token) -> bool:
     """Is the word a present form of a verb of a timetable ("open", "closes", "host")?"""
     form = token.lower_
-    verbs = _clause_words("timetable_verbs") | _clause_words("timetable_more_verbs")
+    verbs = clause_word_list("timetable_verbs") | clause_word_list("timetable_more_verbs")
     return any(form in (v, v + "s", v + "es") for v in verbs)
 
 
 def _names_a_day(span: Span) -> bool:
     """Is the span a weekday, a holiday or a day of a month ("Sunday", "Easter", "March 20",
     "the 20th of March")?"""
-    if _holiday_or_weekday(span) or any(t.lower_ in words().weekdays for t in span):
+    if holiday_or_weekday(span) or any(t.lower_ in words().weekdays for t in span):
         return True
     has_month = any(t.lower_.rstrip(".") in words().months for t in span)
     return has_month and any(_day_number(t.lower_) for t in span)
@@ -319,7 +319,7 @@ def _mistagged_timetable(span: Span) -> bool:
 def _mentions_a_plan(verb: Token) -> bool:
     """Is the past verb one that speaks of a plan rather than tells its outcome ("noted",
     "discussed", "issued", "announced")?"""
-    return verb.lemma_.lower() in _clause_words("plan_mention_verbs")
+    return verb.lemma_.lower() in clause_word_list("plan_mention_verbs")
 
 
 def _planned_for(span: Span) -> bool:
@@ -332,21 +332,21 @@ def _planned_for(span: Span) -> bool:
         root = root.head  # "for Monday and Tuesday": the second day shares the first's noun
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" \
-            or prep.lower_ not in _clause_words("fixture_date_prepositions"):
+            or prep.lower_ not in clause_word_list("fixture_date_prepositions"):
         return False
     noun = prep.head
     before = span.doc[prep.i - 1] if prep.i > 0 else noun
     if noun.pos_ in ("VERB", "AUX") and before.head.i == noun.i and before.pos_ == "NOUN":
         noun = before  # "discussed the forthcoming summit in July": the parser's verb
-    if prep.lower_ == "for" and (noun.lower_ in _clause_words("forecast_nouns")
-                                 or noun.lemma_.lower() in _clause_words("forecast_nouns")):
+    if prep.lower_ == "for" and (noun.lower_ in clause_word_list("forecast_nouns")
+                                 or noun.lemma_.lower() in clause_word_list("forecast_nouns")):
         return True  # "a warning for Monday" (also where the noun is tagged as a verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
         return False
     if any(c.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ == "poss"):
         return False
     return any(c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
-               and c.lower_ in _clause_words("plan_adjectives") for c in noun.children)
+               and c.lower_ in clause_word_list("plan_adjectives") for c in noun.children)
 
 
 def _next_of_a_month(span: Span) -> bool:
@@ -358,7 +358,7 @@ def _next_of_a_month(span: Span) -> bool:
     noun = prep.head if span.root.dep_ == "pobj" else None
     return noun is not None and any(
         c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i
-        and c.lower_ in _clause_words("ahead_adjectives") for c in noun.children)
+        and c.lower_ in clause_word_list("ahead_adjectives") for c in noun.children)
 
 
 #: The start of a stretch from now ("from today through", "from now until").
@@ -370,16 +370,16 @@ def _set_for(span: Span, verb: Token) -> bool:
     """Is the time what a verb of setting sets something for ("called for Sunday", "slated
     for Monday", "adjourned until Monday"), not when it was done ("counted through Monday")?"""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _clause_words("set_for_prepositions") \
-        and (verb.lemma_.lower() in _clause_words("set_for_verbs")
-             or verb.lower_ in _clause_words("set_for_verbs"))
+    return root.dep_ == "pobj" and root.head.lower_ in clause_word_list("set_for_prepositions") \
+        and (verb.lemma_.lower() in clause_word_list("set_for_verbs")
+             or verb.lower_ in clause_word_list("set_for_verbs"))
 
 
 def _missed(verb: Token) -> bool:
     """Does the clause say a due date went by ("missed a payment due Nov. 5", "defaulted on
     bonds due Nov. 20", "rent due Nov. 1 went unpaid")?"""
-    return verb.lemma_.lower() in _clause_words("missed_due_verbs") or any(
-        c.lower_ in _clause_words("missed_due_verbs") and c.dep_ in ("acomp", "oprd", "advmod")
+    return verb.lemma_.lower() in clause_word_list("missed_due_verbs") or any(
+        c.lower_ in clause_word_list("missed_due_verbs") and c.dep_ in ("acomp", "oprd", "advmod")
         for c in verb.children)
 
 
@@ -396,8 +396,8 @@ def _falls_due(span: Span) -> str:
         return "record"  # "to holders of record Nov. 10": the record date of a payout
     if head.i != root.i and head.pos_ == "ADJ" \
             and head.dep_ in ("amod", "appos", "advcl", "oprd") \
-            and (head.lower_ in _clause_words("falls_due_adjectives")
-                 or head.lower_ in _clause_words("takes_effect_adjectives")):
+            and (head.lower_ in clause_word_list("falls_due_adjectives")
+                 or head.lower_ in clause_word_list("takes_effect_adjectives")):
         return head.lower_
     return ""
 
@@ -419,9 +419,9 @@ def _reported_period(span: Span, verb: Token) -> bool:
     root = span.root
     prep = root.head
     return (_under_a_noun(span, verb) and prep.lower_ in ("for", "of")
-            and verb.lemma_.lower() in _clause_words("publish_verbs")
-            and (prep.head.lower_ in _clause_words("report_nouns")
-                 or prep.head.lemma_.lower() in _clause_words("report_nouns")))
+            and verb.lemma_.lower() in clause_word_list("publish_verbs")
+            and (prep.head.lower_ in clause_word_list("report_nouns")
+                 or prep.head.lemma_.lower() in clause_word_list("report_nouns")))
 
 
 def _under_a_noun(span: Span, verb: Token) -> bool:
@@ -443,7 +443,7 @@ def _fixture_is_on(span: Span, verb: Token) -> bool:
     if not any(_dates_the_verb(t, verb) for t in span if not span.start <= t.head.i < span.end):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in _clause_words("fixture_nouns")
+    return subject is not None and subject.lemma_.lower() in clause_word_list("fixture_nouns")
 
 
 def _dates_the_verb(token: Token, verb: Token) -> bool:
@@ -459,10 +459,10 @@ def _timetable(span: Span, verb: Token) -> bool:
     ("elections take place in October", "the talks resume on Monday")? Not a time under a
     noun ("reopen on Monday after Friday's sell-off"), nor a story's or a report's present
     ("the story begins in January, when rebels seized the town")."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _clause_words(
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in clause_word_list(
             "timetable_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
-    return span.root.dep_ != "poss" and _dates_own_act(span, verb)
+    return span.root.dep_ != "poss" and dates_own_act(span, verb)
 
 
 def _on_condition(verb: Token) -> bool:
@@ -470,7 +470,7 @@ def _on_condition(verb: Token) -> bool:
     verb in the simple present: an act planned ahead, not a habit ("inflation usually rises
     in January if energy prices climb")?"""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in verb.children) \
-        and not any(c.lower_ in _clause_words("habit_adverbs") for c in verb.children) \
+        and not any(c.lower_ in clause_word_list("habit_adverbs") for c in verb.children) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
                                           for m in c.children) for c in verb.children)
 
