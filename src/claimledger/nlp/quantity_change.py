@@ -521,9 +521,7 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found],
                 or item.value is None or previous.unit_kind in ("age", "fraction") \
                 or previous.unit == "vote" or item.ratio \
                 or previous.start == 0 or doc[previous.start - 1].pos_ != "VERB" \
-                or item.start - previous.end not in (2, 3, 4) \
-                or lower[previous.end] not in ("and", ",") \
-                or (lower[previous.end] == "," and item.start - previous.end != 2):
+                or not _gapped_after(lower, previous, item):
             continue
         if doc[item.num_start].text[:1] in "+-−" or (
                 item.end < len(doc) and doc[item.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")):
@@ -533,6 +531,15 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found],
                 and gap[-1].pos_ != "DET":
             item.unit, item.unit_kind = previous.unit, previous.unit_kind
             item.measure = item.measure or previous.measure
+
+
+def _gapped_after(lower: list[str], previous: Found, item: Found) -> bool:
+    """Does ``item`` follow ``previous`` after "and" or a comma and one to three words, as the
+    second figure of a gapped pair ("scored 31 points and [Anthony Davis] 28")? A comma leaves
+    out one noun only ("Sales rose 5%, [costs] 3%")."""
+    gap = item.start - previous.end
+    joiner = lower[previous.end] if previous.end < len(lower) else ""
+    return gap in (2, 3, 4) and (joiner == "and" or (joiner == "," and gap == 2))
 
 
 def _has_scale(lower: list[str], item: Found, numbers: NumberWords) -> bool:
@@ -552,10 +559,8 @@ def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
     for previous, item in zip(found, found[1:], strict=False):
         if not previous.change or item.change is not None or item.unit != previous.unit \
                 or item.unit_kind not in ("percent", "point", "currency") \
-                or item.start - previous.end not in (2, 3, 4) \
-                or lower[previous.end] not in ("and", ",") \
-                or (lower[previous.end] == "," and item.start - previous.end != 2):
-            continue  # ("Sales rose 5%, [costs] 3%": a comma leaves out one noun only)
+                or not _gapped_after(lower, previous, item):
+            continue
         if doc[previous.num_start].text[:1] in "+-−" or doc[item.num_start].text[:1] in "+-−" \
                 or previous.start == 0 or (doc[previous.start - 1].pos_ != "VERB"
                                            and lower[previous.start - 1] != "by"):

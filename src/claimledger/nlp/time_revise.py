@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_clause import governing_verb
+from .time_clause import clause_word_list, governing_verb
 from .time_context import Candidate, Context, Found, Mood, find_candidates
 from .time_grammar import words
 from .time_mood import choose_instance, yearly
@@ -57,10 +57,6 @@ AFTERMATH_PREPOSITIONS = frozenset({"from", "after", "since", "following", "of"}
 UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
 #: How many months back a month a coming release shows may lie from publication.
 MEASURED_MONTHS_BACK = 4
-
-
-def _clause(name: str) -> frozenset[str]:
-    return words().clause.get(name, frozenset())
 
 
 def revise(ctx: Context, cand: Candidate, mood: Mood, result: ResolverResult) -> ResolverResult:
@@ -177,8 +173,8 @@ def _year_dates_clause(year: Token) -> bool:
     if year.dep_ != "poss":
         return year.dep_ in ("pobj", "npadvmod", "advmod", "nmod", "dobj", "tmod", "ROOT") \
             or year.head.pos_ in ("VERB", "AUX")
-    return year.head.lemma_.lower() in _clause("year_event_nouns") \
-        or year.head.lower_ in _clause("year_event_nouns")
+    return year.head.lemma_.lower() in clause_word_list("year_event_nouns") \
+        or year.head.lower_ in clause_word_list("year_event_nouns")
 
 
 # -- a month a coming release measures
@@ -193,10 +189,10 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
     token = ctx.token_at(cand.start)
     if token is None:
         return None
-    reveal = next((a for a in token.ancestors if a.lemma_.lower() in _clause("reveal_verbs")),
-                  None)
-    if reveal is None or not any(t.lower_ in _clause("statistic_nouns")
-                                 or t.lemma_.lower() in _clause("statistic_nouns")
+    reveals = clause_word_list("reveal_verbs")
+    reveal = next((a for a in token.ancestors if a.lemma_.lower() in reveals), None)
+    if reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
+                                 or t.lemma_.lower() in clause_word_list("statistic_nouns")
                                  for t in reveal.subtree if t.i < token.i) \
             or not _dates_the_statistic(token, reveal):
         return None
@@ -215,13 +211,13 @@ def _dates_the_statistic(month: Token, reveal: Token) -> bool:
     ("data next week will show inflation in May")."""
     prep = month.head
     if month.dep_ in ("poss", "compound", "nmod"):  # "will show March's figures"
-        return prep.lower_ in _clause("statistic_nouns") \
-            or prep.lemma_.lower() in _clause("statistic_nouns")
+        return prep.lower_ in clause_word_list("statistic_nouns") \
+            or prep.lemma_.lower() in clause_word_list("statistic_nouns")
     if month.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     owner = prep.head
     if owner == reveal:
-        return reveal.lemma_.lower() in _clause("data_show_verbs")
+        return reveal.lemma_.lower() in clause_word_list("data_show_verbs")
     return owner.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and reveal in owner.ancestors
 
 
@@ -318,12 +314,12 @@ def _event_goes_ahead(noun: Token, verb: Token, feast: bool) -> bool:
     lemma = verb.lemma_.lower()
     passive = noun.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     if passive:
-        return lemma in _clause("coming_event_passives") \
-            or (feast and lemma in _clause("feast_crowd_verbs"))
-    if feast or lemma == "be" or noun.lemma_.lower() in _clause("scheduled_event_nouns"):
+        return lemma in clause_word_list("coming_event_passives") \
+            or (feast and lemma in clause_word_list("feast_crowd_verbs"))
+    if feast or lemma == "be" or noun.lemma_.lower() in clause_word_list("scheduled_event_nouns"):
         return True  # "Christmas shoppers have spent more", "Saturday's final would be a
         # sell-out", "said Wednesday's budget will cut taxes": the event itself still ahead
-    phrases = _clause("coming_event_verbs")
+    phrases = clause_word_list("coming_event_verbs")
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return lemma in phrases or (nxt is not None and f"{lemma} {nxt.lower_}" in phrases) \
         or any(f"{lemma} {c.lower_}" in phrases for c in verb.children
@@ -339,7 +335,7 @@ def _delayed_plan(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | No
     sent = token.sent if token is not None else None
     if token is None or sent is None:
         return None
-    delayed = any(t.lemma_.lower() in _clause("delay_verbs") and t.pos_ == "VERB"
+    delayed = any(t.lemma_.lower() in clause_word_list("delay_verbs") and t.pos_ == "VERB"
                   and t.tag_ == "VBN" and _not_simple_past(t) and t.i > token.i for t in sent)
     if not (_inside_plan(token) and delayed) or _until_later(ctx, cand, sent.end_char):
         return None
@@ -364,7 +360,7 @@ def _inside_plan(day: Token) -> bool:
         verb = day.head
     else:
         return False
-    heads = _clause("plan_heads") | _clause("prospective_adjectives")
+    heads = clause_word_list("plan_heads") | clause_word_list("prospective_adjectives")
     if verb.lemma_.lower() in heads or verb.lower_ in heads:
         return verb.pos_ == "ADJ"  # "was due on Tuesday"; not "planned on Tuesday"
     return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -395,12 +391,12 @@ def _warned_season(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | N
     head = token.head.head
     if head.pos_ in ("NOUN", "PROPN") and head.head.dep_ == "prep":
         head = head.head.head  # "warned of closures in the summer"
-    warns = _clause("warn_heads")
+    warns = clause_word_list("warn_heads")
     if head.lemma_.lower() not in warns and head.lower_ not in warns:
         return None
     warned_of = any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < token.i
                     and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _clause(
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in clause_word_list(
         "condition_marks") for m in c.children) for c in head.children)
     if not warned_of or head.pos_ != "VERB" or not (conditional or _not_simple_past(head)):
         return None  # "a warning of floods in the spring went unheeded": long past
