@@ -23,18 +23,18 @@ from .time_grammar import grammar, words
 from .time_mood import choose_instance, yearly
 from .time_resolve import (
     ResolverResult,
-    _clock_day,
-    _month_num,
-    _nearest_month,
-    _nth_weekday,
-    _num,
-    _passage_year,
-    _r_next_day,
-    _unit_code,
-    _weekday_num,
+    clock_day,
+    count_value,
+    month_num,
+    nearest_month,
+    nth_weekday_date,
+    passage_year,
+    r_next_day,
     resolve_full_date,
     resolve_weekday,
+    unit_code,
     units_from,
+    weekday_num,
     with_clock,
     with_part,
 )
@@ -51,7 +51,7 @@ def _r_from_anchor(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"a week from today" (a day), "five years from now" (a year: "now" is known only to the
     unit), "two weeks from Friday" (that Friday, the coming one, moved on): one DATE."""
     g = c.match.groupdict()
-    amount, code = _num(g["num"]), _unit_code(g["unit"])
+    amount, code = count_value(g["num"]), unit_code(g["unit"])
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     if amount is None:  # "a few weeks from now": some time ahead
@@ -66,7 +66,7 @@ def _r_from_anchor(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         base: date | None = ctx.published + timedelta(days=BASE_DAYS[base_word])
     else:
         shift = 1 if (g.get("next") or "").lower() == "next" else 0
-        base = resolve_weekday(ctx.published, _weekday_num(g.get("wd")) or 1, shift,
+        base = resolve_weekday(ctx.published, weekday_num(g.get("wd")) or 1, shift,
                                "future").start
     step = DAY_STEPS.get(code)
     if base is None or step is None or amount != int(amount):
@@ -154,13 +154,13 @@ def _r_nth_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the first Monday in October", "the last Friday of March 2024": that day of the month,
     in the named year, else the year the clause's tense points to (as "on Oct. 6")."""
     g = c.match.groupdict()
-    mon, wd = _month_num(g["mon"]), _weekday_num(g["wd"])
+    mon, wd = month_num(g["mon"]), weekday_num(g["wd"])
     which = words().ordinals.get(g["ord"].lower(), 0)
     if mon is None or wd is None or which == 0:
         return "DATE", NONE, None, c.start, c.end
 
     def on_day(y: int) -> Resolved:
-        found = _nth_weekday(y, mon, wd, which, 0)
+        found = nth_weekday_date(y, mon, wd, which, 0)
         return cal.day(found) if found is not None and found.month == mon else NONE  # "the
         # fifth Monday in February" of a year that has four is no day
 
@@ -192,11 +192,11 @@ def _r_edge_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if g.get("year"):
         base = cal.year(int(g["year"]))
     elif g.get("mon"):
-        mon = _month_num(g["mon"])
+        mon = month_num(g["mon"])
         if g.get("year2") and mon:
             base = cal.month(int(g["year2"]), mon)
         elif ctx.published is not None and mon:
-            base, anchor = _nearest_month(ctx.published, mon, mood or "past"), "published"
+            base, anchor = nearest_month(ctx.published, mon, mood or "past"), "published"
         else:
             base, anchor = NONE, "published"
     elif g.get("rel"):
@@ -207,7 +207,7 @@ def _r_edge_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         base = cal.at_grain(moved, g["relunit"].lower()) if moved else NONE
         anchor = "published"
     elif g["theunit"].lower() == "year":
-        found = _passage_year(ctx, c)
+        found = passage_year(ctx, c)
         if found is None:
             return None
         base, anchor = found[1], found[2]
@@ -229,7 +229,7 @@ def _r_next_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     (else from the publication date), as "the previous month"; "over the next quarter" is a
     stretch. A bare year ("below 2019 levels", "the 2024 report", "in 2021") has no next
     quarter of its own: only a day, a month or a quarter anchors it."""
-    return _r_next_day(ctx, c, mood, QUARTER_ANCHOR_GRAINS)
+    return r_next_day(ctx, c, mood, QUARTER_ANCHOR_GRAINS)
 
 
 #: The grains of a date that "the following quarter" may count from.
@@ -260,7 +260,7 @@ def _r_overnight(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if ctx.published is None:
         return "TIME", NONE, "published", c.start, c.end
     if g.get("wd"):
-        day_res = resolve_weekday(ctx.published, _weekday_num(g["wd"]) or 1, 0, mood)
+        day_res = resolve_weekday(ctx.published, weekday_num(g["wd"]) or 1, 0, mood)
     else:
         back = 1 if mood in ("past", None) else 0
         day_res = cal.day(ctx.published - timedelta(days=back))
@@ -293,7 +293,7 @@ def _r_twilight(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if mood == "present" or _daily_habit(ctx, c.start):
         code = words().day_parts[part]
         return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     ahead = mood == "future" and anchor == "published" and not _told_with_would(ctx, c)
     if part == "evening" and mood == "past" and anchor == "published" and base.start is not None \
             and DUSK_TO_DAWN.match(ctx.text, c.end):
@@ -376,7 +376,7 @@ def _r_new_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def _r_clock_hours(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at 0400 hours": a 24-hour clock time on the day the sentence names."""
     hour, minute = int(c.match.group("h")), int(c.match.group("m"))
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     if base.start is None or base.grain != "day":
         return "TIME", NONE, anchor, c.start, c.end
     value = f"{base.start.isoformat()}T{hour:02d}:{minute:02d}"
@@ -437,14 +437,14 @@ def _r_week_on(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             part, end = day.head.lower_, day.head.idx + len(day.head)  # "… on Sunday night"
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    amount = _num(g["num"])
+    amount = count_value(g["num"])
     if amount is None or amount != int(amount):
         return None
     weeks = int(amount) * (2 if g["unit"].lower() == "fortnight" else 1)
     if g.get("rd"):
         base: date | None = ctx.published + timedelta(days=BASE_DAYS[g["rd"].lower()])
     else:
-        base = resolve_weekday(ctx.published, _weekday_num(g["wd"]) or 1, 1, "future").start
+        base = resolve_weekday(ctx.published, weekday_num(g["wd"]) or 1, 1, "future").start
     moved = base + timedelta(weeks=weeks) if base else None
     if part is not None:
         kind, res = with_part(cal.day(moved), part)
@@ -565,7 +565,7 @@ def _r_clock_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     three in the afternoon": one TIME, the hour read in that half of the day, on the day the
     sentence names (in a habitual present clause, of any day: "XXXX-XX-XXT09:00")."""
     g = c.match.groupdict()
-    hour_n = _num(g["h"])
+    hour_n = count_value(g["h"])
     if hour_n is None or hour_n != int(hour_n) or not 1 <= hour_n <= 12:
         return None
     hour, minute, start = int(hour_n), int(g["m"] or 0), c.start
@@ -612,7 +612,7 @@ def _r_clock_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if hour == 24 and minute:
         return None
-    base, anchor = _clock_day(ctx, start)
+    base, anchor = clock_day(ctx, start)
     if mood == "present" and anchor != "text":
         # "he wakes up at 4 in the morning", as "in the morning" alone (not after a dated
         # clock or day in the sentence: "starts at 10 at night and lasts until 6 …")

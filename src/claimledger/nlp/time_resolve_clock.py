@@ -13,7 +13,7 @@ from .time_calendar import NONE, Resolved
 from .time_context import LOOK_BACK, Candidate, Context, Mood
 from .time_grammar import words
 from .time_mood import clause_mood
-from .time_resolve_common import ResolverResult, _num
+from .time_resolve_common import ResolverResult, count_value
 
 
 def with_part(res: Resolved, part: str | None) -> tuple[str, Resolved]:
@@ -34,7 +34,7 @@ def with_clock(res: Resolved, hour: int, minute: int) -> Resolved:
     return Resolved(f"{res.start.isoformat()}T{hour:02d}:{minute:02d}", res.start, res.end, "day")
 
 
-def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
+def clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
     """The day a clock time falls on: a day-level date earlier in its sentence, else the
     publication date."""
     sent_start = ctx.sentence_start(start)
@@ -47,7 +47,7 @@ def _clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
     return cal.day(ctx.published) if ctx.published else NONE, "published"
 
 
-def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"10 a.m.", "22:30 GMT": a clock time on the day the sentence names."""
     g = c.match.groupdict()
     hour, minute = int(g["h"]), int(g["m"] or 0)
@@ -61,7 +61,7 @@ def _r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
                                                                                 hour + 12):
         hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
 
@@ -87,9 +87,9 @@ def _after_an_evening_clock(ctx: Context, start: int, evening_hour: int) -> bool
     return False
 
 
-def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"nine o'clock", "10 o'clock p.m.": a whole hour on the day the sentence names."""
-    hour = _num(c.match.group("h"))
+    hour = count_value(c.match.group("h"))
     if hour is None or hour != int(hour) or not 1 <= hour <= 12:
         return None
     ampm = (c.match.group("ampm") or "").lower()
@@ -100,7 +100,7 @@ def _r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     hour = int(hour) % 12 + (12 if ampm.startswith("p") else 0) if ampm else int(hour)
     if part in words().clause["night_parts"] and hour == 12:
         hour = 24  # "twelve o'clock tonight": the midnight that ends the day (T24:00)
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     return "TIME", with_clock(base, hour, 0), anchor, c.start, c.end
 
 
@@ -121,10 +121,10 @@ def _part_after(ctx: Context, end: int) -> str | None:
 AFTER_BEFORE = re.compile(r"\b(?i:after|since|past)\s+$")
 
 
-def _r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_noon(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"noon", "midnight"."""
     word = c.match.group("noon").lower()
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     hour = 24 if word == "midnight" else 12
     if hour == 24 and AFTER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
             and clause_mood(ctx.span(c.start, c.end)) == "past":
@@ -171,12 +171,12 @@ def _runs_into_the_night(ctx: Context, c: Candidate, named_day: bool) -> bool:
     return verb is not None and verb.lemma_.lower() in clause["runs_past_midnight_verbs"]
 
 
-def _r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"in the afternoon": that part of the day the sentence names, else of the publication
     day ("2025-02-27TAF"); in a habitual present clause, of any day ("XXXX-XX-XXTAF")."""
     part = c.match.group("part")  # the span starts at "the" (the pattern's core)
     if mood == "present":
         code = words().day_parts.get(part.lower())
         return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    base, anchor = _clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start)
     return "TIME", with_part(base, part)[1], anchor, c.start, c.end

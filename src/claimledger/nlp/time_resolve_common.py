@@ -13,7 +13,7 @@ from .time_context import Context
 from .time_grammar import words
 
 
-def _num(text: str | None) -> float | None:
+def count_value(text: str | None) -> float | None:
     """A count word or numeral as a number; None for vague counts ("several")."""
     if text is None:
         return None
@@ -21,7 +21,7 @@ def _num(text: str | None) -> float | None:
     table = words().numbers
     for half in (" and a half", " 1/2", "½"):  # "two and a half", "2 1/2", "2½"
         if low.endswith(half) and low != half:
-            whole = _num(low[:-len(half)])
+            whole = count_value(low[:-len(half)])
             return None if whole is None else whole + 0.5
     if low in table:
         return float(table[low])
@@ -40,20 +40,20 @@ def _num(text: str | None) -> float | None:
     return None
 
 
-def _unit_code(unit: str) -> str:
+def unit_code(unit: str) -> str:
     low = unit.lower()
     if low == "centurie":
         low = "century"
     return words().units.get(low, "")
 
 
-def _month_num(name: str | None) -> int | None:
+def month_num(name: str | None) -> int | None:
     if not name:
         return None
     return words().months.get(name.lower().rstrip("."))
 
 
-def _weekday_num(name: str | None) -> int | None:
+def weekday_num(name: str | None) -> int | None:
     if not name:
         return None
     return words().weekdays.get(name.lower().rstrip("."))
@@ -68,7 +68,7 @@ COUNT_JOINER = re.compile(r"[-\s]")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 
-def _rel_shift(rel: str) -> int:
+def rel_shift(rel: str) -> int:
     """-1 for "last", 0 for "this", +1 for "next"."""
     low = " ".join(rel.lower().split())
     if low in ("last", "past", "previous", "this past"):
@@ -86,7 +86,7 @@ ResolverResult = tuple[str, Resolved, str | None, int, int] | None
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
-def _word_before(ctx: Context, start: int) -> str:
+def word_before(ctx: Context, start: int) -> str:
     """The word right before ``start``, lower-cased ("" at the start of the text)."""
     before = ctx.text[max(0, start - 20):start].split()
     return before[-1].lower() if before else ""

@@ -22,20 +22,20 @@ from .time_resolve_clock import with_clock, with_part
 from .time_resolve_common import (
     THE_BEFORE,
     ResolverResult,
-    _month_num,
-    _num,
-    _rel_shift,
-    _weekday_num,
-    _word_before,
+    count_value,
+    month_num,
+    rel_shift,
+    weekday_num,
+    word_before,
 )
 from .time_resolve_relative import resolve_unit_relative, resolve_weekday
-from .time_resolve_reports import _reporting_quarter
+from .time_resolve_reports import reporting_quarter
 
 
 def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolved, str | None]:
     """"June 19, 2024", "27 February 2025", "Feb. 27" (year from the anchor and the mood)."""
     g = cand.match.groupdict()
-    mon = _month_num(g.get("mon"))
+    mon = month_num(g.get("mon"))
     day_n = int(g["day"]) if g.get("day") else None
     if mon is None or day_n is None:
         return NONE, None
@@ -58,7 +58,7 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         filed = choose_instance(instances, ctx.published, None)
         if filed.start is not None and abs((filed.start - ctx.published).days) <= 7:
             return filed, "published"
-    named = _weekday_num(g["wd"]) if g.get("wd") else None
+    named = weekday_num(g["wd"]) if g.get("wd") else None
     fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
     if len(fitting) == 1 and not (mood == "past" and fitting[0].start
                                   > ctx.published + timedelta(days=7)):
@@ -112,7 +112,7 @@ def resolve_numeric(ctx: Context, cand: Candidate) -> tuple[Resolved, str | None
 
 def resolve_month_year(cand: Candidate) -> Resolved:
     g = cand.match.groupdict()
-    mon = _month_num(g.get("mon"))
+    mon = month_num(g.get("mon"))
     return cal.month(int(g["year"]), mon) if mon else NONE
 
 
@@ -142,7 +142,7 @@ def _mod(text: str | None) -> str | None:
     return words().part_modifiers.get(low)
 
 
-def _r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Month and day, with or without a year: the year from the text, else by mood."""
     res, anchor = resolve_full_date(ctx, c, mood)
     if anchor and ctx.published is None:
@@ -150,7 +150,7 @@ def _r_full_date(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, anchor, c.start, c.end
 
 
-def _r_numeric(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_numeric(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Numeric dates (2/27/2025, 2025-02-27); an ISO timestamp ("2025-02-27T14:30:00Z") is a
     TIME to the minute (the zone is not converted: TimeML keeps the written clock time)."""
     res, anchor = resolve_numeric(ctx, c)
@@ -163,17 +163,17 @@ def _r_numeric(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, anchor, c.start, c.end
 
 
-def _r_month_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_month_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"December 2024": one calendar month."""
     return "DATE", resolve_month_year(c), None, c.start, c.end
 
 
-def _r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"June last year", "March of next year": that month of the year before or after."""
-    mon = _month_num(c.match.group("mon"))
+    mon = month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
-    year = ctx.published.year + _rel_shift(c.match.group("rel"))
+    year = ctx.published.year + rel_shift(c.match.group("rel"))
     day_text = c.match.group("day") or c.match.group("day2")
     if day_text is None:
         return "DATE", cal.month(year, mon), "published", c.start, c.end
@@ -183,28 +183,28 @@ def _r_month_rel_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, "published", c.start, c.end
 
 
-def _r_spoken_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_spoken_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"in nineteen ninety-one", "by the year two thousand", "since twenty twelve": a year as
     spoken in broadcast transcripts."""
     g = c.match.groupdict()
     if g.get("century"):
         century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[g["century"].lower()]
-        rest = _num(g["yy"])
+        rest = count_value(g["yy"])
     else:
-        century, rest = 2000, _num(g["k"]) if g.get("k") else 0.0
+        century, rest = 2000, count_value(g["k"]) if g.get("k") else 0.0
     if rest is None or not 0 <= rest < 100:
         return None
     last = ctx.token_at(c.end - 1)
     after = last.nbor(1) if last is not None and last.i + 1 < len(last.doc) else None
     if after is not None and after.tag_ in ("NNS", "NNPS"):
         return None  # "in nineteen forty-five cases": a count
-    mon = _month_num(g.get("mon"))
+    mon = month_num(g.get("mon"))
     if mon is not None:  # "January nineteen ninety-seven"
         return "DATE", cal.month(century + int(rest), mon), None, c.start, c.end
     return "DATE", cal.year(century + int(rest)), None, c.start, c.end
 
 
-def _r_decade(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_decade(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the 1990s", "the early '90s": TimeML "199"."""
     return "DATE", resolve_decade(ctx, c), None, c.start, c.end
 
@@ -213,7 +213,7 @@ DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "sevent
                 "eighties", "nineties")
 
 
-def _r_decade_word(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_decade_word(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the sixties": a decade of the twentieth century (the usual reading in news)."""
     g = c.match.groupdict()
     res = cal.decade(1920 + 10 * DECADE_WORDS.index(g["decword"].lower()))
@@ -221,7 +221,7 @@ def _r_decade_word(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.part_of(res, mod) if mod else res, None, c.start, c.end
 
 
-def _r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the 20th century": TimeML "19" (1900..1999)."""
     n = int(c.match.group("cent"))
     return "DATE", cal.century((n - 1) * 100) if n >= 11 else NONE, None, c.start, c.end
@@ -235,15 +235,15 @@ def _named_month(ctx: Context, mon: int | None, year: str | None,
     if year:
         return (cal.month(int(year), mon) if mon else NONE), None
     if ctx.published and mon:
-        return _nearest_month(ctx.published, mon, mood), "published"
+        return nearest_month(ctx.published, mon, mood), "published"
     return None
 
 
-def _r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_week_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the first week of February": days 1-7 of that month (value: the ISO week around them,
     "2025-W06"); "the last weekend of May": that weekend."""
     g = c.match.groupdict()
-    mon = _month_num(g.get("mon"))
+    mon = month_num(g.get("mon"))
     order = words().ordinals.get(g["ord"].lower(), 0)
     named = _named_month(ctx, mon, g.get("year"), mood)
     if named is None:
@@ -281,7 +281,7 @@ def _nth_weekend(month_res: Resolved, order: int) -> Resolved:
     return cal.weekend_of(saturday)
 
 
-def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"early March", "mid-2024", "late last year", "the second half of 2024"."""
     g = c.match.groupdict()
     mod = _mod(g.get("mod"))
@@ -291,12 +291,12 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif g.get("wd"):
         if ctx.published is None:
             return "DATE", NONE, "published", c.start, c.end
-        day_res = resolve_weekday(ctx.published, _weekday_num(g["wd"]) or 1, 0, mood)
+        day_res = resolve_weekday(ctx.published, weekday_num(g["wd"]) or 1, 0, mood)
         kind, res = with_part(day_res, g.get("part"))
         start = c.match.start("wd") if _behind_time(ctx.token_at(c.start)) else c.start
         return kind, res, "published", start, c.end
     elif g.get("mon"):
-        named = _named_month(ctx, _month_num(g["mon"]), g.get("year2"), mood)
+        named = _named_month(ctx, month_num(g["mon"]), g.get("year2"), mood)
         base, anchor = named if named is not None else (NONE, "published")
     elif ctx.published is None:
         base, anchor = NONE, "published"
@@ -305,7 +305,7 @@ def _r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
         base, anchor = choose_instance(instances, ctx.published, mood), "published"
     elif g.get("rel"):
-        base = resolve_unit_relative(ctx.published, g["relunit"], _rel_shift(g["rel"]))
+        base = resolve_unit_relative(ctx.published, g["relunit"], rel_shift(g["rel"]))
         anchor = "published"
     else:
         base = resolve_unit_relative(ctx.published, g["thisunit"], 0)
@@ -366,7 +366,7 @@ def _behind_time(token: Token | None) -> bool:
                    for child in head.children)  # "the vote was late on Monday night": a time
 
 
-def _r_season_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_season_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the summer of 2024": a meteorological season; "the winter of 2023-24" is the winter
     that starts in 2023 (a second year that does not follow the first is left out)."""
     code = words().seasons[c.match.group("season").lower()]
@@ -377,12 +377,12 @@ def _r_season_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", cal.season(year, code), None, c.start, end
 
 
-def _r_temponym_911(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_temponym_911(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"9/11", "the Sept. 11 attacks": 11 September 2001, whatever the publication date."""
     return "DATE", cal.day(date(2001, 9, 11)), None, c.start, c.end
 
 
-def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """A year after a cue word or inside a DATE entity; "fiscal 2024" is the year 2024 as
     TimeBank writes it, with no interval: fiscal years start on different dates."""
     y = int(c.match.group("year"))
@@ -391,7 +391,7 @@ def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     the = THE_BEFORE.search(ctx.text[max(0, c.start - 5):c.start])
     period = YEAR_PERIOD_AFTER.match(ctx.text, c.end) if the else None
     if period is not None:
-        report = _reporting_quarter(ctx, c.start, money=False)
+        report = reporting_quarter(ctx, c.start, money=False)
         res = ctx.found[report].res if report is not None else None
         if res is not None and res.start is not None and cal.valid_year(y):
             # "earned $3 million in the 1988 quarter", "in the 1989 period": the reported
@@ -405,14 +405,14 @@ def _r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 YEAR_PERIOD_AFTER = re.compile(r"\s+(?i:period|quarter)\b(?![-’']|\s+(?i:of|ended|ending)\b)")
 
 
-def _r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"'89": a two-digit year, in the century that keeps it in the past."""
     yy = int(c.match.group("yy"))
     pivot = (ctx.published.year if ctx.published else 2030) % 100 + 1
     return "DATE", cal.year((2000 if yy <= pivot else 1900) + yy), None, c.start, c.end
 
 
-def _r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"this summer", "in the winter": the instance by mood."""
     g = c.match.groupdict()
     code = words().seasons[g["season"].lower()]
@@ -434,19 +434,19 @@ def _in_before(ctx: Context, start: int, first: str) -> bool:
     summer")? Only then may a present clause make it a habit; "heading into the fall" is one."""
     if first.lower() == "in":
         return True
-    return _word_before(ctx, start) in words().clause["habit_prepositions"]
+    return word_before(ctx, start) in words().clause["habit_prepositions"]
 
 
-def _r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"in January": the most recent past January in a report, the next one ahead."""
-    mon = _month_num(c.match.group("mon"))
+    mon = month_num(c.match.group("mon"))
     if ctx.published is None or mon is None:
         return "DATE", NONE, "published", c.start, c.end
-    return "DATE", _nearest_month(ctx.published, mon, mood or "past"), "published", \
+    return "DATE", nearest_month(ctx.published, mon, mood or "past"), "published", \
         c.start, c.end
 
 
-def _nearest_month(published: date, month: int, mood: Mood) -> Resolved:
+def nearest_month(published: date, month: int, mood: Mood) -> Resolved:
     """The instance of ``month`` a bare month name means, seen from ``published`` in ``mood``
     (the most recent one in a report of the past, the next one ahead)."""
     return choose_instance(yearly(published, lambda y: cal.month(y, month)), published, mood)

@@ -29,12 +29,12 @@ def _holiday_rule(key: str) -> Callable[[int], date | None]:
         return moving
     if key in words().weekday_holidays:
         month, weekday, which, after = words().weekday_holidays[key]
-        return lambda y: _nth_weekday(y, month, weekday, which, after)
+        return lambda y: nth_weekday_date(y, month, weekday, which, after)
     mon, day_n = words().holidays[key]
     return lambda y: cal.safe_date(y, mon, day_n)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, which: int, after: int) -> date | None:
+def nth_weekday_date(year: int, month: int, weekday: int, which: int, after: int) -> date | None:
     """The ``which``-th ``weekday`` of the month (-1: the last), plus ``after`` days:
     Thanksgiving is the fourth Thursday of November, Election Day the day after the first
     Monday of November."""
@@ -111,7 +111,7 @@ def _window(first: date, last: date) -> Resolved:
 YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
-def _r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
     "Feb. 28"."""
     g = c.match.groupdict()

@@ -20,11 +20,11 @@ from .time_grammar import pattern, words
 from .time_resolve_common import (
     THE_BEFORE,
     ResolverResult,
-    _month_num,
-    _num,
-    _unit_code,
-    _weekday_num,
-    _word_before,
+    count_value,
+    month_num,
+    unit_code,
+    weekday_num,
+    word_before,
 )
 
 #: "quarter century" after a count of quarters.
@@ -62,7 +62,7 @@ def duration_value(amount: float | None, code: str) -> str | None:
     return f"P{count}{unit}"
 
 
-def _r_quarter_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_quarter_century(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the past quarter century", "a quarter-century": 25 years."""
     return "DURATION", Resolved("P25Y"), None, c.start, c.end
 
@@ -94,7 +94,7 @@ def _some_day(ctx: Context, c: Candidate, mood: Mood) -> bool:
     stretch ("lasted one day", "will take one day", "for one day", "one day before")?"""
     if not c.match.group(0).rstrip().lower().endswith("day"):
         return False
-    before = _word_before(ctx, c.start)
+    before = word_before(ctx, c.start)
     if before in words().clause["length_before"]:
         return False  # "for one day", "just one day"
     if _split_by_some_day(ctx, c, before):
@@ -179,17 +179,17 @@ def _aged_thing(ctx: Context, end: int) -> bool:
     return noun.lower_ in things or noun.lemma_.lower() in things or compound in things
 
 
-def _r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_vague_old(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """ "a decades-old conflict", "a years-old feud": a length of unknown size (PXDE, PXY);
     nobody is decades old, so any noun but a person's will do."""
     noun = _aged_noun(ctx, c.end)
     if noun is None or noun.lower_ in _person_nouns() or noun.lemma_.lower() in _person_nouns():
         return None
-    code = _unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
+    code = unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
-def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"three years", "48 hours", "the past few days": TimeML durations."""
     g = c.match.groupdict()
     if g.get("lead"):
@@ -199,11 +199,11 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             again = pattern("duration").match(ctx.text, c.match.end("lead"))
             if again is None or again.group("lead"):
                 return None
-            return _r_duration(ctx, Candidate(c.kind, again.start(), again.end(), again,
+            return r_duration(ctx, Candidate(c.kind, again.start(), again.end(), again,
                                               c.priority), mood)
     if g.get("old") and not _aged_thing(ctx, c.end):
         return None  # "a 5-year-old girl": an age, which the quantities component reads
-    code = _unit_code(g["unit"])
+    code = unit_code(g["unit"])
     if code == "WE" and not g.get("lead"):
         return None
     if code == "S" and g["num"].lower() in ("a", "an"):
@@ -224,7 +224,7 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if code == "Q" and ((not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)))
                         or QUARTER_CENTURY.match(ctx.text, c.end)):
         return None  # "three quarters of voters", "the past quarter century": no quarters
-    amount = _num(g["num"])
+    amount = count_value(g["num"])
     if amount is not None and g.get("andhalf"):
         amount += 0.5  # "a year and a half"
     if (mood == "future" and ctx.published is not None and not g.get("lead")
@@ -237,47 +237,47 @@ def _r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DURATION", Resolved(duration_value(amount, code)), None, c.start, c.end
 
 
-def _r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"every week", "every Monday", "every other year": TimeML sets."""
     g = c.match.groupdict()
     every = 2 if g.get("other") else 1
     if g.get("wd"):
         part = words().day_parts.get((g.get("wdpart") or "").lower(), "")
         part = f"T{part}" if part else ""  # "every Monday night": XXXX-WXX-1TNI
-        return "SET", Resolved(f"XXXX-WXX-{_weekday_num(g['wd'])}{part}"), None, c.start, c.end
+        return "SET", Resolved(f"XXXX-WXX-{weekday_num(g['wd'])}{part}"), None, c.start, c.end
     if g.get("season"):
         return "SET", Resolved(f"XXXX-{words().seasons[g['season'].lower()]}"), None, c.start, c.end
     if g.get("mon"):
-        return "SET", Resolved(f"XXXX-{_month_num(g['mon']):02d}"), None, c.start, c.end
+        return "SET", Resolved(f"XXXX-{month_num(g['mon']):02d}"), None, c.start, c.end
     if g.get("part"):  # "every morning": that part of any day
         code = words().day_parts.get(g["part"].lower())
         return "SET", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    amount = _num(g.get("n")) if g.get("n") else 1.0
+    amount = count_value(g.get("n")) if g.get("n") else 1.0
     amount = None if amount is None else amount * every
-    return "SET", Resolved(duration_value(amount, _unit_code(g["unit"]))), None, c.start, c.end
+    return "SET", Resolved(duration_value(amount, unit_code(g["unit"]))), None, c.start, c.end
 
 
-def _r_set_times(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_set_times(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"twice a week": a set with the unit's period; "six days a week", "24 hours a day" too
     (TimeML: one SET, P1W; the pattern admits only a count of a shorter unit)."""
-    code = _unit_code(c.match.group("unit"))
+    code = unit_code(c.match.group("unit"))
     value = duration_value(1, code)
     return "SET", Resolved(value), None, c.start, c.end
 
 
-def _r_set_adverb(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_set_adverb(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"daily", "weekly": sets."""
     value = words().set_adverbs[c.match.group("adv").lower()]
     return "SET", Resolved(value), None, c.start, c.end
 
 
-def _r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for years", "within days": durations of unknown length."""
-    code = _unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
+    code = unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
 
 
-def _r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"will take months", "waited weeks", "spent years": units of unknown count right after a
     verb of lasting (TimeML PXM); not "the last months" (an adjective) nor "lost years"."""
     verb = ctx.token_at(c.match.start("lead"))
@@ -291,7 +291,7 @@ def _r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if verb.lemma_.lower() == "take" and c.match.group("unit").lower() == "minutes" \
             and not TO_OR_END.match(ctx.text, c.end):
         return None  # "the clerk took minutes at the meeting": a record, not a length
-    return _r_bare_units(ctx, c, mood)
+    return r_bare_units(ctx, c, mood)
 
 
 #: "to" or the end of a clause after "took minutes" ("took minutes to answer").
@@ -305,7 +305,7 @@ def _modal_last(token: Token) -> bool:
         and (token.nbor(-1).tag_ == "MD" or token.nbor(-1).lower_ == "to")
 
 
-def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"weeks later", "hours after the vote", "months ago": an unknown count of units (TimeML
     "PXW"); "months ago" is some time back (PAST_REF). A count before it ("three weeks later",
     "a few hours") is another pattern's."""
@@ -316,7 +316,7 @@ def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         the = THE_BEFORE.search(ctx.text[max(0, c.start - 5):c.start])
         if the is None:
             return None
-        unit = _unit_code(c.match.group("unit")[:-1])
+        unit = unit_code(c.match.group("unit")[:-1])
         return "DURATION", Resolved(duration_value(None, unit)), None, \
             c.start - len(the.group()), c.match.end("rel")
     if before and (before[-1] in words().numbers or before[-1].isdigit()
@@ -331,14 +331,14 @@ def _r_bare_units_rel(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                                           "quantmod", "advmod") for t in unit.children) \
                 or (unit.i > 0 and unit.nbor(-1).like_num):
             return None  # "the long hours of", "zero days of", "the waning months of"
-    return "DURATION", Resolved(duration_value(None, _unit_code(c.match.group("unit")[:-1]))), \
+    return "DURATION", Resolved(duration_value(None, unit_code(c.match.group("unit")[:-1]))), \
         None, c.start, c.end
 
 
-def _r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_weekdays(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"on Fridays": every Friday (TimeML SET XXXX-WXX-5); "on Sunday nights", "Fridays at
     noon" aside, "Monday mornings": XXXX-WXX-1TMO."""
     g = c.match.groupdict()
-    day = _weekday_num(g["wd"][:-1]) if g.get("wd") else _weekday_num(g["wd1"])
+    day = weekday_num(g["wd"][:-1]) if g.get("wd") else weekday_num(g["wd1"])
     part = words().day_parts.get((g.get("part") or g.get("parts") or "").lower(), "")
     return "SET", Resolved(f"XXXX-WXX-{day}{'T' + part if part else ''}"), None, c.start, c.end

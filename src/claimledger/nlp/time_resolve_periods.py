@@ -17,20 +17,20 @@ from .time_mood import choose_instance, clause_mood, yearly
 from .time_resolve_common import (
     POSSESSIVE_AFTER,
     ResolverResult,
-    _month_num,
-    _rel_shift,
-    _word_before,
+    month_num,
+    rel_shift,
+    word_before,
 )
 from .time_resolve_reports import (
     COMPARISON_CUE,
     REPORT_PARAGRAPHS,
-    _about_money,
-    _compared_period,
-    _money_amount,
-    _prior_period,
-    _reporting_quarter,
-    _sentence_says,
-    _year_back,
+    about_money,
+    compared_period,
+    prior_period,
+    reporting_quarter,
+    says_money_amount,
+    sentence_says,
+    year_back,
 )
 
 #: How long after a quarter ends its results are still to come ("will report on the third
@@ -47,7 +47,7 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     if g.get("q"):
         q = int(g["q"])
     elif g.get("qmon"):
-        q = (_month_num(g["qmon"]) or 3) // 3  # "the June quarter": April to June
+        q = (month_num(g["qmon"]) or 3) // 3  # "the June quarter": April to June
     else:
         q = words().ordinals.get(g["ord"].lower(), 0)
         q = 4 if q == -1 else q
@@ -57,7 +57,7 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     if ctx.published is None:
         return NONE, "published"
     if g.get("qrel"):
-        shift = _rel_shift(g["qrel"])
+        shift = rel_shift(g["qrel"])
         return cal.quarter(ctx.published.year + shift, q), "published"
     if (g.get("ord") or "").lower() == "last" and mood != "future" \
             and not OF_THE_YEAR.match(ctx.text, cand.end):
@@ -71,7 +71,7 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     return choose_instance(instances, ctx.published, mood), "published"
 
 
-def _r_fiscal_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_fiscal_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"FY2024", "FY24": a fiscal year (TimeML FY2024); its dates differ by body, so no
     interval."""
     y = int(c.match.group("fy"))
@@ -80,14 +80,14 @@ def _r_fiscal_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", Resolved(f"FY{y:04d}" if cal.valid_year(y) else None), None, c.start, c.end
 
 
-def _r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"Q3 2024", "the third quarter" (of the anchor's year, by mood); not a match's quarter
     in a match report."""
     g = c.match.groupdict()
     if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")) \
             and _sports_sentence(ctx, c.start):
         return None
-    if g.get("qfrom") and _month_num(g["qfrom"]) != (_month_num(g["qmon"]) or 0) - 2:
+    if g.get("qfrom") and month_num(g["qfrom"]) != (month_num(g["qmon"]) or 0) - 2:
         half = _half_span(ctx, c, mood)
         if half is not None:
             return "DATE", half, "published", c.start, c.end  # "the January-June period": H1
@@ -100,7 +100,7 @@ def _half_span(ctx: Context, c: Candidate, mood: Mood) -> Resolved | None:
     """"the January-June period", "the July to December months": a half of the year (of the
     anchor's year, by mood); None for any other span or for "quarter"."""
     g = c.match.groupdict()
-    first, last = _month_num(g["qfrom"]), _month_num(g["qmon"])
+    first, last = month_num(g["qfrom"]), month_num(g["qmon"])
     if ctx.published is None or (first, last) not in ((1, 6), (7, 12)) \
             or "quarter" in c.match.string[c.match.end("qmon"):c.match.end()].lower():
         return None
@@ -109,7 +109,7 @@ def _half_span(ctx: Context, c: Candidate, mood: Mood) -> Resolved | None:
                            ctx.published, mood)
 
 
-def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"year-end", "year end 2024": the last day of the named year, else of the anchor's
     year ("by year-end"), or of the year before after "since" ("up 20% since year-end")."""
     if c.match.group("year"):
@@ -123,7 +123,7 @@ def _r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "the year-end budget deal", "a year-end news conference": the end of the year
         return "DATE", cal.part_of(cal.year(ctx.published.year), "END"), "published", \
             c.start, c.end
-    year = ctx.published.year - (1 if _word_before(ctx, c.start) == "since" or (
+    year = ctx.published.year - (1 if word_before(ctx, c.start) == "since" or (
         mood == "past" and not _target_before(ctx, c.start)) else 0)
     # "had $38 million at year's end", said in January; but "raised its forecast for the
     # index at year-end" is the coming one
@@ -147,7 +147,7 @@ def _target_before(ctx: Context, start: int) -> bool:
                for w in WORD.finditer(ctx.text, ctx.sentence_start(start), start))
 
 
-def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"by mid-year", "mid-year 2019": the middle of that year, else of the year the clause's
     tense points to (TimeML value the year, mod MID)."""
     if c.match.group("year"):
@@ -159,11 +159,11 @@ def _r_mid_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
 
 
-def _r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"this year's third quarter", "last year's first half": that part of that year."""
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    year = ctx.published.year + _rel_shift(c.match.group("qrel"))
+    year = ctx.published.year + rel_shift(c.match.group("qrel"))
     n = words().ordinals.get(c.match.group("ord").lower(), 0)
     if c.match.group("part").lower() == "half":
         n = 2 if n == -1 else n
@@ -178,11 +178,11 @@ def _r_year_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "published", c.start, c.end
 
 
-def _r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"earnings grew in the first half": that half of the year the clause's tense points to
     (TimeML 2024-H1), an ended one in a report of the past; "the first half of 2015" is another
     pattern's, "the first half hour" no half-year, a match report's halves neither."""
-    if _word_before(ctx, c.start) not in words().clause["half_prepositions"]:
+    if word_before(ctx, c.start) not in words().clause["half_prepositions"]:
         return None  # "the end of the first half": a game's, most likely
     after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
     if after is not None and after.idx > c.end and after.pos_ in ("NOUN", "NUM") \
@@ -204,7 +204,7 @@ def _result_noun_after(ctx: Context, end: int) -> bool:
         and after.lower_ in words().clause["period_result_nouns"]
 
 
-def _r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"full-year profit" (the year the passage or the report speaks of: a past one, reported
     in the first quarter, is the year before's), "first-half results" (that half of the year,
     see :func:`_half_of_year`); only before a noun of results, never in a match report."""
@@ -217,7 +217,7 @@ def _r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                              mood)
     if c.match.group("which").lower() != "full":
         return None
-    result = _passage_year(ctx, c)
+    result = passage_year(ctx, c)
     if result is None or result[2] != "published" or ctx.published is None:
         return result
     if mood == "past" and ctx.published.month <= 3:
@@ -237,7 +237,7 @@ def _half_of_year(ctx: Context, c: Candidate, half: int, mood: Mood) -> Resolver
     return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
 
 
-def _r_sport_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_sport_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"this season", "next season", "last season" in a match report: a league's season has
     its own calendar (often across two years), which TimeML's seasons (spring ... winter) and
     years cannot name, so the value is TimeML's reference to the present, the future or the
@@ -297,7 +297,7 @@ def _sports_paragraph(ctx: Context, index: int) -> bool:
     return bool(strong) or len(lemmas & words().clause["sports_lemmas"]) >= 2
 
 
-def _r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"H1 2024", "2H 2024": a half year (TimeML 2024-H1)."""
     half = int(c.match.group("h") or c.match.group("h2"))
     return "DATE", cal.half_of(cal.year(int(c.match.group("year"))), half), None, c.start, c.end
@@ -312,7 +312,7 @@ THE_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?i:and|but|to|through|as|from|bec
 YEAR_ENDED = re.compile(r"\s+(?i:ended|ending|to)\s+(?:[A-Z][a-z]+\b|\d)")
 
 
-def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
+def r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     """"for the year", "in the year", "the first nine months of the year": the year the passage
     speaks of (the year of its last date, else the publication year), as TimeBank marks it;
     "the year ended March 31" is a year's length (TimeML DURATION P1Y)."""
@@ -330,10 +330,10 @@ def _r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
         return None
     if not THE_YEAR_AFTER.match(ctx.text, c.end):
         return None
-    return _passage_year(ctx, c)
+    return passage_year(ctx, c)
 
 
-def _r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"for the full year", "the whole year": the year the passage speaks of; how long
     something went on after a verb of length ("the siege lasted the whole year": P1Y)."""
     named = FULL_YEAR_NAMED.match(ctx.text, c.end)
@@ -344,7 +344,7 @@ def _r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     token = ctx.token_at(c.end - 1)
     if token is not None and token.head.lemma_.lower() in words().clause["length_verbs"]:
         return "DURATION", Resolved("P1Y"), None, c.start, c.end
-    return _passage_year(ctx, c)
+    return passage_year(ctx, c)
 
 
 #: A clause or anchor after "the whole year" ("since the invasion", "he was away").
@@ -356,11 +356,11 @@ FULL_YEAR_NAMED = re.compile(r"\s+(?:(?i:of)\s+)?(?:(?P<year>[12]\d{3})\b|(?i:la
                              r"(?i:year)\b)")
 
 
-def _passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
+def passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     """The year of the passage's last date ("In 2014 … for the year"), else the publication
     year; never a year ahead of publication in a past clause."""
     index = ctx.text_anchor(c.start)
-    named = _prior_period(ctx, c.start, ("year",), ANCHOR_PARAGRAPHS)  # "fell 2.1% last
+    named = prior_period(ctx, c.start, ("year",), ANCHOR_PARAGRAPHS)  # "fell 2.1% last
     # year. For the year, …": a year named relatively counts too
     if named is not None and (index is None or named > index):
         index = named
@@ -383,7 +383,7 @@ def _last_quarter(published: date) -> Resolved:
     return NONE if moved is None else cal.at_grain(moved, "quarter")
 
 
-def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the quarter", "the latest quarter", "that quarter", "the latest period", "the quarter
     ended Sept. 30": a business quarter. The quarter a recent passage named ("the third
     quarter … for the quarter"), the one holding the month it ended in, else the last one that
@@ -395,20 +395,20 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     anaphoric = lead == "same" or bool(g.get("that")) or bool(g.get("plead"))
     bare = lead in ("", "same")
     if ctx.published is None or (bare and POSSESSIVE_AFTER.match(ctx.text, c.end)) \
-            or (_sports_sentence(ctx, c.start) and not _money_amount(ctx, c.start)) \
+            or (_sports_sentence(ctx, c.start) and not says_money_amount(ctx, c.start)) \
             or (bare and _names_a_district(ctx)):
         return None  # "the quarter's end"; "scored 12 points in the quarter" (but "cut
         # $100 million during the quarter, within $100 million of its goal" is no game)
-    prior = _prior_period(ctx, c.start, ("quarter",),
+    prior = prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
     if prior is not None and lead in ("latest", "most recent", "just-ended", "just ended") \
             and (ctx.found[prior].res.end or date.min) > ctx.published:
         prior = None  # "a fourth-quarter charge is expected … in the latest quarter": not the
         # quarter still running, the last one that ended
     near = prior is not None and ctx.paragraph(ctx.found[prior].start) == ctx.paragraph(c.start)
-    money = _about_money(ctx, c.start, "quarter_finance") or _money_amount(ctx, c.start)
-    weak = _about_money(ctx, c.start, "quarter_money_signs") \
-        or _word_before(ctx, c.start) in words().clause["quarter_time_prepositions"]
+    money = about_money(ctx, c.start, "quarter_finance") or says_money_amount(ctx, c.start)
+    weak = about_money(ctx, c.start, "quarter_money_signs") \
+        or word_before(ctx, c.start) in words().clause["quarter_time_prepositions"]
     if bare and not g.get("qmon") and not money and not (prior is not None and weak) \
             and not (anaphoric and near):
         return None  # "heavy losses in the quarter": a district; "the same period saw …"
@@ -418,7 +418,7 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "gains in the latest period", "the latest quarter's results" with no quarter named
         # near: the quarter the document reports on, else (for "quarter", never "period":
         # "prices rose 0.3% in the latest period" may be a month) the last one that ended
-        report = _reporting_quarter(ctx, c.start)
+        report = reporting_quarter(ctx, c.start)
         if report is not None:
             return "DATE", ctx.found[report].res, "text", c.start, c.end
         if g.get("plead"):
@@ -426,7 +426,7 @@ def _r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
     if anaphoric:
         return None  # "that quarter", "the same period": only after a quarter
-    month = _month_num(g.get("qmon"))
+    month = month_num(g.get("qmon"))
     if month is not None:
         instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
         return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
@@ -449,7 +449,7 @@ def _sports_sentence(ctx: Context, start: int) -> bool:
     """Does the sentence at ``start`` speak of a game ("scored 12 points in the quarter")?"""
     clause = words().clause
     sports = clause["sports_lemmas"] | clause["sports_strong_lemmas"]
-    return _sentence_says(ctx, start, "sports_sentence",
+    return sentence_says(ctx, start, "sports_sentence",
                           lambda sent: any(t.lemma_.lower() in sports for t in sent))
 
 
@@ -461,7 +461,7 @@ def _names_a_district(ctx: Context) -> bool:
     return ctx.memo[key]
 
 
-def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the fiscal year", "the current fiscal year" (the anchor's year), "the latest fiscal
     year" (the one before), "the new fiscal year" (the next): years as TimeBank writes them,
     with no interval (fiscal years start on different dates)."""
@@ -473,19 +473,19 @@ def _r_fiscal_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", Resolved(f"{ctx.published.year + shift:04d}"), "published", c.start, c.end
 
 
-def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"year-earlier profit", "the year-ago quarter": the period a year before the one the
     passage speaks of (the third quarter's a year back), else the year before publication."""
     g = c.match.groupdict()
     unit = (g.get("yunit") or g.get("punit") or g.get("lunit") or "").lower()
     grains = ("quarter",) if unit == "quarter" else ("quarter", "month", "half")
-    prior = _prior_period(ctx, c.start, grains, ANCHOR_PARAGRAPHS)
+    prior = prior_period(ctx, c.start, grains, ANCHOR_PARAGRAPHS)
     if g.get("punit") or g.get("lunit"):
-        compared = _compared_period(ctx, c.start, "year")
+        compared = compared_period(ctx, c.start, "year")
         prior = compared if compared is not None and ctx.found[compared].res.grain in grains \
             else prior  # "sales in May rose from the same period last year": May a year back
     if unit in ("quarter", "period") and (prior is None or _passing_period(ctx, prior, c.start)):
-        report = _reporting_quarter(ctx, c.start)
+        report = reporting_quarter(ctx, c.start)
         prior = report if report is not None else prior
     base = ctx.found[prior].res if prior is not None else None
     if base is None and ctx.published is not None:
@@ -493,7 +493,7 @@ def _r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             else cal.year(ctx.published.year)
     if base is None:
         return "DATE", NONE, None, c.start, c.end
-    return "DATE", _year_back(base), "text" if prior is not None else "published", c.start, c.end
+    return "DATE", year_back(base), "text" if prior is not None else "published", c.start, c.end
 
 
 def _passing_period(ctx: Context, index: int, start: int) -> bool:

@@ -24,22 +24,22 @@ from .time_resolve_common import (
     POSSESSIVE_AFTER,
     THE_BEFORE,
     ResolverResult,
-    _month_num,
-    _num,
-    _rel_shift,
-    _unit_code,
-    _weekday_num,
-    _word_before,
+    count_value,
+    month_num,
+    rel_shift,
+    unit_code,
+    weekday_num,
+    word_before,
 )
 from .time_resolve_lengths import duration_value, units_from
-from .time_resolve_periods import _r_the_year
+from .time_resolve_periods import r_the_year
 from .time_resolve_reports import (
     COMPARISON_CUE,
     YEAR_BACK_KINDS,
-    _compared_period,
-    _quarter_of_report,
-    _reporting_quarter,
-    _year_back,
+    compared_period,
+    quarter_of_report,
+    reporting_quarter,
+    year_back,
 )
 
 
@@ -125,15 +125,15 @@ def resolve_month_relative(anchor: date, mon: int, shift: int, mood: str | None)
     return this_year  # "this September": the anchor's year's (HeidelTime's reading too)
 
 
-def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"last week", "this month", "next Monday", "last summer" (from the anchor)."""
     g = c.match.groupdict()
-    shift = _rel_shift(g["rel"])
+    shift = rel_shift(g["rel"])
     start = c.start
     preceded_by_the = THE_BEFORE.search(ctx.text[max(0, start - 5):start])
     if g.get("relunit") and preceded_by_the and shift != 0:
         # "the past week", "the next year": a stretch of time, not a calendar period
-        code = _unit_code(g["relunit"])
+        code = unit_code(g["relunit"])
         start -= len(preceded_by_the.group())
         return "DURATION", Resolved(duration_value(1, code)), None, start, c.end
     if (g.get("relunit") or "").lower() == "fortnight":
@@ -147,15 +147,15 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                 mood == "past" and POSSESSIVE_AFTER.match(ctx.text, c.end))):
         # only in a past clause ("this quarter's loss included"); a forecast or a present
         # clause ("expects revenue this quarter to rise") keeps the running quarter
-        report = _reporting_quarter(ctx, c.start)
+        report = reporting_quarter(ctx, c.start)
         if report is not None:  # "third-quarter net fell … This quarter's loss includes …":
             # the quarter the results are for, not the one running at publication
             return "DATE", ctx.found[report].res, "text", start, c.end
     anchor = ctx.published
     if g.get("wd"):
-        res = resolve_weekday(anchor, _weekday_num(g["wd"]) or 1, shift, mood)
+        res = resolve_weekday(anchor, weekday_num(g["wd"]) or 1, shift, mood)
     elif g.get("mon"):
-        res = resolve_month_relative(anchor, _month_num(g["mon"]) or 1, shift, mood)
+        res = resolve_month_relative(anchor, month_num(g["mon"]) or 1, shift, mood)
     elif g.get("season"):
         res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
     else:
@@ -168,7 +168,7 @@ def _r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "published", start, c.end
 
 
-def _r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"earlier this year": the year up to the anchor; "later this month" after it."""
     g = c.match.groupdict()
     if ctx.published is None:
@@ -184,7 +184,7 @@ def _r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "published", c.start, c.end
 
 
-def _r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"yesterday", "tomorrow afternoon", "tonight", "last night"."""
     g = c.match.groupdict()
     rd = g["rd"].lower()
@@ -204,10 +204,10 @@ def _r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
-def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"on Monday": the past one in a report, the next one in a future clause."""
     g = c.match.groupdict()
-    wd = _weekday_num(g["wd"])
+    wd = weekday_num(g["wd"])
     if ctx.published is None or wd is None:
         return ("TIME" if g.get("part") else "DATE"), NONE, "published", c.start, c.end
     if mood in ("present", None) and POSSESSIVE_AFTER.match(ctx.text, c.end):
@@ -218,7 +218,7 @@ def _r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if _ahead_of(ctx, c.start):
             mood = "future"
         elif mood == "present":
-            mood = "past" if _word_before(ctx, c.start) in words().clause[
+            mood = "past" if word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     rel = (g.get("wdrel") or "").lower()
     if rel == "week":  # "Friday week": a week after the coming Friday
@@ -270,20 +270,20 @@ def _level_after(ctx: Context, end: int) -> bool:
                                  for w in m.groups())
 
 
-def _r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"three years ago": a date at the unit's granularity; vague counts are PAST_REF."""
     g = c.match.groupdict()
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
-    amount, code = _num(g["num"]), _unit_code(g["unit"])
+    amount, code = count_value(g["num"]), unit_code(g["unit"])
     if amount == 1 and code == "Y":
-        index = _quarter_of_report(ctx, c.start)
+        index = quarter_of_report(ctx, c.start)
         if index is not None:  # "net income rose from $5 million a year ago": that quarter's
-            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
-        index = _compared_period(ctx, c.start, "year")
+            return "DATE", year_back(ctx.found[index].res), "text", c.start, c.end
+        index = compared_period(ctx, c.start, "year")
         if index is not None and ctx.found[index].res.grain == "month":
             # "sales in December rose 5 percent from a year ago": December a year back
-            return "DATE", _year_back(ctx.found[index].res), "text", c.start, c.end
+            return "DATE", year_back(ctx.found[index].res), "text", c.start, c.end
     kind, res = units_from(ctx.published, amount, code, -1)
     return kind, res, "published", c.start, c.end
 
@@ -322,12 +322,12 @@ def _anchor_not_ahead(ctx: Context, start: int) -> bool:
     return ctx.published is not None and end is not None and end <= ctx.published
 
 
-def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"two days before", "a week later": from the passage's last date; before a noun phrase ("two
     days before the vote") a duration."""
     g = c.match.groupdict()
-    amount = _num(g["num"])
-    code = _unit_code(g["unit"])
+    amount = count_value(g["num"])
+    code = unit_code(g["unit"])
     direction = words().anchored_offsets.get(g["dir"].lower(), 1)
     length_before = _followed_by_phrase(ctx, c.end) and g["dir"].lower() in ("before", "after")
     if code == "H" and amount is not None and amount >= 24 and amount % 24 == 0 \
@@ -353,7 +353,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # (TimeBank writes "a few days" PXD before its "later")
         end = c.start + len(ctx.text[c.start:c.match.start("dir")].rstrip())
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
-    index = _compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
+    index = compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
     if index is None:
         index = ctx.text_anchor(c.start)
     if index is not None and direction < 0 and amount == 1 and grain == "year" \
@@ -364,7 +364,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # $58 million a year earlier": the same year-back period, never one shifted twice;
         # but one that opens the same sentence is its time frame ("Two years ago, Acme earned
         # $5 million, up from $3 million a year earlier": a year before that)
-        report = _quarter_of_report(ctx, c.start)
+        report = quarter_of_report(ctx, c.start)
         if report is None:
             return "DATE", ctx.found[index].res, "text", c.start, c.end
         index = report
@@ -380,7 +380,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if base.grain != "day" and grain in ("day", "week"):
         return "DATE", NONE, "text", c.start, c.end
     if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
-        return "DATE", _year_back(base), "text", c.start, c.end  # the third quarter a year earlier
+        return "DATE", year_back(base), "text", c.start, c.end  # the third quarter a year earlier
     moved = cal.shift(base.start, grain, direction * int(amount))
     # "a week later" than a day is a day; "two years later" than a month is a year
     res = cal.at_grain(moved, "day" if base.grain == "day" and grain == "week" else grain) \
@@ -388,7 +388,7 @@ def _r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "text", c.start, c.end
 
 
-def _r_next_day(ctx: Context, c: Candidate, mood: Mood,
+def r_next_day(ctx: Context, c: Candidate, mood: Mood,
                 anchor_grains: frozenset[str] | None = None) -> ResolverResult:
     """"the next day", "the following week", "that day": from the passage's last date (only
     one of ``anchor_grains`` when given, else the publication date)."""
@@ -399,11 +399,11 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood,
     if direction and _followed_by_phrase(ctx, c.end):
         return None
     if not which and not direction and g["the"].lower() != "that":
-        return _r_the_year(ctx, c) if unit == "year" else None
+        return r_the_year(ctx, c) if unit == "year" else None
     stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",
                                                               "quarter")
-    before = _word_before(ctx, c.start)
-    as_stretch = "DURATION", Resolved(duration_value(1, _unit_code(unit))), None, c.start, c.end
+    before = word_before(ctx, c.start)
+    as_stretch = "DURATION", Resolved(duration_value(1, unit_code(unit))), None, c.start, c.end
     if stretch and before in words().clause["stretch_prepositions"]:
         # "over the next week", "within the following month": a stretch from now, as long as
         # one unit (TimeML's "the next three months" without a number)
@@ -443,7 +443,7 @@ def _r_next_day(ctx: Context, c: Candidate, mood: Mood,
     return kind, res, "text", c.start, c.end
 
 
-def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"that November", "that summer", "that Friday": the one of the passage's last explicit
     date ("lost the election in 1972 ... that November" is 1972-11); with no such date the value
     stays unknown. "prices that fall" is a relative clause, not a season."""
@@ -458,19 +458,19 @@ def _r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", NONE, None, c.start, c.end
     year = base.start.year
     if g.get("mon"):
-        mon = _month_num(g["mon"])
+        mon = month_num(g["mon"])
         res = cal.month(year, mon) if mon else NONE
     elif g.get("season"):
         res = cal.season(year, words().seasons[g["season"].lower()])
     else:
-        wd = _weekday_num(g["wd"])
+        wd = weekday_num(g["wd"])
         if wd is None or base.grain not in ("day", "week"):
             return "DATE", NONE, None, c.start, c.end
         res = cal.day(base.start + timedelta(days=wd - base.start.isoweekday()))
     return "DATE", res, "text", c.start, c.end
 
 
-def _r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_at_the_time(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at the time": the time its own sentence named last ("in a speech six weeks ago,
     saying at the time"), else the passage's last explicit date, or nothing."""
     time = ctx.token_at(c.end - 1)
@@ -499,7 +499,7 @@ def _after_speech_verb(token: Token) -> bool:
         and head.i < token.i and token.i - head.i <= 4
 
 
-def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"now", "recently", "the future": TimeML PRESENT_REF/PAST_REF/FUTURE_REF."""
     value = words().references[" ".join(c.match.group("ref").lower().split())]
     last = ctx.token_at(c.end - 1)
@@ -510,11 +510,11 @@ def _r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     if word.startswith("of") and not _of_late_alone(ctx, c.end):
         return None  # "the widow of late president X": the dead, not a time
-    if word == "lately" and (_word_before(ctx, c.start) == "the"
+    if word == "lately" and (word_before(ctx, c.start) == "the"
                              or ctx.text[c.start - 1:c.start] == "-"):
         return None  # "the lately arrived": an adjective's adverb; "a Johnny-come-lately"
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
-                           or _word_before(ctx, c.start) in words().clause["soon_not_after"]
+                           or word_before(ctx, c.start) in words().clause["soon_not_after"]
                            or _future_in_past(ctx.span(c.start, c.end))
                            or clause_mood(ctx.span(c.start, c.end)) == "past"):
         # "as soon as", "soon after", "he soon left", "its columns would soon reach Kyiv": no
@@ -563,7 +563,7 @@ def _time_adjective(token: Token | None) -> bool:
     return token.head.lower_ not in terms and after.lower_ not in terms
 
 
-def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"at the moment", "at this crucial moment": now; not "at the moment of impact" nor
     "at the moment the bomb exploded" (a conjunction)."""
     moment = ctx.token_at(c.end - 1)
@@ -584,7 +584,7 @@ def _r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", Resolved("PRESENT_REF"), None, c.start, c.end
 
 
-def _r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the weekend": the one just past in a report, the next in a future clause."""
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
@@ -592,12 +592,12 @@ def _r_the_weekend(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "published", c.start, c.end
 
 
-def _r_next_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+def r_next_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the next Tuesday": after the nearest preceding date of the passage."""
     g = c.match.groupdict()
     index = ctx.text_anchor(c.start)
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
-    wd = _weekday_num(g["wd"])
+    wd = weekday_num(g["wd"])
     if base.start is None or base.grain != "day" or wd is None:
         return "DATE", NONE, "text", c.start, c.end
     step = -1 if g["which"].lower() == "previous" else 1

@@ -28,13 +28,13 @@ RECENT_QUARTER_DAYS = 200
 YEAR_BACK_KINDS = frozenset({"year_ago", "ago", "anchored"})
 
 
-def _reporting_quarter(ctx: Context, start: int, money: bool = True) -> int | None:
+def reporting_quarter(ctx: Context, start: int, money: bool = True) -> int | None:
     """The quarter a document reports on: its first quarter named outright ("third-quarter
     net", "the quarter ended Sept. 30") that has ended, not long before publication, when the
     sentence at ``start`` is about money. Year-earlier periods are counted from it, never from
     a quarter mentioned in passing ("after a flat second quarter") or one forecast."""
-    if ctx.published is None or (money and not (_about_money(ctx, start)
-                                                 or _money_amount(ctx, start))):
+    if ctx.published is None or (money and not (about_money(ctx, start)
+                                                 or says_money_amount(ctx, start))):
         return None
     for index, prior in enumerate(ctx.found):
         if prior.start >= start:
@@ -47,19 +47,19 @@ def _reporting_quarter(ctx: Context, start: int, money: bool = True) -> int | No
     return None
 
 
-def _quarter_of_report(ctx: Context, start: int) -> int | None:
+def quarter_of_report(ctx: Context, start: int) -> int | None:
     """The quarter an earnings passage reports on (its last named quarter, a few passages back
     at most), for a sentence at ``start`` about money."""
-    index = _prior_period(ctx, start, ("quarter",), REPORT_PARAGRAPHS)
+    index = prior_period(ctx, start, ("quarter",), REPORT_PARAGRAPHS)
     if index is None or ctx.published is None or not (
-            _about_money(ctx, start) or _money_amount(ctx, start)):
+            about_money(ctx, start) or says_money_amount(ctx, start)):
         return None
     end = ctx.found[index].res.end
     recent = end is not None and abs((ctx.published - end).days) <= RECENT_QUARTER_DAYS
     return index if recent else None  # "the first quarter of 2019 … a year ago": not that one
 
 
-def _year_back(res: Resolved) -> Resolved:
+def year_back(res: Resolved) -> Resolved:
     """The same quarter or half a year earlier."""
     if res.start is None:
         return NONE
@@ -76,7 +76,7 @@ COMPARISON_CUE = re.compile(
     r"(?i)\b(?:from|compared|than|versus|vs\.?|against|over|since)\b")
 
 
-def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
+def compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
     """The period a figure of the sentence is measured over, which "a year earlier" or "a
     month earlier" compares with: the sentence's last month, quarter or year before ``start``,
     explicit or not ("booked 1,355 orders last year, up from 1,203 a year earlier")."""
@@ -97,7 +97,7 @@ def _compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
     # "The company, founded in 1998, said revenue in February rose 4% from a year earlier"
 
 
-def _prior_period(ctx: Context, start: int, grains: tuple[str, ...],
+def prior_period(ctx: Context, start: int, grains: tuple[str, ...],
                   paragraphs: int) -> int | None:
     """The index in ``found`` of the last date of one of ``grains`` at most ``paragraphs``
     passages back, not itself a year-earlier period (nor "the 1988 quarter" set beside the
@@ -118,13 +118,13 @@ def _prior_period(ctx: Context, start: int, grains: tuple[str, ...],
 MONEY_AMOUNT = re.compile(r"[$€£¥]\s?\d")
 
 
-def _money_amount(ctx: Context, start: int) -> bool:
+def says_money_amount(ctx: Context, start: int) -> bool:
     """Does the sentence at ``start`` hold a sum of money ("lost $5 million")?"""
-    return _sentence_says(ctx, start, "money_amount",
+    return sentence_says(ctx, start, "money_amount",
                           lambda sent: MONEY_AMOUNT.search(sent.text) is not None)
 
 
-def _sentence_says(ctx: Context, start: int, name: str, test: Callable[[Span], bool]) -> bool:
+def sentence_says(ctx: Context, start: int, name: str, test: Callable[[Span], bool]) -> bool:
     """``test`` on the sentence holding ``start``, asked once per sentence (memoised under
     ``name``); False in an unparsed Doc."""
     sent = ctx.sentence(start)
@@ -136,9 +136,9 @@ def _sentence_says(ctx: Context, start: int, name: str, test: Callable[[Span], b
     return ctx.memo[key]
 
 
-def _about_money(ctx: Context, start: int, word_list: str = "quarter_finance") -> bool:
+def about_money(ctx: Context, start: int, word_list: str = "quarter_finance") -> bool:
     """Does the sentence at ``start`` hold a word of ``word_list`` in ``times.json``: earnings,
     sales, output; or, weaker, a money sign?"""
     found = words().clause[word_list]
-    return _sentence_says(ctx, start, word_list,
+    return sentence_says(ctx, start, word_list,
                           lambda sent: any(t.lower_ in found for t in sent))

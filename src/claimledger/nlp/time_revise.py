@@ -23,8 +23,8 @@ from .time_clause import clause_word_list, governing_verb
 from .time_context import Candidate, Context, Found, Mood, find_candidates
 from .time_grammar import words
 from .time_mood import choose_instance, yearly
-from .time_resolve_common import ResolverResult, _month_num
-from .time_resolve_reports import _year_back
+from .time_resolve_common import ResolverResult, month_num
+from .time_resolve_reports import year_back
 
 #: How many days ahead a feast or weekday a clause looks forward to may lie.
 COMING_DAYS = 7
@@ -94,7 +94,7 @@ def period_named_by_end(ctx: Context, index: int) -> Resolved | None:
         count = 3 if m.group("n").lower() in ("three", "3") else 6
     else:
         span = MONTH_SPAN.search(before)
-        first = _month_num(span.group("first")) if span else None
+        first = month_num(span.group("first")) if span else None
         if first is None:
             return None
         count = (last.month - first) % 12 + 1
@@ -125,7 +125,7 @@ def _named_period_year_back(ctx: Context, cand: Candidate, res: Resolved) -> Res
             period = period_named_by_end(ctx, index)
             if period is None or res.start.year != prior.res.start.year - 1:
                 return None
-            return _year_back(period)
+            return year_back(period)
     return None
 
 
