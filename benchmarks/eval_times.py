@@ -31,7 +31,7 @@ import spacy
 
 from claimledger.nlp import times as times_module  # noqa: F401 (registers the factory)
 from claimledger.nlp.extensions import register_extensions
-from claimledger.nlp.pipeline import resolve_model
+from claimledger.nlp.pipeline import add_lemma_mender, resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -43,9 +43,9 @@ TOOLS = SHARED / "tools"
 
 
 def load_times_pipeline() -> spacy.language.Language:
-    """The bare model plus the times component."""
+    """The bare model plus the times component (and the lemma mending it reads)."""
     register_extensions()
-    nlp = spacy.load(resolve_model())
+    nlp = add_lemma_mender(spacy.load(resolve_model()))
     nlp.add_pipe("claimledger_times", last=True)
     return nlp
 

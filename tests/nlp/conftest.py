@@ -26,12 +26,13 @@ def component() -> QuantitiesComponent:
 
 @pytest.fixture(scope="session")
 def times_nlp():
-    """The bare model plus the times component only (independent of the other components)."""
+    """The bare model plus the times component only (independent of the other components),
+    with the lemma mending every pipeline has."""
     import spacy
 
-    from claimledger.nlp.pipeline import resolve_model
+    from claimledger.nlp.pipeline import add_lemma_mender, resolve_model
 
     register_extensions()
-    nlp = spacy.load(resolve_model())
+    nlp = add_lemma_mender(spacy.load(resolve_model()))
     nlp.add_pipe("claimledger_times", last=True)
     return nlp

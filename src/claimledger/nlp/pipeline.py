@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ClaimledgerError, Errors
-from . import claims, entities, events, quantities, sentences, times  # noqa: F401 (factories)
+from . import claims, entities, events, lemmas, quantities, sentences, times  # noqa: F401 (factories)
 from .extensions import register_extensions
 
 #: Preferred English pipelines, best first: the official one where installed, else the
@@ -47,9 +47,18 @@ def add_components(nlp: Language) -> Language:
             nlp.add_pipe("claimledger_sentences", before="parser")
         else:
             nlp.add_pipe("claimledger_sentences", first=True)
+    add_lemma_mender(nlp)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def add_lemma_mender(nlp: Language) -> Language:
+    """Mend the rule lemmatizer's short lemmas ("hoped" → "hop") right after it runs, so that
+    every component reads "hope" (see :mod:`claimledger.nlp.lemmas`)."""
+    if "claimledger_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("claimledger_lemmas", after="lemmatizer")
     return nlp
 
 
