@@ -271,6 +271,8 @@ CASES = [
     ("Investors may sell more in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None,
      None),
     ("Clashes have escalated in recent days.", "recent days", "DATE", "PAST_REF", None, None),
+    ("Shelling has intensified in recent weeks.", "recent weeks", "DURATION", "PXW", None, None),
+    ("Orders slowed in recent months.", "recent months", "DURATION", "PXM", None, None),
     # time adjectives and "soon", as TimeML marks them
     ("The current system has failed.", "current", "DATE", "PRESENT_REF", None, None),
     ("The recent attacks killed 12.", "recent", "DATE", "PAST_REF", None, None),

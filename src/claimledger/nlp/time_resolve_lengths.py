@@ -30,6 +30,10 @@ from .time_resolve_common import (
 #: "quarter century" after a count of quarters.
 QUARTER_CENTURY = re.compile(r"[-\s]+(?i:centur)")
 
+#: Units whose "recent" plural is a stretch up to now rather than a vague past point: TimeBank
+#: writes "recent weeks" PXW and "recent months" PXM, but "recent years/days" PAST_REF.
+RECENT_STRETCH_UNITS = frozenset({"W", "M"})
+
 #: Words that make a count of quarters a stretch of time ("three straight quarters").
 STRETCH_WORDS = re.compile(r"(?i:\b(?:consecutive|straight|successive)\b)")
 
@@ -214,8 +218,12 @@ def r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "hopes one day to ...": some future day, no length (TimeML FUTURE_REF)
         return "DATE", Resolved("FUTURE_REF"), None, c.start, c.end
     if g["num"].lower() == "recent" and not g.get("lead"):
-        # "in recent days", "recent years": some time up to now, no length (TimeBank and
-        # HeidelTime write PAST_REF)
+        if code in RECENT_STRETCH_UNITS:
+            # "in recent weeks", "recent months": a stretch of unknown length up to now, as
+            # TimeBank writes them (PXW, PXM)
+            return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+        # "in recent days", "recent years": some time up to now, no length (TimeBank mostly
+        # and HeidelTime write PAST_REF)
         return "DATE", Resolved("PAST_REF"), None, c.start, c.end
     if g["num"].lower() == "coming" and not g.get("lead"):
         # "in the coming days", "coming quarters": a stretch of unknown length ahead, as
