@@ -160,8 +160,9 @@ CASES = [
      dict(value=340_000_000, relation="eq")),
     ("The Hang Seng was off 1.5% in afternoon trade.", "1.5%", dict(change="down")),
     ("The retailer knocked 20% off prices.", "20%", dict(change="down")),  # as "cut prices by 20%"
+    # the size of a change named by a noun is no change of the figure (CQE's reading)
     ("The agency faces a $600 million reduction in funding.", "$600 million",
-     dict(change="down")),
+     dict(change=None)),
     ("The company will eliminate 1,500 jobs.", "1,500", dict(change="down")),
     ("China's exports topped $2 trillion, surpassing Germany's $1.5 trillion.",
      "$1.5 trillion", dict(relation="eq")),
@@ -185,7 +186,7 @@ CASES = [
     ("The crowd was about 2,000.", "about 2,000", dict(value=2000, relation="approx")),
     ("Markets: DAX -1.2%, FTSE +0.3%.", "+0.3%", dict(value=0.3, change="up")),
     ("Kasich's favorability sits at +32 points.", "+32 points", dict(value=32, change=None)),
-    ("The decline was 2.5%, in line with forecasts.", "2.5%", dict(change="down")),
+    ("The decline was 2.5%, in line with forecasts.", "2.5%", dict(change=None)),
     ("The peso recovered 0.9% on Friday.", "0.9%", dict(change="up")),
     ("Police recovered 12 bodies.", "12", dict(value=12, change=None)),
     ("He said he appreciated the $5m donation.", "$5m", dict(value=5_000_000, change=None)),
@@ -540,7 +541,7 @@ def test_round2_endless_split_thousands_stay_finite(bare, component):
     ("The deficit widened by $40bn to $1.2tn.", "$1.2tn", 1.2e12, None),
     ("Exports rose 4% from $12bn.", "$12bn", 12e9, None),
     ("Exports rose 4% from $12bn.", "4%", 4, "up"),
-    ("Costs saw a rise of 5% in May.", "5%", 5, "up"),
+    ("Costs saw a rise of 5% in May.", "5%", 5, None),
 ])
 def test_round2_comparatives_and_levels(bare, component, text, figure, value, change):
     q = by_text(quantities(bare, component, text), figure)
@@ -824,8 +825,8 @@ def test_round3_signs_and_odd(bare, component, text, figure, relation, unit):
 
 
 @pytest.mark.parametrize(("text", "figure", "value", "change"), [
-    ("The central bank made a quarter-point cut.", "a quarter-point", 0.25, "down"),
-    ("Rates saw a half-point rise.", "a half-point", 0.5, "up"),
+    ("The central bank made a quarter-point cut.", "a quarter-point", 0.25, None),
+    ("Rates saw a half-point rise.", "a half-point", 0.5, None),
     ("The bank cut rates by a quarter point.", "a quarter point", 0.25, "down"),
 ])
 def test_round3_fraction_of_a_point(bare, component, text, figure, value, change):
@@ -1751,7 +1752,7 @@ ARTICLES10 = [
     ("Employers added 200,000 jobs in May.", "200,000", dict(change="up")),
     ("Boston lost four playoff games.", "four", dict(change=None)),
     ("The party lost 20 seats.", "20", dict(change="down")),
-    ("The minister announced £14bn of spending cuts.", "£14bn", dict(change="down")),
+    ("The minister announced £14bn of spending cuts.", "£14bn", dict(change=None)),
     ("Oil accounted for 10% of the increase.", "10%", dict(change=None)),
     ("The budget was squeezed by £6.1bn.", "£6.1bn", dict(change="down")),
     ("The firm is laying off 10% of its staff.", "10%", dict(change="down")),
@@ -1909,7 +1910,7 @@ ROUND11 = [
     ("The probe must speed up by about 2 km per second.", "about 2 km per second",
      dict(change="up")),
     ("Montreal and Vancouver posted gains of 14% and 9%, respectively.", "9%",
-     dict(change="up")),
+     dict(change=None)),
     ("Sales grew 31%, short of forecasts.", "31%", dict(change="up")),
     ("The landslide gave Labour 411 seats.", "411", dict(unit="seat")),
     ("The result handed Biden 306 electoral votes.", "306", dict(unit="vote")),
@@ -1991,7 +1992,7 @@ def test_round11_names_and_kinds(nlp, text, values):
 
 @pytest.mark.parametrize(("text", "figure", "relation", "change"), [
     ("They had 18 rebounds and 12 assists.", "12", "eq", None),
-    ("Exports posted a 5% rise and a 3% fall.", "3%", "eq", "down"),
+    ("Exports posted a 5% rise and a 3% fall.", "3%", "eq", None),
     ("The trip costs $500, give or take.", "$500, give or take", "approx", None),
     ("The crowd was 5,000 give or take a few hundred.", "5,000", "eq", None),
 ])

@@ -289,7 +289,7 @@ def test_currency_name_rates(bare, component, text, expected):
       ("2,000lb", 2000, 2000, 2000, "eq", "pound", None)]),
     ("The Fed delivered three 75-basis-point hikes in a row.",
      [("three", 3, 3, 3, "eq", "hike", None),
-      ("75-basis-point", 75, 75, 75, "eq", "basis point", "up")]),
+      ("75-basis-point", 75, 75, 75, "eq", "basis point", None)]),
     # controls: number words that do add up, and a hyphened figure that inherits nothing
     ("The clock struck twenty five times.",
      [("twenty five times", 25, 25, 25, "eq", "times", None)]),
