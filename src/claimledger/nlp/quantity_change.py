@@ -120,25 +120,19 @@ class QuantityChange:
                 and not PLUS_MINUS.match(doc[item.num_start].text):
             item.change = "up"  # "FTSE +0.3%": a rise ("rose to +5 points" is a level)
             return
+        # A comparative after the figure makes it a difference, which CQE and the own check
+        # sets leave without a change, as they leave a change noun ("closed 3% higher", "a 5%
+        # drop"): the figure stops here; "compared" keeps the difference from its subject.
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
                 and lower[item.end] in self.words.change_after:
-            item.change = self.words.change_after[lower[item.end]]  # "closed 3% higher"
-            return
+            return  # "closed 3% higher"
         if item.end < len(doc) and lower[item.end] in self.words.comparative_changes \
                 and self._than_earlier(doc, lower, item.end + 1):
-            # "carried 12% more passengers than a year ago", "6 million fewer than in 2022":
-            # the same measure against an earlier time is a change
-            item.change = self.words.comparative_changes[lower[item.end]]
-            item.compared = True
+            item.compared = True  # "carried 12% more passengers than a year ago"
             return
-        level = self._earlier_level(doc, lower, item.end + 1) if item.end < len(doc) \
-            and lower[item.end] in self.words.level_comparatives else None
-        if level is not None:
-            # "still 6.7% below its 2022 peak", "2% above the previous record": the same
-            # measure against an earlier level ("100 points off its lows" is above them)
-            item.change = "up" if lower[item.end] == "off" and level in ("low", "lows") \
-                else self.words.level_comparatives[lower[item.end]]
-            item.compared = True
+        if item.end < len(doc) and lower[item.end] in self.words.level_comparatives \
+                and self._earlier_level(doc, lower, item.end + 1) is not None:
+            item.compared = True  # "still 6.7% below its 2022 peak", "2% above the record"
             return
         if item.end < len(doc) and item.unit_kind in ("percent", "currency", "point") \
                 and lower[item.end] in ("up", "down") and self._moved(lower, item.end + 1):
