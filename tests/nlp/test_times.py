@@ -272,6 +272,11 @@ CASES = [
      None),
     ("Clashes have escalated in recent days.", "recent days", "DATE", "PAST_REF", None, None),
     ("Shelling has intensified in recent weeks.", "recent weeks", "DURATION", "PXW", None, None),
+    # "later/earlier than" compares with a plan: a length, not an anchored date
+    ("The line will open in 2029, two years later than planned.", "two years", "DURATION",
+     "P2Y", None, None),
+    ("The dam was finished three months earlier than expected.", "three months", "DURATION",
+     "P3M", None, None),
     ("Orders slowed in recent months.", "recent months", "DURATION", "PXM", None, None),
     # time adjectives and "soon", as TimeML marks them
     ("The current system has failed.", "current", "DATE", "PRESENT_REF", None, None),

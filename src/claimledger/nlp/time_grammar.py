@@ -420,7 +420,9 @@ def grammar() -> Grammar:
                        rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
         "ago": rf"{b}{number}\s+{units}\s+(?:(?i:or\s+so)\s+)?(?i:ago)\b",
-        "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b",
+        # "two years later than planned" compares with a plan: a length, not a date
+        "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b"
+                    r"(?!\s+(?i:than)\b)",
         "the_weekend": rf"{b}(?i:the\s+weekend)\b",
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
                     rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
