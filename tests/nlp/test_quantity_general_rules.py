@@ -2,7 +2,9 @@
 a step ("the low double digits", "the low 5% range"), gapped figures, tallies of failed motions,
 timetable clocks, scores broken in golf and exchange rates of currency names; signed figures keep
 their sign; counts before hyphenated number compounds, things let fall, sport statistics, race
-margins and a spatial "over". Every sentence is written for this file; each group has controls
+margins and a spatial "over"; "plus" as an addition, a level set off as an aside, a range before
+a change noun, plural change nouns that name things of a size, gapped lists, "a minimum of" as a
+level reached and "push X up to N". Every sentence is written for this file; each group has controls
 that must not move (several are a review's wrong readings, reworded)."""
 
 from __future__ import annotations
@@ -503,4 +505,202 @@ def test_spatial_over(bare, component, text, expected):
      [("30C to 35C", None, 30, 35, "range", "celsius", None)]),
 ])
 def test_recipients_and_glued_changes(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 13. "plus" as an addition, not "or more" ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun phrase after "plus" is a second addend; "plus" after a phrase is no bound
+    ("The winner collects 100,000 euros in prize money plus a time bonus of 50,000 euros.",
+     [("100,000 euros", 100000, 100000, 100000, "eq", "EUR", None),
+      ("50,000 euros", 50000, 50000, 50000, "eq", "EUR", None)]),
+    ("Each family will receive $2,000 plus free school meals for a year.",
+     [("$2,000", 2000, 2000, 2000, "eq", "USD", None)]),
+    ("Tickets cost 40 pounds plus VAT.", [("40 pounds", 40, 40, 40, "eq", "GBP", None)]),
+    ("The champion takes home $2 million plus a share of the television money.",
+     [("$2 million", 2000000, 2000000, 2000000, "eq", "USD", None)]),
+    ("Fares start at £49 plus a booking fee.", [("£49", 49, 49, 49, "eq", "GBP", None)]),
+    ("Rooms cost £30 + VAT per night.", [("£30", 30, 30, 30, "eq", "GBP", None)]),
+    ("The fee is $40 plus $5 for postage.",
+     [("$40", 40, 40, 40, "eq", "USD", None), ("$5", 5, 5, 5, "eq", "USD", None)]),
+    ("Salaries of £60,000 plus benefits are on offer.",
+     [("£60,000", 60000, 60000, 60000, "eq", "GBP", None)]),
+    # controls: "plus" right after the figure with no addend after it is "or more"
+    ("Organisers expected crowds of 50,000 plus at the rally.",
+     [("50,000 plus", 50000, 50000, None, "ge", None, None)]),
+    ("The project will cost $5 billion plus.",
+     [("$5 billion plus", 5000000000, 5000000000, None, "ge", "USD", None)]),
+    ("A crowd of 20,000 plus packed the square.",
+     [("20,000 plus", 20000, 20000, None, "ge", None, None)]),
+    ("The stadium drew a 100,000-plus crowd for the final.",
+     [("100,000-plus", 100000, 100000, None, "ge", "crowd", None)]),
+])
+def test_plus_as_addition(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 14. a level set off as an aside is no change -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ECB will cut its deposit rate, currently 2%, again in June.",
+     [("2%", 2, 2, 2, "eq", "percent", None)]),
+    ("The Fed may raise its key rate, now 4.5%, by a quarter point.",
+     [("4.5%", 4.5, 4.5, 4.5, "eq", "percent", None),
+      ("a quarter point", 0.25, 0.25, 0.25, "eq", "point", "up")]),
+    ("The government plans to trim the tax, at present 20%, next year.",
+     [("20%", 20, 20, 20, "eq", "percent", None)]),
+    ("The regulator wants to lower the cap, now £1,849, in April.",
+     [("£1,849", 1849, 1849, 1849, "eq", "GBP", None)]),
+    ("The airline will raise fares, now $200, by 10%.",
+     [("$200", 200, 200, 200, "eq", "USD", None), ("10%", 10, 10, 10, "eq", "percent", "up")]),
+    # controls: the step and the level after it
+    ("The bank will cut the rate by 0.25%, to 2%.",
+     [("0.25%", 0.25, 0.25, 0.25, "eq", "percent", "down"),
+      ("2%", 2, 2, 2, "eq", "percent", None)]),
+    ("The central bank raised rates by 50 basis points to 5.25%.",
+     [("50 basis points", 50, 50, 50, "eq", "basis point", "up"),
+      ("5.25%", 5.25, 5.25, 5.25, "eq", "percent", None)]),
+])
+def test_level_aside(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 15. a range before a change noun stays one range (a change noun sets no change) ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales came in ahead of the 34% to 35% growth the company had forecast.",
+     [("34% to 35%", None, 34, 35, "range", "percent", None)]),
+    ("Economists pencilled in a 1.5% to 2% increase in output.",
+     [("1.5% to 2%", None, 1.5, 2, "range", "percent", None)]),
+    ("Analysts expect a 2-3% rise in prices.",
+     [("2-3%", None, 2, 3, "range", "percent", None)]),
+    ("The union is demanding a 5 to 7 percent increase in pay.",
+     [("5 to 7 percent", None, 5, 7, "range", "percent", None)]),
+    ("The firm flagged a 3 to 4 per cent decline in revenue.",
+     [("3 to 4 per cent", None, 3, 4, "range", "percent", None)]),
+    # controls: a change verb makes "N to M" a change and the level reached
+    ("Sales rose 2.5% to 3% over the year.",
+     [("2.5%", 2.5, 2.5, 2.5, "eq", "percent", "up"), ("3%", 3, 3, 3, "eq", "percent", None)]),
+    ("Exports posted a 10% rise last quarter.", [("10%", 10, 10, 10, "eq", "percent", None)]),
+])
+def test_range_before_change_noun(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 16. change nouns before a size ("swells of 15 feet", "a drop of 2 metres") set no change --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Swells of 15 to 20 feet were expected along the coast.",
+     [("15 to 20 feet", None, 15, 20, "range", "foot", None)]),
+    ("Surf forecasters predicted swells of 8 metres off the point.",
+     [("8 metres", 8, 8, 8, "eq", "metre", None)]),
+    ("A long-period swell of 4 metres will reach the harbour tonight.",
+     [("4 metres", 4, 4, 4, "eq", "metre", None)]),
+    ("Drops of 2 mm were recorded on the sensor.", [("2 mm", 2, 2, 2, "eq", "mm", None)]),
+    ("The storm brought falls of 40 mm of rain.", [("40 mm", 40, 40, 40, "eq", "mm", None)]),
+    # a change noun sets no change in any case (CQE's reading); these stay single figures
+    ("A drop of 2 metres in the reservoir level alarmed officials.",
+     [("2 metres", 2, 2, 2, "eq", "metre", None)]),
+    ("The river saw a rise of 1.5 metres overnight.",
+     [("1.5 metres", 1.5, 1.5, 1.5, "eq", "metre", None)]),
+    ("The index recorded a fall of 3% on Monday.", [("3%", 3, 3, 3, "eq", "percent", None)]),
+])
+def test_plural_change_nouns_of_size(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 17. gapped lists: each bare figure takes the unit of the list ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The conservatives will have 208 seats, the AfD 152 and the SPD 120.",
+     [("208", 208, 208, 208, "eq", "seat", None), ("152", 152, 152, 152, "eq", "seat", None),
+      ("120", 120, 120, 120, "eq", "seat", None)]),
+    ("The ruling party took 41 percent, the opposition 38 and independents 12.",
+     [("41 percent", 41, 41, 41, "eq", "percent", None),
+      ("38", 38, 38, 38, "eq", "percent", None), ("12", 12, 12, 12, "eq", "percent", None)]),
+    ("Smith won 52% of the vote and Jones 45.",
+     [("52%", 52, 52, 52, "eq", "percent", None), ("45", 45, 45, 45, "eq", "percent", None)]),
+    ("Labour won 35% of the vote, the Tories 24 and Reform 14.",
+     [("35%", 35, 35, 35, "eq", "percent", None), ("24", 24, 24, 24, "eq", "percent", None),
+      ("14", 14, 14, 14, "eq", "percent", None)]),
+    ("Ford sold 40,000 cars in May, Toyota 35,000 and Honda 20,000.",
+     [("40,000", 40000, 40000, 40000, "eq", "car", None),
+      ("35,000", 35000, 35000, 35000, "eq", "car", None),
+      ("20,000", 20000, 20000, 20000, "eq", "car", None)]),
+    # controls: numbers in names stay labels
+    ("The crew of Apollo 11 landed on the moon.", []),
+    ("The Boeing 737 carried 180 passengers.", [("180", 180, 180, 180, "eq", "person", None)]),
+    ("He drove 300 miles along Highway 61.", [("300 miles", 300, 300, 300, "eq", "mile", None)]),
+    ("The meeting in Room 101 lasted until noon.", []),
+    ("Rooms cost $200 a night, and Room 101 is free.",
+     [("$200 a night", 200, 200, 200, "eq", "USD per night", None)]),
+    ("The FTSE 100 fell 2% on Friday.", [("2%", 2, 2, 2, "eq", "percent", "down")]),
+    ("The plane carried 180 passengers, the Boeing 737.",
+     [("180", 180, 180, 180, "eq", "person", None)]),
+    ("The company sold 2 million copies of Windows 10.",
+     [("2 million", 2000000, 2000000, 2000000, "eq", "copy", None)]),
+])
+def test_gapped_lists(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 18. a sum added with "plus" after a change is its own figure ----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Workers will see wages rising 2% next April, plus a one-off payment of €600.",
+     [("2%", 2, 2, 2, "eq", "percent", "up"), ("€600", 600, 600, 600, "eq", "EUR", None)]),
+    ("Pensions rise 4% this year, plus a bonus of £300.",
+     [("4%", 4, 4, 4, "eq", "percent", "up"), ("£300", 300, 300, 300, "eq", "GBP", None)]),
+    # controls: gapped changes keep the change
+    ("The army lost 300 tanks and the navy 12 ships.",
+     [("300", 300, 300, 300, "eq", "tank", "down"), ("12", 12, 12, 12, "eq", "ship", "down")]),
+    ("Revenue rose 5% and costs 9%.",
+     [("5%", 5, 5, 5, "eq", "percent", "up"), ("9%", 9, 9, 9, "eq", "percent", "up")]),
+])
+def test_plus_addend_after_change(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 19. "a minimum/maximum of" after a verb of reaching is the level reached -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arctic sea ice shrank to a minimum of 4.6 million square kilometres.",
+     [("4.6 million square kilometres", 4600000, 4600000, 4600000, "eq", "km2", None)]),
+    ("The river hit a minimum of 2 metres in August.",
+     [("2 metres", 2, 2, 2, "eq", "metre", None)]),
+    ("Temperatures peaked at a maximum of 41 degrees.",
+     [("41 degrees", 41, 41, 41, "eq", "degree", None)]),
+    ("Unemployment fell to a minimum of 3.4% in 2023.",
+     [("3.4%", 3.4, 3.4, 3.4, "eq", "percent", None)]),
+    # controls: a bound set by a rule or a price
+    ("The speed limit is a maximum of 25 mph.",
+     [("a maximum of 25 mph", 25, None, 25, "le", "mph", None)]),
+    ("Tickets are sold at a minimum of $10.",
+     [("a minimum of $10", 10, 10, None, "ge", "USD", None)]),
+    ("The fine is a minimum of $500.",
+     [("a minimum of $500", 500, 500, None, "ge", "USD", None)]),
+])
+def test_extreme_level_reached(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+# -- 20. "push X up to N": the level reached, not a cap --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The recession is pushing the jobless rate up to 6.3%.",
+     [("6.3%", 6.3, 6.3, 6.3, "eq", "percent", None)]),
+    ("Higher fuel costs drove inflation up to 4% in March.",
+     [("4%", 4, 4, 4, "eq", "percent", None)]),
+    ("Investors bid the shares up to $45.", [("$45", 45, 45, 45, "eq", "USD", None)]),
+    ("The storm sent prices up to $90 a barrel.",
+     [("$90 a barrel", 90, 90, 90, "eq", "USD per barrel", None)]),
+    # controls: "up to" as a cap
+    ("The jobless rate could reach up to 6.3%.",
+     [("up to 6.3%", 6.3, None, 6.3, "le", "percent", None)]),
+    ("Up to 300 people were killed.", [("Up to 300", 300, None, 300, "le", "person", None)]),
+    ("The law allows fines of up to $10,000.",
+     [("up to $10,000", 10000, None, 10000, "le", "USD", None)]),
+])
+def test_object_pushed_up_to_level(bare, component, text, expected):
     check(bare, component, text, expected)

@@ -32,6 +32,8 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 #: Words that open a noun phrase: after "and over" they make "over" a preposition.
 PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                             "its", "their", "our", "my", "your", "each", "every", "all"})
+#: Parts of speech that open a noun phrase: after "plus" they make it a second addend.
+ADDEND_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 #: Approximations that may stand before the article of a figure's noun phrase.
 ARTICLE_APPROXIMATORS = frozenset({("roughly",), ("nearly",), ("almost",), ("approximately",),
                                    ("an", "estimated"), ("estimated",)})
@@ -147,6 +149,12 @@ class QuantityBounds:
                          or doc[start - 3].lemma_.lower() in self.words.up_particle_verbs):
                 break  # "that adds up to 185,000": a total; "ticked up to 7.9%", "climbed up
                 # to 5%": a level ("winds gusting up to 120 km/h" stays a cap)
+            if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
+                    and self._object_moved_up(doc, start - 3):
+                break  # "pushing the jobless rate up to 6.3%": the level reached
+            if phrase in self.words.level_extreme_bounds and doc is not None \
+                    and self._extreme_reached(doc, start - n):
+                break  # "shrank to a minimum of 4.6 million km2": the level reached
             if phrase == ("up", "to") and item.end + 1 < len(lower) \
                     and lower[item.end] == "from" and (
                         (lower[item.end + 1][:1].isdigit()
@@ -207,6 +215,35 @@ class QuantityBounds:
             c.dep_ in ("auxpass", "nsubjpass") for c in before.children)
         # "drones were seen over 12 locations" is where; "inspectors saw over 20 sites", "the
         # war has seen over 40 towns destroyed": the count is what is seen, "more than"
+
+    def _object_moved_up(self, doc: Doc, last: int) -> bool:
+        """Does token ``last`` (right before "up to") end the object of a verb that moves its
+        object up ("pushing [the jobless rate] up to 6.3%", "sent [prices] up to $90")? Then
+        "up" is that verb's particle and the figure the level reached ("could reach up to
+        6.3%" has no object between, so it stays a cap)."""
+        token = doc[last]
+        for _ in range(4):
+            if token.dep_ in ("dobj", "obj") and token.head.i < token.i \
+                    and token.head.lemma_.lower() in self.words.object_up_verbs:
+                return True
+            if token.head.i == token.i or token.head.i > last:
+                return False
+            token = token.head
+        return False
+
+    def _extreme_reached(self, doc: Doc, first: int) -> bool:
+        """Does the bound phrase "a minimum of"/"a maximum of" at token ``first`` name a level
+        reached: the object of a verb of reaching ("hit a minimum of 2 metres"), or after its
+        "to"/"at" ("shrank to a minimum of", "peaked at a maximum of")? "faces a minimum of
+        five years", "sold at a minimum of $10", "is a maximum of 25 mph" stay bounds."""
+        if first < 1:
+            return False
+        before = doc[first - 1]
+        verb = before.head if before.lower_ in ("to", "at") else before
+        if before.lower_ == "at" and verb.lemma_.lower() not in self.words.level_at_verbs:
+            return False
+        return verb.pos_ == "VERB" and verb.i < first \
+            and verb.lemma_.lower() in self.words.level_reach_verbs
 
     def _read_bound_before_article(self, lower: list[str], item: Found,
                                    doc: Doc | None = None) -> None:
@@ -273,6 +310,10 @@ class QuantityBounds:
                 if phrase in (("plus",), ("+",)) and (item.unit_kind not in (None, "currency")
                                                       or item.rate_start is not None):
                     continue  # "$3 an hour plus tips": an addition, no bound
+                if phrase in (("plus",), ("+",)) and doc is not None \
+                        and _plus_adds(doc, item, j):
+                    continue  # "40 pounds plus VAT", "100,000 euros in prize money plus a
+                    # bonus": a second addend, no bound
                 k = j + len(phrase)
                 if phrase[-1] in self.words.after_bounds_prepositions and k < len(lower) and (
                         lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
@@ -319,3 +360,21 @@ def _in_tally(doc: Doc, item: Found) -> bool:
     k, i = item.end, item.start
     return (k + 1 < len(doc) and doc[k].lower_ in ("to", "-", "–") and doc[k + 1].like_num) \
         or (i > 1 and doc[i - 1].lower_ in ("to", "-", "–") and doc[i - 2].like_num)
+
+
+def _plus_adds(doc: Doc, item: Found, j: int) -> bool:
+    """Is "plus" at token ``j`` an addition rather than "or more"? It is when it does not follow
+    the figure, its unit or its counted noun directly ("100,000 euros in prize money plus ...")
+    or when a noun phrase follows it as a second addend after a unit or counted noun ("$2,000
+    plus free meals", "40 pounds plus VAT"); "crowds of 50,000 plus at the rally" and "50,000
+    plus people" (the figure's own noun) stay bounds."""
+    if any(t.pos_ == "ADP" or t.is_punct for t in doc[item.num_end:j]):
+        return True
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    opens = nxt.pos_ in ADDEND_OPENERS or nxt.text in CURRENCY_SIGNS or nxt.text[:1].isdigit()
+    if not opens:
+        return False
+    bare = item.unit is None and item.about is None and j == item.num_end
+    return not (bare and nxt.pos_ in ("NOUN", "ADJ"))

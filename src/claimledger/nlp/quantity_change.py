@@ -25,6 +25,7 @@ from .quantity_found import (
     anchor_token,
     counts_people,
     has_cue,
+    listed_figure,
     subject_of,
 )
 from .quantity_lexicon import QuantityWords
@@ -47,7 +48,8 @@ class QuantityChange:
 
     def _changes(self, doc: Doc, item: Found) -> bool:
         """A change word ("rose", "cut") just before the figure or governing it: "rose 2.5% to
-        3%" is a change and a level, not a range."""
+        3%" is a change and a level, not a range (a change noun after the figure is not: "a
+        2.5% to 3% rise" is a range)."""
         tokens = [doc[item.start - 1]] if item.start > 0 else []
         token = doc[item.num_start]
         for _ in range(3):
@@ -55,8 +57,9 @@ class QuantityChange:
                 break
             token = token.head
             tokens.append(token)
-        return any(t.lemma_.lower() in self.words.change_up
-                   or t.lemma_.lower() in self.words.change_down for t in tokens)
+        return any((t.lemma_.lower() in self.words.change_up
+                    or t.lemma_.lower() in self.words.change_down)
+                   and not _noun_after(t, item) for t in tokens)
 
     def _change_word(self, token: Token) -> bool:
         """Is ``token`` a word of rise or fall ("climbed", "jumped", "fell")?"""
@@ -106,6 +109,8 @@ class QuantityChange:
         them, and as the writers of the own check sets annotated them)."""
         if item.change or item.place:
             return  # "dropped leaflets over 20 towns": where, no change
+        if self._level_aside(lower, item):
+            return  # "cut its deposit rate, currently 2%, again": the level as it stands
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
@@ -155,6 +160,8 @@ class QuantityChange:
             word = token.lemma_.lower()
             if token.pos_ == "NOUN" and came_from is not None and came_from.dep_ == "conj":
                 word = ""  # "18 [rebounds] and 12 assists": another figure's noun in a list
+            if _added_noun(token, item, self.words.addend_joiners):
+                return  # "rising 2%, plus a one-off payment of €600": another addend
             if token.i not in (item.num_end - 1, item.noun) and token.pos_ in ("VERB", "NOUN") \
                     and not (token.pos_ == "NOUN" and word in self.words.not_change_nouns):
                 if token.pos_ == "VERB" and self._no_change_use(token, item, via_by):
@@ -222,6 +229,21 @@ class QuantityChange:
                 return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             came_from, token = token, token.head
+    def _level_aside(self, lower: list[str], item: Found) -> bool:
+        """Is the figure an aside naming a level as it stands, opened by a comma and a word
+        of the present ("the rate, currently 2%, ...", "the tax, at present 20%, ...") and
+        closed by punctuation? Such a figure is no change. Sets ``item.aside``."""
+        end = item.end
+        if end < len(lower) and lower[end][:1].isalnum():
+            return False  # "now 4.5% higher": the aside goes on
+        for phrase in self.words.level_asides:
+            n = len(phrase)
+            if item.start > n and tuple(lower[item.start - n:item.start]) == phrase \
+                    and lower[item.start - n - 1] in (",", "(", "-", "–", "—"):
+                item.aside = True
+                return True
+        return False
+
     def _taken_off(self, verb: Token, item: Found) -> bool:
         """ "wiped [$5bn] off its value", "knocked [3%] off": an amount taken off something
         ("shave off [thousands of tons] of rock" removes the rock)."""
@@ -472,17 +494,31 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found],
                 or _has_scale(lower, previous, numbers) \
                 or item.value is None or previous.unit_kind in ("age", "fraction") \
                 or previous.unit == "vote" or item.ratio \
-                or previous.start == 0 or doc[previous.start - 1].pos_ != "VERB" \
+                or doc[item.num_start].text[:1] in "+-−":
+            continue
+        if _listed_after(doc, previous, item):
+            item.unit, item.unit_kind = previous.unit, previous.unit_kind
+            item.measure = item.measure or previous.measure
+            continue  # "took 41 percent, the opposition 38 and independents 12"
+        if previous.start == 0 or doc[previous.start - 1].pos_ != "VERB" \
                 or not _gapped_after(lower, previous, item):
             continue
-        if doc[item.num_start].text[:1] in "+-−" or (
-                item.end < len(doc) and doc[item.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")):
+        if item.end < len(doc) and doc[item.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             continue
         gap = doc[previous.end + 1:item.start]
         if all(t.is_alpha and t.pos_ in ("DET", "NOUN", "PROPN") for t in gap) \
                 and gap[-1].pos_ != "DET":
             item.unit, item.unit_kind = previous.unit, previous.unit_kind
             item.measure = item.measure or previous.measure
+
+
+def _listed_after(doc: Doc, previous: Found, item: Found) -> bool:
+    """Is ``item`` a gapped element of a list whose element before it is ``previous`` ("won
+    52% of the vote and Jones 45", "208 seats, the AfD 152 and the SPD 120")? See
+    :func:`.quantity_found.listed_figure`."""
+    before = listed_figure(doc, item.num_start)
+    return before is not None and previous.num_start <= before < previous.num_end \
+        and item.num_end == item.end
 
 
 def _gapped_after(lower: list[str], previous: Found, item: Found) -> bool:
@@ -559,3 +595,24 @@ def _counts_actors(item: Found, doc: Doc, actors: frozenset[str],
     noun = doc[item.noun]
     return has_cue(noun, actors) or (item.value is not None and item.value < AGENT_COUNT_LIMIT
                                   and not has_cue(noun, amounts))
+
+
+def _noun_after(token: Token, item: Found) -> bool:
+    """A change noun after the figure that its phrase modifies ("the 34% to 35% [growth]", "a 5
+    to 7 percent [increase]"): it makes "N to M" a range of the change, not a change and a
+    level reached, as a verb does ("rose 2.5% to 3%")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.i >= item.num_end
+
+
+def _added_noun(token: Token, item: Found, joiners: frozenset[str]) -> bool:
+    """A noun outside the figure joined to a clause by "plus" ("wages rising 2% next year, plus
+    [a one-off payment] of €600", "rise 4%, plus [a bonus] of £300"): the figure under it is an
+    addend of its own, not the amount of the verb's change ("lost 300 tanks and the navy 12
+    ships" is a gapped change)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("conj", "pobj") \
+            or item.start <= token.i < item.end:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in joiners  # "plus" parsed as a preposition
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].lower_ in joiners

@@ -24,6 +24,7 @@ from .quantity_found import (
     all_digits,
     has_cue,
     hyphen_joined,
+    listed_figure,
 )
 from .quantity_lexicon import QuantityWords
 
@@ -354,6 +355,8 @@ class QuantityFilters:
             return True  # "level at 16-all"
         if item.start < i:  # a bound or currency makes it an amount
             return False
+        if listed_figure(doc, i) is not None:
+            return False  # "won 52% of the vote and Jones 45": a gapped list, no name
         before = lower[i - 1] if i > 0 else ""
         token = doc[i]
         if hyphen_joined(doc, item.num_end - 1) \

@@ -30,6 +30,16 @@ PERCENT_SIGNS = frozenset({"%", "percent", "pct", "per cent"})
 APPROX_SIGNS = frozenset({"~", "≈"})
 #: Signs that may open a glued tally ("~68%-31%", "+68%-31%").
 TALLY_SIGNS = "~≈+"
+#: Words after a figure that end its clause in a gapped list ("the SPD 120 [and] ...").
+CLAUSE_CLOSERS = frozenset({"and", "or", "but", "while", "whereas"})
+#: Words that may stand between a listed figure and the joiner after it ("52 [% of the vote]",
+#: "40,000 [cars in May]"); prepositions too.
+LIST_TAIL_POS = frozenset({"NOUN", "PROPN", "DET", "SYM", "ADJ"})
+#: How many words a listed element's tail or name may have ("41 [percent]", "[the] [SPD] 120").
+MAX_LIST_TAIL = 5
+MAX_LIST_NAME = 3
+#: How many gapped elements back a list is followed to its first figure, after its verb.
+MAX_LIST_DEPTH = 4
 #: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 
@@ -104,3 +114,54 @@ def counts_people(unit: str | None) -> bool:
 
 def scaled_value(value: float | None, factor: float) -> float | None:
     return None if value is None else finite(value * factor)
+
+
+def listed_figure(doc: Doc, i: int, depth: int = 0) -> int | None:
+    """Is the figure at token ``i`` a gapped element of a list whose verb is left out ("the
+    conservatives will have 208 seats, [the AfD 152] and [the SPD 120]", "took 41 percent, the
+    opposition 38 and [independents 12]", "won 52% of the vote and [Jones 45]")? It is when
+    a name or noun phrase (an article, one to three nouns or names) and a comma or "and" come
+    before it, it ends its clause, and the figure before the joiner is the first of the list,
+    right after its verb, or itself such an element. Returns that earlier figure's token, or
+    None ("Apollo 11", "the FTSE 100 fell", "Room 101" have no list before them)."""
+    if depth > MAX_LIST_DEPTH or i < 4 or not doc[i].like_num:
+        return None
+    if depth == 0 and i + 1 < len(doc) and not (
+            doc[i + 1].is_punct or doc[i + 1].lower_ in CLAUSE_CLOSERS):
+        return None  # the figure must end its clause ("and Windows 10 users")
+    k = i - 1
+    names = 0
+    while k > 0 and names < MAX_LIST_NAME and doc[k].pos_ in NOUNS and not doc[k].like_num:
+        k, names = k - 1, names + 1
+    if names == 0:
+        return None
+    if doc[k].pos_ == "DET":
+        k -= 1
+    if doc[k].lower_ == "and":
+        k -= 1 + (k > 0 and doc[k - 1].text == ",")
+    elif doc[k].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in (",", "and"):
+        k -= 1  # "208 seats, [the AfD 152] and ...": the list goes on after a comma's element
+        # ("carried 180 passengers, the Boeing 737." names the plane)
+    else:
+        return None
+    return _list_element_before(doc, k, depth)
+
+
+def _list_element_before(doc: Doc, k: int, depth: int) -> int | None:
+    """The figure of the list element that ends at token ``k`` ("52% of the vote", "41
+    percent", "40,000 cars in May", "the AfD 152"), if it follows its verb or is itself
+    gapped."""
+    tail = 0
+    while k > 0 and tail < MAX_LIST_TAIL and not doc[k].like_num and (
+            doc[k].pos_ in LIST_TAIL_POS or doc[k].pos_ == "ADP"):
+        k, tail = k - 1, tail + 1
+    if not doc[k].like_num:
+        return None
+    figure = k
+    while k > 0 and doc[k - 1].like_num:
+        k -= 1  # "4.6 million"
+    if k > 0 and doc[k - 1].text in CURRENCY_SIGNS:
+        k -= 1
+    if k > 0 and doc[k - 1].pos_ == "VERB":
+        return figure
+    return figure if listed_figure(doc, k, depth + 1) is not None else None

@@ -174,6 +174,12 @@ class QuantityWords:
     score_break_cues: frozenset[str] = frozenset()
     score_break_blockers: frozenset[str] = frozenset()
     national_currencies: dict[str, dict[str, str]] = field(default_factory=dict)
+    level_asides: frozenset[tuple[str, ...]] = frozenset()
+    object_up_verbs: frozenset[str] = frozenset()
+    level_extreme_bounds: frozenset[tuple[str, ...]] = frozenset()
+    level_reach_verbs: frozenset[str] = frozenset()
+    level_at_verbs: frozenset[str] = frozenset()
+    addend_joiners: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -236,6 +242,8 @@ def quantity_words(lang: str = lexicon.LANG) -> QuantityWords:
         label_numbers={k: frozenset(v) for k, v in data["label_numbers"].items()},
         measured_after=tuple(sorted(_phrases(data["measured_after"]), key=len, reverse=True)),
         preposition_bounds=frozenset(_phrases(data["preposition_bounds"])),
+        level_asides=frozenset(_phrases(data.get("level_asides", []))),
+        level_extreme_bounds=frozenset(_phrases(data.get("level_extreme_bounds", []))),
         scaled_codes=_scaled_codes(data, unit_data),
         plural_lemmas=dict(data.get("plural_lemmas", {})),
         comparative_changes=dict(data.get("comparative_changes", {})),
@@ -261,7 +269,8 @@ UNIT_WORD_SETS = frozenset({"person_nouns", "lower_case_units", "glued_only_rate
                             "letter_currency_after", "price_cues", "magnitude_nouns"})
 
 
-PHRASE_SETS = frozenset({"bounds_high_is_value", "age_suffixes", "preposition_bounds"})
+PHRASE_SETS = frozenset({"bounds_high_is_value", "age_suffixes", "preposition_bounds",
+                         "level_asides", "level_extreme_bounds"})
 
 
 def _word_sets(data: dict[str, Any], unit_data: dict[str, Any]) -> dict[str, frozenset[str]]:
