@@ -10,6 +10,7 @@ vowel and one consonant doubles that consonant before "-ed" and "-ing" ("hop" â†
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ def mended_lemma(token: Token) -> str | None:
     return lemma + "e"
 
 
+@cache
 def _undoubled() -> frozenset[str]:
     """Verbs whose "-ed"/"-ing" forms are spelled with or without a doubled consonant
     ("bused", "bussed"): their short forms are right."""
