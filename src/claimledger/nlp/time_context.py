@@ -31,6 +31,7 @@ EXPLICIT_KINDS = frozenset({
     "year_ago", "holiday", "nth_weekday", "week_of_day", "edge_of", "next_quarter",
     "ordinal_day", "week_on", "feast",
     "year_span", "from_anchor", "after_next",
+    "ago_today",
 })
 
 #: Kinds named from the publication date that may name a day of their own ("last Friday").

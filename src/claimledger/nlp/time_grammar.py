@@ -419,6 +419,9 @@ def grammar() -> Grammar:
                        rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)(?:-|(?!(?i:night))))?"
                        rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
+        # "Sixty years ago today", "ten years ago to the day": one day (not a vague count)
+        "ago_today": rf"{b}(?!(?:{vague}|(?i:a\s+few|a\s+couple))\b){number}\s+{units}\s+"
+                     r"(?i:ago)\s+(?:(?i:today)|(?i:to\s+the\s+day))\b",
         "ago": rf"{b}{number}\s+{units}\s+(?:(?i:or\s+so)\s+)?(?i:ago)\b",
         # "two years later than planned" compares with a plan: a length, not a date
         "anchored": rf"{b}{number}\s+{units}\s+(?P<dir>(?i:before|earlier|later|after|prior))\b"
@@ -555,6 +558,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
     parts = tuple(_longest_run(p) for p in w.day_parts)
     gates = {
         "ago": ("ago",),
+        "ago_today": ("ago",),
         "anchored": ("before", "earlier", "later", "after", "prior"),
         "duration_adj": tuple("-" + u.lower().split()[0] for u in [*w.units, "centurie"]),
         "oclock": ("clock",),

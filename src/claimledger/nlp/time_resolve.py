@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .time_context import Candidate, Context, Mood
+from .time_narrated_clock import r_ago_today
 from .time_resolve_clock import (
     clock_day,
     r_clock,
@@ -116,6 +117,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "season_year": r_season_year, "relative": r_relative, "this_part": r_this_part,
     "relative_day": r_relative_day, "day_part": r_relative_day, "weekday": r_weekday,
     "ago": r_ago, "anchored": r_anchored, "next_day": r_next_day,
+    "ago_today": r_ago_today,
     "at_the_time": r_at_the_time, "the_quarter": r_the_quarter, "year_ago": r_year_ago,
     "the_moment": r_the_moment, "fiscal_year": r_fiscal_year,
     "that_named": r_that_named,

@@ -47,6 +47,13 @@ from .time_names import (
     opens_a_name,
     quoted_title,
 )
+from .time_narrated_clock import (
+    date_clock_offsets,
+    date_day_parts,
+    far_narrated_day,
+    past_midnight,
+    roll_past_midnight,
+)
 from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
 from .time_revise import narrated_day, revise
 from .time_sequence import date_called_off_before_new_day, order_coordinated_plans
@@ -163,12 +170,15 @@ class TimesComponent:
                         add_range_end(ctx)
         attach_clock_times(ctx)
         date_clock_times(ctx)
+        date_day_parts(ctx)
+        roll_past_midnight(ctx)
         attach_day_parts(ctx)
         share_range_years(ctx)
         share_pair_month_years(ctx)
         share_range_months(ctx)
         frame_edge_durations(ctx)
         join_compound_durations(ctx)
+        date_clock_offsets(ctx)
         order_range_ends(ctx)
         order_coordinated_plans(ctx)
         date_called_off_before_new_day(ctx)
@@ -1046,7 +1056,7 @@ def date_clock_times(ctx: Context) -> None:
                 and f.res.value and CLOCK_HOUR.match(f.res.value[10:]) \
                 and ctx.sentence_start(f.start) <= ctx.found[index - 1].start:
             # "Polls open at 7am and close at 6pm": the second clock shares the first's day
-            on = moved[index - 1]
+            on = past_midnight(ctx.found[index - 1], f, moved[index - 1])
             f.res = Resolved(on.isoformat() + f.res.value[10:], on, on, "day")
             f.anchor, f.anchor_index = "text", index - 1
             moved[index] = on
@@ -1078,7 +1088,8 @@ def date_clock_times(ctx: Context) -> None:
                 or since_start(ctx, day.start) is not None:
             continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
         if not (0 < (ctx.published - day.res.start).days <= 7 if mood == "past"
-                else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS):
+                else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS) \
+                and not far_narrated_day(ctx, index, day_index, mood):
             continue  # "Voters go to the polls on Feb. 23. Polls open at 7am": that day's
             # timetable, told in the present or the future
         clock = f.res.value[10:] if f.res.value else ""
