@@ -2570,6 +2570,11 @@ def test_bare_units_that_are_no_length(times_nlp, text):
     (date(2012, 3, 20), "A man was shot dead outside a bar. Police said they were called at "
      "2:15 a.m. and found the victim on the pavement.", "2:15 a.m.", "TIME",
      "2012-03-20T02:15"),
+    # a day in a modifier is a background fact, not the day the passage tells
+    (date(2024, 5, 10), "The company, founded on March 3, 1998, said its shares rose 5%. "
+     "Trading was halted at 2:30 p.m.", "2:30 p.m.", "TIME", "2024-05-10T14:30"),
+    (date(2024, 5, 10), "The museum, which opened on June 2, 2001, said 5,000 people came. The "
+     "doors closed at 6 p.m.", "6 p.m.", "TIME", "2024-05-10T18:00"),
     (date(2012, 3, 20), "Ten years ago, the tsunami struck the coast.", "Ten years ago", "DATE",
      "2002"),
     (date(2012, 3, 20), "A few years ago today the idea seemed absurd.", "A few years ago",
@@ -2597,7 +2602,9 @@ def test_a_clock_time_on_the_narrated_day(times_nlp, published, text, expression
      "tsunami reached the plant at 3:27 p.m., and a second wave hit eight minutes later.",
      "eight minutes later", "TIME", "2011-03-11T15:35"),
     (date(2012, 3, 20), "The ship sank on April 15, 1912. The last lifeboat left at 2:05 a.m. "
-     "Rescuers arrived about two hours later.", "two hours later", "TIME", "1912-04-15T04:05"),
+     "Rescuers arrived two hours later.", "two hours later", "TIME", "1912-04-15T04:05"),
+    (date(2012, 3, 20), "The ship sank on April 15, 1912. The last lifeboat left at 2:05 a.m. "
+     "Rescuers arrived about two hours later.", "two hours", "DURATION", "PT2H"),
     (date(2012, 3, 20), "The blast happened at 9:10 a.m. An hour and a half later, a second "
      "device went off.", "An hour and a half later", "TIME", "2012-03-20T10:40"),
     (date(2012, 3, 20), "The blast happened at 9:10 a.m. Just 20 minutes later, a second "
@@ -2617,6 +2624,8 @@ def test_a_clock_time_on_the_narrated_day(times_nlp, published, text, expression
      "DURATION", "PT2H"),
     (date(2012, 3, 20), "Polls closed at 8 p.m. on March 4. Three days later, the results were "
      "announced.", "Three days later", "DATE", "2012-03-07"),
+    (date(2020, 3, 2), "The rocket lifted off at 9:42 a.m. and reached orbit about 18 minutes "
+     "later.", "18 minutes", "DURATION", "PT18M"),
 ])
 def test_minutes_later_than_a_clock_time(times_nlp, published, text, expression, type_, value):
     doc = run(times_nlp, text, published)

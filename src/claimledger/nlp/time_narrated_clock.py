@@ -75,9 +75,24 @@ def far_narrated_day(ctx: Context, clock: int, day: int, mood: Mood) -> bool:
     if any(g.type in ("DATE", "TIME") and g.kind not in CLOCK_KINDS
            for g in ctx.found[day + 1:clock]):
         return False
+    if not _dates_main_event(ctx, named):
+        return False  # "The company, founded on March 3, 1998, …": a background fact
     span = ctx.span(f.start, f.end)
     verb = governing_verb(span) if span is not None else None
     return verb is None or verb.lemma_.lower() not in _speech_verbs()
+
+
+def _dates_main_event(ctx: Context, named: Found) -> bool:
+    """Does the day date the event its sentence tells (the main verb, one joined to it, or
+    what a saying reports: "the shopkeeper was stabbed on Aug. 14"), not a background fact in
+    a modifier ("the company, founded on March 3, 1998, said …", "which opened on …")?"""
+    span = ctx.span(named.start, named.end)
+    verb = governing_verb(span) if span is not None else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -142,9 +157,13 @@ def _clock_before(ctx: Context, index: int) -> int | None:
 def _offset_reading(ctx: Context, f: Found, after: re.Match[str]) -> bool:
     """Does "later" or "earlier" after the length move a time ("left an hour later"), not
     describe a noun ("for 30 minutes later arrivals were turned away"), and is the length no
-    stretch after a preposition ("for two hours later")?"""
+    stretch after a preposition ("for two hours later") nor hedged ("about 18 minutes later")?"""
     if word_before(ctx, f.start) in words().clause["offset_length_preps"]:
         return False
+    lead = ctx.text[max(0, f.start - 20):f.start].lower().split()
+    if lead and (lead[-1] in words().clause["length_modifiers"]
+                 or " ".join(lead[-2:]) in words().clause["length_modifiers"]):
+        return False  # "about 18 minutes later": a hedged length moves no clock exactly
     token = ctx.token_at(after.start("dir"))
     return token is None or token.dep_ != "amod"
 
