@@ -250,3 +250,94 @@ def test_called_off_weekdays_are_the_nearest(times_nlp, published, sentence, exp
 ])
 def test_mistagged_timetable_needs_a_day(times_nlp, published, sentence, expected):
     assert times_of(times_nlp, sentence, published) == expected
+
+
+# Events a clause's tense does not time (time_prospects). Sentences written for these tests.
+WINTER = date(2023, 2, 9)  # the coming April is 2023's, the past one 2022's
+MARCH_1997 = date(1997, 3, 12)  # the coming June is 1997's
+AUGUST = date(2004, 8, 13)  # the coming December is 2004's, the coming March 2005's
+YEAR_END = date(2023, 12, 30)  # the coming March is 2024's
+MIDYEAR = date(2013, 6, 19)  # the past March is 2013's, the coming one 2014's
+
+PROSPECTS_AHEAD = [
+    # a past act that signals a coming event, dated on the event
+    (WINTER, "The central bank lifted rates on Thursday and signalled another hike in April.",
+     "April", "2023-04"),
+    (WINTER, "The Treasury flagged a further cut in fuel duty in June.", "June", "2023-06"),
+    (WINTER, "The governor hinted at another increase in May during a press briefing.", "May",
+     "2023-05"),
+    (WINTER, "Traders have pencilled in two more rises in the autumn.", "the autumn",
+     "2023-FA"),
+    (WINTER, "The ministry telegraphed a new round of layoffs in March.", "March", "2023-03"),
+    # a backshifted prospect under a report that is the news itself
+    (WINTER, "She warned that loan losses were likely to rise in the second half.",
+     "the second half", "2023-H2"),
+    (WINTER, "The chief executive said prices were poised to climb in the spring.",
+     "the spring", "2023-SP"),
+    (WINTER, "Analysts said on Monday that exports were due to recover in the third quarter.",
+     "the third quarter", "2023-Q3"),
+    (WINTER, "The regulator cautioned that fares were set to rise again in the summer.",
+     "the summer", "2023-SU"),
+    # a pledge with a deadline
+    (MARCH_1997, "The president agreed to early elections by June.", "June", "1997-06"),
+    (MARCH_1997, "The rebels promised a full withdrawal before the end of June.",
+     "the end of June", "1997-06"),
+    (MARCH_1997, "The opposition demanded fresh elections no later than May.", "May", "1997-05"),
+    (MARCH_1997, "The president agreed on Wednesday to hold early elections by June.", "June",
+     "1997-06"),
+    (MARCH_1997, "Both sides committed to a ceasefire by April.", "April", "1997-04"),
+    # a purpose that aims at the end of a stretch
+    (AUGUST, "The agency appealed for $68 million to keep its operations going until December.",
+     "December", "2004-12"),
+    (AUGUST, "The charity raised funds to run the shelter until March.", "March", "2005-03"),
+    (AUGUST, "The council borrowed money to pay its staff through January.", "January",
+     "2005-01"),
+    # a gerund of a clause of time under a plan in the present
+    (YEAR_END, "She plans to spend a few months with her family before starting a job in "
+     "March.", "March", "2024-03"),
+    (YEAR_END, "He intends to rest for a while after finishing his treatment in February.",
+     "February", "2024-02"),
+    (date(2026, 1, 13), "His coach said he hoped to return in March.", "March", "2026-03"),
+    # a future clause's time after an event still to come stays ahead
+    (MIDYEAR, "The bridge will open after the inspection in March.", "March", "2014-03"),
+    (MIDYEAR, "The union will strike despite the planned talks in August.", "August", "2013-08"),
+    (MIDYEAR, "Fares will rise after the election in September.", "September", "2013-09"),
+]
+
+PROSPECTS_PAST = [
+    # told as past facts, or from a past before the past
+    (WINTER, "The agency reported another rise in April.", "April", "2022-04"),
+    (WINTER, "The ministry had announced a cut in January.", "January", "2023-01"),
+    (WINTER, "The bank signalled on Thursday that it was done.", "Thursday", "2023-02-09"),
+    (WINTER, "She said the museum had been due to open in March.", "March", "2023-03"),
+    (WINTER, "In 2019 the minister insisted in January that rates were likely to fall.",
+     "January", "2019-01"),
+    (MARCH_1997, "The rebels agreed to a ceasefire in January.", "January", "1997-01"),
+    (AUGUST, "The shelter stayed open until March.", "March", "2004-03"),
+    (AUGUST, "Volunteers kept the shelter open until March.", "March", "2004-03"),
+    (AUGUST, "The charity had raised funds to run the shelter until March.", "March", "2004-03"),
+    (YEAR_END, "She spent a few months with her family before starting a job in March.",
+     "March", "2023-03"),
+    # an event a preposition presents as a fact is past in a future clause
+    (MIDYEAR, "The bridge will open around Labor Day as planned, despite the discovery of "
+     "broken bolts in March.", "March", "2013-03"),
+    (MIDYEAR, "The line will stay shut after the collapse of a tunnel in May.", "May", "2013-05"),
+    (MIDYEAR, "Shares will remain suspended following the arrest of the chairman in April.",
+     "April", "2013-04"),
+    (MIDYEAR, "Sales are expected to stay weak since the crash in February.", "February",
+     "2013-02"),
+    (MIDYEAR, "Security will stay tight in the wake of the bombing in April.", "April",
+     "2013-04"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), PROSPECTS_AHEAD)
+def test_signalled_pledged_and_purposed_events_lie_ahead(times_nlp, published, sentence,
+                                                         expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), PROSPECTS_PAST)
+def test_told_and_presupposed_events_stay_past(times_nlp, published, sentence, expression,
+                                               value):
+    assert value_of(times_nlp, sentence, published, expression) == value

@@ -45,6 +45,7 @@ from .time_clause import (
 )
 from .time_direction import awaited_mood, dates_own_act, fixture_window, points_ahead, set_ahead
 from .time_grammar import words
+from .time_prospects import done_event, prospect_mood
 
 
 def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
@@ -68,6 +69,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return CALLED_OFF
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
+    if mood != "past" and done_event(span):
+        return "past"  # "will open despite the discovery of bolts in March": a fact
     if mood == NEAR and _weekday_promised(span, clause):
         return "future"
     if mood == NEAR and _weekday_planned(span, clause):
@@ -88,6 +91,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             return "past"  # "the company missed a payment due Nov. 5"
         return SOON  # "a payment due Nov. 15 worried investors"; "payments due in January
         # were missed" (written in October) stays past
+    prospect = prospect_mood(span, verb, clause, mood)
+    if prospect is not None:
+        return prospect  # "signalled another hike in April", "agreed to elections by June"
     ahead = points_ahead(span, verb, clause, mood)
     if ahead is not None:
         return ahead

@@ -1,0 +1,239 @@
+"""Dates of events that a clause's tense does not time, for the times component.
+
+Split from :mod:`.time_mood`, which calls :func:`prospect_mood` and :func:`done_event`:
+
+- a past act that signals, promises or aims at an event still to come puts that event's date
+  ahead: "signalled another hike in April", "agreed to early elections by June", "raised funds
+  to run the shelter until March" (the coming instance, unless it is almost a year off);
+- a report's backshifted "were likely to" looks ahead from the report, which is the news
+  itself: "she warned that losses were likely to rise in the second half";
+- a gerund of a clause of time shares its clause's plan: "plans to travel before starting a
+  job in March";
+- an event that a preposition presupposes is a fact, so its date is past whatever the
+  clause's tense: "will open on time despite the discovery of broken bolts in March".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .. import lexicon
+from .time_clause import (
+    AWAITED,
+    NEAR,
+    clause_mood_of_verb,
+    clause_word_list,
+    finite_clause_verb,
+    governing_verb,
+    mood_of_clause,
+    past_perfect,
+)
+from .time_direction import SET_AHEAD_DAYS, _nothing_after
+from .time_grammar import words
+
+#: The mood of a date a past act points ahead at: the coming instance within the window.
+COMING = f"{AWAITED}:{SET_AHEAD_DAYS}"
+
+
+def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> str | None:
+    """The mood of a time whose clause looks ahead though its tense does not say so, or
+    None: a signalled, pledged or purposed event after a simple past (:data:`COMING`), a
+    backshifted prospect in reported news ("future") and a gerund of a clause of time under a
+    plan ("future")."""
+    if mood == "past" and not past_perfect(clause) and not _names_a_day(span) \
+            and (_signalled(span, clause) or _pledged_by(span, clause)):
+        return COMING
+    if mood in ("past", None) and not _names_a_day(span) and _purpose_until(span, verb, clause):
+        return COMING
+    if mood in (NEAR, "past") and _reported_prospect(clause):
+        return "future"
+    if mood is None and _gerund_of_plan(clause):
+        return "future"
+    return None
+
+
+def _names_a_day(span: Span) -> bool:
+    """Is the span a weekday or a day counted from today ("Thursday", "yesterday")? Told
+    after a past verb, such a day more likely dates the act itself ("signalled on Thursday")."""
+    known = words()
+    return any(t.lower_.rstrip(".") in known.weekdays or t.lower_ in known.relative_days
+               for t in span)
+
+
+def _time_holder(span: Span) -> tuple[Token | None, Token]:
+    """The preposition whose object the time is (None if none) and the word it hangs from
+    ("no later than June": the verb "later" hangs from)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None, root.head
+    prep = root.head
+    holder = prep.head
+    if holder.lower_ == "later" and holder.head.i != holder.i:
+        holder = holder.head
+    return prep, holder
+
+
+def _event_objects(verb: Token, span: Span) -> list[Token]:
+    """The nouns a verb acts on: its object ("signalled [a hike]") or the object of one of its
+    prepositions ("hinted at [an increase]", "pencilled in [two rises]", "agreed to
+    [elections]"), never the time itself."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    return [n for n in found if n.pos_ in ("NOUN", "PROPN")
+            and not span.start <= n.i < span.end and n.ent_type_ not in ("DATE", "TIME")]
+
+
+def _forward(noun: Token) -> bool:
+    """Does a word before the noun put its event ahead ("another hike", "a further cut", "two
+    more rises", "the next meeting")?"""
+    forward = clause_word_list("forward_modifiers") | clause_word_list("plan_adjectives")
+    return any(c.i < noun.i and c.lower_ in forward for c in noun.children)
+
+
+def _signalled(span: Span, verb: Token) -> bool:
+    """Does a verb of signalling date the event it points at ("signalled another hike in
+    April", "hinted at another increase in May", "pencilled in two more rises in the
+    autumn")? The time hangs from the event noun, or from the verb where a word such as
+    "another" or "further" puts the event ahead ("flagged a further cut in June"); a plain
+    "signalled its support in April" may date the signal."""
+    if verb.lemma_.lower() not in clause_word_list("signal_verbs") \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    prep, holder = _time_holder(span)
+    if prep is None or prep.lower_ not in clause_word_list("ahead_signal_prepositions"):
+        return False
+    objects = _event_objects(verb, span)
+    if any(holder.i == n.i for n in objects):
+        return True
+    return holder.i == verb.i and any(_forward(n) for n in objects)
+
+
+def _pledged_by(span: Span, verb: Token) -> bool:
+    """Does a verb of promising, agreeing or demanding set a deadline for the event it is
+    about ("agreed to early elections by June", "promised a withdrawal before the end of
+    June", "demanded elections no later than May")? The event comes after the pledge."""
+    if verb.lemma_.lower() not in clause_word_list("pledge_verbs"):
+        return False
+    prep, holder = _time_holder(span)
+    if prep is None or prep.lower_ not in clause_word_list("deadline_prepositions"):
+        return False
+    objects = _event_objects(verb, span)
+    return bool(objects) and (holder.i == verb.i or any(holder.i == n.i for n in objects))
+
+
+def _purpose_until(span: Span, verb: Token, clause: Token) -> bool:
+    """Is the time the end of a stretch that an infinitive of purpose aims at, under an act in
+    the simple past ("appealed for funds to keep operations going until December", "raised
+    money to run the shelter until March")? The purpose lies after the act; "the shelter
+    stayed open until March" tells a stretch gone by."""
+    prep, holder = _time_holder(span)
+    if prep is None or prep.lower_ not in clause_word_list("purpose_prepositions") \
+            or holder.i not in (verb.i, clause.i):
+        return False
+    purpose = _infinitive_above(clause)
+    if purpose is None or purpose.dep_ not in ("advcl", "acl", "relcl") \
+            or purpose.head.pos_ not in ("VERB", "AUX", "NOUN", "NUM") \
+            or any(c.dep_ == "mark" for c in purpose.children):
+        return False  # "made it difficult for the firm to meet demand": no purpose
+    main = governing_verb(span.doc[purpose.head.i:purpose.head.i + 1])
+    if main is None or main.i == purpose.i or clause_mood_of_verb(main) != "past" \
+            or past_perfect(main):
+        return False
+    return _nothing_after(span, prep)
+
+
+def _infinitive_above(verb: Token) -> Token | None:
+    """The verb itself if it has "to", else the infinitive a bare participle or verb of its
+    complement hangs from ("to keep operations [going]"), or None."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb
+        if verb.dep_ not in ("xcomp", "acl") or verb.tag_ not in ("VBG", "VBN", "VB") \
+                or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _reported_prospect(clause: Token) -> bool:
+    """Is the clause a backshifted prospect ("were likely to rise", "was set to open") under a
+    verb of saying in the simple past that is the news itself ("she warned that losses were
+    likely to rise in the second half")? Told as of publication, it looks ahead from there;
+    a report of a past moment ("in 2019 analysts said …, and they did") or a past before the
+    past ("had been due to open") keeps the nearest instance."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in clause.children):
+        return False
+    head = clause.head
+    if head.lower_ not in clause_word_list("prospective_adjectives"):
+        return False
+    be = head.head if head.dep_ == "acomp" else head  # "were [likely]", "were [poised]"
+    if be.dep_ != "ccomp" or past_perfect(be) or past_perfect(head):
+        return False
+    if not (be.tag_ == "VBD" or any(a.tag_ == "VBD" for a in be.children
+                                    if a.dep_ in ("aux", "auxpass"))):
+        return False
+    return _news_report(be)
+
+
+def _news_report(clause: Token) -> bool:
+    """Is the clause what a verb of saying in the simple past reports as the news itself
+    ("she warned that …", "analysts said on Monday that …"): no past before the past, no
+    date of the saying other than a day of this week ("insisted in February that …" speaks
+    from February), and no later event told after it ("…, and they did")?"""
+    said = clause.head
+    speech = lexicon.words("speech_verbs.txt")
+    if said.tag_ != "VBD" or said.lemma_.lower() not in speech or past_perfect(said):
+        return False
+    inside = {t.i for t in clause.subtree}
+    known = words()
+    days = {*known.weekdays, *known.relative_days, *known.day_parts, "late", "early", "on"}
+    for ent in said.doc.ents:
+        if ent.label_ == "DATE" and ent.root.i not in inside \
+                and said.left_edge.i <= ent.start < said.right_edge.i + 1 \
+                and not all(t.lower_.rstrip(".") in days for t in ent):
+            return False
+    return not any(t.tag_ == "VBD" and t.lemma_.lower() not in speech
+                   for t in said.doc[clause.right_edge.i + 1:said.sent.end])
+
+
+def _gerund_of_plan(clause: Token) -> bool:
+    """Is the clause a gerund after a preposition of time ("before starting a job in March",
+    "after finishing the season in May") under a clause that looks ahead ("she plans to
+    travel", "will rest")? English puts such an act, which the plan orders, in no tense."""
+    if clause.tag_ != "VBG" or clause.dep_ != "pcomp" \
+            or clause.head.lower_ not in clause_word_list("temporal_marks"):
+        return False
+    outer = governing_verb(clause.doc[clause.head.head.i:clause.head.head.i + 1])
+    if outer is None or outer.i == clause.i:
+        return False
+    return mood_of_clause(finite_clause_verb(outer)) == "future"
+
+
+def done_event(span: Span) -> bool:
+    """Does the time date an event that a preposition presents as a fact ("despite the
+    discovery of broken bolts in March", "since the crash in May", "in the wake of the attack
+    in April"), or a mishap or finding after "after"/"following" ("after the collapse in
+    March")? Such an event has happened, whatever the clause's tense; "after the inspection in
+    March" may still lie ahead, and so does a planned event ("despite the planned strike in
+    May")."""
+    node, first = span.root, True
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.i == node.i:
+            return False
+        prep = node.head
+        word = prep.lower_
+        if not first and (word in clause_word_list("done_event_prepositions") or (
+                word in clause_word_list("after_event_prepositions")
+                and node.lemma_.lower() in clause_word_list("done_event_nouns")) or (
+                word == "of" and prep.head.lemma_.lower() in clause_word_list(
+                    "done_event_heads"))):  # "in the wake of the attack in March"
+            return not _forward(node) and node.lemma_.lower() not in clause_word_list(
+                "fixture_nouns")
+        first = False
+        holder = prep.head
+        if holder.pos_ not in ("NOUN", "PROPN") or span.start <= holder.i < span.end:
+            return False
+        node = holder
+    return False
