@@ -259,6 +259,9 @@ AUGUST = date(2004, 8, 13)  # the coming December is 2004's, the coming March 20
 YEAR_END = date(2023, 12, 30)  # the coming March is 2024's
 MIDYEAR = date(2013, 6, 19)  # the past March is 2013's, the coming one 2014's
 
+SPRING = date(2025, 3, 10)  # the coming May is 2025's, the past one 2024's
+AUTUMN = date(2025, 10, 20)  # the coming July is 2026's, the past one 2025's
+
 PROSPECTS_AHEAD = [
     # a past act that signals a coming event, dated on the event
     (WINTER, "The central bank lifted rates on Thursday and signalled another hike in April.",
@@ -302,6 +305,16 @@ PROSPECTS_AHEAD = [
     (MIDYEAR, "The bridge will open after the inspection in March.", "March", "2014-03"),
     (MIDYEAR, "The union will strike despite the planned talks in August.", "August", "2013-08"),
     (MIDYEAR, "Fares will rise after the election in September.", "September", "2013-09"),
+    # "despite" a planned or seasonal event in a future clause stays ahead
+    (SPRING, "Bread prices could keep climbing despite the harvest in August.", "August",
+     "2025-08"),
+    (SPRING, "The poll will go ahead despite the boycott in May.", "May", "2025-05"),
+    (SPRING, "The summit will open despite the strike in June.", "June", "2025-06"),
+    # a date that dates the act: the event is the first instance after it
+    (SPRING, "In January, the regulator signalled another review in March.", "March",
+     "2025-03"),
+    (AUTUMN, "The central bank signalled another hike in December, officials said.",
+     "December", "2025-12"),
 ]
 
 PROSPECTS_PAST = [
@@ -328,6 +341,34 @@ PROSPECTS_PAST = [
      "2013-02"),
     (MIDYEAR, "Security will stay tight in the wake of the bombing in April.", "April",
      "2013-04"),
+    (AUTUMN, "The league will resume despite the death of a player in August.", "August",
+     "2025-08"),
+    # the sentence tells the signalled or pledged event came to pass (or not) after the date
+    (date(2025, 2, 10), "The central bank flagged another rise in rates in March, when "
+     "inflation peaked.", "March", "2024-03"),
+    (SPRING, "The governor hinted at further cuts in May, which were approved in June.", "May",
+     "2024-05"),
+    (AUTUMN, "The fund signalled a further rise in August, and it lifted rates that month.",
+     "August", "2025-08"),
+    (AUTUMN, "The lender flagged more cuts in July, but kept rates on hold instead.", "July",
+     "2025-07"),
+    (AUTUMN, "The council promised new schools by July, a pledge it has since dropped.",
+     "July", "2025-07"),
+    (AUTUMN, "The lenders agreed to a rescue before the end of July, averting collapse.",
+     "the end of July", "2025-07"),
+    # a date before the act dates the act; the event is the first instance after it
+    (SPRING, "In December, the regulator signalled another review in January.", "December",
+     "2024-12"),
+    (SPRING, "In December, the regulator signalled another review in January.", "January",
+     "2025-01"),
+    (AUTUMN, "In June, the parties agreed to a vote by August.", "August", "2025-08"),
+    # a perfect infinitive looks back; a prospect told as undone or overtaken keeps the past
+    (AUTUMN, "Officials said inflation was likely to have eased in August.", "August",
+     "2025-08"),
+    (AUTUMN, "The envoy said the monitors were due to depart in June but remained.", "June",
+     "2025-06"),
+    (AUTUMN, "The statement said militants were poised to seize the port in July before the "
+     "navy drove them off.", "July", "2025-07"),
 ]
 
 

@@ -1,13 +1,13 @@
 """Clock times of a narrated day, for the times component.
 
-A report that tells an older event ("The shopkeeper was stabbed on Aug. 14, 2006. His phone was
-switched off between 10 p.m. and 1 a.m.") puts its bare clock times on the day it narrates, not
-on the publication date; this module holds what the times component needs for that:
+A clock time dated in its own sentence ("On Aug. 14, 2006, his phone was off between 10 p.m.
+and 1 a.m.") or after a day of the last week is of that day. A bare clock time or part of the
+day in a later sentence does not reach back to a day named outright long ago ("She was born on
+April 2, 1931. She died at 6 a.m."): that day is often background (a birth, a founding, an
+anniversary) to today's news. This module holds:
 
 - :func:`r_ago_today`: "Sixty years ago today", "ten years ago to the day": one day, the
   publication day so many years back (one expression: its "today" is no second date);
-- :func:`far_narrated_day`: may a clock time of a past report move to a day the passage named
-  outright (a full date, a feast, "N years ago today") however long ago that day was?
 - :func:`past_midnight`, :func:`roll_past_midnight`: an early hour after an evening clock of
   the same day is the next day's ("between 10 p.m. and 1 a.m.");
 - :func:`date_day_parts`: a bare part of the day ("in the morning", "at dawn") of a past
@@ -24,17 +24,11 @@ from datetime import date, datetime, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_clause import governing_verb
 from .time_context import Candidate, Context, Found, Mood, since_start
 from .time_grammar import words
 from .time_mood import clause_mood
 from .time_resolve_common import ResolverResult, count_value, word_before
 
-#: Kinds of a day named outright, which date the clock times after them in a past report
-#: however long before publication it was: a full date, a feast, the day of a narrated day
-#: ("the next morning", "that night") and "N years ago today".
-FAR_DAY_KINDS = frozenset({"weekday_md_y", "d_m_y", "numeric", "iso", "holiday", "feast",
-                           "ago_today", "next_day"})
 #: Kinds of a clock time (as :data:`claimledger.nlp.times.CLOCK_KINDS`).
 CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
                          "twilight", "clock_part"})
@@ -59,46 +53,6 @@ def r_ago_today(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return None
     moved = cal.shift(ctx.published, grain, -int(amount))
     return "DATE", cal.day(moved) if moved else NONE, "published", c.start, c.end
-
-
-def far_narrated_day(ctx: Context, clock: int, day: int, mood: Mood) -> bool:
-    """May the clock time ``ctx.found[clock]`` of a past report take the day
-    ``ctx.found[day]`` the passage named outright before it, however long ago ("stabbed on
-    Aug. 14, 2006. His phone was off from 10 p.m."), beyond the week a weekday reaches? Not
-    when the day is still ahead or is the publication day, when another date stands between
-    them ("on Aug. 14, 2006 … in 2007 … at 10 p.m."), nor when the clock dates a saying
-    ("the chairman said at 3 p.m."): a saying is the news of the day."""
-    f, named = ctx.found[clock], ctx.found[day]
-    if mood != "past" or named.kind not in FAR_DAY_KINDS or named.res.start is None \
-            or ctx.published is None or named.res.start >= ctx.published:
-        return False
-    if any(g.type in ("DATE", "TIME") and g.kind not in CLOCK_KINDS
-           for g in ctx.found[day + 1:clock]):
-        return False
-    if not _dates_main_event(ctx, named):
-        return False  # "The company, founded on March 3, 1998, …": a background fact
-    span = ctx.span(f.start, f.end)
-    verb = governing_verb(span) if span is not None else None
-    return verb is None or verb.lemma_.lower() not in _speech_verbs()
-
-
-def _dates_main_event(ctx: Context, named: Found) -> bool:
-    """Does the day date the event its sentence tells (the main verb, one joined to it, or
-    what a saying reports: "the shopkeeper was stabbed on Aug. 14"), not a background fact in
-    a modifier ("the company, founded on March 3, 1998, said …", "which opened on …")?"""
-    span = ctx.span(named.start, named.end)
-    verb = governing_verb(span) if span is not None else None
-    if verb is None:
-        return False
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
-
-
-def _speech_verbs() -> frozenset[str]:
-    """The reporting verbs (imported late: :mod:`.time_resolve_relative` imports much)."""
-    from .time_resolve_relative import speech_verbs
-    return speech_verbs()
 
 
 def past_midnight(earlier: Found, later: Found, on: date) -> date:
@@ -151,7 +105,24 @@ def _clock_before(ctx: Context, index: int) -> int | None:
     for _ in range(CLOCK_REACH_SENTENCES):
         if earliest > 0:
             earliest = ctx.sentence_start(earliest - 1)
-    return index - 1 if prior.start >= earliest else None
+    if prior.start < earliest or not _clock_day_known(ctx, index - 1):
+        return None
+    return index - 1
+
+
+def _clock_day_known(ctx: Context, clock: int) -> bool:
+    """Is the day of the clock time ``ctx.found[clock]`` sure enough to move it by a length:
+    taken from a date (in its own sentence, "On June 1, kickoff is at 9 p.m.", or a day of the
+    last week the passage named: "The storm hit on Dec. 28. Winds peaked at 9 p.m."), or the
+    publication day with no other day named before it in the passage? "Milan play on June 1.
+    Kickoff is at 9 p.m. The gates open two hours earlier": the clock's day came from no date
+    while another day is in play, so "two hours" stays a length."""
+    f = ctx.found[clock]
+    if f.anchor == "text":
+        return f.anchor_index is not None
+    if f.anchor == "published":
+        return _named_day_before(ctx, clock) is None
+    return False
 
 
 def _offset_reading(ctx: Context, f: Found, after: re.Match[str]) -> bool:
@@ -230,9 +201,10 @@ def _named_day_before(ctx: Context, index: int) -> int | None:
 
 
 def date_day_parts(ctx: Context) -> None:
-    """"The storm hit the coast on Aug. 29, 2005. The levees broke in the morning": a bare
-    part of the day in a past report is of the day the passage named last (a weekday of the
-    last week, or a day named outright however long ago), not of the publication day; so is
+    """"The storm hit the coast on Saturday. The levees broke in the morning": a bare part of
+    the day in a past report is of the day of the last week the passage named last, not of
+    the publication day (a day named long ago is often background: "She was born on April 2,
+    1931. She died in the morning" keeps the publication day); so is
     one of a coming day in a future clause ("The vote is on Sunday. Counting starts in the
     evening"). A habit ("he wakes in the morning") has its own value and stays."""
     if ctx.published is None:
@@ -251,8 +223,8 @@ def date_day_parts(ctx: Context) -> None:
         assert day is not None
         gap = (ctx.published - day).days
         if mood == "past":
-            if not (0 < gap <= NEAR_PAST_DAYS or far_narrated_day(ctx, index, day_index, mood)):
-                continue
+            if not 0 < gap <= NEAR_PAST_DAYS:
+                continue  # "She was born on April 2, 1931. She died in the morning": not 1931
         elif not 0 < -gap <= DAY_AHEAD_DAYS:
             continue
         if since_start(ctx, ctx.found[day_index].start) is not None:

@@ -41,11 +41,15 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
     backshifted prospect in reported news ("future") and a gerund of a clause of time under a
     plan ("future")."""
     if mood == "past" and not past_perfect(clause) and not _names_a_day(span) \
-            and (_signalled(span, clause) or _pledged_by(span, clause)):
-        return COMING
+            and (_signalled(span, clause) or _pledged_by(span, clause)) \
+            and not _outcome_after(span, clause):
+        act = _act_date(span, clause)
+        if act is None or (act is not True and _month_after_act_ahead(span, act)):
+            return COMING
     if mood in ("past", None) and not _names_a_day(span) and _purpose_until(span, verb, clause):
         return COMING
-    if mood in (NEAR, "past") and _reported_prospect(clause):
+    if mood in (NEAR, "past") and _reported_prospect(clause) \
+            and not _outcome_after(span, clause):
         return "future"
     if mood is None and _gerund_of_plan(clause):
         return "future"
@@ -58,6 +62,73 @@ def _names_a_day(span: Span) -> bool:
     known = words()
     return any(t.lower_.rstrip(".") in known.weekdays or t.lower_ in known.relative_days
                for t in span)
+
+
+def _act_date(span: Span, verb: Token) -> Token | bool | None:
+    """What dates the act itself rather than the event it points at: True for the time
+    itself when it stands before the verb ("In December, the ECB signalled …": never moved),
+    another time hanging from the verb (the word that holds it: "In May, the two sides agreed
+    to a truce by June"), or None."""
+    if span.end <= verb.i:
+        return True
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "tmod", "advmod") \
+                or child.left_edge.i <= span.start < child.right_edge.i + 1:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return child
+    return None
+
+
+def _month_after_act_ahead(span: Span, act: Token) -> bool:
+    """Is the first instance of the span's month after the act's month ("In December, the ECB
+    signalled another cut in January": the January after that December) still ahead of
+    publication? Both must be bare month names; the act's month is its last instance up to
+    publication. Otherwise the nearest instance stands."""
+    published = span.doc._.cl_published
+    act_month, month = _bare_month(list(act.subtree)), _bare_month(list(span))
+    if published is None or act_month is None or month is None or month == act_month:
+        return False
+    act_year = published.year if act_month <= published.month else published.year - 1
+    year = act_year if month > act_month else act_year + 1
+    return (year, month) > (published.year, published.month)
+
+
+def _bare_month(tokens: list[Token]) -> int | None:
+    """The number of the month the tokens name, if they name one and no year ("Jan. 5"
+    counts as January; "January 2019" has a year of its own)."""
+    months = words().months
+    found = [months[t.lower_.rstrip(".")] for t in tokens if t.lower_.rstrip(".") in months
+             and t.pos_ == "PROPN"]
+    if len(found) != 1 or any(t.like_num and len(t.text) == 4 for t in tokens):
+        return None
+    return found[0]
+
+
+def _outcome_after(span: Span, verb: Token) -> bool:
+    """Does the sentence tell, after the time, that the event came to pass, so that the date
+    is of a done event and no prospect ("signalled another hike in July, and it raised rates
+    that month", "but held rates instead", "a promise it has since broken", "which were then
+    passed", "averting default")? An outcome is a finite past verb or a present perfect of a
+    clause of its own (not a saying: "…, officials said"), or a participle of outcome after
+    the act."""
+    speech = lexicon.words("speech_verbs.txt")
+    above = {t.i for t in verb.ancestors}
+    for token in span.doc[span.end:span.sent.end]:
+        if token.i in above or token.lemma_.lower() in speech or token.pos_ not in ("VERB", "AUX") \
+                or token.dep_ in ("aux", "auxpass"):
+            continue
+        if token.tag_ == "VBD":
+            return True
+        helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.tag_ == "VBN" and (
+                any(h.tag_ == "VBD" or h.lemma_.lower() == "have" for h in helpers)
+                or (not helpers and any(c.dep_ == "nsubj" for c in token.children))):
+            return True  # "a promise it has since broken", "the first flats opened"
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == verb.i \
+                and token.lemma_.lower() in clause_word_list("outcome_participles"):
+            return True
+    return False
 
 
 def _time_holder(span: Span) -> tuple[Token | None, Token]:
@@ -165,6 +236,8 @@ def _reported_prospect(clause: Token) -> bool:
     if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in clause.children):
         return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+        return False  # "were likely to have peaked in July": a perfect infinitive looks back
     head = clause.head
     if head.lower_ not in clause_word_list("prospective_adjectives"):
         return False

@@ -50,7 +50,6 @@ from .time_names import (
 from .time_narrated_clock import (
     date_clock_offsets,
     date_day_parts,
-    far_narrated_day,
     past_midnight,
     roll_past_midnight,
 )
@@ -1088,8 +1087,7 @@ def date_clock_times(ctx: Context) -> None:
                 or since_start(ctx, day.start) is not None:
             continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
         if not (0 < (ctx.published - day.res.start).days <= 7 if mood == "past"
-                else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS) \
-                and not far_narrated_day(ctx, index, day_index, mood):
+                else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS):
             continue  # "Voters go to the polls on Feb. 23. Polls open at 7am": that day's
             # timetable, told in the present or the future
         clock = f.res.value[10:] if f.res.value else ""
