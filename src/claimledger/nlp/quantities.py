@@ -22,11 +22,12 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   injured" — inherits the subject of the figure before it in the same sentence) and what
   happened to it (``measure``: the verb it is subject or object of, "killed and wounded",
   "captured"; for physical units the unit phrase, "barrels of oil");
-- ``change`` "up"/"down" where the figure is the amount of a change: a change verb or noun
-  governs it directly or through "by"/"of" ("rose 5%", "rose by 5%", "a rise of 5%", "a 5%
-  drop", "up 2%"). A level before or after a change ("fell **to** 3%", "up **from** 61%") is
-  no change: its change is null and its relation stands (the figure is not the change; CQE
-  reads "up 10.4 cents to US $2.24" the same way);
+- ``change`` "up"/"down" where a change verb governs the figure directly or through "by"
+  ("rose 5%", "rose by 5%", "up 2%"). A level before or after a change ("fell **to** 3%", "up
+  **from** 61%") is no change: its change is null and its relation stands (the figure is not the
+  change; CQE reads "up 10.4 cents to US $2.24" the same way); so is the size of a change named
+  by a noun ("a 5% drop", "a rise of 5%") or a difference named by a comparative after the
+  figure ("closed 3% higher"), as CQE reads a word after the figure;
 - ages (unit ``year`` — or ``month``/``week``/``day`` —, measure ``age``, about the person):
   "a 28-year-old soldier", "aged 19", "19 years old", "95 years of age" (also where the
   times component holds "95 years" as a DURATION: it keeps its record), "Jane Doe, 52,",
