@@ -206,10 +206,10 @@ def points_ahead(span: Span, verb: Token, clause: Token, mood: Mood) -> str | No
         if _in_force_now(clause) and not past_perfect(clause):
             return "future"  # "the park remains closed until March", "have closed … until"
         if mood == "past" and _imposed(until, verb, clause) and not past_perfect(clause) \
-                and _nothing_after(span, until):
+                and nothing_after(span, until):
             return _coming(span, IN_FORCE_DAYS)
     if (_listed_for(span) or (mood == "past" and verb.dep_ != "acl" and set_ahead(span, verb)
-                              and not past_perfect(clause))) and _nothing_after(span, None):
+                              and not past_perfect(clause))) and nothing_after(span, None):
         return _coming(span, SET_AHEAD_DAYS)  # "adjourned the hearing till Monday"
     return None
 
@@ -389,7 +389,7 @@ def _imposed(until: Token, verb: Token, clause: Token) -> bool:
     return False
 
 
-def _nothing_after(span: Span, until: Token | None) -> bool:
+def nothing_after(span: Span, until: Token | None) -> bool:
     """No later past event follows the time in its sentence ("was closed until Friday, when
     crews reopened it"; a verb of saying is none), and the sentence names no other date it might
     be counted from (a day of this week is none: "on Wednesday adjourned the case until

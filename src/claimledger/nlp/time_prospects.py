@@ -28,7 +28,7 @@ from .time_clause import (
     mood_of_clause,
     past_perfect,
 )
-from .time_direction import SET_AHEAD_DAYS, _nothing_after
+from .time_direction import SET_AHEAD_DAYS, nothing_after
 from .time_grammar import words
 
 #: The mood of a date a past act points ahead at: the coming instance within the window.
@@ -211,7 +211,7 @@ def _purpose_until(span: Span, verb: Token, clause: Token) -> bool:
     if main is None or main.i == purpose.i or clause_mood_of_verb(main) != "past" \
             or past_perfect(main):
         return False
-    return _nothing_after(span, prep)
+    return nothing_after(span, prep)
 
 
 def _infinitive_above(verb: Token) -> Token | None:
