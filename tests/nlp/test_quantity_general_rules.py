@@ -535,6 +535,12 @@ def test_recipients_and_glued_changes(bare, component, text, expected):
      [("20,000 plus", 20000, 20000, None, "ge", None, None)]),
     ("The stadium drew a 100,000-plus crowd for the final.",
      [("100,000-plus", 100000, 100000, None, "ge", "crowd", None)]),
+    # controls: a rate or a time phrase after "plus" is no second addend ("or more" stays)
+    ("They earned $300 million plus last quarter.",
+     [("$300 million plus", 300000000, 300000000, None, "ge", "USD", None)]),
+    ("Flats rent for £1,500 plus a month in the centre.",
+     [("£1,500 plus", 1500, 1500, None, "ge", "GBP", None)]),
+    ("Silver sold for $30 plus an ounce.", [("$30 plus", 30, 30, None, "ge", "USD", None)]),
 ])
 def test_plus_as_addition(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -561,6 +567,14 @@ def test_plus_as_addition(bare, component, text, expected):
     ("The central bank raised rates by 50 basis points to 5.25%.",
      [("50 basis points", 50, 50, 50, "eq", "basis point", "up"),
       ("5.25%", 5.25, 5.25, 5.25, "eq", "percent", None)]),
+    # controls: after a change's figure, "today"/"now" goes on with the change's list
+    ("The dollar slipped 1% on Tuesday, today 0.5%.",
+     [("1%", 1, 1, 1, "eq", "percent", "down"), ("0.5%", 0.5, 0.5, 0.5, "eq", "percent", "down")]),
+    ("Oil climbed 6% (now 7%) after the talks.",
+     [("6%", 6, 6, 6, "eq", "percent", "up"), ("7%", 7, 7, 7, "eq", "percent", "up")]),
+    # ... and after a level reached, with the level
+    ("Inflation climbed to 4% in June, now 5%, and may go higher.",
+     [("4%", 4, 4, 4, "eq", "percent", None), ("5%", 5, 5, 5, "eq", "percent", None)]),
 ])
 def test_level_aside(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -640,6 +654,29 @@ def test_plural_change_nouns_of_size(bare, component, text, expected):
      [("180", 180, 180, 180, "eq", "person", None)]),
     ("The company sold 2 million copies of Windows 10.",
      [("2 million", 2000000, 2000000, 2000000, "eq", "copy", None)]),
+    # controls: numbers after label words, names that carry a number, or a repeated name
+    ("London's index gained 0.7%, the Nasdaq 100 and the CAC 40 also rose.",
+     [("0.7%", 0.7, 0.7, 0.7, "eq", "percent", "up")]),
+    ("Stocks fell 2%, the Stoxx 600 and the DAX 40.",
+     [("2%", 2, 2, 2, "eq", "percent", "down")]),
+    ("The firm sold 900 units and the Model 5.", [("900", 900, 900, 900, "eq", "unit", None)]),
+    ("The carrier scrapped 150 flights, Flight 12 and Flight 14.",
+     [("150", 150, 150, 150, "eq", "flight", None)]),
+    ("Officials closed 8 roads, Route 9 and Highway 20.", [("8", 8, 8, 8, "eq", "road", None)]),
+    ("The team retired 2 jerseys, number 7 and number 99.",
+     [("2", 2, 2, 2, "eq", "jersey", None)]),
+    ("Samsung sold 20 million phones, the Galaxy 24 and the Galaxy 23.",
+     [("20 million", 20000000, 20000000, 20000000, "eq", "phone", None)]),
+    ("The agency flew 4 missions, Gemini 3 and Gemini 4.",
+     [("4", 4, 4, 4, "eq", "mission", None)]),
+    ("Voters backed 2 measures, Proposition 7 and Proposition 12.",
+     [("2", 2, 2, 2, "eq", "measure", None)]),
+    # ... while parties and units stay listed
+    ("The Greens won 60 seats, the Liberals 45 and the Lib Dems 30.",
+     [("60", 60, 60, 60, "eq", "seat", None), ("45", 45, 45, 45, "eq", "seat", None),
+      ("30", 30, 30, 30, "eq", "seat", None)]),
+    ("The regiment lost 60 soldiers and the division 300.",
+     [("60", 60, 60, 60, "eq", "person", "down"), ("300", 300, 300, 300, "eq", "person", "down")]),
 ])
 def test_gapped_lists(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -680,6 +717,23 @@ def test_plus_addend_after_change(bare, component, text, expected):
      [("a minimum of $10", 10, 10, None, "ge", "USD", None)]),
     ("The fine is a minimum of $500.",
      [("a minimum of $500", 500, 500, None, "ge", "USD", None)]),
+    ("The lake shrank to a minimum of 3 metres last summer.",
+     [("3 metres", 3, 3, 3, "eq", "metre", None)]),
+    ("Unemployment has fallen to a minimum of 3% this year.",
+     [("3%", 3, 3, 3, "eq", "percent", None)]),
+    # controls: a cap or a requirement (a modal, a permit, terms, a condition) stays a bound
+    ("The levy will rise to a maximum of $800 a year.",
+     [("a maximum of $800 a year", 800, None, 800, "le", "USD per year", None)]),
+    ("Grants could reach a maximum of €50,000.",
+     [("a maximum of €50,000", 50000, None, 50000, "le", "EUR", None)]),
+    ("Sales must hit a minimum of 1,000 units for the deal to close.",
+     [("a minimum of 1,000", 1000, 1000, None, "ge", "unit", None)]),
+    ("The scheme lets rents climb to a maximum of 5%.",
+     [("a maximum of 5%", 5, None, 5, "le", "percent", None)]),
+    ("Pensions may grow to a maximum of £400 a month under the new plan.",
+     [("a maximum of £400 a month", 400, None, 400, "le", "GBP per month", None)]),
+    ("Fines were allowed to rise to a maximum of $2,000.",
+     [("a maximum of $2,000", 2000, None, 2000, "le", "USD", None)]),
 ])
 def test_extreme_level_reached(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -701,6 +755,19 @@ def test_extreme_level_reached(bare, component, text, expected):
     ("Up to 300 people were killed.", [("Up to 300", 300, None, 300, "le", "person", None)]),
     ("The law allows fines of up to $10,000.",
      [("up to $10,000", 10000, None, 10000, "le", "USD", None)]),
+    ("The drought drove food prices up to $3 a kilo.",
+     [("$3 a kilo", 3, 3, 3, "eq", "USD per kg", None)]),
+    # controls: a distance, mass or size, or a figure that is no level, keeps the cap
+    ("The lift can take loads up to 800 kg.",
+     [("up to 800 kg", 800, None, 800, "le", "kg", None)]),
+    ("The flood sent water up to 2 metres deep into homes.",
+     [("up to 2 metres", 2, None, 2, "le", "metre", None)]),
+    ("The army sent tanks up to 40 km into the region.",
+     [("up to 40 km", 40, None, 40, "le", "km", None)]),
+    ("The rules force banks up to 10% more reserves.",
+     [("up to 10%", 10, None, 10, "le", "percent", None)]),
+    ("The war pushed fuel costs up to 40% higher in March.",
+     [("up to 40%", 40, None, 40, "le", "percent", None)]),
 ])
 def test_object_pushed_up_to_level(bare, component, text, expected):
     check(bare, component, text, expected)

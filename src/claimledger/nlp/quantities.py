@@ -253,7 +253,8 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self._casualties(doc, found)
         restated_changes(lower, found)
         conjoined_changes(doc, lower, found)
-        gapped_units(doc, lower, found, self.numbers)
+        gapped_units(doc, lower, found, self.numbers, self.words.label_words,
+                     self.words.numbered_names)
         gapped_changes(doc, lower, found)
         self._bracketed_conversions(lower, found)
         return [self._record(doc, n, item) for n, item in enumerate(found, 1)]

@@ -150,7 +150,7 @@ class QuantityBounds:
                 break  # "that adds up to 185,000": a total; "ticked up to 7.9%", "climbed up
                 # to 5%": a level ("winds gusting up to 120 km/h" stays a cap)
             if phrase == ("up", "to") and doc is not None and start - 3 >= 0 \
-                    and self._object_moved_up(doc, start - 3):
+                    and self._object_moved_up(doc, start - 3, item):
                 break  # "pushing the jobless rate up to 6.3%": the level reached
             if phrase in self.words.level_extreme_bounds and doc is not None \
                     and self._extreme_reached(doc, start - n):
@@ -216,26 +216,49 @@ class QuantityBounds:
         # "drones were seen over 12 locations" is where; "inspectors saw over 20 sites", "the
         # war has seen over 40 towns destroyed": the count is what is seen, "more than"
 
-    def _object_moved_up(self, doc: Doc, last: int) -> bool:
+    def _object_moved_up(self, doc: Doc, last: int, item: Found) -> bool:
         """Does token ``last`` (right before "up to") end the object of a verb that moves its
-        object up ("pushing [the jobless rate] up to 6.3%", "sent [prices] up to $90")? Then
-        "up" is that verb's particle and the figure the level reached ("could reach up to
-        6.3%" has no object between, so it stays a cap)."""
+        object up ("pushing [the jobless rate] up to 6.3%", "drove [prices] up to $5")? Then
+        "up" is that verb's particle and the figure the level reached, when what moves is a
+        rate, a price or a level: the object is such a noun, or the figure is a percent, a
+        point or a sum that ends its phrase. "could reach up to 6.3%" (no object), "take
+        payloads up to 5 kg", "sent troops up to 30 km", "force lenders up to 20% more capital"
+        stay caps."""
         token = doc[last]
         for _ in range(4):
             if token.dep_ in ("dobj", "obj") and token.head.i < token.i \
                     and token.head.lemma_.lower() in self.words.object_up_verbs:
-                return True
+                return self._level_moved(doc, token, item)
             if token.head.i == token.i or token.head.i > last:
                 return False
             token = token.head
         return False
 
+    def _level_moved(self, doc: Doc, obj: Token, item: Found) -> bool:
+        """Is the object ``obj`` moved up to the figure a rate, price or level ("the jobless
+        rate", "prices"), or is the figure one (a percent, point or sum ending its phrase, with
+        no person or thing counted as the object: "sent it up to 6%")? A comparative after the
+        figure ("up to 30% higher") makes "up to" a cap on the change."""
+        nxt = doc[item.end] if item.end < len(doc) else None
+        if nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less")):
+            return False  # "sent prices up to 30% higher": a cap on the rise
+        nouns = self.words.moved_level_nouns
+        if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+            return True
+        if item.unit_kind not in ("percent", "currency", "point"):
+            return False
+        if obj.lemma_.lower() in self.words.person_nouns or obj.ent_type_ in ("PERSON", "NORP"):
+            return False
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
+
     def _extreme_reached(self, doc: Doc, first: int) -> bool:
         """Does the bound phrase "a minimum of"/"a maximum of" at token ``first`` name a level
         reached: the object of a verb of reaching ("hit a minimum of 2 metres"), or after its
-        "to"/"at" ("shrank to a minimum of", "peaked at a maximum of")? "faces a minimum of
-        five years", "sold at a minimum of $10", "is a maximum of 25 mph" stay bounds."""
+        "to"/"at" ("shrank to a minimum of", "peaked at a maximum of"), told as past or as
+        present perfect ("has fallen to a low of")? "faces a minimum of five years", "sold at a
+        minimum of $10", "is a maximum of 25 mph", and a cap or a requirement ("will rise to a
+        maximum of", "must reach a minimum of", "lets bills rise to", "under the rules") stay
+        bounds."""
         if first < 1:
             return False
         before = doc[first - 1]
@@ -243,7 +266,66 @@ class QuantityBounds:
         if before.lower_ == "at" and verb.lemma_.lower() not in self.words.level_at_verbs:
             return False
         return verb.pos_ == "VERB" and verb.i < first \
-            and verb.lemma_.lower() in self.words.level_reach_verbs
+            and verb.lemma_.lower() in self.words.level_reach_verbs \
+            and self._reported_reached(verb) and not self._under_terms(verb)
+
+    def _reported_reached(self, verb: Token) -> bool:
+        """Is ``verb`` (with the verbs it is the complement of: "continued to fall") told as
+        past or present perfect, with no modal and no verb of permitting ("would climb", "are
+        allowed to rise", "lets bills rise")?"""
+        top = verb
+        for _ in range(4):
+            if any(c.tag_ == "MD" for c in top.children) \
+                    or top.lemma_.lower() in self.words.permit_verbs:
+                return False
+            if top.dep_ != "xcomp" or top.head.i == top.i:
+                break
+            top = top.head
+        if any(c.tag_ == "MD" for c in top.children) \
+                or top.lemma_.lower() in self.words.permit_verbs:
+            return False
+        if top.tag_ == "VBD":
+            return True
+        return top.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                         for c in top.children)
+
+    def _under_terms(self, verb: Token) -> bool:
+        """Does the sentence of ``verb`` set the figure as terms ("under the plan", "under
+        the new rules") or a condition ("for the project to go ahead")?"""
+        sent = verb.sent
+        words = [t.lower_ for t in sent]
+        for i, word in enumerate(words):
+            if word == "under" and any(w in self.words.terms_nouns for w in words[i + 1:i + 4]):
+                return True
+            if word == "for" and any(w == "to" and i + k + 1 < len(sent)
+                                     and sent[i + k + 1].tag_ == "VB"
+                                     for k, w in enumerate(words[i:i + 8])):
+                return True
+        return False
+
+    def _rate_after_plus(self, doc: Doc, j: int) -> bool:
+        """Does a rate or a time phrase follow "plus" at token ``j`` ("$2,000 plus a month",
+        "$2,000 plus an ounce", "$500 million plus last year", "plus per head")? Then "plus"
+        closes the figure as "or more" and what follows is no second addend ("plus a bonus")."""
+        k = j + 1
+        if k >= len(doc):
+            return False
+        first = doc[k].lower_
+        if first in self.words.plus_rate_openers:
+            return True  # "plus per month", "plus each"
+        if first not in ("a", "an") and first not in self.words.plus_time_openers:
+            return False
+        k += 1
+        while k < len(doc) and doc[k].lower_ in self.words.rate_modifiers:
+            k += 1  # "plus a troy ounce"
+        if k >= len(doc):
+            return False
+        noun = doc[k].lower_
+        if k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+            return False  # "$2 million plus a share of the TV money": a second addend
+        return noun in self.words.time_units or (
+            first in ("a", "an") and (noun in self.words.rate_nouns
+                                      or doc[k].lemma_.lower() in self.words.rate_nouns))
 
     def _read_bound_before_article(self, lower: list[str], item: Found,
                                    doc: Doc | None = None) -> None:
@@ -311,7 +393,7 @@ class QuantityBounds:
                                                       or item.rate_start is not None):
                     continue  # "$3 an hour plus tips": an addition, no bound
                 if phrase in (("plus",), ("+",)) and doc is not None \
-                        and _plus_adds(doc, item, j):
+                        and _plus_adds(doc, item, j) and not self._rate_after_plus(doc, j):
                     continue  # "40 pounds plus VAT", "100,000 euros in prize money plus a
                     # bonus": a second addend, no bound
                 k = j + len(phrase)

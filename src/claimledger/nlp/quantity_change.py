@@ -109,7 +109,7 @@ class QuantityChange:
         them, and as the writers of the own check sets annotated them)."""
         if item.change or item.place:
             return  # "dropped leaflets over 20 towns": where, no change
-        if self._level_aside(lower, item):
+        if self._level_aside(doc, lower, item):
             return  # "cut its deposit rate, currently 2%, again": the level as it stands
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
@@ -229,20 +229,46 @@ class QuantityChange:
                 return  # "rates were raised by 2 central banks": who did it, not how much
             via_by = via_by or (token.dep_ in ("prep", "agent") and token.lower_ == "by")
             came_from, token = token, token.head
-    def _level_aside(self, lower: list[str], item: Found) -> bool:
+    def _level_aside(self, doc: Doc, lower: list[str], item: Found) -> bool:
         """Is the figure an aside naming a level as it stands, opened by a comma and a word
         of the present ("the rate, currently 2%, ...", "the tax, at present 20%, ...") and
-        closed by punctuation? Such a figure is no change. Sets ``item.aside``."""
+        closed by punctuation? The aside must follow the noun it describes; after a change's
+        figure in its sentence it goes on with that change's list ("fell 3% on Monday, today
+        2%", "surged 8% (now 10%)" are changes; "rose to 5% in May, now 6%" a level). Such a
+        figure is no change. Sets ``item.aside``."""
         end = item.end
         if end < len(lower) and lower[end][:1].isalnum():
             return False  # "now 4.5% higher": the aside goes on
         for phrase in self.words.level_asides:
             n = len(phrase)
-            if item.start > n and tuple(lower[item.start - n:item.start]) == phrase \
-                    and lower[item.start - n - 1] in (",", "(", "-", "–", "—"):
+            opener = item.start - n - 1
+            if opener > 0 and tuple(lower[item.start - n:item.start]) == phrase \
+                    and lower[opener] in (",", "(", "-", "–", "—"):
+                before = self._change_figure_before(doc, opener)
+                if before == "change" or (before is None and not _aside_noun(
+                        doc, opener - 1, self.words.time_units)):
+                    return False
                 item.aside = True
                 return True
         return False
+
+    def _change_figure_before(self, doc: Doc, opener: int) -> str | None:
+        """Does a figure follow a change verb in the sentence before token ``opener``? "change"
+        when it is the size of the change ("The index fell 3% on Monday, today 2%"), "level"
+        when it is the level reached ("Inflation rose to 5% in May, now 6%"): a figure after
+        "today"/"now" goes on with that list. None when there is none."""
+        changing = False
+        for token in doc[doc[opener].sent.start:opener]:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and (lemma in self.words.change_up
+                                         or lemma in self.words.change_down):
+                changing = True
+            elif changing and token.like_num:
+                before = doc[token.i - 1].lower_ if token.i > 0 else ""
+                if before in CURRENCY_SIGNS and token.i > 1:
+                    before = doc[token.i - 2].lower_
+                return "level" if before in ("to", "at") else "change"
+        return None
 
     def _taken_off(self, verb: Token, item: Found) -> bool:
         """ "wiped [$5bn] off its value", "knocked [3%] off": an amount taken off something
@@ -482,8 +508,9 @@ def conjoined_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
                 item.change = previous.change
 
 
-def gapped_units(doc: Doc, lower: list[str], found: list[Found],
-                 numbers: NumberWords) -> None:
+def gapped_units(doc: Doc, lower: list[str], found: list[Found], numbers: NumberWords,
+                 labels: frozenset[str] = frozenset(),
+                 names: frozenset[str] = frozenset()) -> None:
     """ "LeBron James scored 31 points and Anthony Davis 28", "Haaland ran 12 km and Foden 10":
     a bare figure after "and" (or a comma) and a name or noun phrase, its verb left out, counts
     what the figure before it counts (the first follows its verb; the second has no noun of its
@@ -496,7 +523,7 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found],
                 or previous.unit == "vote" or item.ratio \
                 or doc[item.num_start].text[:1] in "+-−":
             continue
-        if _listed_after(doc, previous, item):
+        if _listed_after(doc, previous, item, labels, names):
             item.unit, item.unit_kind = previous.unit, previous.unit_kind
             item.measure = item.measure or previous.measure
             continue  # "took 41 percent, the opposition 38 and independents 12"
@@ -512,11 +539,12 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found],
             item.measure = item.measure or previous.measure
 
 
-def _listed_after(doc: Doc, previous: Found, item: Found) -> bool:
+def _listed_after(doc: Doc, previous: Found, item: Found, labels: frozenset[str],
+                  names: frozenset[str]) -> bool:
     """Is ``item`` a gapped element of a list whose element before it is ``previous`` ("won
     52% of the vote and Jones 45", "208 seats, the AfD 152 and the SPD 120")? See
     :func:`.quantity_found.listed_figure`."""
-    before = listed_figure(doc, item.num_start)
+    before = listed_figure(doc, item.num_start, labels=labels, names=names)
     return before is not None and previous.num_start <= before < previous.num_end \
         and item.num_end == item.end
 
@@ -595,6 +623,15 @@ def _counts_actors(item: Found, doc: Doc, actors: frozenset[str],
     noun = doc[item.noun]
     return has_cue(noun, actors) or (item.value is not None and item.value < AGENT_COUNT_LIMIT
                                   and not has_cue(noun, amounts))
+
+
+def _aside_noun(doc: Doc, i: int, time_units: frozenset[str]) -> bool:
+    """Is token ``i`` a noun an aside can describe ("its rate, currently 2%")? A time word or
+    date ("on Monday, today 2%", "yesterday, now 4%") and a figure ("8% (now 10%)") are not."""
+    token = doc[i]
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num \
+        and token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL") \
+        and token.lower_ not in time_units
 
 
 def _noun_after(token: Token, item: Found) -> bool:

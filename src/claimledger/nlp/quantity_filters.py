@@ -355,7 +355,8 @@ class QuantityFilters:
             return True  # "level at 16-all"
         if item.start < i:  # a bound or currency makes it an amount
             return False
-        if listed_figure(doc, i) is not None:
+        if listed_figure(doc, i, labels=self.words.label_words,
+                         names=self.words.numbered_names) is not None:
             return False  # "won 52% of the vote and Jones 45": a gapped list, no name
         before = lower[i - 1] if i > 0 else ""
         token = doc[i]

@@ -40,6 +40,10 @@ MAX_LIST_TAIL = 5
 MAX_LIST_NAME = 3
 #: How many gapped elements back a list is followed to its first figure, after its verb.
 MAX_LIST_DEPTH = 4
+#: Entity labels of named things (not parties): a number in their name is no list element.
+NAMED_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+#: Entity types of persons, groups and places: a list element's subject ("the SPD 120").
+PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
 #: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 
@@ -116,25 +120,32 @@ def scaled_value(value: float | None, factor: float) -> float | None:
     return None if value is None else finite(value * factor)
 
 
-def listed_figure(doc: Doc, i: int, depth: int = 0) -> int | None:
+def listed_figure(doc: Doc, i: int, depth: int = 0, labels: frozenset[str] = frozenset(),
+                  names: frozenset[str] = frozenset()) -> int | None:
     """Is the figure at token ``i`` a gapped element of a list whose verb is left out ("the
     conservatives will have 208 seats, [the AfD 152] and [the SPD 120]", "took 41 percent, the
     opposition 38 and [independents 12]", "won 52% of the vote and [Jones 45]")? It is when
     a name or noun phrase (an article, one to three nouns or names) and a comma or "and" come
     before it, it ends its clause, and the figure before the joiner is the first of the list,
-    right after its verb, or itself such an element. Returns that earlier figure's token, or
-    None ("Apollo 11", "the FTSE 100 fell", "Room 101" have no list before them)."""
+    right after its verb, or itself such an element. A number that is part of a name is no
+    element: after a label word of ``labels`` ("Flight 9", "Route 66", "number 10"), after a
+    capitalised name of ``names`` that carries a number ("the DAX 30", "the iPhone 15"), after
+    a name that comes again with another number ("Windows 10 and Windows 11"). A capitalised
+    name that is no known party, person, place or group (a product, a law, an unknown name)
+    counts only in a list that has one. Returns the earlier figure's token, or None ("Apollo
+    11", "the FTSE 100 fell", "Room 101" have no list before them)."""
     if depth > MAX_LIST_DEPTH or i < 4 or not doc[i].like_num:
         return None
     if depth == 0 and i + 1 < len(doc) and not (
             doc[i + 1].is_punct or doc[i + 1].lower_ in CLAUSE_CLOSERS):
         return None  # the figure must end its clause ("and Windows 10 users")
     k = i - 1
-    names = 0
-    while k > 0 and names < MAX_LIST_NAME and doc[k].pos_ in NOUNS and not doc[k].like_num:
-        k, names = k - 1, names + 1
-    if names == 0:
+    count = 0
+    while k > 0 and count < MAX_LIST_NAME and doc[k].pos_ in NOUNS and not doc[k].like_num:
+        k, count = k - 1, count + 1
+    if count == 0 or _named_number(doc, k + 1, i, labels, names):
         return None
+    name_start = k + 1
     if doc[k].pos_ == "DET":
         k -= 1
     if doc[k].lower_ == "and":
@@ -144,10 +155,77 @@ def listed_figure(doc: Doc, i: int, depth: int = 0) -> int | None:
         # ("carried 180 passengers, the Boeing 737." names the plane)
     else:
         return None
-    return _list_element_before(doc, k, depth)
+    first = _list_element_before(doc, k, depth, labels, names)
+    if first is None or depth > 0 or _party_name(doc, name_start, i):
+        return first
+    return first if _party_in_list(doc, first) else None
 
 
-def _list_element_before(doc: Doc, k: int, depth: int) -> int | None:
+def _named_number(doc: Doc, start: int, i: int, labels: frozenset[str],
+                  names: frozenset[str]) -> bool:
+    """Is the number at token ``i`` part of the name ``doc[start:i]`` before it: after a label
+    word ("Highway 1", "Section 8", "number 10"), a capitalised name that carries a number
+    ("the CAC 40", "Windows 10", "Artemis 1"), a name that comes again in the sentence with
+    another number ("Flight 9 and Flight 10"), or inside a product's, work's, event's or
+    building's name?"""
+    before = doc[i - 1]
+    word = before.lower_
+    common = before.is_lower and i - 2 >= 0 and doc[i - 2].pos_ == "DET"
+    if (word in labels or word.rstrip("-") in labels) and not common:
+        return True  # "Highway 1", "number 10" ("lost 40 men and the brigade 200" is a unit)
+    if word in names and not before.is_lower:
+        return True
+    if any(t.ent_type_ in NAMED_THING_LABELS for t in doc[start:i + 1]):
+        return True
+    name = [t.lower_ for t in doc[start:i]]
+    sent = doc[i].sent
+    for token in sent:
+        j = token.i
+        if j != i and token.like_num and j - len(name) >= sent.start \
+                and [t.lower_ for t in doc[j - len(name):j]] == name:
+            return True
+    return False
+
+
+def _party_name(doc: Doc, start: int, i: int) -> bool:
+    """Is ``doc[start:i]`` a common noun ("the opposition", "independents"), a name tagged as a
+    person, group or place ("Jones", "the SPD"), or an acronym after "the" ("the AfD": a
+    party or group; acronyms that carry a number, "the DAX 30", are names of things)?"""
+    names = doc[start:i]
+    if all(t.is_lower for t in names):
+        return True
+    if all(t.ent_type_ in PARTY_TYPES for t in names if not t.is_lower):
+        return True
+    if len(names) == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and sum(c.isupper() for c in names[0].text) >= 2 and names[0].is_alpha:
+        return True
+    begin, end = names[0].idx, names[-1].idx + len(names[-1])
+    return any(begin <= m_start and m_end <= end for m_start, m_end in _party_mentions(doc))
+
+
+def _party_in_list(doc: Doc, first: int) -> bool:
+    """Does the sentence of a list (its figure at token ``first``) name a person, group or
+    place ("Labour won 411 seats, the Tories 121 and the Lib Dems 72", "grew 8% in Europe, the
+    Americas 6 and Asia 4")? Then an unknown name in the list is another such party ("sold
+    500 units and the Zephyr 3" has none)."""
+    sent = doc[first].sent
+    if any(t.ent_type_ in PARTY_TYPES for t in sent):
+        return True
+    return any(sent.start_char <= m_start and m_end <= sent.end_char
+               for m_start, m_end in _party_mentions(doc))
+
+
+def _party_mentions(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the mentions of persons, groups and places that the entities
+    component put on the Doc (none when it did not run)."""
+    if not Doc.has_extension("cl_entities"):
+        return []
+    return [(m[0], m[1]) for e in (doc._.cl_entities or []) if e.type in PARTY_TYPES
+            for m in e.mentions]
+
+
+def _list_element_before(doc: Doc, k: int, depth: int, labels: frozenset[str],
+                         names: frozenset[str]) -> int | None:
     """The figure of the list element that ends at token ``k`` ("52% of the vote", "41
     percent", "40,000 cars in May", "the AfD 152"), if it follows its verb or is itself
     gapped."""
@@ -164,4 +242,4 @@ def _list_element_before(doc: Doc, k: int, depth: int) -> int | None:
         k -= 1
     if k > 0 and doc[k - 1].pos_ == "VERB":
         return figure
-    return figure if listed_figure(doc, k, depth + 1) is not None else None
+    return figure if listed_figure(doc, k, depth + 1, labels, names) is not None else None

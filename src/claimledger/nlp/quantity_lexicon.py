@@ -180,6 +180,12 @@ class QuantityWords:
     level_reach_verbs: frozenset[str] = frozenset()
     level_at_verbs: frozenset[str] = frozenset()
     addend_joiners: frozenset[str] = frozenset()
+    plus_rate_openers: frozenset[str] = frozenset()
+    permit_verbs: frozenset[str] = frozenset()
+    numbered_names: frozenset[str] = frozenset()
+    moved_level_nouns: frozenset[str] = frozenset()
+    terms_nouns: frozenset[str] = frozenset()
+    plus_time_openers: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
