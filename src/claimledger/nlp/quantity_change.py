@@ -1,11 +1,13 @@
-"""Change: is a figure the amount of a rise or a fall?
+"""Change: is a figure the amount of a rise or a fall that a change word governs?
 
-"rose 5%", "rose by 5%", "a 5% drop", "up 2%", "down by 3%", "closed 3% higher", "12% more
-passengers than a year ago", "£14bn of spending cuts", "the decline was 2.5%" — but not a level
-reached or left ("fell to 3%", "up from 61%"), a contest's margin ("lost by ten points"), a count
-or sum moved somewhere ("rallied thousands"), the base of a multiplying verb ("doubled the 216
-staff") or who did it ("raised by 2 central banks"); and a restated figure takes the change of
-the one before it ("lost 1,000 points, or about 3%").
+"rose 5%", "rose by 5%", "up 2%", "down by 3%", "cut rates by 0.25 points" — but not a level
+reached or left ("fell to 3%", "up from 61%"), the size of a change a noun names ("a 5% drop",
+"£14bn of spending cuts", "the decline was 2.5%") or a difference a comparative after the figure
+names ("closed 3% higher", "12% more passengers than a year ago"), as CQE reads a word after the
+figure; nor a contest's margin ("lost by ten points"), a count or sum moved somewhere ("rallied
+thousands"), the base of a multiplying verb ("doubled the 216 staff") or who did it ("raised by 2
+central banks"); and a restated figure takes the change of the one before it ("lost 1,000
+points, or about 3%").
 """
 
 from __future__ import annotations
