@@ -115,7 +115,7 @@ def main() -> None:
     print(f"ingest     : {n_words / ingest:8.0f} words/s  ({bare / ingest:.2f} x bare spaCy, "
           f"{extract / ingest:.2f} x extract)")
     print("component time as a share of the model's own pipes (run pipe by pipe):")
-    for name in ("claimledger_sentences", *COMPONENTS):
+    for name in ("claimledger_sentences", "claimledger_lemmas", *COMPONENTS):
         if name in parts:
             print(f"  {name:24s} {parts[name]:6.2f} s  {100 * parts[name] / spacy_own:5.1f} %")
 
