@@ -27,10 +27,15 @@ def mended():
     ("The court fined the company heavily.", "fined", "fine"),
     ("Doctors were coping with the influx.", "coping", "cope"),
     ("Rebels waged a long war.", "waged", "wage"),
+    ("She hopes to win the seat.", "hopes", "hope"),
+    ("The agency rates the bonds as junk.", "rates", "rate"),
+    ("The theatre stages a new play.", "stages", "stage"),
     # a one-syllable verb that doubles keeps its short lemma
     ("The rabbit hopped across the field.", "hopped", "hop"),
     ("Officials planned the visit for weeks.", "planned", "plan"),
     ("Police stopped the convoy.", "stopped", "stop"),
+    ("The rabbit hops across the field.", "hops", "hop"),
+    ("He quits the board today.", "quits", "quit"),
     # spelled either way: "bused" and "bussed"
     ("Voters were bused to the polls.", "bused", "bus"),
     # longer stems are the lemmatizer's own business

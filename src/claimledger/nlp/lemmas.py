@@ -1,10 +1,11 @@
 """Mend one slip of spaCy's English rule lemmatizer, run right after it.
 
-The rule lemmatizer cuts "-ed" and "-ing" off a verb and keeps the result if it is a known word:
-"hoped" becomes "hop", "slated" "slat", "coping" "cop". A one-syllable verb that ends in one
-vowel and one consonant doubles that consonant before "-ed" and "-ing" ("hop" → "hopped",
-"hopping"), so "hoped" cannot be a form of "hop": its lemma is the form with silent "e"
-("hope"). Word lists downstream ("hope", "slate", "rate") then see the verb they name.
+The rule lemmatizer cuts "-ed", "-ing" and "-es" off a verb and keeps the result if it is a
+known word: "hoped" becomes "hop", "slated" "slat", "coping" "cop", "hopes" "hop". A one-syllable
+verb that ends in one vowel and one consonant doubles that consonant before "-ed" and "-ing"
+("hop" → "hopped", "hopping") and takes a bare "-s" ("hops"), so "hoped" and "hopes" cannot be
+forms of "hop": the lemma is the form with silent "e" ("hope"). Word lists downstream ("hope",
+"slate", "rate") then see the verb they name.
 """
 
 from __future__ import annotations
@@ -21,20 +22,19 @@ from .. import lexicon
 #: ("hop", "slat", "scar"); w, x and y never double ("sew", "fix", "play").
 _DOUBLING_STEM = re.compile(r"^[^aeiou]*[aeiou][b-df-hj-np-tvz]$")
 
-_SUFFIXES = ("ed", "ing")
-
-_VERB_FORMS = frozenset({"VBD", "VBN", "VBG"})
+#: The ending each verb form adds to its lemma where the slip happens ("hoped", "hoping",
+#: "hopes" cut to "hop"); "-es" after a stem that ends in s or z is right ("buses", "quizzes").
+_SUFFIXES = {"VBD": "ed", "VBN": "ed", "VBG": "ing", "VBZ": "es"}
 
 
 def mended_lemma(token: Token) -> str | None:
     """The lemma of a verb form the rule lemmatizer cut too short, else None."""
-    if token.tag_ not in _VERB_FORMS:
+    suffix = _SUFFIXES.get(token.tag_)
+    if suffix is None:
         return None
     lemma = token.lemma_.lower()
-    form = token.lower_
-    if not any(form == lemma + suffix for suffix in _SUFFIXES):
-        return None
-    if not _DOUBLING_STEM.match(lemma) or lemma in _undoubled():
+    if token.lower_ != lemma + suffix or not _DOUBLING_STEM.match(lemma) \
+            or lemma in _undoubled() or (suffix == "es" and lemma[-1] in "sz"):
         return None
     return lemma + "e"
 
