@@ -382,3 +382,82 @@ def test_signalled_pledged_and_purposed_events_lie_ahead(times_nlp, published, s
 def test_told_and_presupposed_events_stay_past(times_nlp, published, sentence, expression,
                                                value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+# A clause of time under a main clause: its verb's tense follows the main clause's, so a verb
+# spelled alike in present and past ("spread", "cut", "quit") takes the main clause's time.
+SPRING_FRIDAY = date(2024, 3, 8)  # coming weekend March 9-10 (W10), past one March 2-3 (W09)
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), [
+    ("Forecasters warned that the damage could worsen as storms spread inland over the "
+     "weekend.", "the weekend", "2024-W10-WE"),
+    ("The damage will worsen as the floods spread inland over the weekend.", "the weekend",
+     "2024-W10-WE"),
+    ("Shops will stay shut until the rebels quit the town on Sunday.", "Sunday", "2024-03-10"),
+    ("Prices will jump when traders cut positions on Monday.", "Monday", "2024-03-11"),
+    # controls: the main clause is told in the past, or looks ahead from a past moment
+    ("The damage worsened as storms spread inland over the weekend.", "the weekend",
+     "2024-W09-WE"),
+    ("Officials said the toll would rise as waters spread over the weekend.", "the weekend",
+     "2024-W09-WE"),
+    ("The shops stayed shut until the rebels quit the town on Sunday.", "Sunday",
+     "2024-03-03"),
+    ("Prices jumped when traders cut positions on Monday.", "Monday", "2024-03-04"),
+])
+def test_clause_of_time_follows_its_main_clause(times_nlp, sentence, expression, value):
+    assert value_of(times_nlp, sentence, SPRING_FRIDAY, expression) == value
+
+
+# A weekday's deadline ("Tuesday's deadline") in a clause of the present looks ahead; a missed
+# or passed one is the past one.
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Negotiators are racing to close the gap before Tuesday's deadline.", "2024-03-12"),
+    ("Talks continue ahead of Monday's deadline.", "2024-03-11"),
+    ("Both sides are working to meet Tuesday's deadline.", "2024-03-12"),
+    ("The parties missed Tuesday's deadline.", "2024-03-05"),
+    ("Tuesday's deadline passed without an agreement.", "2024-03-05"),
+])
+def test_possessive_weekday_deadline(times_nlp, sentence, value):
+    found = [v for text, v in times_of(times_nlp, sentence, SPRING_FRIDAY)
+             if text in ("Monday", "Tuesday")]
+    assert found == [value]
+
+
+# A bare verb conjoined to an infinitive of a plan shares the plan's look ahead.
+MID_JANUARY = date(2024, 1, 19)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The airline expects to break even in the first half and return to profit in the third "
+     "quarter.", "2024-Q3"),
+    ("The group plans to sell the unit in March and close the plant in the third quarter.",
+     "2024-Q3"),
+    # controls: told in the past
+    ("The airline returned to profit in the third quarter.", "2023-Q3"),
+    ("The group planned to sell the unit and closed the plant in the third quarter.",
+     "2023-Q3"),
+])
+def test_conjoined_infinitive_shares_the_plan(times_nlp, sentence, value):
+    assert value_of(times_nlp, sentence, MID_JANUARY, "the third quarter") == value
+
+
+# A bare season as the subject of a clause that looks ahead: the current or coming season.
+MID_OCTOBER = date(2024, 10, 15)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Aid workers fear the displaced will suffer once winter arrives.", [("winter", "2024-WI")]),
+    ("The offensive will resume when spring comes.", [("spring", "2025-SP")]),
+    ("Winter will test the power grid.", [("Winter", "2024-WI")]),
+    ("Winter could make the mountain roads impassable.", [("Winter", "2024-WI")]),
+    # controls: any winter, a habit, a told past, a plan seen from a past moment, a name
+    ("Winter is the busiest season for the shelters.", []),
+    ("Roads close when winter arrives.", []),
+    ("The offensive resumed when spring came.", []),
+    ("Officials said winter would be harsh.", []),
+    ("The Arab Spring will be remembered.", []),
+    ("Fighting usually slows in winter.", [("winter", "XXXX-WI")]),
+])
+def test_bare_season_subject_looking_ahead(times_nlp, sentence, expected):
+    assert times_of(times_nlp, sentence, MID_OCTOBER) == expected
