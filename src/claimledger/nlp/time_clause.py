@@ -193,9 +193,6 @@ def mood_of_clause(verb: Token) -> str | None:
         # "they are to travel on Wednesday"; "leaders were to meet on Friday" was planned from
         # some past moment: the nearest Friday, not a week ahead
         return NEAR if verb.tag_ == "VBD" else "future"
-    if shares_infinitive(verb):
-        return mood_of_clause(verb.head)  # "expects to break even in May and return to profit
-        # in the third quarter": the second verb looks ahead with the first
     if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
         if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in aux):
             return "past"  # "is supposed to have left on Friday": done before now
@@ -245,70 +242,11 @@ def mood_of_clause(verb: Token) -> str | None:
             return plan
         return mood
     mood = clause_mood_of_verb(verb)
-    if mood == "past" and spelled_past_under_ahead(verb):
-        return "future"  # "the toll could rise as waters spread over the weekend"
-    if mood == "present" and spelled_present_under_past(verb):
-        return "past"  # "prices jumped when traders cut positions on Monday"
     if mood in ("present", None) and present_form(verb) and any(
             c.dep_ == "mark" and c.lower_ in clause_word_list("condition_marks")
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
-
-
-def shares_infinitive(verb: Token) -> bool:
-    """A bare verb conjoined to an infinitive ("expects to break even and [return] to profit",
-    "plans to cut jobs and [close] the plant"): it hangs on the same "to" and the same verb of
-    planning, so it shares the first verb's mood. Not a verb with auxiliaries of its own ("aims
-    to grow and has hired staff")."""
-    head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VB" and head.i != verb.i
-            and head.tag_ == "VB" and head.dep_ == "xcomp"
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
-                        for c in verb.children))
-
-
-def spelled_present_under_past(verb: Token) -> bool:
-    """The mirror of :func:`spelled_past_under_ahead`: a verb spelled alike in present and
-    past, tagged as a plural present, heading a clause of time under a main clause told in the
-    past ("prices jumped when traders cut positions on Monday"): the tenses agree, so it is a
-    past, and Monday the last one."""
-    if verb.tag_ != "VBP" or verb.lower_ not in clause_word_list("invariant_past_verbs") \
-            or not opens_clause_of_time(verb) or verb.head.i == verb.i:
-        return False
-    head = verb.head
-    return head.tag_ == "VBD" and not auxiliaries_of(head) and mood_of_clause(head) == "past"
-
-
-def opens_clause_of_time(verb: Token) -> bool:
-    """Is ``verb`` an adverbial clause opened by a word of time ("as waters spread", "once
-    winter arrives"; the parser hangs "when" as an adverb, the others as markers)?"""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.i < verb.i
-        and c.lower_ in clause_word_list("ahead_subclause_marks") for c in verb.children)
-
-
-def spelled_past_under_ahead(verb: Token) -> bool:
-    """A verb spelled alike in present and past ("spread", "set", "hit"), tagged past, that
-    heads a clause of time ("as", "when", "until", …) under a main clause that looks ahead:
-    "the toll could rise as waters spread over the weekend" is a present of the future, so
-    the weekend is the coming one. Not after a singular subject, whose present would take -s
-    ("as the fire spread"), nor under "would" (looking ahead from a past moment)."""
-    if verb.tag_ != "VBD" or verb.dep_ != "advcl" \
-            or verb.lower_ not in clause_word_list("invariant_past_verbs"):
-        return False
-    if not opens_clause_of_time(verb):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.tag_ not in ("NNS", "NNPS")
-                           and s.lower_ not in ("we", "they", "you", "i") for s in subjects):
-        return False
-    head = verb.head
-    if head.i == verb.i or any(a.lower_ in clause_word_list("backward_modals")
-                               for a in auxiliaries_of(head)):
-        return False
-    return mood_of_clause(head) == "future"
 
 
 def but_after(verb: Token) -> bool:

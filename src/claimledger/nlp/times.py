@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Time
 from . import time_calendar as cal
-from .time_bare_season import add_bare_seasons
 from .time_calendar import Resolved
 from .time_clause import governing_verb
 from .time_compound import (
@@ -185,7 +184,6 @@ class TimesComponent:
         date_nth_days(ctx)
         widen_length_modifiers(ctx)
         split_this_year(ctx)
-        add_bare_seasons(ctx)
         times = self.to_records(ctx)
         if text != written:  # "the ſpring of 2020" read as "spring", recorded as written
             for time in times:
