@@ -382,3 +382,25 @@ def test_signalled_pledged_and_purposed_events_lie_ahead(times_nlp, published, s
 def test_told_and_presupposed_events_stay_past(times_nlp, published, sentence, expression,
                                                value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+# A chain of infinitives and gerunds has no tense of its own: its first verb times the date
+# ("agreed to begin shrinking … in March" looks ahead as "agreed to shrink" does); a past verb
+# of the chain's own keeps the past, and a verb of planning inside the chain keeps its reading.
+INFINITIVE_CHAINS = [
+    (date(2023, 2, 9), "Policymakers agreed to begin shrinking the portfolio in March.", "March",
+     "2023-03"),
+    (date(2023, 2, 9), "The company plans to start building the plant in June.", "June",
+     "2023-06"),
+    (date(2023, 2, 9), "He promised to try to finish the report in June.", "June", "2023-06"),
+    (date(2023, 2, 9), "The company began building the plant in June.", "June", "2022-06"),
+    (date(2023, 2, 9), "The firm continued to expand in June.", "June", "2022-06"),
+    (date(2016, 8, 10), "The group used the comments to urge people to vote for him on "
+     "Election Day.", "Election Day", "2016-11-08"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), INFINITIVE_CHAINS)
+def test_a_chain_of_infinitives_takes_its_first_verbs_time(times_nlp, published, sentence,
+                                                           expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value

@@ -231,9 +231,13 @@ def mood_of_clause(verb: Token) -> str | None:
                 and verb.head.lower_ in clause_word_list("prospective_adjectives"):
             return NEAR  # "the rules were due to take effect on Feb. 1": planned from a past
             # moment, the nearest Feb. 1 (ahead in mid-January, gone by in March)
-        mood = clause_mood_of_verb(head)
         if mood in ("past", None) and head.lemma_.lower() in words().prospective_verbs:
             return NEAR  # "invited him to speak in July": after the invitation, maybe still ahead
+        if mood is None and head.dep_ == "xcomp" and head.tag_ in ("VB", "VBG") \
+                and head.head.i != head.i:
+            # "agreed to begin shrinking it in March", "plans to start building in June": an
+            # infinitive or gerund has no tense of its own; the chain's first verb times it
+            return mood_of_clause(head)
         plan = _plan_noun(verb.head) if mood in ("past", None) else None
         if plan is not None:
             # "announced plans to hold elections in October": the coming one within a window,
