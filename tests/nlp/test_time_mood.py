@@ -397,6 +397,11 @@ INFINITIVE_CHAINS = [
     (date(2023, 2, 9), "The firm continued to expand in June.", "June", "2022-06"),
     (date(2016, 8, 10), "The group used the comments to urge people to vote for him on "
      "Election Day.", "Election Day", "2016-11-08"),
+    # a present verb keeps its tense when a participle is joined to it, not hung from it
+    (date(2017, 9, 1), "Congress returns to Washington on Tuesday and is expected to vote on "
+     "the package.", "Tuesday", "2017-09-05"),
+    (date(2017, 9, 1), "Congress returned to Washington on Tuesday and was expected to vote on "
+     "the package.", "Tuesday", "2017-08-29"),
 ]
 
 

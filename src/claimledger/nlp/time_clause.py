@@ -334,7 +334,8 @@ def clause_mood_of_verb(verb: Token) -> str | None:
         return "past"  # a main verb tagged VBN without auxiliaries is a mistagged past tense
     if _invariant_past(verb):
         return "past"  # "Weakness in tech stocks hurt the index on Friday"
-    if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" for a in verb.children):
+    if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" and a.dep_ != "conj"
+                                                for a in verb.children):
         return "present"
     return None
 
