@@ -9,16 +9,10 @@ import sys
 import time
 
 import pytest
+from quantity_reading import quantities
 
 from claimledger.nlp.numbers import parse_numeral, read_number
 from claimledger.record import Entity, Quantity, Time
-
-
-def quantities(bare, component, text: str, *, entities=None, times=None) -> list[Quantity]:
-    doc = bare(text)
-    doc._.cl_entities = entities or []
-    doc._.cl_times = times or []
-    return component(doc)._.cl_quantities
 
 
 def linear_quantities(bare, component, text: str) -> list[Quantity]:

@@ -6,16 +6,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from quantity_reading import checked, quantities
 
 from claimledger.nlp.numbers import number_words, read_number
 from claimledger.record import Quantity
-
-
-def quantities(bare, component, text: str) -> list[Quantity]:
-    doc = bare(text)
-    doc._.cl_entities = []
-    doc._.cl_times = []
-    return component(doc)._.cl_quantities
 
 
 def rows(found: list[Quantity]) -> list[tuple]:
@@ -25,10 +19,7 @@ def rows(found: list[Quantity]) -> list[tuple]:
 
 
 def check(bare, component, text: str, expected: list[tuple]) -> None:
-    found = quantities(bare, component, text)
-    assert rows(found) == expected
-    for q in found:
-        assert text[q.span[0]:q.span[1]] == q.text
+    assert rows(checked(bare, component, text)) == expected
 
 
 # -- 1. fractions of market prices and vulgar fractions -----------------------------------
