@@ -402,6 +402,12 @@ INFINITIVE_CHAINS = [
      "the package.", "Tuesday", "2017-09-05"),
     (date(2017, 9, 1), "Congress returned to Washington on Tuesday and was expected to vote on "
      "the package.", "Tuesday", "2017-08-29"),
+    # "due" of an arrival at a place is a plan, as "due to arrive" is
+    (date(1999, 4, 21), "The envoy was due in Belgrade on Thursday for more talks.", "Thursday",
+     "1999-04-22"),
+    (date(1999, 4, 21), "The astronauts are due back on Friday.", "Friday", "1999-04-23"),
+    (date(1999, 4, 21), "The envoy was due in Belgrade on Thursday but cancelled the trip.",
+     "Thursday", "1999-04-15"),
 ]
 
 

@@ -187,6 +187,11 @@ def mood_of_clause(verb: Token) -> str | None:
         verb.lemma_.lower() in cues and looks_ahead(verb)
     ):
         return "future"
+    if verb.lemma_ == "be" and any(_due_somewhere(c) for c in verb.children) \
+            and not but_after(verb):
+        # "the envoy was due in Belgrade on Thursday": an arrival planned ("was due to
+        # arrive" goes through the infinitive below; "was due on Monday but …" stays told)
+        return NEAR if verb.tag_ == "VBD" else "future"
     if verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
     ):
@@ -251,6 +256,16 @@ def mood_of_clause(verb: Token) -> str | None:
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday"
     return mood
+
+
+def _due_somewhere(word: Token) -> bool:
+    """ "due in Belgrade", "due back", "due home": "due" of an arrival at a place."""
+    if word.dep_ != "acomp" or word.lower_ != "due":
+        return False
+    return any(g.lower_ in clause_word_list("due_arrival_adverbs") or (
+        g.dep_ == "prep" and g.lower_ in ("in", "at")
+        and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in g.children))
+        for g in word.children)
 
 
 def but_after(verb: Token) -> bool:
