@@ -408,6 +408,15 @@ INFINITIVE_CHAINS = [
     (date(1999, 4, 21), "The astronauts are due back on Friday.", "Friday", "1999-04-23"),
     (date(1999, 4, 21), "The envoy was due in Belgrade on Thursday but cancelled the trip.",
      "Thursday", "1999-04-15"),
+    # a date naming an event that a repeat, a result or an anniversary presupposes is past
+    (date(2004, 12, 2), "He said he would accept nothing less than a repeat of the November 21 "
+     "vote.", "November 21", "2004-11-21"),
+    (date(2004, 12, 2), "The court will rule on the results of the Nov. 21 election next week.",
+     "Nov. 21", "2004-11-21"),
+    # controls: the event itself, still to come
+    (date(2004, 12, 2), "The party will contest the Dec. 26 vote.", "Dec. 26", "2004-12-26"),
+    (date(2004, 12, 2), "Voters will choose a new leader in the Dec. 26 vote.", "Dec. 26",
+     "2004-12-26"),
 ]
 
 

@@ -284,24 +284,34 @@ def _gerund_of_plan(clause: Token) -> bool:
     return mood_of_clause(finite_clause_verb(outer)) == "future"
 
 
+#: Dependencies of a date that modifies the noun of its event ("the Nov. 21 vote").
+DATE_MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "amod", "poss"})
+
+
 def done_event(span: Span) -> bool:
     """Does the time date an event that a preposition presents as a fact ("despite the
     discovery of broken bolts in March", "since the crash in May", "in the wake of the attack
     in April"), or a mishap or finding after "after"/"following" ("after the collapse in
     March")? Such an event has happened, whatever the clause's tense; "after the inspection in
     March" may still lie ahead, and so does a planned event ("despite the planned strike in
-    May")."""
+    May"). A date may also name its event as a modifier ("a repeat of the Nov. 21 vote", "the
+    results of the May 5 election")."""
     node, first = span.root, True
+    if node.dep_ in DATE_MODIFIER_DEPS and node.head.pos_ in ("NOUN", "PROPN") \
+            and not span.start <= node.head.i < span.end:
+        node, first = node.head, False  # "a repeat of [the Nov. 21] vote": the noun it dates
     for _ in range(4):
         if node.dep_ != "pobj" or node.head.i == node.i:
             return False
         prep = node.head
         word = prep.lower_
+        if not first and word == "of" \
+                and prep.head.lemma_.lower() in clause_word_list("done_event_heads"):
+            return not _forward(node)  # "in the wake of the attack in March", "a repeat of
+            # the Nov. 21 vote": even an event of the calendar has happened
         if not first and (word in clause_word_list("done_event_prepositions") or (
                 word in clause_word_list("after_event_prepositions")
-                and node.lemma_.lower() in clause_word_list("done_event_nouns")) or (
-                word == "of" and prep.head.lemma_.lower() in clause_word_list(
-                    "done_event_heads"))):  # "in the wake of the attack in March"
+                and node.lemma_.lower() in clause_word_list("done_event_nouns"))):
             return not _forward(node) and node.lemma_.lower() not in clause_word_list(
                 "fixture_nouns")
         first = False
