@@ -417,6 +417,11 @@ INFINITIVE_CHAINS = [
     (date(2004, 12, 2), "The party will contest the Dec. 26 vote.", "Dec. 26", "2004-12-26"),
     (date(2004, 12, 2), "Voters will choose a new leader in the Dec. 26 vote.", "Dec. 26",
      "2004-12-26"),
+    # "now expected", "now scheduled": a plan as things stand
+    (date(2024, 2, 10), "The ferries remain unfinished, with the first now expected in the "
+     "autumn.", "the autumn", "2024-FA"),
+    (date(2024, 2, 10), "The ferry was expected in the autumn but never came.", "the autumn",
+     "2023-FA"),
 ]
 
 

@@ -65,6 +65,9 @@ def looks_ahead(verb: Token) -> bool:
         return False  # "the agency forecast on Monday that ...": when it was said
     if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "now"
+                                  for c in verb.children):
+        return True  # "with the first ferry now expected in the autumn": as things stand
     ahead = clause_word_list("looks_ahead_prepositions")
     fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in clause_word_list("fixture_nouns")
     if verb.lemma_.lower() == "set" and not fixture:
