@@ -762,3 +762,24 @@ def test_extreme_level_reached(bare, component, text, expected):
 ])
 def test_object_pushed_up_to_level(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# -- 21. a count before "of" and a whole; an amount handed on ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and a number before "of the 460 seats" is a share of them, not a name's label
+    ("Projected seat numbers gave Law and Justice 187 of the 460 seats.",
+     [("187", 187, 187, 187, "eq", "seat", None), ("460", 460, 460, 460, "eq", "seat", None)]),
+    # controls: a label word or no counted whole keeps the name
+    ("Article 5 of the treaty applies.", []),
+    ("Apollo 11 of the NASA fleet landed.", []),
+    # a verb of exceeding that hands the amount on exceeds nothing
+    ("Benfica will pass 10% of the fee to his former side.",
+     [("10%", 10, 10, 10, "eq", "percent", None)]),
+    ("The utility passed $2 billion on to customers.",
+     [("$2 billion", 2e9, 2e9, 2e9, "eq", "USD", None)]),
+    # control: a level passed
+    ("The death toll passed 48,000 on Monday.", [("48,000", 48000, 48000, None, "gt", None, None)]),
+])
+def test_counts_of_a_whole_and_amounts_handed_on(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -83,8 +83,8 @@ class QuantityBounds:
                 if verb.lemma_.lower() in self.words.exceed_verbs or (
                         verb.lemma_.lower() in self.words.amount_exceed_verbs
                         and not self._things_after(doc, item) and not self._lawmaker_passes(verb)
-                        and not _in_tally(doc, item)):  # "the toll passed 48,000" (not
-                    # "passed 12 bills")
+                        and not _in_tally(doc, item) and not _handed_on(verb, item)):
+                    # "the toll passed 48,000" (not "passed 12 bills", "passed 10% to them")
                     self._apply_relation(item, "le" if negated else "gt")  # "should not
                     # exceed 4 grams": a cap
                 return
@@ -460,3 +460,10 @@ def _plus_adds(doc: Doc, item: Found, j: int) -> bool:
         return False
     bare = item.unit is None and item.about is None and j == item.num_end
     return not (bare and nxt.pos_ in ("NOUN", "ADJ"))
+
+
+def _handed_on(verb: Token, item: Found) -> bool:
+    """ "will pass 10% of the fee to his former side", "passed $2bn on to customers": the verb
+    hands the amount on to someone; it exceeds nothing."""
+    return any((c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i >= item.end)
+               or (c.dep_ == "prt" and c.lower_ in ("on", "along")) for c in verb.children)

@@ -380,6 +380,8 @@ class QuantityFilters:
         if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
                 and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
             return True  # "Building 7" ("is building three data centres" counts them)
+        if _part_of_a_whole(doc, lower, item.end):
+            return False  # "gave Law and Justice 187 of the 460 seats": a share, no name
         if self._street_after(doc, item):
             return True  # "42 Mill Lane", "10 Downing Street": an address
         if before == "." and i > 1 and doc[i - 2].is_title \
@@ -625,3 +627,16 @@ def _governing_verb(token: Token) -> Token | None:
         if up.pos_ in ("VERB", "AUX"):
             return up
     return None
+
+
+def _part_of_a_whole(doc: Doc, lower: list[str], end: int) -> bool:
+    """Does "of" and a counted whole follow the figure ("187 of the 460 seats", "12 of its 20
+    members")? A number that names ("Article 5 of the treaty") has a label word before it."""
+    if lower[end:end + 1] != ["of"]:
+        return False
+    for token in doc[end + 1:end + 4]:
+        if token.like_num:
+            return True
+        if token.pos_ not in ("DET", "PRON"):
+            return False
+    return False
