@@ -2678,3 +2678,16 @@ def test_a_part_of_the_day_on_the_narrated_day(times_nlp, published, text, expre
 def test_the_small_hours_after_an_evening(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2007, 1, 30))
     assert [t.value for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised season before a capitalised word is a name
+    ("The Winter Olympics in Sochi end on Sunday.", ["Sunday"]),
+    ("Tourists queued outside the Summer Palace.", []),
+    # controls: a season, also in a headline's capitals
+    ("Sales Slump In Winter As Shoppers Stay Home", ["Winter"]),
+    ("The summer Olympics drew record crowds.", ["The summer"]),
+])
+def test_a_season_in_a_name_is_no_time(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2014, 2, 20))
+    assert [t.text for t in doc._.cl_times] == expected

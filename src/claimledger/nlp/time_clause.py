@@ -352,10 +352,21 @@ def clause_mood_of_verb(verb: Token) -> str | None:
         return "past"  # a main verb tagged VBN without auxiliaries is a mistagged past tense
     if _invariant_past(verb):
         return "past"  # "Weakness in tech stocks hurt the index on Friday"
+    if mistagged_present(verb):
+        return "present"  # "The Winter Olympics … end on Sunday", tagged as a bare verb
     if verb.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "VBN" and a.dep_ != "conj"
                                                 for a in verb.children):
         return "present"
     return None
+
+
+def mistagged_present(verb: Token) -> bool:
+    """A main verb with a plural subject but no auxiliary that the tagger read as a bare
+    infinitive (VB): a present ("The Olympics end on Sunday"); an imperative has no subject, and
+    after a singular one the bare form is a past spelled alike ("her finish hurt her")."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _invariant_past(verb: Token) -> bool:

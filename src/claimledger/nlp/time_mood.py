@@ -38,6 +38,7 @@ from .time_clause import (
     finite_clause_verb,
     governing_verb,
     looks_ahead,
+    mistagged_present,
     mood_of_clause,
     past_perfect,
     possibility_only,
@@ -465,8 +466,9 @@ def _timetable(span: Span, verb: Token) -> bool:
     ("elections take place in October", "the talks resume on Monday")? Not a time under a
     noun ("reopen on Monday after Friday's sell-off"), nor a story's or a report's present
     ("the story begins in January, when rebels seized the town")."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in clause_word_list(
-            "timetable_verbs") or any(c.dep_ == "neg" for c in verb.children):
+    if (verb.tag_ not in ("VBZ", "VBP") and not mistagged_present(verb)) \
+            or verb.lemma_.lower() not in clause_word_list("timetable_verbs") \
+            or any(c.dep_ == "neg" for c in verb.children):
         return False
     return span.root.dep_ != "poss" and dates_own_act(span, verb)
 

@@ -402,6 +402,8 @@ def r_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 #: "period" or "quarter" after "the 1988" (the year of a reported quarter).
+#: A capitalised word right after a capitalised season: the two are a name ("Winter Olympics").
+NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 YEAR_PERIOD_AFTER = re.compile(r"\s+(?i:period|quarter)\b(?![-’']|\s+(?i:of|ended|ending)\b)")
 
 
@@ -415,6 +417,8 @@ def r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 def r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"this summer", "in the winter": the instance by mood."""
     g = c.match.groupdict()
+    if g["season"][:1].isupper() and _name_goes_on(ctx, c.end):
+        return None  # "The Winter Olympics", "the Summer Palace": a name
     code = words().seasons[g["season"].lower()]
     start = c.start if g["the"].lower() != "in" else c.start + len(g["the"]) + 1
     start = start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
@@ -427,6 +431,14 @@ def r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     instances = [cal.season(ctx.published.year + k, code) for k in (-1, 0, 1)]
     res = choose_instance(instances, ctx.published, None if this else mood)
     return "DATE", res, "published", start, c.end
+
+
+def _name_goes_on(ctx: Context, end: int) -> bool:
+    """Does a capitalised word that is no function word of a headline follow ("Winter
+    Olympics", not "Slump In Winter As Shoppers Stay Home")?"""
+    after = NAME_WORD_AFTER.match(ctx.text, end)
+    return after is not None \
+        and after.group(1).lower() not in words().clause["headline_function_words"]
 
 
 def _in_before(ctx: Context, start: int, first: str) -> bool:
