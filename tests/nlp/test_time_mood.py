@@ -427,6 +427,13 @@ INFINITIVE_CHAINS = [
      "Sunday", "2014-02-23"),
     (date(2025, 3, 13), "Her narrow finish on Tuesday night hurt her.", "Tuesday night",
      "2025-03-11TNI"),
+    # a deadline given for an act named right after it lies ahead of the giving
+    (date(2002, 6, 4), "The judge gave both sides until September 30 to file motions.",
+     "September 30", "2002-09-30"),
+    (date(2002, 6, 4), "The shelter stayed open until March to serve the troops.", "March",
+     "2002-03"),
+    (date(2002, 6, 4), "The judge gave them until March to file, and they filed on time.",
+     "March", "2002-03"),
 ]
 
 

@@ -48,6 +48,9 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
             return COMING
     if mood in ("past", None) and not _names_a_day(span) and _purpose_until(span, verb, clause):
         return COMING
+    if mood == "past" and not past_perfect(clause) and _deadline_until(span, clause) \
+            and not _outcome_after(span, clause):
+        return COMING
     if mood in (NEAR, "past") and _reported_prospect(clause) \
             and not _outcome_after(span, clause):
         return "future"
@@ -212,6 +215,19 @@ def _purpose_until(span: Span, verb: Token, clause: Token) -> bool:
             or past_perfect(main):
         return False
     return nothing_after(span, prep)
+
+
+def _deadline_until(span: Span, clause: Token) -> bool:
+    """Is the time a deadline given for an act named right after it ("gave both sides until
+    September 30 to file motions", "were given until Friday to leave")? The act lies ahead of
+    the giving; "stayed open until March to serve the troops" has no deadline (the
+    preposition's verb must give or allow)."""
+    prep, holder = _time_holder(span)
+    if prep is None or prep.lower_ not in ("until", "till") or holder.i != clause.i \
+            or clause.lemma_.lower() not in clause_word_list("deadline_giving_verbs"):
+        return False
+    after = span.doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].tag_ == "VB"
 
 
 def _infinitive_above(verb: Token) -> Token | None:
