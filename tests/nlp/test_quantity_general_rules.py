@@ -783,3 +783,16 @@ def test_object_pushed_up_to_level(bare, component, text, expected):
 ])
 def test_counts_of_a_whole_and_amounts_handed_on(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# -- 22. a change verb right before a figure the parser hung on a later verb ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares fell more than 5% after quarterly profit missed expectations.",
+     [("more than 5%", 5, 5, None, "gt", "percent", "down")]),
+    # control: a verb of no change before the figure
+    ("Shares were more than 5% below the peak after profit missed expectations.",
+     [("more than 5%", 5, 5, None, "gt", "percent", None)]),
+])
+def test_a_change_verb_before_a_misparsed_figure(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -196,6 +196,7 @@ class QuantityChange:
                         item.change = particle
                     return
                 if token.pos_ == "VERB":
+                    self._hung_on_a_later_verb(doc, token, item)
                     return
                 if token.pos_ == "NOUN" and token.dep_ == "pobj" \
                         and not item.start <= token.i < item.end \
@@ -271,6 +272,17 @@ class QuantityChange:
                     before = doc[token.i - 2].lower_
                 return "level" if before in ("to", "at") else "change"
         return None
+
+    def _hung_on_a_later_verb(self, doc: Doc, verb: Token, item: Found) -> None:
+        """ "Shares fell more than 5% after profit missed expectations": where the parser hangs
+        the figure on a verb after it, a change verb right before the figure governs it (as
+        CQE reads a change word next to the figure)."""
+        if verb.i < item.end or item.start == 0:
+            return
+        before = doc[item.start - 1]
+        if before.pos_ == "VERB" and self._change_word(before) \
+                and not self._no_change_use(before, item, False):
+            item.change = "up" if before.lemma_.lower() in self.words.change_up else "down"
 
     def _taken_off(self, verb: Token, item: Found) -> bool:
         """ "wiped [$5bn] off its value", "knocked [3%] off": an amount taken off something
