@@ -434,6 +434,11 @@ INFINITIVE_CHAINS = [
      "2002-03"),
     (date(2002, 6, 4), "The judge gave them until March to file, and they filed on time.",
      "March", "2002-03"),
+    # "was supposed to" is a plan made at a past moment: the nearest instance
+    (date(2020, 4, 1), "The French Open, which was supposed to start in late May, has been "
+     "moved to September.", "late May", "2020-05"),
+    (date(2020, 4, 1), "The bridge was supposed to open in January but is still closed.",
+     "January", "2020-01"),
 ]
 
 

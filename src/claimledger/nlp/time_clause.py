@@ -228,8 +228,9 @@ def mood_of_clause(verb: Token) -> str | None:
                 and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in head.children))):
             # "had been scheduled to expire at midnight Friday", "the vote was expected on
             # Tuesday, but …": planned before, the nearest such day ("officials said the
-            # minister was expected to arrive on Monday" still looks ahead)
-            return NEAR
+            # minister was expected to arrive on Monday" still looks ahead); a plan that
+            # failed ("were supposed to withdraw by March, but they stayed") had its time
+            return "past" if _but_then_past(head) and head.dep_ != "ccomp" else NEAR
         if head.lemma_.lower() in cues or (present_form(head) and ahead):
             # "wants to visit in March", "is likely to win", "has to decide by May"; not
             # "continues to insist", "seems to recall" (a present state)
@@ -280,6 +281,16 @@ def but_after(verb: Token) -> bool:
         if token.lower_ == "but":
             return any(t.lemma_.lower() in clause_word_list("failed_verbs") or t.dep_ == "neg"
                        for t in rest[k + 1:k + 8])
+    return False
+
+
+def _but_then_past(verb: Token) -> bool:
+    """Does "but" and a verb in the past follow the verb in its sentence ("were supposed to
+    withdraw by March, but they stayed", "… but it was cancelled"): the plan's time came?"""
+    rest = verb.doc[verb.i + 1:verb.sent.end]
+    for k, token in enumerate(rest):
+        if token.lower_ == "but":
+            return any(t.tag_ == "VBD" for t in rest[k + 1:k + 8])
     return False
 
 
