@@ -6,18 +6,6 @@ import datetime
 
 import pytest
 
-from claimledger.nlp.pipeline import add_lemma_mender
-
-
-@pytest.fixture(scope="module")
-def mended():
-    """The bare model with the lemma mender, as every claimledger pipeline has it."""
-    import spacy
-
-    from claimledger.nlp.pipeline import resolve_model
-
-    return add_lemma_mender(spacy.load(resolve_model()))
-
 
 @pytest.mark.parametrize(("text", "word", "lemma"), [
     ("The minister hoped to visit the region.", "hoped", "hope"),
@@ -41,8 +29,9 @@ def mended():
     # longer stems are the lemmatizer's own business
     ("The army targeted the depot.", "targeted", "target"),
 ])
-def test_short_lemmas_are_mended(mended, text, word, lemma):
-    token = next(t for t in mended(text) if t.text == word)
+def test_short_lemmas_are_mended(times_nlp, text, word, lemma):
+    """``times_nlp`` has the lemma mending every claimledger pipeline has."""
+    token = next(t for t in times_nlp(text) if t.text == word)
     assert token.lemma_ == lemma
 
 

@@ -276,22 +276,24 @@ def but_after(verb: Token) -> bool:
     """Does "but" and a failure follow the verb in its sentence ("the suspect was expected to
     appear on Monday but failed to show up", "… but the ceremony was cancelled"): the plan's
     time has come? ("… but gave no further details" is no failure.)"""
-    rest = verb.doc[verb.i + 1:verb.sent.end]
-    for k, token in enumerate(rest):
-        if token.lower_ == "but":
-            return any(t.lemma_.lower() in clause_word_list("failed_verbs") or t.dep_ == "neg"
-                       for t in rest[k + 1:k + 8])
-    return False
+    return any(t.lemma_.lower() in clause_word_list("failed_verbs") or t.dep_ == "neg"
+               for t in _after_but(verb))
 
 
 def _but_then_past(verb: Token) -> bool:
     """Does "but" and a verb in the past follow the verb in its sentence ("were supposed to
     withdraw by March, but they stayed", "… but it was cancelled"): the plan's time came?"""
-    rest = verb.doc[verb.i + 1:verb.sent.end]
-    for k, token in enumerate(rest):
+    return any(t.tag_ == "VBD" for t in _after_but(verb))
+
+
+def _after_but(verb: Token) -> Span:
+    """The seven words after the first "but" that follows the verb in its sentence (none if
+    there is no "but")."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:verb.sent.end]:
         if token.lower_ == "but":
-            return any(t.tag_ == "VBD" for t in rest[k + 1:k + 8])
-    return False
+            return doc[token.i + 1:min(token.i + 8, verb.sent.end)]
+    return doc[verb.i:verb.i]
 
 
 def _plan_noun(noun: Token) -> str | None:

@@ -29,12 +29,13 @@ from .time_grammar import words
 from .time_mood import clause_mood
 from .time_resolve_common import ResolverResult, count_value, word_before
 
-#: Kinds of a clock time (as :data:`claimledger.nlp.times.CLOCK_KINDS`).
+#: Clock times: a day named after them (or, in a past report, before them) dates them.
 CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
                          "twilight", "clock_part"})
 #: A clock value: "2006-08-14T22:00".
 CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)$")
-#: How far ahead a day named in the passage may lie for the parts of the day of its plan.
+#: How far ahead a day named in the passage may lie for the clock times and parts of the day
+#: of its timetable.
 DAY_AHEAD_DAYS = 62
 #: The hour an evening starts and the hour the early morning ends.
 EVENING_HOUR, EARLY_HOUR = 18, 6

@@ -48,6 +48,9 @@ from .time_names import (
     quoted_title,
 )
 from .time_narrated_clock import (
+    CLOCK_KINDS,
+    DAY_AHEAD_DAYS,
+    NEAR_PAST_DAYS,
     date_clock_offsets,
     date_day_parts,
     past_midnight,
@@ -940,9 +943,6 @@ CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?i:on|of)\s+)?")
 CLOCK_TO_PART = re.compile(r"\s+(?i:in|on)\s+")
 #: A clock value of a day: "T06:30", "T18".
 CLOCK_HOUR = re.compile(r"T\d\d(?::\d\d)?")
-#: Clock times: a day named after them (or, in a past report, before them) dates them.
-CLOCK_KINDS = frozenset({"clock", "clock24", "clock_mil", "oclock", "noon", "clock_hours",
-                         "twilight", "clock_part"})
 #: A possessive ending right after a day ("Tuesday's papers").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: "a.m.", "pm" written with the clock: its half of the day is given.
@@ -1037,10 +1037,6 @@ def _timetable_verb(span: Span | None) -> bool:
     return verb is not None and verb.lemma_.lower() in words().clause["timetable_verbs"]
 
 
-#: How far ahead a day named in the passage may lie for the clock times of its timetable.
-DAY_AHEAD_DAYS = 62
-
-
 def date_clock_times(ctx: Context) -> None:
     """ "The tsunami struck on Saturday night. The waves hit at about 9:30 p.m.": a clock time
     in a past report with no day of its own is on the day the passage named last (in its
@@ -1086,7 +1082,7 @@ def date_clock_times(ctx: Context) -> None:
         if day is None or day.res.start is None or day.res.start == ctx.published \
                 or since_start(ctx, day.start) is not None:
             continue  # "Fighting has raged since Sunday. At 6 a.m., …": today
-        if not (0 < (ctx.published - day.res.start).days <= 7 if mood == "past"
+        if not (0 < (ctx.published - day.res.start).days <= NEAR_PAST_DAYS if mood == "past"
                 else 0 < (day.res.start - ctx.published).days <= DAY_AHEAD_DAYS):
             continue  # "Voters go to the polls on Feb. 23. Polls open at 7am": that day's
             # timetable, told in the present or the future
