@@ -796,3 +796,21 @@ def test_counts_of_a_whole_and_amounts_handed_on(bare, component, text, expected
 ])
 def test_a_change_verb_before_a_misparsed_figure(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# -- 23. a count before a hyphenated time compound and more nouns; "improved by" --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the count counts the plural noun after the compound and its singular nouns
+    ("Traders expect two quarter-point interest rate cuts.",
+     [("two", 2, 2, 2, "eq", "cut", None)]),
+    # control: a count of time units is a time
+    ("The strike lasted two days.", []),
+    # a verb that changes only a measure, through "by", names the size of the change
+    ("She improved her best by one centimetre.",
+     [("one", 1, 1, 1, "eq", "centimetre", "up")]),
+    # control: without "by" the same verb moves a count
+    ("Divers recovered 12 bodies.", [("12", 12, 12, 12, "eq", "body", None)]),
+])
+def test_compound_time_words_and_changes_through_by(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -390,14 +390,15 @@ class QuantityChange:
         word = verb.lemma_.lower()
         if word in self.words.change_multiplier_verbs:
             return True  # "double [the 216 staff]": the base, the change is "x2"
-        if word in self.words.measure_change_verbs and (
+        if word in self.words.measure_change_verbs and not via_by and (
                 item.unit_kind not in ("percent", "point", "currency")
                 or (item.unit_kind == "currency" and self._agent_subject(verb))
                 or (item.end < len(verb.doc) and verb.doc[item.end].lower_ == "of")
                 or any(c.dep_ in ("dobj", "obj") and c.i >= item.end
                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):
             # "recovered 12 bodies": moved, not changed; "appreciated the $5m donation", "a
-            # 5% dividend yield": the figure describes the object
+            # 5% dividend yield": the figure describes the object ("improved his best by one
+            # centimetre" is the size of the change)
             return True
         outside = [c for c in verb.children if not item.start <= c.i < item.end]
         doc = verb.doc

@@ -604,14 +604,23 @@ def _gapped_figure(doc: Doc, i: int) -> bool:
     return doc[k - 1].pos_ == "VERB"
 
 
+#: Singular nouns read between a hyphenated time compound and the plural noun it modifies.
+COMPOUND_NOUNS_READ = 3
+
+
 def _counts_compound(doc: Doc, k: int) -> bool:
-    """Is the time word at ``k`` the first half of a hyphenated compound before a plural noun
-    ("three quarter-point cuts", "two hour-long meetings"): the figure counts the noun."""
+    """Is the time word at ``k`` the first half of a hyphenated compound before a plural noun,
+    maybe through other nouns ("three quarter-point cuts", "two hour-long meetings", "two
+    quarter-point interest rate cuts"): the figure counts the noun."""
     if k + 3 >= len(doc) or doc[k + 1].text != "-" or doc[k].whitespace_ \
-            or doc[k + 1].whitespace_:
+            or doc[k + 1].whitespace_ or not doc[k + 2].is_alpha:
         return False
-    noun = doc[k + 3]
-    return noun.tag_ in ("NNS", "NNPS") and doc[k + 2].is_alpha
+    for noun in doc[k + 3:k + 3 + COMPOUND_NOUNS_READ]:
+        if noun.tag_ in ("NNS", "NNPS"):
+            return True
+        if noun.tag_ not in ("NN", "NNP"):
+            return False
+    return False
 
 
 def _partitive(lower: list[str], i: int) -> bool:
