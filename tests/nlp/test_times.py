@@ -2691,3 +2691,61 @@ def test_the_small_hours_after_an_evening(times_nlp, text, expected):
 def test_a_season_in_a_name_is_no_time(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2014, 2, 20))
     assert [t.text for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of quarters after a preposition of time, or before "in a row", is a stretch
+    ("Output shrank two quarters in a row.", [("two quarters", "P2Q")]),
+    ("Profits rose for three quarters.", [("three quarters", "P3Q")]),
+    ("The economy contracted in two quarters last year.",
+     [("two quarters", "P2Q"), ("last year", "2013")]),
+    # controls: fractions and other senses
+    ("Three quarters of voters agreed.", []),
+    ("It deported over a quarter of the immigrants.", []),
+    ("In three quarters of cases the loans were repaid.", []),
+    ("The plan drew fire in some quarters.", []),
+])
+def test_a_count_of_quarters_that_is_a_stretch(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2014, 5, 20))
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a year that "since" looks back to is no anchor for "the year" after it
+    ("Unemployment fell to 5.1%, the lowest since April 2008. Hiring slowed from the pace "
+     "in the first half of the year.", "the first half of the year", "2015-H1"),
+    # "since the start of the year" in a present perfect runs up to now: this year
+    ("The index is down 39% from its peak on Oct. 9, 2007, and has lost 35% since the "
+     "start of the year.", "the start of the year", "2015"),
+    # control: a passage's year still frames "the year" in a past clause
+    ("The mine opened in March 2011. By the end of the year it employed 300 people.",
+     "the end of the year", "2011"),
+])
+def test_the_year_after_a_since_is_not_that_years(times_nlp, text, expression, value):
+    doc = run(times_nlp, text, date(2015, 10, 2))
+    assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a past clause's part of the day is not on a day still ahead in its sentence
+    ("He will meet the champion in Sunday's final after his rival won his semifinal in the "
+     "afternoon.", "the afternoon", "2013-06-07TAF"),
+    # controls: a day already past, and a future clause, still date it
+    ("He won his semifinal on Wednesday in the afternoon.", "the afternoon", "2013-06-05TAF"),
+    ("He will play in Sunday's final in the afternoon.", "the afternoon", "2013-06-09TAF"),
+])
+def test_a_past_part_of_the_day_is_not_on_a_coming_day(times_nlp, text, expression, value):
+    doc = run(times_nlp, text, date(2013, 6, 7))
+    assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an infinitive as subject names an act, no plan: the month told in the news, past
+    ("To go from a first sketch in January to a finished engine is remarkable.", "2020-01"),
+    # controls: a subject infinitive under "would" looks ahead; an infinitive of a plan too
+    ("To finish the engine in January would be a dream.", "2021-01"),
+    ("The firm plans to finish the engine in January.", "2021-01"),
+])
+def test_an_infinitive_as_subject_is_no_plan(times_nlp, text, value):
+    doc = run(times_nlp, text, date(2020, 11, 30))
+    assert find(doc, "January").value == value

@@ -207,6 +207,11 @@ def mood_of_clause(verb: Token) -> str | None:
         head = verb.head
         if head.i == verb.i:
             return "future"  # a headline's "Biden to visit Kyiv in March"
+        if verb.dep_ in ("csubj", "csubjpass"):
+            mood = mood_of_clause(head)
+            return None if mood == "present" else mood  # "To go from a sequence in January
+            # to a vaccine is remarkable": an infinitive as subject names an act, no plan;
+            # "To win in May would be a dream" looks ahead with its clause
         if head.lower_ == "going" and head.tag_ == "VBG" and verb.dep_ == "xcomp":
             # "is going to be over in March"; "was going to visit in March": planned from a
             # past moment, the nearest March

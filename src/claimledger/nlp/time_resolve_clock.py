@@ -34,15 +34,20 @@ def with_clock(res: Resolved, hour: int, minute: int) -> Resolved:
     return Resolved(f"{res.start.isoformat()}T{hour:02d}:{minute:02d}", res.start, res.end, "day")
 
 
-def clock_day(ctx: Context, start: int) -> tuple[Resolved, str | None]:
+def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, str | None]:
     """The day a clock time falls on: a day-level date earlier in its sentence, else the
-    publication date."""
+    publication date; in a past clause the publication date where the sentence's last day is
+    still ahead ("will face Ferrer in Sunday's final after Ferrer won in the afternoon": not
+    Sunday's afternoon)."""
     sent_start = ctx.sentence_start(start)
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
             break
         if prior.res.grain == "day" and prior.type in ("DATE", "TIME"):
+            if mood == "past" and ctx.published is not None and prior.res.start is not None \
+                    and prior.res.start > ctx.published:
+                break
             return prior.res, "text"
     return cal.day(ctx.published) if ctx.published else NONE, "published"
 
@@ -61,7 +66,7 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
                                                                                 hour + 12):
         hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
-    base, anchor = clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start, mood)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
 
@@ -178,5 +183,5 @@ def r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if mood == "present":
         code = words().day_parts.get(part.lower())
         return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    base, anchor = clock_day(ctx, c.start)
+    base, anchor = clock_day(ctx, c.start, mood)
     return "TIME", with_part(base, part)[1], anchor, c.start, c.end

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_clause import NEAR
+from .time_clause import NEAR, auxiliaries_of, governing_verb
 from .time_context import Candidate, Context, Mood, since_start
 from .time_grammar import words
 from .time_mood import choose_instance, yearly
@@ -317,6 +317,10 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         ahead = g["this"].lower() == "the" and mood not in ("past", NEAR) and unit == "month"
         index = ctx.text_anchor(c.start) if (mood in ("past", NEAR) or ahead) and unit in (
             "week", "month", "year") else None
+        if index is not None and (since_start(ctx, ctx.found[index].start) is not None
+                                  or _since_up_to_now(ctx, c)):
+            index = None  # "the lowest since April 2008 … in the first half of the year", "has
+            # shed 35% since the start of the year": not the year "since" looks back to
         if ahead and index is not None and (
                 ctx.found[index].start < ctx.sentence_start(c.start)
                 or " but " in ctx.text[ctx.found[index].end:c.start]):
@@ -336,6 +340,17 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if "half" in modifier:
         return "DATE", cal.half_of(base, 1 if "first" in modifier else 2), anchor, c.start, c.end
     return "DATE", cal.part_of(base, mod) if mod else base, anchor, c.start, c.end
+
+
+def _since_up_to_now(ctx: Context, c: Candidate) -> bool:
+    """Does "since" open the time in a present or present perfect clause ("has fallen 35%
+    since the start of the year")? Its stretch runs up to now, so "the year" is this one."""
+    if since_start(ctx, c.start) is None:
+        return False
+    span = ctx.span(c.start, c.end)
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and (verb.tag_ in ("VBZ", "VBP") or any(
+        a.lower_ in ("has", "have", "'s", "'ve") for a in auxiliaries_of(verb)))
 
 
 #: Verbs after which "late" or "early" says behind or ahead of time ("the train was late",

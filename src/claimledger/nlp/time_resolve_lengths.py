@@ -34,12 +34,32 @@ QUARTER_CENTURY = re.compile(r"[-\s]+(?i:centur)")
 #: writes "recent weeks" PXW and "recent months" PXM, but "recent years/days" PAST_REF.
 RECENT_STRETCH_UNITS = frozenset({"W", "M"})
 
+#: "in a row" right after a count: the count is of times in succession.
+IN_A_ROW = re.compile(r"\s+(?i:in\s+a\s+row)\b")
+#: Prepositions before a count of quarters that make it time.
+PERIOD_PREPOSITIONS = frozenset({"in", "within", "after"})
+OF_AFTER = re.compile(r"\s+(?i:of)\b")
+
 #: Words that make a count of quarters a stretch of time ("three straight quarters").
 STRETCH_WORDS = re.compile(r"(?i:\b(?:consecutive|straight|successive)\b)")
 
 #: A unit, the next smaller one and how many of those it holds (for fractional counts).
 SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "W": ("D", 7),
                 "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _quarters_of_time(ctx: Context, c: Candidate) -> bool:
+    """A count of quarters that is a stretch of time by what stands around it: a preposition
+    of time before ("for two quarters", "over three quarters") or "in a row" after ("fell two
+    quarters in a row"), or "in", "within", "after" ("contracted in two quarters"); never one
+    quarter, nor one with "of" after: "three quarters of voters", "in three quarters of
+    cases" are fractions."""
+    amount = count_value(c.match.groupdict().get("num") or "")
+    if amount is None or amount < 2 or OF_AFTER.match(ctx.text, c.end) is not None:
+        return False  # "over a quarter of the nation", "in some quarters": no stretch
+    before = word_before(ctx, c.start)
+    return before in words().clause["quarter_time_prepositions"] \
+        or before in PERIOD_PREPOSITIONS or IN_A_ROW.match(ctx.text, c.end) is not None
 
 
 def duration_value(amount: float | None, code: str) -> str | None:
@@ -229,7 +249,8 @@ def r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "in the coming days", "coming quarters": a stretch of unknown length ahead, as
         # TimeBank writes it (PXD; HeidelTime reads FUTURE_REF)
         return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
-    if code == "Q" and ((not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0)))
+    if code == "Q" and ((not g.get("lead") and not STRETCH_WORDS.search(c.match.group(0))
+                         and not _quarters_of_time(ctx, c))
                         or QUARTER_CENTURY.match(ctx.text, c.end)):
         return None  # "three quarters of voters", "the past quarter century": no quarters
     amount = count_value(g["num"])
