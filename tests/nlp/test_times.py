@@ -2749,3 +2749,19 @@ def test_a_past_part_of_the_day_is_not_on_a_coming_day(times_nlp, text, expressi
 def test_an_infinitive_as_subject_is_no_plan(times_nlp, text, value):
     doc = run(times_nlp, text, date(2020, 11, 30))
     assert find(doc, "January").value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a month date after the event noun that "ahead of" awaits: the coming one
+    ("Union leaders met ahead of the strike on Sept. 3.", "Sept. 3", "2019-09-03"),
+    ("Traders sold ahead of the release of jobs data on Aug. 2.", "Aug. 2", "2019-08-02"),
+    # a reported past perfect is the speaker's present perfect: still ahead
+    ("She said the firm had built up stock ahead of the planned switch to the new system "
+     "on Oct. 31.", "Oct. 31", "2019-10-31"),
+    # controls: a weekday there dates the clause; an unreported past perfect looks less far
+    ("Shares rose ahead of results on Thursday.", "Thursday", "2019-07-25"),
+    ("The county had printed ballots ahead of the Nov. 5 election.", "Nov. 5", "2018-11-05"),
+])
+def test_a_date_after_an_awaited_event_noun(times_nlp, text, expression, value):
+    doc = run(times_nlp, text, date(2019, 7, 30))
+    assert find(doc, expression).value == value

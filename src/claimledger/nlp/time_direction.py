@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .time_clause import (
@@ -160,16 +160,51 @@ AWAITED_DETERMINERS = re.compile(
     r"expected|upcoming|coming|crucial|key|national|general|presidential)){1,3}$")
 
 
+#: Heads walked up from the word before a dated "on"/"in" phrase to its event noun.
+DATED_NOUN_STEPS = 4
+
+
 def awaited_mood(span: Span) -> str | None:
     """The phrase of waiting ("ahead of", "in the run-up to", "eve of") right before the time or
-    the words that open its noun phrase; None where there is none."""
-    # the few tokens before the span (Doc.text is rebuilt from every token on each access)
-    before = " ".join(span.doc[max(0, span.start - 10):span.start].text.lower().split())
+    the words that open its noun phrase, or before the event noun the time dates ("ahead of the
+    strike on Sept. 3"); None where there is none."""
+    phrase = _waiting_before(span.doc, span.start)
+    for event in _dated_nouns(span) if phrase is None else ():
+        phrase = _waiting_before(span.doc, event.left_edge.i)
+        if phrase is not None:
+            break
+    return phrase
+
+
+def _waiting_before(doc: Doc, start: int) -> str | None:
+    """The phrase of waiting that ends right before token ``start``, maybe past articles,
+    possessives and words of planning."""
+    # the few tokens before (Doc.text is rebuilt from every token on each access)
+    before = " ".join(doc[max(0, start - 10):start].text.lower().split())
     trimmed = AWAITED_DETERMINERS.sub("", before)
     for phrase in words().clause["ahead_phrases"]:
         if before.endswith(phrase) or trimmed.endswith(phrase):
             return phrase
     return None
+
+
+def _dated_nouns(span: Span) -> list[Token]:
+    """The nouns the "on"/"in" phrase that is the time may date, nearest first, where the time
+    names a month ("the strike [on Sept. 3]", "departure from the Union [on Oct. 31]", however
+    the parser hung the phrase); none for a weekday, which more likely dates the clause
+    ("shares rose ahead of results on Thursday")."""
+    months = words().months
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in ("on", "in") \
+            or not any(t.lower_.rstrip(".") in months for t in span):
+        return []
+    nouns, token = [], span.doc[span.start - 2]
+    for _ in range(DATED_NOUN_STEPS):
+        if token.pos_ == "NOUN":
+            nouns.append(token)
+        if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        token = token.head
+    return nouns
 
 
 # ------------------------------------------------------------------ clauses that look ahead

@@ -100,8 +100,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return ahead
     if mood == "past":
         awaited = awaited_mood(span)
-        if awaited is not None and past_perfect(clause):
+        if awaited is not None and past_perfect(clause) and not _backshifted(clause):
             return AWAITED_BEFORE  # "had stockpiled ballots ahead of the Nov. 5 election"
+            # ("she said the firm had built up stock ahead of …" is the news's present perfect)
         if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
             return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
@@ -149,6 +150,13 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
+
+
+def _backshifted(clause: Token) -> bool:
+    """Is the clause reported by a verb of saying ("she said the firm had built up stock"), so
+    that its past perfect is the speaker's present perfect or past?"""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.words(
+        "speech_verbs.txt")
 
 
 def _weekday_promised(span: Span, clause: Token) -> bool:
