@@ -2765,3 +2765,17 @@ def test_an_infinitive_as_subject_is_no_plan(times_nlp, text, value):
 def test_a_date_after_an_awaited_event_noun(times_nlp, text, expression, value):
     doc = run(times_nlp, text, date(2019, 7, 30))
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month or season "of that year" is that period of the passage's year, one expression
+    ("Unemployment hit 7.8% in January 2009 and peaked at 10% in October of that year.",
+     [("January 2009", "2009-01"), ("October of that year", "2009-10")]),
+    ("The law passed in 1998. In the spring of the same year, protests grew.",
+     [("1998", "1998"), ("the spring of the same year", "1998-SP")]),
+    # controls: a sentence end between them; "that year" alone
+    ("He left in October. That year he was ill.", [("October", "2010-10"), ("That year", "2010")]),
+])
+def test_a_named_period_of_that_year(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2010, 10, 9))
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected

@@ -27,7 +27,8 @@ LOOK_BACK = 50
 EXPLICIT_KINDS = frozenset({
     "weekday_md_y", "d_m_y", "m_y", "m_rel_y", "numeric", "iso", "year", "quarter", "season_year",
     "week_of", "part_of", "month", "weekday", "decade", "anchored", "next_day", "range_end",
-    "half_code", "that_named", "temponym_911", "year_part", "half_year", "the_quarter",
+    "half_code", "that_named", "named_that_year", "temponym_911", "year_part", "half_year",
+    "the_quarter",
     "year_ago", "holiday", "nth_weekday", "week_of_day", "edge_of", "next_quarter",
     "ordinal_day", "week_on", "feast",
     "year_span", "from_anchor", "after_next",

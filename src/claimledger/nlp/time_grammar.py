@@ -430,6 +430,10 @@ def grammar() -> Grammar:
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
                     rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
                     rf"night|weekend))\b(?!-(?i:ago|earlier)\b)(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
+        # "October of that year", "the spring of the same year": that named period of the
+        # passage's year
+        "named_that_year": rf"{b}(?:(?P<mon>{month})|(?:(?i:the)\s+)?(?P<season>{season}))"
+                           r"\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
         "that_named": rf"{b}(?i:that)\s+(?:(?P<mon>{month})(?![\w-]|\s*\d)|(?P<season>{season})\b"
                       rf"|(?P<wd>{weekday}))",
         "at_the_time": rf"{b}(?i:at\s+the\s+time)\b",
@@ -621,6 +625,7 @@ GATES: dict[str, tuple[str, ...]] = {
                     "from sat", "from sun"),
     "after_next": ("after next", "after tomorrow", "before yesterday"),
     "this_time": ("this time", "same time"),
+    "named_that_year": ("that year", "same year"),
     "week_on": ("week on", "weeks on", "fortnight on", "week today", "week tomorrow",
                 "weeks today", "weeks tomorrow", "fortnight today", "fortnight tomorrow"),
     "ordinal_day": ("st", "nd", "rd", "th"),

@@ -121,6 +121,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "at_the_time": r_at_the_time, "the_quarter": r_the_quarter, "year_ago": r_year_ago,
     "the_moment": r_the_moment, "fiscal_year": r_fiscal_year,
     "that_named": r_that_named,
+    "named_that_year": r_that_named,
     "temponym_911": r_temponym_911, "duration": r_duration,
     "duration_adj": r_duration,
     "vague_old": r_vague_old,
