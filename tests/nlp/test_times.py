@@ -2779,3 +2779,26 @@ def test_a_date_after_an_awaited_event_noun(times_nlp, text, expression, value):
 def test_a_named_period_of_that_year(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2010, 10, 9))
     assert [(t.text, t.value) for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # a day foretold after the object of a verb of forecasting or warning comes after it
+    (date(2012, 12, 20), "Forecasters predicted heavy snow on Saturday.", "Saturday",
+     "2012-12-22"),
+    (date(2012, 12, 20), "Forecasters are predicting heavy rain on Saturday.", "Saturday",
+     "2012-12-22"),
+    (date(2012, 12, 20), "Police warned of drunk drivers on Christmas Eve.", "Christmas Eve",
+     "2012-12-24"),
+    (date(2017, 11, 16), "Airlines warned of delays over Thanksgiving.", "Thanksgiving",
+     "2017-11-23"),
+    # controls: the forecast's own day, an outcome told, a month the data are still to tell
+    (date(2012, 12, 20), "Forecasters warned on Monday that snow would fall.", "Monday",
+     "2012-12-17"),
+    (date(2012, 12, 20), "The agency warned of snow on Monday, and it fell as predicted.",
+     "Monday", "2012-12-17"),
+    (date(2012, 12, 20), "Economists had predicted growth of 2% in November.", "November",
+     "2012-11"),
+])
+def test_a_day_foretold_comes_after_the_forecast(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

@@ -26,6 +26,21 @@ def holiday_or_weekday(span: Span) -> bool:
                                           w.dated_holidays, w.reckoned_holidays))
 
 
+def names_a_day(span: Span) -> bool:
+    """Is the span a weekday, a holiday or a day of a month ("Sunday", "Easter", "March 20",
+    "the 20th of March")?"""
+    if holiday_or_weekday(span) or any(t.lower_ in words().weekdays for t in span):
+        return True
+    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
+    return has_month and any(day_number(t.lower_) for t in span)
+
+
+def day_number(word: str) -> bool:
+    """Is the word a day of a month ("20", "20th", "1st")?"""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
 def _verb_with_particle(verb: Token) -> str:
     """"call off", "put off", "cancel": the verb's lemma with its particle, if any."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .time_calendar import NONE, Resolved
-from .time_called_off import called_off, holiday_or_weekday
+from .time_called_off import called_off, names_a_day
 from .time_clause import (
     AWAITED,
     AWAITED_BEFORE,
@@ -286,21 +286,6 @@ def _timetable_form(token: Token) -> bool:
     return any(form in (v, v + "s", v + "es") for v in verbs)
 
 
-def _names_a_day(span: Span) -> bool:
-    """Is the span a weekday, a holiday or a day of a month ("Sunday", "Easter", "March 20",
-    "the 20th of March")?"""
-    if holiday_or_weekday(span) or any(t.lower_ in words().weekdays for t in span):
-        return True
-    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
-    return has_month and any(_day_number(t.lower_) for t in span)
-
-
-def _day_number(word: str) -> bool:
-    """Is the word a day of a month ("20", "20th", "1st")?"""
-    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
-    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
-
-
 def _mistagged_timetable(span: Span) -> bool:
     """Has the parser read a present-tense verb of a timetable as a noun, adjective or adverb
     ("Applications open on Monday", "Nominations close on Friday", "Real Madrid host Barcelona
@@ -309,7 +294,7 @@ def _mistagged_timetable(span: Span) -> bool:
     Thursday", looks ahead. "Monday's applications were rejected" has a verb and is told.
     Only a day (a weekday, a holiday, a day of a month): a data headline names a month or a
     year just gone ("US housing starts in March", "Court rules on abortion pill in June")."""
-    if not span.doc.has_annotation("DEP") or not _names_a_day(span):
+    if not span.doc.has_annotation("DEP") or not names_a_day(span):
         return False  # no parse, no sentences (a blank pipeline); or no day
     sent = span.sent
     if span.start - sent.start < 2 or any(

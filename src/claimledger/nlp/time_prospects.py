@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import lexicon
+from .time_called_off import names_a_day
 from .time_clause import (
     AWAITED,
     NEAR,
@@ -51,12 +52,38 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
     if mood == "past" and not past_perfect(clause) and _deadline_until(span, clause) \
             and not _outcome_after(span, clause):
         return COMING
+    forecast = _forecast_verb(span, verb) if names_a_day(span) else None
+    if forecast is not None and not past_perfect(forecast) \
+            and not _outcome_after(span, forecast):
+        # "warned of snow on Saturday", "forecast storms through Sunday", "are predicting
+        # heavy snow on Christmas Day": the day foretold comes after the forecast (a month or
+        # quarter may be one the data are still to tell: "predicted growth of 2% in November")
+        past = clause_mood_of_verb(forecast) == "past" and not _weekday(span)
+        return COMING if past else "future"  # a weekday foretold is the coming one
     if mood in (NEAR, "past") and _reported_prospect(clause) \
             and not _outcome_after(span, clause):
         return "future"
     if mood is None and _gerund_of_plan(clause):
         return "future"
     return None
+
+
+def _forecast_verb(span: Span, verb: Token) -> Token | None:
+    """The verb of forecasting or warning whose foretold thing the time dates ("warned of
+    blizzard conditions on Sunday", "predicted heavy snow on Saturday", "forecasting snow from
+    Saturday night through Sunday"): the time follows the verb's object or its "of" phrase,
+    and the verb has no clause of its own ("warned on Friday that …" dates the warning)."""
+    if verb.lemma_.lower() not in clause_word_list("forecast_verbs") or span.start <= verb.i \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    foretold = [c for c in verb.children if c.i < span.start and (
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
+    return verb if foretold else None
+
+
+def _weekday(span: Span) -> bool:
+    """Does the span name a weekday ("Saturday", "Friday night")?"""
+    return any(t.lower_.rstrip(".") in words().weekdays for t in span)
 
 
 def _names_a_day(span: Span) -> bool:
