@@ -2802,3 +2802,24 @@ def test_a_named_period_of_that_year(times_nlp, text, expected):
 def test_a_day_foretold_comes_after_the_forecast(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past period named from publication anchors the period before it
+    ("Exports fell last year from the year before.", [("last year", "2018"),
+                                                      ("the year before", "2017")]),
+    ("Home prices rose 2 percent last month from the month before.",
+     [("last month", "2019-08"), ("the month before", "2019-07")]),
+    ("Claims rose to 210,000 last week from 204,000 a week earlier.",
+     [("last week", "2019-W37"), ("a week earlier", "2019-W36")]),
+    ("Shipments fell last quarter from the prior quarter.",
+     [("last quarter", "2019-Q2"), ("the prior quarter", "2019-Q1")]),
+    # "prior" as "previous"
+    ("Revenue rose 4 percent from the prior year.", [("the prior year", "2018")]),
+    # controls: a day asked for after a period still needs a day; yesterday still anchors
+    ("Sales rose yesterday from the day before.", [("yesterday", "2019-09-18"),
+                                                   ("the day before", "2019-09-17")]),
+])
+def test_a_past_period_named_from_publication_anchors(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2019, 9, 19))
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected

@@ -37,6 +37,8 @@ EXPLICIT_KINDS = frozenset({
 
 #: Kinds named from the publication date that may name a day of their own ("last Friday").
 DEICTIC_DAY_KINDS = frozenset({"relative", "relative_day"})
+#: The grains of such a past time that anchor what follows ("last month … the month before").
+DEICTIC_ANCHOR_GRAINS = frozenset({"day", "week", "month", "quarter", "year"})
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
 NEEDS_CUE = frozenset({"year", "short_year", "month"})
@@ -130,13 +132,15 @@ class Context:
         return any(s < end and start < e and e > end and label in NAME_BEYOND_LABELS
                    for s, e, label in self.entity_labels[max(i, 0):i + 4])
 
-    def text_anchor(self, start: int, same_sentence: bool = False) -> int | None:
+    def text_anchor(self, start: int, same_sentence: bool = False,
+                    periods: bool = False) -> int | None:
         """The index in ``found`` of the nearest preceding explicit date of the passage. With
         ``same_sentence`` ("at the time"), first the last time of its own sentence if that
         time's verb governs it directly ("in a speech six weeks ago, saying at the time …");
         and a date of the sentence whose verb governs it through a reported or embedded clause
         is passed over: in "On Monday he said he was terrified at the time", Monday is when he
-        said it."""
+        said it. With ``periods``, a past week, month, quarter or year named from the
+        publication date anchors too ("last month … the month before")."""
         sent_start = self.sentence_start(start) if same_sentence else len(self.text)
         if same_sentence and self.found:
             prior = self.found[-1]
@@ -148,20 +152,22 @@ class Context:
             prior = self.found[index]
             if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
                 return None
-            if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior))
+            if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior, periods))
                     and prior.type in ("DATE", "TIME") and prior.res.start is not None):
                 if prior.start >= sent_start and self.governs(prior.start, start) is False:
                     continue
                 return index
         return None
 
-    def named_day(self, prior: Found) -> bool:
+    def named_day(self, prior: Found, periods: bool = False) -> bool:
         """Is ``prior`` a past day named from the publication date ("last Friday",
         "yesterday"; not "today", "this week", "next Tuesday's primary"): an anchor for "the
-        next day", "a day earlier"."""
-        return prior.kind in DEICTIC_DAY_KINDS and prior.res.grain == "day" \
-            and prior.res.start is not None and self.published is not None \
-            and prior.res.start < self.published
+        next day", "a day earlier"? With ``periods`` also a past week, month, quarter or year
+        ("last month": an anchor for "the month before")."""
+        grains = DEICTIC_ANCHOR_GRAINS if periods else ("day",)
+        return prior.kind in DEICTIC_DAY_KINDS and prior.res.grain in grains \
+            and prior.res.end is not None and self.published is not None \
+            and prior.res.end < self.published
 
     def governs(self, other: int, char: int) -> bool | None:
         """Does the verb of the time at ``other`` govern the word at ``char``: True directly

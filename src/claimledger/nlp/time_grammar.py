@@ -347,7 +347,7 @@ def grammar() -> Grammar:
                    r"|(?i:the)\s+(?P<theunit>(?i:year|month))\b(?!\s+(?i:of|before|after)\b))",
         # "the previous quarter", "the following quarter" (a quarter from the passage's date)
         "next_quarter": rf"{b}(?P<the>(?i:the))\s+(?P<which>(?i:next|following|previous|"
-                        r"preceding))\s+(?P<unit>(?i:quarter))\b(?![-’']|\s+(?i:of|mile|"
+                        r"preceding|prior))\s+(?P<unit>(?i:quarter))\b(?![-’']|\s+(?i:of|mile|"
                         r"centur\w*|final)\b)",
         # "the 2023-24 season", "1990-91", "2023/24": two consecutive years as one date
         "year_span": rf"{b}(?<![-–/]){year4}[-–/](?P<yy>\d{{2}})(?![\w/-]|[.,:]\d)"
@@ -428,7 +428,7 @@ def grammar() -> Grammar:
                     r"(?!\s+(?i:than)\b)",
         "the_weekend": rf"{b}(?i:the\s+weekend)\b",
         "next_day": rf"{b}(?P<the>(?i:the|that))\s+(?:(?P<which>(?i:next|following|previous|same|"
-                    rf"preceding))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
+                    rf"preceding|prior))\s+)?(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|"
                     rf"night|weekend))\b(?!-(?i:ago|earlier)\b)(?:\s+(?P<dir>(?i:before|after|earlier|later))\b)?",
         # "October of that year", "the spring of the same year": that named period of the
         # passage's year

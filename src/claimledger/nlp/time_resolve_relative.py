@@ -355,7 +355,7 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     index = compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
     if index is None:
-        index = ctx.text_anchor(c.start)
+        index = ctx.text_anchor(c.start, periods=grain in PERIOD_GRAINS)
     if index is not None and direction < 0 and amount == 1 and grain == "year" \
             and ctx.found[index].kind in YEAR_BACK_KINDS \
             and ctx.found[index].start < ctx.sentence_start(c.start) \
@@ -377,8 +377,10 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "7 percent in November, down from 7.9 percent a year earlier": November a year back
         moved = cal.shift(base.start, "year", -int(amount))
         return "DATE", cal.at_grain(moved, "month") if moved else NONE, "text", c.start, c.end
-    if base.grain != "day" and grain in ("day", "week"):
-        return "DATE", NONE, "text", c.start, c.end
+    if (base.grain != "day" and grain == "day") or (base.grain not in ("day", "week")
+                                                    and grain == "week"):
+        return "DATE", NONE, "text", c.start, c.end  # "a week earlier" than a week: the week
+        # before it
     if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
         return "DATE", year_back(base), "text", c.start, c.end  # the third quarter a year earlier
     moved = cal.shift(base.start, grain, direction * int(amount))
@@ -386,6 +388,11 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     res = cal.at_grain(moved, "day" if base.grain == "day" and grain == "week" else grain) \
         if moved else NONE
     return "DATE", res, "text", c.start, c.end
+
+
+#: Units of "the month before", "a week earlier" that a past period named from publication
+#: ("last month", "last week") anchors.
+PERIOD_GRAINS = frozenset({"week", "month", "quarter", "year"})
 
 
 def r_next_day(ctx: Context, c: Candidate, mood: Mood,
@@ -408,13 +415,13 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         # "over the next week", "within the following month": a stretch from now, as long as
         # one unit (TimeML's "the next three months" without a number)
         return as_stretch
-    if which in ("previous", "preceding") or direction in ("before", "earlier"):
+    if which in ("previous", "preceding", "prior") or direction in ("before", "earlier"):
         step = -1
     elif which in ("next", "following") or direction in ("after", "later"):
         step = 1
     else:
         step = 0
-    index = ctx.text_anchor(c.start)
+    index = ctx.text_anchor(c.start, periods=unit in PERIOD_GRAINS)
     if index is not None and anchor_grains is not None \
             and ctx.found[index].res.grain not in anchor_grains:
         if not _deictic_ok(step, mood):
@@ -431,8 +438,10 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         return "DATE", NONE, "text", c.start, c.end
     part = unit if unit in words().day_parts else None
     grain = "day" if part else unit
-    if grain in ("day", "week") and base.grain != "day":
-        # "that day", "that night" after a month: which day?
+    if (grain == "day" and base.grain != "day") or (grain == "week"
+                                                    and base.grain not in ("day", "week")):
+        # "that day", "that night" after a month: which day? ("the week before" after "last
+        # week" is the week before that one)
         return ("TIME" if part else "DATE"), NONE, "text", c.start, c.end
     if grain == "weekend":
         res = cal.weekend_of(base.start + timedelta(weeks=step))
