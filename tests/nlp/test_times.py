@@ -2823,3 +2823,18 @@ def test_a_day_foretold_comes_after_the_forecast(times_nlp, published, text, exp
 def test_a_past_period_named_from_publication_anchors(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2019, 9, 19))
     assert [(t.text, t.value) for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the same month/day/week last year" is one expression: that period a year back
+    ("Casinos won less in June than they did the same month last year.",
+     [("June", "2011-06"), ("the same month last year", "2010-06")]),
+    ("Attendance on July 4 was down from the same day a year earlier.",
+     [("July 4", "2011-07-04"), ("the same day a year earlier", "2010-07-04")]),
+    # control: a quarter as before
+    ("Sales rose in the second quarter from the same period last year.",
+     [("the second quarter", "2011-Q2"), ("the same period last year", "2010-Q2")]),
+])
+def test_the_same_month_last_year_is_one_time(times_nlp, text, expected):
+    doc = run(times_nlp, text, date(2011, 7, 21))
+    assert [(t.text, t.value) for t in doc._.cl_times] == expected

@@ -452,7 +452,7 @@ def grammar() -> Grammar:
                     # "the corresponding period last year", "last year's quarter": the period
                     # a year back, named whole
                     r"|(?<![\w-])(?i:the)\s+(?i:same|corresponding|comparable)\s+"
-                    r"(?P<punit>(?i:quarter|period))\s+(?:(?i:of\s+)?(?i:last|the\s+(?:previous|"
+                    r"(?P<punit>(?i:quarter|period|month|week|day))\s+(?:(?i:of\s+)?(?i:last|the\s+(?:previous|"
                     r"prior))\s+(?i:year)|(?i:a)\s+(?i:year)\s+(?i:ago|earlier))\b"
                     r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))"
                     r"(?![\w-])(?!\s+(?i:of)\b)",  # not "last year's quarter-final"

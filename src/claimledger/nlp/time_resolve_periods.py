@@ -478,7 +478,8 @@ def r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     passage speaks of (the third quarter's a year back), else the year before publication."""
     g = c.match.groupdict()
     unit = (g.get("yunit") or g.get("punit") or g.get("lunit") or "").lower()
-    grains = ("quarter",) if unit == "quarter" else ("quarter", "month", "half")
+    grains = (unit,) if unit in ("quarter", "day", "week") or g.get("punit") == unit == "month" \
+        else ("quarter", "month", "half")  # "the same day last year": that day's
     prior = prior_period(ctx, c.start, grains, ANCHOR_PARAGRAPHS)
     if g.get("punit") or g.get("lunit"):
         compared = compared_period(ctx, c.start, "year")
