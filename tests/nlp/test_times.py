@@ -2838,3 +2838,27 @@ def test_a_past_period_named_from_publication_anchors(times_nlp, text, expected)
 def test_the_same_month_last_year_is_one_time(times_nlp, text, expected):
     doc = run(times_nlp, text, date(2011, 7, 21))
     assert [(t.text, t.value) for t in doc._.cl_times] == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # "earlier/later in the day" is the passage's last day
+    (date(2014, 11, 6), "The senator spoke on Wednesday. Earlier in the day, she met donors.",
+     "Earlier in the day", "2014-11-05"),
+    (date(2014, 11, 6), "Earlier in the day, the senator met donors.", "Earlier in the day",
+     "2014-11-06"),
+    # a headline's "X to do Y", however the parser hung it, looks ahead
+    (date(2009, 3, 4), "Obama to visit Canada in April", "April", "2009-04"),
+    (date(2010, 6, 18), "Fed to meet Tuesday", "Tuesday", "2010-06-22"),
+    # a verbless headline: the nearest instance
+    (date(2011, 11, 28), "Euro zone summit in December", "December", "2011-12"),
+    # "as soon as" opens a clause of time like "once"
+    (date(2015, 2, 12), "Work will begin as soon as the deal is signed in March.", "March",
+     "2015-03"),
+    # controls: told in the past
+    (date(2009, 3, 4), "Obama went to Canada in April.", "April", "2008-04"),
+    (date(2015, 2, 12), "As soon as the deal was signed in March, work began.", "March",
+     "2014-03"),
+])
+def test_headlines_and_clauses_of_time(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

@@ -171,6 +171,10 @@ def possibility_only(verb: Token) -> bool:
         aux & clause_word_list("firm_future") or verb.lemma_.lower() in words().future_cues)
 
 
+#: Tags of finite verbs: a sentence with one is no verbless headline.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def mood_of_clause(verb: Token) -> str | None:
     """The mood of the finite clause headed by ``verb`` (see :func:`clause_mood`)."""
     cues = words().future_cues
@@ -205,8 +209,9 @@ def mood_of_clause(verb: Token) -> str | None:
         if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in aux):
             return "past"  # "is supposed to have left on Friday": done before now
         head = verb.head
-        if head.i == verb.i:
-            return "future"  # a headline's "Biden to visit Kyiv in March"
+        if head.i == verb.i or _headline_infinitive(verb):
+            return "future"  # a headline's "Biden to visit Kyiv in March", also where the
+            # parser hung the infinitive on the name ("Obama to visit Canada in April")
         if verb.dep_ in ("csubj", "csubjpass"):
             mood = mood_of_clause(head)
             return None if mood == "present" else mood  # "To go from a sequence in January
@@ -261,10 +266,27 @@ def mood_of_clause(verb: Token) -> str | None:
         return mood
     mood = clause_mood_of_verb(verb)
     if mood in ("present", None) and present_form(verb) and any(
-            c.dep_ == "mark" and c.lower_ in clause_word_list("condition_marks")
+            c.dep_ == "mark" and (c.lower_ in clause_word_list("condition_marks") or as_soon_as(c))
             for c in verb.children):
-        return "future"  # "if she wins in November", "once it is signed on Monday"
+        return "future"  # "if she wins in November", "once it is signed on Monday", "as soon
+        # as the deal is signed in March"
     return mood
+
+
+def as_soon_as(mark: Token) -> bool:
+    """Is the word the "as" that closes "as soon as" (a clause of time)?"""
+    return mark.lower_ == "as" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "soon"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """Is the infinitive a headline's "X to do Y": hung on the noun that heads its verbless
+    sentence, right after it ("Obama to visit Canada in April", "Fed to meet Tuesday")?"""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i + 1 >= len(verb.doc):
+        return False
+    to = verb.doc[head.i + 1]
+    return to.lower_ == "to" and to.head.i == verb.i and not any(
+        t.tag_ in FINITE_TAGS for t in verb.sent)
 
 
 def _due_somewhere(word: Token) -> bool:

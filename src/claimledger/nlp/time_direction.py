@@ -20,6 +20,7 @@ from .time_clause import (
     NEAR,
     WINDOWS,
     advised,
+    as_soon_as,
     auxiliaries_of,
     clause_mood_of_verb,
     clause_word_list,
@@ -317,8 +318,8 @@ def _subordinate_ahead(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not present_form(verb) or _habit(verb):
         return False
     marks = clause_word_list("temporal_marks") | clause_word_list("condition_marks")
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < verb.i
-               for c in verb.children):
+    if not any(c.dep_ in ("mark", "advmod") and (c.lower_ in marks or as_soon_as(c))
+               and c.i < verb.i for c in verb.children):
         return False
     head = governing_verb(verb.doc[verb.head.i:verb.head.i + 1])
     return head is not None and head.i != verb.i and not _habit(head) \

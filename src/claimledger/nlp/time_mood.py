@@ -28,6 +28,7 @@ from .time_clause import (
     CALLED_OFF,
     CALLED_OFF_DAYS,
     EVE,
+    FINITE_TAGS,
     NEAR,
     PLANNED,
     SOON,
@@ -64,7 +65,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     if verb is None:
         if _headline_timetable(span) or _mistagged_timetable(span):
             return "future"
-        return NEAR if _falls_due(span) else None
+        if _falls_due(span) or not any(t.tag_ in FINITE_TAGS or t.pos_ == "VERB"
+                                       for t in span.sent):
+            return NEAR  # "a dividend payable Dec. 15"; a verbless headline ("Euro zone
+            # summit in December"): the nearest December, which no tense puts behind
+        return None
     verb = said_when_verb(verb, span)
     if called_off(span):
         return CALLED_OFF

@@ -169,11 +169,18 @@ def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"earlier this year": the year up to the anchor; "later this month" after it."""
+    """"earlier this year": the year up to the anchor; "later this month" after it; "earlier
+    in the day" the passage's last day, else today."""
     g = c.match.groupdict()
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     unit = "day" if g.get("today") else g["relunit"].lower()
+    if (g.get("today") or "").lower().startswith("in"):
+        index = ctx.text_anchor(c.start)
+        day = ctx.found[index].res.start if index is not None else None
+        if day is not None and ctx.found[index].res.grain == "day":
+            # "The senator spoke on Wednesday. Earlier in the day, …": that day
+            return "DATE", cal.day(day), "text", c.start, c.end
     base = resolve_unit_relative(ctx.published, unit, 0)
     if base.start is None or base.end is None:
         return "DATE", base, "published", c.start, c.end
