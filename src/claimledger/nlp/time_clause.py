@@ -171,6 +171,8 @@ def possibility_only(verb: Token) -> bool:
         aux & clause_word_list("firm_future") or verb.lemma_.lower() in words().future_cues)
 
 
+#: Entity labels of a headline's subject that the tagger may call a common noun ("Greece").
+HEADLINE_SUBJECT_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 #: Tags of finite verbs: a sentence with one is no verbless headline.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -282,8 +284,10 @@ def _headline_infinitive(verb: Token) -> bool:
     """Is the infinitive a headline's "X to do Y": hung on the noun that heads its verbless
     sentence, right after it ("Obama to visit Canada in April", "Fed to meet Tuesday")?"""
     head = verb.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i + 1 >= len(verb.doc):
-        return False
+    if head.dep_ != "ROOT" or head.i + 1 >= len(verb.doc) or any(
+            c.dep_ == "det" for c in head.children) or not (
+            head.pos_ == "PROPN" or head.ent_type_ in HEADLINE_SUBJECT_LABELS):
+        return False  # "The decision to withdraw in May angered hawks", misparsed: no headline
     to = verb.doc[head.i + 1]
     return to.lower_ == "to" and to.head.i == verb.i and not any(
         t.tag_ in FINITE_TAGS for t in verb.sent)

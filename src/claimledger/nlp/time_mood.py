@@ -65,8 +65,7 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     if verb is None:
         if _headline_timetable(span) or _mistagged_timetable(span):
             return "future"
-        if _falls_due(span) or not any(t.tag_ in FINITE_TAGS or t.pos_ == "VERB"
-                                       for t in span.sent):
+        if _falls_due(span) or _verbless_headline(span):
             return NEAR  # "a dividend payable Dec. 15"; a verbless headline ("Euro zone
             # summit in December"): the nearest December, which no tense puts behind
         return None
@@ -254,6 +253,16 @@ def _dated_itself(verb: Token, skip: Token) -> bool:
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             return True
     return False
+
+
+def _verbless_headline(span: Span) -> bool:
+    """Is the span's sentence a headline with no verb and no closing stop ("Euro zone summit
+    in December"), waiting on nothing ("ahead of …" has its own reading)?"""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    sent = span.sent
+    return sent[-1].text not in (".", "!", "?") and awaited_mood(span) is None \
+        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "VERB" for t in sent)
 
 
 def _headline_timetable(span: Span) -> bool:
