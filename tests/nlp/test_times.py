@@ -2862,3 +2862,19 @@ def test_the_same_month_last_year_is_one_time(times_nlp, text, expected):
 def test_headlines_and_clauses_of_time(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a bare clock in the sentence after a clock with its day runs on that day
+    ("Police said the shooting occurred at 2:15 a.m. Sunday. A second shooting was reported "
+     "at 4 a.m.", "4 a.m.", "2018-01-28T04:00"),
+    ("The fire started at 11 p.m. Saturday. Firefighters arrived at 11:20 p.m.", "11:20 p.m.",
+     "2018-01-27T23:20"),
+    # controls: no day before; a day two sentences back
+    ("The meeting is at 2 p.m. The vote comes at 4 p.m.", "4 p.m.", "2018-01-30T16:00"),
+    ("The fire started at 11 p.m. Saturday. Crews came. The roof fell at 1 p.m.", "1 p.m.",
+     "2018-01-30T13:00"),
+])
+def test_a_clock_after_a_clocked_day_in_the_sentence_before(times_nlp, text, expression, value):
+    doc = run(times_nlp, text, date(2018, 1, 30))
+    assert find(doc, expression).value == value

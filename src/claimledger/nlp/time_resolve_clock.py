@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_context import LOOK_BACK, Candidate, Context, Mood
+from .time_context import LOOK_BACK, Candidate, Context, Found, Mood
 from .time_grammar import words
 from .time_mood import clause_mood
 from .time_resolve_common import ResolverResult, count_value
@@ -43,6 +43,9 @@ def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, st
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
+            clocked = _clocked_day_before(ctx, index, start)
+            if clocked is not None:
+                return clocked, "text"
             break
         if prior.res.grain == "day" and prior.type in ("DATE", "TIME"):
             if mood == "past" and ctx.published is not None and prior.res.start is not None \
@@ -50,6 +53,24 @@ def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, st
                 break
             return prior.res, "text"
     return cal.day(ctx.published) if ctx.published else NONE, "published"
+
+
+def _clocked_day_before(ctx: Context, index: int, start: int) -> Resolved | None:
+    """The day of the last time before ``start`` if it is a clock time with its day ("The
+    shooting occurred at 2:15 a.m. Sunday. A second one was reported at 4 a.m.") in the
+    sentence right before, in the same paragraph: the story's clock runs on that day."""
+    prior = ctx.found[index]
+    if prior.res.start is None or prior.res.grain != "day" \
+            or ctx.paragraph(prior.start) != ctx.paragraph(start):
+        return None
+    if not _clocked(prior) and not (  # the clock and its day not yet merged: "2:15 a.m. Sunday"
+            prior.type == "DATE" and index > 0 and _clocked(ctx.found[index - 1])
+            and 0 <= prior.start - ctx.found[index - 1].end <= CLOCK_DAY_GAP):
+        return None
+    own = ctx.sentence_start(start)
+    if ctx.sentence_start(prior.start) != ctx.sentence_start(max(0, own - 1)):
+        return None  # not the sentence right before
+    return cal.day(prior.res.start)
 
 
 def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -71,6 +92,15 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "TIME", res, anchor, c.start, c.end
 
 
+#: A clock in a TIME value ("2018-01-28T02:15").
+CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+#: Characters between a clock time and the day it is on ("2:15 a.m. Sunday", "9 a.m., Oct. 3").
+CLOCK_DAY_GAP = 2
+
+
+def _clocked(found: Found) -> bool:
+    """Is the time a clock time ("2025-02-27T10:00")?"""
+    return found.type == "TIME" and CLOCK_VALUE.search(found.res.value or "") is not None
 #: "p.m.", "pm" written with a clock.
 PM_WRITTEN = re.compile(r"(?i)\bp\.?\s?m\b")
 #: The hour of a clock value ("2025-03-14T21:40").
