@@ -2878,3 +2878,18 @@ def test_headlines_and_clauses_of_time(times_nlp, published, text, expression, v
 def test_a_clock_after_a_clocked_day_in_the_sentence_before(times_nlp, text, expression, value):
     doc = run(times_nlp, text, date(2018, 1, 30))
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a quarter with no year of its own takes the year its clause names
+    ("In 2012, profit fell in the first quarter.", "the first quarter", "2012-Q1"),
+    ("Next year, profit will rise in the first quarter.", "the first quarter", "2014-Q1"),
+    # controls: a year that is no time of the clause; a year of its own
+    ("Profit fell in the first quarter, the company said in a 2012 report.",
+     "the first quarter", "2013-Q1"),
+    ("In 2012, profit fell in the first quarter of 2011.", "the first quarter of 2011",
+     "2011-Q1"),
+])
+def test_a_quarter_takes_its_clauses_year(times_nlp, text, expression, value):
+    doc = run(times_nlp, text, date(2013, 4, 25))
+    assert find(doc, expression).value == value

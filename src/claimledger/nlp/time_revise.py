@@ -37,8 +37,8 @@ MONTHS_TO = re.compile(r"(?i:(?P<n>three|3|six|6)\s+months?\s+(?:to|ended|ending
 MONTH_SPAN = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?(?:\s*[-–]\s*|\s+(?i:to|through|thru)\s+)$")
 #: Kinds of a weekday or a feast that a clause may put a week or a year ahead.
 COMING_KINDS = frozenset({"weekday", "holiday", "feast", "new_year"})
-#: Kinds of a bare month or month-day that a clause's year may fix.
-YEARLESS_KINDS = frozenset({"month", "weekday_md_y"})
+#: Kinds of a bare month, month-day or quarter that a clause's year may fix.
+YEARLESS_KINDS = frozenset({"month", "weekday_md_y", "quarter"})
 #: Kinds of a whole year that dates its clause ("in 2019", "last year", "next year's").
 YEAR_NAMING_KINDS = frozenset({"year", "relative"})
 #: Prepositions that make a year an edge of a stretch, not the time of its clause.
@@ -134,10 +134,11 @@ def _named_period_year_back(ctx: Context, cand: Candidate, res: Resolved) -> Res
 
 def _clause_year(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | None:
     """"In 2019 the mill shut in March", "next year's race will be moved to Oct. 14": a month
-    with no year of its own takes the year its clause names before it."""
+    or a quarter with no year of its own takes the year its clause names before it."""
     if cand.kind not in YEARLESS_KINDS or any(
-            v for k, v in cand.match.groupdict().items() if k.startswith("year") and v):
-        return None
+            v for k, v in cand.match.groupdict().items()
+            if (k.startswith("year") or k in ("qyear", "qrel", "q")) and v):
+        return None  # "Q3", "this year's third quarter": a year of their own
     span = ctx.span(cand.start, cand.end)
     verb = governing_verb(span) if span is not None else None
     if verb is None:
@@ -158,6 +159,8 @@ def _clause_year(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | Non
             return None
         if res.grain == "month":
             return cal.month(year, res.start.month)
+        if res.grain == "quarter":  # "In 2012, profit fell in the first quarter"
+            return cal.quarter(year, (res.start.month - 1) // 3 + 1)
         if res.grain == "day":
             moved = cal.safe_date(year, res.start.month, res.start.day)
             return cal.day(moved) if moved else None
