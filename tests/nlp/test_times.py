@@ -791,7 +791,10 @@ ROUND2_CASES = [
      "2025-04", "2025-04-01", "2025-04-30"),
     ("The offer had been scheduled to expire on Monday.", "Monday", "DATE", "2025-02-24",
      "2025-02-24", "2025-02-24"),
-    ("Sales for the full year were $6.6 billion.", "the full year", "DATE", "2025",
+    # told in the past in February: the year just ended, as "full-year sales were …"
+    ("Sales for the full year were $6.6 billion.", "the full year", "DATE", "2024",
+     "2024-01-01", "2024-12-31"),
+    ("Sales for the full year will be $6.6 billion.", "the full year", "DATE", "2025",
      "2025-01-01", "2025-12-31"),
     ("The siege lasted the whole year.", "the whole year", "DURATION", "P1Y", None, None),
     ("Rules should be in place by year's end.", "year's end", "DATE", "2025-12-31",
@@ -2892,4 +2895,22 @@ def test_a_clock_after_a_clocked_day_in_the_sentence_before(times_nlp, text, exp
 ])
 def test_a_quarter_takes_its_clauses_year(times_nlp, text, expression, value):
     doc = run(times_nlp, text, date(2013, 4, 25))
+    assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # a headline's present tells news either side of today: the nearest such day
+    (date(2016, 5, 23), "Quake kills 12 in Ecuador on Sunday", "Sunday", "2016-05-22"),
+    (date(2016, 5, 23), "Fed meets Tuesday to decide rates", "Tuesday", "2016-05-24"),
+    # controls: body text in the present is a timetable; a headline ending in a dash is one
+    (date(2016, 5, 23), "The quake relief summit opens on Sunday.", "Sunday", "2016-05-29"),
+    (date(2014, 2, 28), "A Guide to Sunday's Oscars\n\nBy a culture reporter\n\nLOS ANGELES —",
+     "Sunday", "2014-03-02"),
+    # "for the full year" told in the past in the first quarter: the year just ended
+    (date(2018, 1, 30), "For the full year, sales rose 6 percent.", "the full year", "2017"),
+    (date(2018, 1, 30), "For the full year, sales will rise 6 percent.", "the full year",
+     "2018"),
+])
+def test_headline_present_and_the_full_year(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value

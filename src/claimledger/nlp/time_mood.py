@@ -133,6 +133,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future" if ahead else "past"
     if mood == "future" and possibility_only(clause) and _under_a_noun(span, verb):
         return NEAR  # "the fire may be linked to a blast in January": the blast is dated
+    if mood == "present" and clause is verb and _headline_present(span, verb):
+        return NEAR  # "Quake kills 12 in Ecuador on Sunday", "Fed meets Tuesday": a headline's
+        # present tells news either side of today: the nearest such day
     if mood == "present" and clause is verb and (_timetable(span, verb)
                                                  or _fixture_is_on(span, verb)):
         return "future"  # "elections take place in October", "the talks resume in March",
@@ -255,14 +258,33 @@ def _dated_itself(verb: Token, skip: Token) -> bool:
     return False
 
 
+#: What ends a sentence of body text.
+SENTENCE_STOPS = frozenset({".", "!", "?", "…", "...", ":", ";"})
+
+
+def _headline_present(span: Span, verb: Token) -> bool:
+    """Is the time a weekday in a headline (no closing stop) told in the simple present with no
+    auxiliary ("Stocks rally Thursday on jobs data")?"""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                                   for c in verb.children) \
+        and not _closed(span.sent) and any(t.lower_ in words().weekdays for t in span)
+
+
 def _verbless_headline(span: Span) -> bool:
     """Is the span's sentence a headline with no verb and no closing stop ("Euro zone summit
     in December"), waiting on nothing ("ahead of …" has its own reading)?"""
     if not span.doc.has_annotation("DEP"):
         return False
     sent = span.sent
-    return sent[-1].text not in (".", "!", "?") and awaited_mood(span) is None \
+    return not _closed(sent) and awaited_mood(span) is None \
         and not any(t.tag_ in FINITE_TAGS or t.pos_ == "VERB" for t in sent)
+
+
+def _closed(sent: Span) -> bool:
+    """Does the sentence end in a full stop, a question or an exclamation mark (past spaces
+    and closing quotes), as body text does and a headline does not?"""
+    ends = [t for t in sent if not t.is_space and not t.is_quote and t.text not in (")", "]")]
+    return not ends or ends[-1].text in SENTENCE_STOPS
 
 
 def _headline_timetable(span: Span) -> bool:

@@ -146,4 +146,4 @@ MOOD_KINDS = frozenset({"weekday_md_y", "d_m_y", "quarter", "half_year", "result
                         "mid_year", "week_of",
                         "part_of", "relative", "weekday", "season", "month", "the_weekend",
                         "holiday", "feast", "anchored", "next_day", "part_of_day", "duration",
-                        "the_quarter", "year_end"})
+                        "the_quarter", "year_end", "full_year"})

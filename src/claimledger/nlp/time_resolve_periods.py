@@ -217,6 +217,13 @@ def r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                              mood)
     if c.match.group("which").lower() != "full":
         return None
+    return _reported_year(ctx, c, mood)
+
+
+def _reported_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
+    """The year "full-year profit" or "for the full year" speaks of: the passage's, else the
+    publication's, except that a past one told in the first quarter is the year before (a
+    report of the year just ended)."""
     result = passage_year(ctx, c)
     if result is None or result[2] != "published" or ctx.published is None:
         return result
@@ -344,7 +351,7 @@ def r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     token = ctx.token_at(c.end - 1)
     if token is not None and token.head.lemma_.lower() in words().clause["length_verbs"]:
         return "DURATION", Resolved("P1Y"), None, c.start, c.end
-    return passage_year(ctx, c)
+    return _reported_year(ctx, c, mood)
 
 
 #: A clause or anchor after "the whole year" ("since the invasion", "he was away").
