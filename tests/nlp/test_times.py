@@ -2914,3 +2914,27 @@ def test_a_quarter_takes_its_clauses_year(times_nlp, text, expression, value):
 def test_headline_present_and_the_full_year(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # a "since" the parser hung as a clause's mark still opens the time
+    (date(2014, 12, 3), "The bank said the slide in oil prices since the summer would reduce "
+     "incomes.", "the summer", "2014-SU"),
+    # "since the April 30 election": that event is past
+    (date(2014, 6, 30), "Parliament is due to convene on Tuesday for the first time since the "
+     "April 30 election.", "April 30", "2014-04-30"),
+    # a gerund takes the look ahead of the clause it hangs in
+    (date(2017, 1, 16), "May will set out her plans for leaving the EU in a speech on Tuesday.",
+     "Tuesday", "2017-01-17"),
+    # a fronted time dates a cue verb's own past act
+    (date(2013, 2, 26), "On Monday, lawmakers proposed spending more on defence.", "Monday",
+     "2013-02-25"),
+    # controls
+    (date(2014, 12, 3), "Since Monday is a holiday, the office is closed.", "Monday",
+     "2014-12-08"),
+    (date(2017, 1, 16), "She set out her plans for leaving the EU in a speech on Tuesday.",
+     "Tuesday", "2017-01-10"),
+])
+def test_since_reports_gerunds_and_fronted_acts(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

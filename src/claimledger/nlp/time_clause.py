@@ -173,6 +173,8 @@ def possibility_only(verb: Token) -> bool:
 
 #: Entity labels of a headline's subject that the tagger may call a common noun ("Greece").
 HEADLINE_SUBJECT_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+#: Heads climbed from a gerund to the verb whose tense it shares.
+GERUND_CLIMB = 5
 #: Tags of finite verbs: a sentence with one is no verbless headline.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -267,12 +269,35 @@ def mood_of_clause(verb: Token) -> str | None:
             return plan
         return mood
     mood = clause_mood_of_verb(verb)
+    if mood is None and _untensed_gerund(verb):
+        above = _finite_above(verb)
+        if above is not None and mood_of_clause(above) == "future":
+            return "future"  # "will set out her plans for leaving the EU in a speech on
+            # Tuesday": a gerund has no tense; the clause it hangs in looks ahead
     if mood in ("present", None) and present_form(verb) and any(
             c.dep_ == "mark" and (c.lower_ in clause_word_list("condition_marks") or as_soon_as(c))
             for c in verb.children):
         return "future"  # "if she wins in November", "once it is signed on Monday", "as soon
         # as the deal is signed in March"
     return mood
+
+
+def _untensed_gerund(verb: Token) -> bool:
+    """Is the verb a gerund with no auxiliary of its own ("for leaving", "before travelling")?"""
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl") \
+        and not auxiliaries_of(verb)
+
+
+def _finite_above(verb: Token) -> Token | None:
+    """The nearest verb above ``verb`` with a tense or a modal of its own, within a few steps."""
+    token = verb
+    for _ in range(GERUND_CLIMB):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and (token.tag_ in FINITE_TAGS or auxiliaries_of(token)):
+            return token
+    return None
 
 
 def as_soon_as(mark: Token) -> bool:

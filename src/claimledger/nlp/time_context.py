@@ -213,12 +213,14 @@ SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 def since_start(ctx: Context, start: int) -> int | None:
     """Where the "since" that opens the time at ``start`` begins ("since March 2024": a start
     before the anchor); None with no "since", or one that gives a reason ("since Monday is a
-    holiday, …")."""
+    holiday, …": a clause of "be")."""
     match = SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)
     if match is None:
         return None
     token = ctx.token_at(match.start())
-    return None if token is not None and token.dep_ == "mark" else match.start()
+    reason = token is not None and token.dep_ == "mark" and token.head.lemma_ == "be"
+    return None if reason else match.start()  # a "since" the parser read as opening a clause
+    # of another verb ("the slide since the summer would reduce incomes") still opens the time
 
 
 #: A word that scales a count ("two thousand years"): only texts with one need those patterns.

@@ -34,6 +34,7 @@ from .time_clause import (
     SOON,
     TAKES_EFFECT,
     WINDOWS,
+    auxiliaries_of,
     but_after,
     clause_word_list,
     finite_clause_verb,
@@ -74,6 +75,9 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return CALLED_OFF
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
+    if mood == "future" and _dates_a_past_act(span, verb, clause):
+        mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
+        # not of what it looks ahead to
     if mood != "past" and done_event(span):
         return "past"  # "will open despite the discovery of bolts in March": a fact
     if mood == NEAR and _weekday_promised(span, clause):
@@ -268,6 +272,21 @@ def _headline_present(span: Span, verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
                                                    for c in verb.children) \
         and not _closed(span.sent) and any(t.lower_ in words().weekdays for t in span)
+
+
+def _dates_a_past_act(span: Span, verb: Token, clause: Token) -> bool:
+    """Does the time date a cue verb's own act told in the simple past ("proposed", "planned",
+    "hoped"): the verb has no auxiliary, the time hangs from it directly and stands before it
+    ("On Monday, lawmakers proposed …")? After the verb's object it may date the thing planned
+    ("planned a rally on Saturday")."""
+    if clause is not verb or verb.tag_ != "VBD" or auxiliaries_of(verb) \
+            or verb.lemma_.lower() not in words().future_cues:
+        return False
+    root = span.root
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if holder.i != verb.i:
+        return False
+    return span.end <= verb.i
 
 
 def _verbless_headline(span: Span) -> bool:

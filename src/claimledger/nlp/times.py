@@ -65,6 +65,9 @@ ALL_RESOLVERS = {**RESOLVERS, **COMPOUND_RESOLVERS}
 #: The kinds whose resolution reads the clause's tense and mood.
 ALL_MOOD_KINDS = MOOD_KINDS | COMPOUND_MOOD_KINDS
 
+#: "since" and a determiner before a time that dates the event noun after it ("since the
+#: April 30 election", "since its March 2019 launch").
+SINCE_EVENT_BEFORE = re.compile(r"(?i:\bsince\s+(?:the|its|their|his|her|our)\s+)$")
 #: Dependency labels that open a clause of its own: a time below one of them belongs to that
 #: clause's verb, not to the verb above it ("said the talks were held last year").
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
@@ -316,8 +319,11 @@ class TimesComponent:
         span = ctx.span(cand.start, cand.end)
         mood = clause_mood(span, cand.kind in FIXTURE_KINDS) if cand.kind in ALL_MOOD_KINDS \
             else None
-        if mood is not None and since_start(ctx, cand.start) is not None:
-            mood = "past"  # "thousands since January 1st": a start before now
+        if mood is not None and (since_start(ctx, cand.start) is not None
+                                 or SINCE_EVENT_BEFORE.search(ctx.text, max(0, cand.start - 12),
+                                                              cand.start)):
+            mood = "past"  # "thousands since January 1st": a start before now; "for the first
+            # time since the April 30 election": that event is past too
         said = said_when(ctx, span) if mood == "future" and cand.kind in REPORTED_KINDS \
             and span is not None else None
         if said is not None:
