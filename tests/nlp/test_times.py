@@ -2938,3 +2938,43 @@ def test_headline_present_and_the_full_year(times_nlp, published, text, expressi
 def test_since_reports_gerunds_and_fronted_acts(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # review: the day of "earlier in the day" is never one still ahead in a past clause
+    (date(2018, 10, 22), "The company will report earnings on Oct. 25. Earlier in the day, its "
+     "shares fell 4 percent.", "Earlier in the day", "2018-10-22"),
+    # review: a clock carried from the sentence before only in a past clause, rolled to the next
+    # day when it is earlier than that clock, and only from a time that names its day
+    (date(2018, 1, 30), "The fire began at 9 p.m. Thursday. By 8 a.m., crews had contained it.",
+     "8 a.m.", "2018-01-26T08:00"),
+    (date(2018, 1, 30), "The fire began at 9 p.m. Thursday. The mayor will speak at 10 a.m.",
+     "10 a.m.", "2018-01-30T10:00"),
+    (date(2018, 1, 30), "The store opened at 9 a.m. Sunday. It usually opens at 9 a.m.",
+     "9 a.m.", "2018-01-30T09:00"),
+    (date(2016, 11, 9), "It is 9:00 a.m. on the East Coast. The AP called the race at 2:29 a.m.",
+     "2:29 a.m.", "2016-11-09T02:29"),
+    (date(2021, 11, 24), "NASA launched a spacecraft Tuesday night.\n\nThe rocket lifted off at "
+     "10:21 p.m. from the base.", "10:21 p.m.", "2021-11-23T22:21"),
+    # review: a game's quarters are no stretch of time
+    (date(2016, 5, 23), "Curry scored 30 points, and Golden State led after three quarters.",
+     "three quarters", None),
+    # review: "warned residents on Tuesday": whom, not what, was warned
+    (date(2013, 12, 12), "Officials warned residents on Tuesday to prepare for floods.",
+     "Tuesday", "2013-12-10"),
+    # review: "Like in 2012" compares, it does not date the clause
+    (date(2013, 12, 12), "Like in 2012, profit in the third quarter fell.", "the third quarter",
+     "2013-Q3"),
+    # review: "the same week last year" with no week named is this week a year back
+    (date(2013, 12, 12), "Flu cases were down from the same week last year.",
+     "the same week last year", "2012-W50"),
+    # review: a saying's "last month" is no anchor; "a week earlier" than a month is not either
+    (date(2015, 5, 20), "Sales rose in March, the agency said last month, after falling the "
+     "month before.", "the month before", "2015-02"),
+    (date(2015, 5, 20), "Last month, sales fell. A week earlier, they rose.", "A week earlier",
+     "2015-05-13"),
+])
+def test_review_round15(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    found = [t for t in doc._.cl_times if t.text == expression]
+    assert (found[0].value if found else None) == value

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .time_calendar import Resolved
 from .time_grammar import grammar
 
@@ -133,14 +134,15 @@ class Context:
                    for s, e, label in self.entity_labels[max(i, 0):i + 4])
 
     def text_anchor(self, start: int, same_sentence: bool = False,
-                    periods: bool = False) -> int | None:
+                    period: str | None = None) -> int | None:
         """The index in ``found`` of the nearest preceding explicit date of the passage. With
         ``same_sentence`` ("at the time"), first the last time of its own sentence if that
         time's verb governs it directly ("in a speech six weeks ago, saying at the time …");
         and a date of the sentence whose verb governs it through a reported or embedded clause
         is passed over: in "On Monday he said he was terrified at the time", Monday is when he
-        said it. With ``periods``, a past week, month, quarter or year named from the
-        publication date anchors too ("last month … the month before")."""
+        said it. With ``period`` ("week", "month", "quarter", "year"), a past period of that
+        grain named from the publication date anchors too ("last month … the month before"),
+        unless it dates a saying ("said last month")."""
         sent_start = self.sentence_start(start) if same_sentence else len(self.text)
         if same_sentence and self.found:
             prior = self.found[-1]
@@ -152,22 +154,32 @@ class Context:
             prior = self.found[index]
             if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
                 return None
-            if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior, periods))
+            if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior, period))
                     and prior.type in ("DATE", "TIME") and prior.res.start is not None):
                 if prior.start >= sent_start and self.governs(prior.start, start) is False:
                     continue
                 return index
         return None
 
-    def named_day(self, prior: Found, periods: bool = False) -> bool:
+    def named_day(self, prior: Found, period: str | None = None) -> bool:
         """Is ``prior`` a past day named from the publication date ("last Friday",
         "yesterday"; not "today", "this week", "next Tuesday's primary"): an anchor for "the
-        next day", "a day earlier"? With ``periods`` also a past week, month, quarter or year
-        ("last month": an anchor for "the month before")."""
-        grains = DEICTIC_ANCHOR_GRAINS if periods else ("day",)
+        next day", "a day earlier"? With ``period`` also a past period of that grain ("last
+        month": an anchor for "the month before"), not the time of a saying."""
+        if period is not None and prior.res.grain == period and self._dates_a_saying(prior):
+            return False
+        grains = ("day", period) if period in DEICTIC_ANCHOR_GRAINS else ("day",)
         return prior.kind in DEICTIC_DAY_KINDS and prior.res.grain in grains \
             and prior.res.end is not None and self.published is not None \
             and prior.res.end < self.published
+
+    def _dates_a_saying(self, prior: Found) -> bool:
+        """Does the time date a verb of saying ("the agency said last month")?"""
+        token = self.token_at(prior.end - 1)
+        if token is None:
+            return False
+        head = token.head.head if token.head.dep_ == "prep" else token.head
+        return head.lemma_.lower() in lexicon.words("speech_verbs.txt")
 
     def governs(self, other: int, char: int) -> bool | None:
         """Does the verb of the time at ``other`` govern the word at ``char``: True directly

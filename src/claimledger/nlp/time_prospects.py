@@ -76,8 +76,9 @@ def _forecast_verb(span: Span, verb: Token) -> Token | None:
     if verb.lemma_.lower() not in clause_word_list("forecast_verbs") or span.start <= verb.i \
             or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
+    warn = verb.lemma_.lower() == "warn"  # "warned residents on Tuesday": whom, not what
     foretold = [c for c in verb.children if c.i < span.start and (
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
+        (c.dep_ == "dobj" and not warn) or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
     return verb if foretold else None
 
 

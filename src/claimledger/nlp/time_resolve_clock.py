@@ -34,7 +34,8 @@ def with_clock(res: Resolved, hour: int, minute: int) -> Resolved:
     return Resolved(f"{res.start.isoformat()}T{hour:02d}:{minute:02d}", res.start, res.end, "day")
 
 
-def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, str | None]:
+def clock_day(ctx: Context, start: int, mood: Mood = None,
+              hour: int | None = None) -> tuple[Resolved, str | None]:
     """The day a clock time falls on: a day-level date earlier in its sentence, else the
     publication date; in a past clause the publication date where the sentence's last day is
     still ahead ("will face Ferrer in Sunday's final after Ferrer won in the afternoon": not
@@ -43,7 +44,8 @@ def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, st
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
-            clocked = _clocked_day_before(ctx, index, start)
+            told = mood or clause_mood(ctx.span(start, start + 1))  # clocks have no mood kind
+            clocked = _clocked_day_before(ctx, index, start, hour) if told == "past" else None
             if clocked is not None:
                 return clocked, "text"
             break
@@ -55,21 +57,34 @@ def clock_day(ctx: Context, start: int, mood: Mood = None) -> tuple[Resolved, st
     return cal.day(ctx.published) if ctx.published else NONE, "published"
 
 
-def _clocked_day_before(ctx: Context, index: int, start: int) -> Resolved | None:
-    """The day of the last time before ``start`` if it is a clock time with its day ("The
-    shooting occurred at 2:15 a.m. Sunday. A second one was reported at 4 a.m.") in the
-    sentence right before, in the same paragraph: the story's clock runs on that day."""
+def _clocked_day_before(ctx: Context, index: int, start: int,
+                        hour: int | None) -> Resolved | None:
+    """For a clock time of a past clause at ``start`` (``hour`` o'clock, if known): the day of
+    the last time in the sentence right before, if that is a clock time or a part of a day with
+    its day ("The shooting occurred at 2:15 a.m. Sunday. A second one was reported at 4 a.m.",
+    "launched a spacecraft Tuesday night. It lifted off at 10:21 p.m."): the story's clock runs
+    on that day, and on the next one for an hour earlier than that clock's ("began at 9 p.m.
+    Thursday. By 8 a.m., …")."""
     prior = ctx.found[index]
-    if prior.res.start is None or prior.res.grain != "day" \
-            or ctx.paragraph(prior.start) != ctx.paragraph(start):
+    if prior.res.start is None or prior.res.grain != "day":
         return None
-    if not _clocked(prior) and not (  # the clock and its day not yet merged: "2:15 a.m. Sunday"
+    if prior.type == "TIME" and not _names_its_day(ctx, prior):
+        return None  # "It is 9:00 a.m. … The AP called the race at 2:29 a.m.": no day named
+    if not _clocked(prior) and prior.type != "TIME" and not (
+            # the clock and its day not yet merged: "2:15 a.m. Sunday"
             prior.type == "DATE" and index > 0 and _clocked(ctx.found[index - 1])
             and 0 <= prior.start - ctx.found[index - 1].end <= CLOCK_DAY_GAP):
         return None
     own = ctx.sentence_start(start)
     if ctx.sentence_start(prior.start) != ctx.sentence_start(max(0, own - 1)):
         return None  # not the sentence right before
+    clock = next((f for f in (prior, ctx.found[index - 1] if index > 0 else prior)
+                  if _clocked(f)), None)
+    earlier = VALUE_HOUR.search(clock.res.value or "") if clock is not None else None
+    night = (prior.res.value or "").endswith(("TNI", "TEV")) and hour is not None \
+        and hour < SMALL_HOURS_END  # "late on Saturday night. … arrived at 12:30 a.m."
+    if night or (hour is not None and earlier is not None and hour < int(earlier.group(1))):
+        return cal.day(prior.res.start + timedelta(days=1))
     return cal.day(prior.res.start)
 
 
@@ -87,15 +102,26 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
                                                                                 hour + 12):
         hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
-    base, anchor = clock_day(ctx, c.start, mood)
+    base, anchor = clock_day(ctx, c.start, mood, hour)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
 
 
 #: A clock in a TIME value ("2018-01-28T02:15").
 CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+#: The hour before which a clock after an evening or a night is on the next day.
+SMALL_HOURS_END = 6
 #: Characters between a clock time and the day it is on ("2:15 a.m. Sunday", "9 a.m., Oct. 3").
 CLOCK_DAY_GAP = 2
+
+
+def _names_its_day(ctx: Context, found: Found) -> bool:
+    """Does the time's own text name its day ("2:15 a.m. Sunday", "Tuesday night", "9 a.m.
+    Oct. 3", "yesterday morning"), not only a clock ("9:00 a.m.")?"""
+    w = words()
+    return any(word.strip(".,").lower() in w.weekdays or word.strip(".,").lower() in w.months
+               or word.strip(".,").lower() in w.relative_days
+               for word in ctx.text[found.start:found.end].split())
 
 
 def _clocked(found: Found) -> bool:

@@ -26,6 +26,7 @@ from .time_resolve_common import (
     weekday_num,
     word_before,
 )
+from .time_resolve_periods import sports_passage, sports_sentence
 
 #: "quarter century" after a count of quarters.
 QUARTER_CENTURY = re.compile(r"[-\s]+(?i:centur)")
@@ -55,8 +56,10 @@ def _quarters_of_time(ctx: Context, c: Candidate) -> bool:
     quarter, nor one with "of" after: "three quarters of voters", "in three quarters of
     cases" are fractions."""
     amount = count_value(c.match.groupdict().get("num") or "")
-    if amount is None or amount < 2 or OF_AFTER.match(ctx.text, c.end) is not None:
-        return False  # "over a quarter of the nation", "in some quarters": no stretch
+    if amount is None or amount < 2 or OF_AFTER.match(ctx.text, c.end) is not None \
+            or sports_passage(ctx, c.start) or sports_sentence(ctx, c.start):
+        return False  # "over a quarter of the nation", "in some quarters": no stretch; "led
+        # after three quarters": a game's
     before = word_before(ctx, c.start)
     return before in words().clause["quarter_time_prepositions"] \
         or before in PERIOD_PREPOSITIONS or IN_A_ROW.match(ctx.text, c.end) is not None

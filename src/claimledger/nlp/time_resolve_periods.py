@@ -85,7 +85,7 @@ def r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     in a match report."""
     g = c.match.groupdict()
     if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")) \
-            and _sports_sentence(ctx, c.start):
+            and sports_sentence(ctx, c.start):
         return None
     if g.get("qfrom") and month_num(g["qfrom"]) != (month_num(g["qmon"]) or 0) - 2:
         half = _half_span(ctx, c, mood)
@@ -189,7 +189,7 @@ def r_half_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             and not _result_noun_after(ctx, c.end):
         return None  # "the first half hour", "the first half million users"; not "the first
         # half results"
-    if _sports_passage(ctx, c.start):
+    if sports_passage(ctx, c.start):
         return None  # "in the first half it felt good out there"
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
@@ -208,7 +208,7 @@ def r_result_period(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"full-year profit" (the year the passage or the report speaks of: a past one, reported
     in the first quarter, is the year before's), "first-half results" (that half of the year,
     see :func:`_half_of_year`); only before a noun of results, never in a match report."""
-    if not _result_noun_after(ctx, c.end) or _sports_passage(ctx, c.start):
+    if not _result_noun_after(ctx, c.end) or sports_passage(ctx, c.start):
         return None
     if c.match.group("unit").lower() == "half":
         if c.match.group("which").lower() == "full":
@@ -250,7 +250,7 @@ def r_sport_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     years cannot name, so the value is TimeML's reference to the present, the future or the
     past (PRESENT_REF, FUTURE_REF, PAST_REF), with no invented interval. Elsewhere ("this
     season's collection", "the coming season of the show") no time."""
-    if not (_sports_passage(ctx, c.start) or _sports_sentence(ctx, c.start)) \
+    if not (sports_passage(ctx, c.start) or sports_sentence(ctx, c.start)) \
             or _season_of_someone(ctx, c.start):
         return None
     which = " ".join(c.match.group("which").lower().split())
@@ -277,7 +277,7 @@ def _season_of_someone(ctx: Context, start: int) -> bool:
     return owner and before.lower_ not in words().clause["sport_season_whole"]
 
 
-def _sports_passage(ctx: Context, start: int) -> bool:
+def sports_passage(ctx: Context, start: int) -> bool:
     """Is the passage holding ``start`` (its paragraph or the one before) a match report: one
     word only sport uses ("goal", "referee") or two that sport uses most ("match", "coach")?"""
     index = ctx.paragraph(start)
@@ -402,7 +402,7 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     anaphoric = lead == "same" or bool(g.get("that")) or bool(g.get("plead"))
     bare = lead in ("", "same")
     if ctx.published is None or (bare and POSSESSIVE_AFTER.match(ctx.text, c.end)) \
-            or (_sports_sentence(ctx, c.start) and not says_money_amount(ctx, c.start)) \
+            or (sports_sentence(ctx, c.start) and not says_money_amount(ctx, c.start)) \
             or (bare and _names_a_district(ctx)):
         return None  # "the quarter's end"; "scored 12 points in the quarter" (but "cut
         # $100 million during the quarter, within $100 million of its goal" is no game)
@@ -452,7 +452,7 @@ DISTRICT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ld|historic)\s+(?!(?:First|Second
                       r"(?![-\s]+(?i:century|of\s+\d))")
 
 
-def _sports_sentence(ctx: Context, start: int) -> bool:
+def sports_sentence(ctx: Context, start: int) -> bool:
     """Does the sentence at ``start`` speak of a game ("scored 12 points in the quarter")?"""
     clause = words().clause
     sports = clause["sports_lemmas"] | clause["sports_strong_lemmas"]
@@ -496,6 +496,11 @@ def r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         report = reporting_quarter(ctx, c.start)
         prior = report if report is not None else prior
     base = ctx.found[prior].res if prior is not None else None
+    if base is None and ctx.published is not None and g.get("punit") \
+            and unit in ("month", "week", "day"):
+        # "the same week last year" with no week named: this week a year back
+        moved = cal.shift(ctx.published, "year", -1)
+        return "DATE", cal.at_grain(moved, unit) if moved else NONE, "published", c.start, c.end
     if base is None and ctx.published is not None:
         base = _last_quarter(ctx.published) if unit == "quarter" \
             else cal.year(ctx.published.year)

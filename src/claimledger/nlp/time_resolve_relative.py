@@ -178,6 +178,8 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if (g.get("today") or "").lower().startswith("in"):
         index = ctx.text_anchor(c.start)
         day = ctx.found[index].res.start if index is not None else None
+        if day is not None and mood != "future" and day > ctx.published:
+            day = None  # "will report on Oct. 25. Earlier in the day, its shares fell": today
         if day is not None and ctx.found[index].res.grain == "day":
             # "The senator spoke on Wednesday. Earlier in the day, …": that day
             return "DATE", cal.day(day), "text", c.start, c.end
@@ -362,7 +364,7 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     index = compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
     if index is None:
-        index = ctx.text_anchor(c.start, periods=grain in PERIOD_GRAINS)
+        index = ctx.text_anchor(c.start, period=grain if grain in PERIOD_GRAINS else None)
     if index is not None and direction < 0 and amount == 1 and grain == "year" \
             and ctx.found[index].kind in YEAR_BACK_KINDS \
             and ctx.found[index].start < ctx.sentence_start(c.start) \
@@ -428,7 +430,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         step = 1
     else:
         step = 0
-    index = ctx.text_anchor(c.start, periods=unit in PERIOD_GRAINS)
+    index = ctx.text_anchor(c.start, period=unit if unit in PERIOD_GRAINS else None)
     if index is not None and anchor_grains is not None \
             and ctx.found[index].res.grain not in anchor_grains:
         if not _deictic_ok(step, mood):

@@ -44,6 +44,8 @@ YEAR_NAMING_KINDS = frozenset({"year", "relative"})
 #: Prepositions that make a year an edge of a stretch, not the time of its clause.
 EDGE_PREPOSITIONS = frozenset({"through", "until", "till", "to", "since", "from", "by", "before",
                                "after", "into", "beyond"})
+#: Words before "in <year>" that compare with that year rather than date the clause.
+COMPARED_YEAR_WORDS = frozenset({"like", "unlike", "as", "than"})
 #: Auxiliaries of a clause that is not told in the simple past.
 NOT_PAST_AUX = frozenset({"have", "has", "will", "would", "shall", "'ll", "is", "are", "am",
                           "'s", "'re", "'m", "be", "being", "can", "may", "might", "could"})
@@ -173,6 +175,9 @@ def _year_dates_clause(year: Token) -> bool:
     ("last year's champion")? A possessive year dates only an event noun."""
     if year.dep_ == "pobj" and year.head.lower_ in EDGE_PREPOSITIONS:
         return False  # "runs through next year and into January": an edge, not the clause's year
+    if year.dep_ == "pobj" and year.head.i > 0 \
+            and year.doc[year.head.i - 1].lower_ in COMPARED_YEAR_WORDS:
+        return False  # "Like in 2015, profit fell in the third quarter": a year compared with
     if year.dep_ != "poss":
         return year.dep_ in ("pobj", "npadvmod", "advmod", "nmod", "dobj", "tmod", "ROOT") \
             or year.head.pos_ in ("VERB", "AUX")
