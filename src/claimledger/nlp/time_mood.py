@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .time_calendar import NONE, Resolved
-from .time_called_off import called_off, names_a_day
+from .time_called_off import called_off, names_a_day, names_a_weekday
 from .time_clause import (
     AWAITED,
     AWAITED_BEFORE,
@@ -271,7 +271,7 @@ def _headline_present(span: Span, verb: Token) -> bool:
     auxiliary ("Stocks rally Thursday on jobs data")?"""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
                                                    for c in verb.children) \
-        and not _closed(span.sent) and any(t.lower_ in words().weekdays for t in span)
+        and not _closed(span.sent) and names_a_weekday(span)
 
 
 def _dates_a_past_act(span: Span, verb: Token, clause: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import lexicon
-from .time_called_off import names_a_day
+from .time_called_off import names_a_day, names_a_weekday
 from .time_clause import (
     AWAITED,
     NEAR,
@@ -41,13 +41,14 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
     None: a signalled, pledged or purposed event after a simple past (:data:`COMING`), a
     backshifted prospect in reported news ("future") and a gerund of a clause of time under a
     plan ("future")."""
-    if mood == "past" and not past_perfect(clause) and not _names_a_day(span) \
+    if mood == "past" and not past_perfect(clause) and not _weekday_or_relative_day(span) \
             and (_signalled(span, clause) or _pledged_by(span, clause)) \
             and not _outcome_after(span, clause):
         act = _act_date(span, clause)
         if act is None or (act is not True and _month_after_act_ahead(span, act)):
             return COMING
-    if mood in ("past", None) and not _names_a_day(span) and _purpose_until(span, verb, clause):
+    if mood in ("past", None) and not _weekday_or_relative_day(span) \
+            and _purpose_until(span, verb, clause):
         return COMING
     if mood == "past" and not past_perfect(clause) and _deadline_until(span, clause) \
             and not _outcome_after(span, clause):
@@ -58,7 +59,7 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
         # "warned of snow on Saturday", "forecast storms through Sunday", "are predicting
         # heavy snow on Christmas Day": the day foretold comes after the forecast (a month or
         # quarter may be one the data are still to tell: "predicted growth of 2% in November")
-        past = clause_mood_of_verb(forecast) == "past" and not _weekday(span)
+        past = clause_mood_of_verb(forecast) == "past" and not names_a_weekday(span)
         return COMING if past else "future"  # a weekday foretold is the coming one
     if mood in (NEAR, "past") and _reported_prospect(clause) \
             and not _outcome_after(span, clause):
@@ -82,12 +83,7 @@ def _forecast_verb(span: Span, verb: Token) -> Token | None:
     return verb if foretold else None
 
 
-def _weekday(span: Span) -> bool:
-    """Does the span name a weekday ("Saturday", "Friday night")?"""
-    return any(t.lower_.rstrip(".") in words().weekdays for t in span)
-
-
-def _names_a_day(span: Span) -> bool:
+def _weekday_or_relative_day(span: Span) -> bool:
     """Is the span a weekday or a day counted from today ("Thursday", "yesterday")? Told
     after a past verb, such a day more likely dates the act itself ("signalled on Thursday")."""
     known = words()
