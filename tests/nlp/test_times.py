@@ -2786,8 +2786,8 @@ def test_a_named_period_of_that_year(times_nlp, text, expected):
 
 @pytest.mark.parametrize(("published", "text", "expression", "value"), [
     # a day foretold after the object of a verb of forecasting or warning comes after it
-    (date(2012, 12, 20), "Forecasters predicted heavy snow on Saturday.", "Saturday",
-     "2012-12-22"),
+    (date(2012, 12, 20), "Forecasters predicted heavy snow on Christmas Eve.", "Christmas Eve",
+     "2012-12-24"),
     (date(2012, 12, 20), "Forecasters are predicting heavy rain on Saturday.", "Saturday",
      "2012-12-22"),
     (date(2012, 12, 20), "Police warned of drunk drivers on Christmas Eve.", "Christmas Eve",
@@ -2946,8 +2946,20 @@ def test_since_reports_gerunds_and_fronted_acts(times_nlp, published, text, expr
      "shares fell 4 percent.", "Earlier in the day", "2018-10-22"),
     # review: a clock carried from the sentence before only in a past clause, rolled to the next
     # day when it is earlier than that clock, and only from a time that names its day
-    (date(2018, 1, 30), "The fire began at 9 p.m. Thursday. By 8 a.m., crews had contained it.",
-     "8 a.m.", "2018-01-26T08:00"),
+    (date(2018, 1, 30), "The fire began at 9 p.m. Thursday. At 2 a.m., crews reached the roof.",
+     "2 a.m.", "2018-01-26T02:00"),
+    # review 2: no next day for a clock with no "a.m." or in a past perfect
+    (date(2018, 1, 30), "The polls closed at 8 p.m. Tuesday. At 8:05, networks called the race.",
+     "8:05", "2018-01-30T08:05"),
+    (date(2018, 1, 30), "The train left at 8 a.m. Thursday. At 7:30, passengers had already "
+     "filled the platform.", "7:30", "2018-01-25T07:30"),
+    # review 2: a weekday after a simple past of warning dates the warning; an occasion of
+    # saying dates it too; an outlook "for the full year" is the year under way
+    (date(2012, 12, 20), "The firm warned of job cuts on Tuesday.", "Tuesday", "2012-12-18"),
+    (date(2012, 12, 20), "The minister is warning of cuts in a speech on Monday.", "Monday",
+     "2012-12-17"),
+    (date(2018, 1, 30), "The company raised its forecast for the full year.", "the full year",
+     "2018"),
     (date(2018, 1, 30), "The fire began at 9 p.m. Thursday. The mayor will speak at 10 a.m.",
      "10 a.m.", "2018-01-30T10:00"),
     (date(2018, 1, 30), "The store opened at 9 a.m. Sunday. It usually opens at 9 a.m.",

@@ -80,7 +80,19 @@ def _forecast_verb(span: Span, verb: Token) -> Token | None:
     warn = verb.lemma_.lower() == "warn"  # "warned residents on Tuesday": whom, not what
     foretold = [c for c in verb.children if c.i < span.start and (
         (c.dep_ == "dobj" and not warn) or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
-    return verb if foretold else None
+    if not foretold or _in_a_setting(span):
+        return None  # "warned of cuts in a speech on Monday": the speech's day
+    if verb.tag_ == "VBD" and names_a_weekday(span):
+        return None  # "warned of job cuts on Tuesday": a weekday after a simple past most
+        # likely dates the warning, as AP style puts it; a holiday or a date does not
+    return verb
+
+
+def _in_a_setting(span: Span) -> bool:
+    """Does a noun of the occasion of saying stand in the sentence ("in a speech on Monday",
+    "on Wednesday in testimony to Congress")? The time then most likely dates the saying."""
+    occasions = clause_word_list("saying_occasions")
+    return any(t.lemma_.lower() in occasions and t.pos_ == "NOUN" for t in span.sent)
 
 
 def _weekday_or_relative_day(span: Span) -> bool:

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from spacy.tokens import Span
+
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import finite_clause_verb, governing_verb, past_perfect
 from .time_context import LOOK_BACK, Candidate, Context, Found, Mood
 from .time_grammar import words
 from .time_mood import clause_mood
@@ -44,7 +47,10 @@ def clock_day(ctx: Context, start: int, mood: Mood = None,
     for index in range(len(ctx.found) - 1, max(-1, len(ctx.found) - 1 - LOOK_BACK), -1):
         prior = ctx.found[index]
         if prior.start < sent_start:
-            told = mood or clause_mood(ctx.span(start, start + 1))  # clocks have no mood kind
+            span = ctx.span(start, start + 1)
+            told = mood or clause_mood(span)  # clocks have no mood kind of their own
+            if told == "past" and span is not None and _before_the_past(span):
+                hour = None  # "At 7:30, passengers had already filled …": no next day
             clocked = _clocked_day_before(ctx, index, start, hour) if told == "past" else None
             if clocked is not None:
                 return clocked, "text"
@@ -102,7 +108,8 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
                                                                                 hour + 12):
         hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
-    base, anchor = clock_day(ctx, c.start, mood, hour)
+    # only a clock said to be in the morning may run into the next day of the story
+    base, anchor = clock_day(ctx, c.start, mood, hour if ampm.startswith("a") else None)
     res = with_clock(base, hour, minute)
     return "TIME", res, anchor, c.start, c.end
 
@@ -113,6 +120,13 @@ CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 SMALL_HOURS_END = 6
 #: Characters between a clock time and the day it is on ("2:15 a.m. Sunday", "9 a.m., Oct. 3").
 CLOCK_DAY_GAP = 2
+
+
+def _before_the_past(span: Span) -> bool:
+    """Is the clock's clause in the past perfect ("had already filled"), told before the story's
+    last clock rather than after it?"""
+    verb = governing_verb(span)
+    return verb is not None and past_perfect(finite_clause_verb(verb))
 
 
 def _names_its_day(ctx: Context, found: Found) -> bool:

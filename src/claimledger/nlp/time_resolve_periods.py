@@ -227,9 +227,25 @@ def _reported_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     result = passage_year(ctx, c)
     if result is None or result[2] != "published" or ctx.published is None:
         return result
-    if mood == "past" and ctx.published.month <= 3:
+    if mood == "past" and ctx.published.month <= 3 and not _outlook_for(ctx, c):
         return "DATE", cal.year(ctx.published.year - 1), "published", c.start, c.end
     return result
+
+
+#: Words read before "for the full year" for a noun of outlook.
+OUTLOOK_REACH = 4
+
+
+def _outlook_for(ctx: Context, c: Candidate) -> bool:
+    """Is the year that of an outlook ("raised its forecast for the full year", "cut its
+    full-year guidance"), which looks at the year under way, not the one just reported?"""
+    first, last = ctx.token_at(c.start), ctx.token_at(c.end - 1)
+    if first is None or last is None:
+        return False
+    outlooks = words().clause["outlook_nouns"]
+    near = [*ctx.doc[max(0, first.i - OUTLOOK_REACH):first.i], *ctx.doc[last.i + 1:last.i + 3]]
+    return any(t.lemma_.lower() in outlooks for t in near)  # "its forecast for the full
+    # year", "full-year guidance"
 
 
 def _half_of_year(ctx: Context, c: Candidate, half: int, mood: Mood) -> ResolverResult:
