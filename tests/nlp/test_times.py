@@ -2990,3 +2990,18 @@ def test_review_round15(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # "ahead of Sunday's referendum" with no other day told: the coming Sunday
+    (date(2014, 3, 20), "Ahead of Sunday's referendum, troops patrolled the streets.", "Sunday",
+     "2014-03-23"),
+    (date(2014, 3, 17), "Troops patrolled the streets ahead of Friday's vote.", "Friday",
+     "2014-03-21"),
+    # control: another day told keeps the short window ("met on Tuesday ahead of …")
+    (date(2014, 3, 17), "Leaders met on Tuesday ahead of Thursday's summit.", "Thursday",
+     "2014-03-13"),
+])
+def test_an_awaited_weekday_with_no_other_day(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

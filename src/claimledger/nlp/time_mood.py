@@ -111,6 +111,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         if awaited is not None and past_perfect(clause) and not _backshifted(clause):
             return AWAITED_BEFORE  # "had stockpiled ballots ahead of the Nov. 5 election"
             # ("she said the firm had built up stock ahead of …" is the news's present perfect)
+        if awaited is not None and not awaited.startswith("eve") and names_a_weekday(span) \
+                and not _day_or_outcome_told(span):
+            return "future"  # "Ahead of Sunday's referendum, troops patrolled the streets":
+            # with no other day told, the coming Sunday ("met on Tuesday ahead of Thursday's
+            # summit" keeps the window below)
         if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
             return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
@@ -161,6 +166,17 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
+
+
+def _day_or_outcome_told(span: Span) -> bool:
+    """Does the span's sentence name another day, a weekday or one counted from today ("met on
+    Tuesday ahead of …", "yesterday"), or tell in a relative clause after it that the event
+    is over?"""
+    known = words()
+    return any((t.lower_.rstrip(".") in known.weekdays or t.lower_ in known.relative_days)
+               for t in span.sent if not span.start <= t.i < span.end) or any(
+        t.dep_ == "relcl" and t.tag_ == "VBD" for t in span.sent if t.i >= span.end)
+    # "ahead of Sunday's summit, which ended without a deal": told as over
 
 
 def _backshifted(clause: Token) -> bool:
