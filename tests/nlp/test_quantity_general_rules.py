@@ -814,3 +814,16 @@ def test_a_change_verb_before_a_misparsed_figure(bare, component, text, expected
 ])
 def test_compound_time_words_and_changes_through_by(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# -- 24. "by" and a figure after a change verb and its object, whatever verb the parse chose ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant will power 9,000 homes and cut carbon dioxide emissions by 1.1 million tonnes.",
+     [("9,000", 9000, 9000, 9000, "eq", "home", None),
+      ("1.1 million tonnes", 1.1e6, 1.1e6, 1.1e6, "eq", "tonne", "down")]),
+    # control: an agent after "by" is no change
+    ("He was elected by 300 votes.", [("300", 300, 300, 300, "eq", "vote", None)]),
+])
+def test_a_change_verb_before_its_object_and_by(bare, component, text, expected):
+    check(bare, component, text, expected)

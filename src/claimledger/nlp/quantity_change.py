@@ -145,8 +145,10 @@ class QuantityChange:
                 and lower[item.end] in ("up", "down") and self._moved(lower, item.end + 1):
             item.change = lower[item.end]  # "closed 0.7% down on the day", "25 points up at
             return  # 6,430" (not "a 10% down payment", "10 points up at halftime")
-        if before == "by" and item.start > 1 and self._change_by_verb(doc[item.start - 2], item):
-            return  # "rose by 4% to 6%", parsed with the 4% inside the level
+        if before == "by" and item.start > 1 and self._change_by_verb(
+                _verb_before_object(doc, item.start - 2), item):
+            return  # "rose by 4% to 6%", parsed with the 4% inside the level; "… and cut
+            # carbon emissions by 1.1 million tonnes", parsed with "by" on another verb
         token = anchor_token(doc, item)
         if token.dep_ in ("npadvmod", "appos") and item.start > 0 and lower[item.start - 1] == "," \
                 and lower[item.end:item.end + 1] == ["of"]:
@@ -502,6 +504,19 @@ class QuantityChange:
         return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
             or subject.lower_ in self.words.person_nouns \
             or subject.lemma_.lower() in self.words.person_nouns
+
+
+#: Words of an object noun phrase read back from "by" to the verb before it.
+OBJECT_WORDS_BACK = 4
+
+
+def _verb_before_object(doc: Doc, i: int) -> Token:
+    """The word at ``i`` (right before "by"), or the verb before the object noun phrase that
+    ends there ("cut [carbon dioxide emissions] by"): nouns, adjectives and determiners only."""
+    k = i
+    while k > 0 and i - k < OBJECT_WORDS_BACK and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+        k -= 1
+    return doc[k] if doc[k].pos_ == "VERB" and k < i and doc[i].pos_ == "NOUN" else doc[i]
 
 
 def restated_changes(lower: list[str], found: list[Found]) -> None:
