@@ -38,8 +38,9 @@ EXPLICIT_KINDS = frozenset({
 
 #: Kinds named from the publication date that may name a day of their own ("last Friday").
 DEICTIC_DAY_KINDS = frozenset({"relative", "relative_day"})
-#: The grains of such a past time that anchor what follows ("last month … the month before").
-DEICTIC_ANCHOR_GRAINS = frozenset({"day", "week", "month", "quarter", "year"})
+#: The grains of a past period named from publication that anchors the same grain after it
+#: ("last month … the month before", "last week … a week earlier").
+PERIOD_GRAINS = frozenset({"week", "month", "quarter", "year"})
 
 #: Kinds that only count as times where spaCy's NER or a preceding cue word agrees.
 NEEDS_CUE = frozenset({"year", "short_year", "month"})
@@ -140,7 +141,7 @@ class Context:
         time's verb governs it directly ("in a speech six weeks ago, saying at the time …");
         and a date of the sentence whose verb governs it through a reported or embedded clause
         is passed over: in "On Monday he said he was terrified at the time", Monday is when he
-        said it. With ``period`` ("week", "month", "quarter", "year"), a past period of that
+        said it. With ``period`` (a grain of :data:`PERIOD_GRAINS`), a past period of that
         grain named from the publication date anchors too ("last month … the month before"),
         unless it dates a saying ("said last month")."""
         sent_start = self.sentence_start(start) if same_sentence else len(self.text)
@@ -166,9 +167,11 @@ class Context:
         "yesterday"; not "today", "this week", "next Tuesday's primary"): an anchor for "the
         next day", "a day earlier"? With ``period`` also a past period of that grain ("last
         month": an anchor for "the month before"), not the time of a saying."""
+        if period not in PERIOD_GRAINS:
+            period = None  # a day asked for takes only a day
         if period is not None and prior.res.grain == period and self._dates_a_saying(prior):
             return False
-        grains = ("day", period) if period in DEICTIC_ANCHOR_GRAINS else ("day",)
+        grains = ("day", period) if period is not None else ("day",)
         return prior.kind in DEICTIC_DAY_KINDS and prior.res.grain in grains \
             and prior.res.end is not None and self.published is not None \
             and prior.res.end < self.published

@@ -114,8 +114,6 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "TIME", res, anchor, c.start, c.end
 
 
-#: A clock in a TIME value ("2018-01-28T02:15").
-CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 #: The hour before which a clock after an evening or a night is on the next day.
 SMALL_HOURS_END = 6
 #: Characters between a clock time and the day it is on ("2:15 a.m. Sunday", "9 a.m., Oct. 3").
@@ -133,14 +131,16 @@ def _names_its_day(ctx: Context, found: Found) -> bool:
     """Does the time's own text name its day ("2:15 a.m. Sunday", "Tuesday night", "9 a.m.
     Oct. 3", "yesterday morning"), not only a clock ("9:00 a.m.")?"""
     w = words()
-    return any(word.strip(".,").lower() in w.weekdays or word.strip(".,").lower() in w.months
-               or word.strip(".,").lower() in w.relative_days
-               for word in ctx.text[found.start:found.end].split())
+    names = {word.strip(".,").lower() for word in ctx.text[found.start:found.end].split()}
+    return any(name in w.weekdays or name in w.months or name in w.relative_days
+               for name in names)
 
 
 def _clocked(found: Found) -> bool:
     """Is the time a clock time ("2025-02-27T10:00")?"""
-    return found.type == "TIME" and CLOCK_VALUE.search(found.res.value or "") is not None
+    return found.type == "TIME" and VALUE_HOUR.search(found.res.value or "") is not None
+
+
 #: "p.m.", "pm" written with a clock.
 PM_WRITTEN = re.compile(r"(?i)\bp\.?\s?m\b")
 #: The hour of a clock value ("2025-03-14T21:40").

@@ -364,7 +364,7 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DURATION", Resolved(duration_value(amount, code)), None, c.start, end
     index = compared_period(ctx, c.start, grain) if direction < 0 and amount == 1 else None
     if index is None:
-        index = ctx.text_anchor(c.start, period=grain if grain in PERIOD_GRAINS else None)
+        index = ctx.text_anchor(c.start, period=grain)
     if index is not None and direction < 0 and amount == 1 and grain == "year" \
             and ctx.found[index].kind in YEAR_BACK_KINDS \
             and ctx.found[index].start < ctx.sentence_start(c.start) \
@@ -386,10 +386,8 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "7 percent in November, down from 7.9 percent a year earlier": November a year back
         moved = cal.shift(base.start, "year", -int(amount))
         return "DATE", cal.at_grain(moved, "month") if moved else NONE, "text", c.start, c.end
-    if (base.grain != "day" and grain == "day") or (base.grain not in ("day", "week")
-                                                    and grain == "week"):
-        return "DATE", NONE, "text", c.start, c.end  # "a week earlier" than a week: the week
-        # before it
+    if _finer_than(grain, base.grain):
+        return "DATE", NONE, "text", c.start, c.end
     if base.grain in ("quarter", "half") and grain == "year" and amount == 1 and direction < 0:
         return "DATE", year_back(base), "text", c.start, c.end  # the third quarter a year earlier
     moved = cal.shift(base.start, grain, direction * int(amount))
@@ -399,9 +397,11 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return "DATE", res, "text", c.start, c.end
 
 
-#: Units of "the month before", "a week earlier" that a past period named from publication
-#: ("last month", "last week") anchors.
-PERIOD_GRAINS = frozenset({"week", "month", "quarter", "year"})
+def _finer_than(grain: str | None, anchor_grain: str | None) -> bool:
+    """Is a day or a week asked for from an anchor too coarse to tell which one ("that day"
+    after a month)? A week from a week or a day is fine ("a week earlier" than last week)."""
+    return (grain == "day" and anchor_grain != "day") \
+        or (grain == "week" and anchor_grain not in ("day", "week"))
 
 
 def r_next_day(ctx: Context, c: Candidate, mood: Mood,
@@ -430,7 +430,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         step = 1
     else:
         step = 0
-    index = ctx.text_anchor(c.start, period=unit if unit in PERIOD_GRAINS else None)
+    index = ctx.text_anchor(c.start, period=unit)
     if index is not None and anchor_grains is not None \
             and ctx.found[index].res.grain not in anchor_grains:
         if not _deictic_ok(step, mood):
@@ -447,10 +447,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         return "DATE", NONE, "text", c.start, c.end
     part = unit if unit in words().day_parts else None
     grain = "day" if part else unit
-    if (grain == "day" and base.grain != "day") or (grain == "week"
-                                                    and base.grain not in ("day", "week")):
-        # "that day", "that night" after a month: which day? ("the week before" after "last
-        # week" is the week before that one)
+    if _finer_than(grain, base.grain):  # "that day", "that night" after a month: which day?
         return ("TIME" if part else "DATE"), NONE, "text", c.start, c.end
     if grain == "weekend":
         res = cal.weekend_of(base.start + timedelta(weeks=step))
