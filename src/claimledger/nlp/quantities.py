@@ -154,6 +154,7 @@ from .quantity_found import (
     scaled_value,
 )
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
+from .quantity_lists import share_listed
 from .quantity_money import QuantityMoney
 from .quantity_ranges import QuantityRanges, share_counted, share_from_to
 from .quantity_units import QuantityUnits
@@ -249,6 +250,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             i = max(item.end, item.num_end, i + 1)
         share_counted(found)
         share_from_to(lower, found)
+        share_listed(lower, spaces, found, self.numbers)
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         restated_changes(lower, found)

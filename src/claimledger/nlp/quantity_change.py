@@ -12,8 +12,6 @@ points, or about 3%").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from .numbers import NumberWords
@@ -27,13 +25,11 @@ from .quantity_found import (
     anchor_token,
     counts_people,
     has_cue,
+    has_scale,
     listed_figure,
     subject_of,
 )
 from .quantity_lexicon import QuantityWords
-
-#: A figure with a scale word glued to it ("50bn", "$3.5m", "2tn"): the letters.
-GLUED_SCALE = re.compile(r"^[$€£]?\d[\d.,]*([a-z]+)$")
 
 #: Dependencies that join a clause to another: a change verb beyond them governs no figure here.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "relcl", "acl", "conj", "xcomp"})
@@ -548,7 +544,7 @@ def gapped_units(doc: Doc, lower: list[str], found: list[Found], numbers: Number
     billion and the states 20") gives none: whether the scale carries over is not written."""
     for previous, item in zip(found, found[1:], strict=False):
         if previous.unit is None or item.unit is not None or item.about is not None \
-                or _has_scale(lower, previous, numbers) \
+                or has_scale(lower, previous, numbers) \
                 or item.value is None or previous.unit_kind in ("age", "fraction") \
                 or previous.unit == "vote" or item.ratio \
                 or doc[item.num_start].text[:1] in "+-−":
@@ -586,16 +582,6 @@ def _gapped_after(lower: list[str], previous: Found, item: Found) -> bool:
     gap = item.start - previous.end
     joiner = lower[previous.end] if previous.end < len(lower) else ""
     return gap in (2, 3, 4) and (joiner == "and" or (joiner == "," and gap == 2))
-
-
-def _has_scale(lower: list[str], item: Found, numbers: NumberWords) -> bool:
-    """Does the figure carry a scale word, apart ("$50 billion", "3.5 m") or glued ("$50bn")?"""
-    for word in lower[item.num_start:item.end]:
-        glued = GLUED_SCALE.match(word)
-        suffix = glued.group(1) if glued else word.rstrip(".")
-        if suffix in numbers.scales or suffix in numbers.scale_abbreviations:
-            return True
-    return False
 
 
 def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:

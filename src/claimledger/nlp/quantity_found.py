@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..record import About
-from .numbers import finite
+from .numbers import NumberWords, finite
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -44,6 +44,8 @@ MAX_LIST_DEPTH = 4
 NAMED_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 #: Entity types of persons, groups and places: a list element's subject ("the SPD 120").
 PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
+#: A figure with a scale word glued to it ("50bn", "$3.5m", "2tn"): the letters.
+GLUED_SCALE = re.compile(r"^[$€£]?\d[\d.,]*([a-z]+)$")
 #: A plus-minus sign glued before a numeral ("±3"; "+/-3" is tokenized "+", "/-3").
 PLUS_MINUS = re.compile(r"^(?:±|/-)(?=\d)")
 
@@ -243,3 +245,13 @@ def _list_element_before(doc: Doc, k: int, depth: int, labels: frozenset[str],
     if k > 0 and doc[k - 1].pos_ == "VERB":
         return figure
     return figure if listed_figure(doc, k, depth + 1, labels, names) is not None else None
+
+
+def has_scale(lower: list[str], item: Found, numbers: NumberWords) -> bool:
+    """Does the figure carry a scale word, apart ("$50 billion", "3.5 m") or glued ("$50bn")?"""
+    for word in lower[item.num_start:item.end]:
+        glued = GLUED_SCALE.match(word)
+        suffix = glued.group(1) if glued else word.rstrip(".")
+        if suffix in numbers.scales or suffix in numbers.scale_abbreviations:
+            return True
+    return False
