@@ -3005,3 +3005,48 @@ def test_review_round15(times_nlp, published, text, expression, value):
 def test_an_awaited_weekday_with_no_other_day(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # the quarter a month ended: not the running quarter named just before
+    (date(2006, 1, 19), "Acme warned that sales in the current quarter would fall short. For "
+     "the quarter ended Dec. 31, it earned $84 million, up from $64 million a year earlier.",
+     "the quarter", "2005-Q4"),
+    (date(2006, 1, 19), "Acme warned that sales in the current quarter would fall short. For "
+     "the quarter ended Dec. 31, it earned $84 million, up from $64 million a year earlier.",
+     "a year earlier", "2004-Q4"),
+    # control: a fiscal quarter named before stays the passage's
+    (date(1989, 10, 26), "Sun said it earned $5.2 million in the fiscal first quarter. It "
+     "reported sales of $538 million for the quarter ended Sept. 29.", "the quarter", "1989-Q1"),
+    # a clock time before the noun it times and its day
+    (date(2006, 1, 19), "In 4 p.m. Nasdaq composite trading yesterday, Acme shares rose 35 "
+     "cents.", "4 p.m.", "2006-01-18T16:00"),
+    (date(2006, 1, 19), "The 6 p.m. curfew Monday was lifted.", "6 p.m.", "2006-01-16T18:00"),
+    # control: a day of another verb
+    (date(2006, 1, 19), "At 10 a.m. the council voted Tuesday.", "10 a.m.", "2006-01-19T10:00"),
+    # said on a Sunday, a week still ahead is the coming one
+    (date(2009, 2, 8), "Temperatures are expected to climb again by the end of the week.",
+     "the end of the week", "2009-W07"),
+    (date(2009, 2, 8), "Lawmakers will vote later this week.", "later this week", "2009-W07"),
+    (date(2009, 2, 8), "Congress returns this week to debate the bill.", "this week", "2009-W07"),
+    # controls: a past week, and another weekday
+    (date(2009, 2, 8), "Stocks fell this week.", "this week", "2009-W06"),
+    (date(2009, 2, 7), "Congress returns this week to debate the bill.", "this week", "2009-W06"),
+    # a gerund after "after" under a plan told in the past did not look ahead
+    (date(2007, 5, 7), "Sarkozy began preparing Monday to take power after winning Sunday's "
+     "run-off.", "Sunday", "2007-05-06"),
+    # control: under a future of its own it does
+    (date(2013, 9, 19), "Kiprotich said Thursday he will retire after running the New York "
+     "City Marathon in November.", "November", "2013-11"),
+    # a season of a past clause already over this year
+    (date(2014, 11, 20), "Sales did not recover until this spring.", "this spring", "2014-SP"),
+    # control: a season still ahead stays the nearest
+    (date(2014, 5, 20), "She signed up as a delegate at this summer's convention.",
+     "this summer", "2014-SU"),
+    # a part of a month takes the year its clause names
+    (date(2020, 2, 10), "Next year's ceremony is scheduled for late February.", "late February",
+     "2021-02"),
+])
+def test_review_round16(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

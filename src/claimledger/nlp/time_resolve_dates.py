@@ -28,7 +28,7 @@ from .time_resolve_common import (
     weekday_num,
     word_before,
 )
-from .time_resolve_relative import resolve_unit_relative, resolve_weekday
+from .time_resolve_relative import resolve_unit_relative, resolve_weekday, week_ahead_from
 from .time_resolve_reports import reporting_quarter
 
 
@@ -128,11 +128,11 @@ def resolve_decade(ctx: Context, cand: Candidate) -> Resolved:
     else:
         first = int(dec)
     res = cal.decade(first)
-    mod = _mod(g.get("mod"))
+    mod = part_mod(g.get("mod"))
     return cal.part_of(res, mod) if mod else res
 
 
-def _mod(text: str | None) -> str | None:
+def part_mod(text: str | None) -> str | None:
     """The TimeML mod (START/MID/END) of a modifier word."""
     if not text:
         return None
@@ -217,7 +217,7 @@ def r_decade_word(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"the sixties": a decade of the twentieth century (the usual reading in news)."""
     g = c.match.groupdict()
     res = cal.decade(1920 + 10 * DECADE_WORDS.index(g["decword"].lower()))
-    mod = _mod(g.get("mod"))
+    mod = part_mod(g.get("mod"))
     return "DATE", cal.part_of(res, mod) if mod else res, None, c.start, c.end
 
 
@@ -284,7 +284,7 @@ def _nth_weekend(month_res: Resolved, order: int) -> Resolved:
 def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"early March", "mid-2024", "late last year", "the second half of 2024"."""
     g = c.match.groupdict()
-    mod = _mod(g.get("mod"))
+    mod = part_mod(g.get("mod"))
     anchor: str | None = None
     if g.get("year"):
         base = cal.year(int(g["year"]))
@@ -308,9 +308,10 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         base = resolve_unit_relative(ctx.published, g["relunit"], rel_shift(g["rel"]))
         anchor = "published"
     else:
-        base = resolve_unit_relative(ctx.published, g["thisunit"], 0)
-        anchor = "published"
         unit = g["thisunit"].lower()
+        base = resolve_unit_relative(week_ahead_from(ctx.published, unit, mood == "future"),
+                                     unit, 0)
+        anchor = "published"
         # "the end of the month" after a month still ahead ("The festival is held in August …
         # the rides close at the end of the month"): the named month's, in a clause that does
         # not tell a past ("this month" stays the publication's)

@@ -424,6 +424,16 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # $100 million during the quarter, within $100 million of its goal" is no game)
     prior = prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
+    month = month_num(g.get("qmon"))
+    ending = ctx.text[c.end:c.end + 8].split()[:1] == ["ending"] and mood == "future"
+    if month is not None and not ending and (prior is None or (
+            ctx.found[prior].res.end or date.min) >= ctx.published):
+        # "warned of a weak current quarter. For the quarter ended Dec. 31, …": not the
+        # quarter still running, the one the month ends (a fiscal quarter named before —
+        # "the fiscal first quarter … the quarter ended Sept. 29" — stays the passage's)
+        instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
+        return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
+            c.start, c.end
     if prior is not None and lead in ("latest", "most recent", "just-ended", "just ended") \
             and (ctx.found[prior].res.end or date.min) > ctx.published:
         prior = None  # "a fourth-quarter charge is expected … in the latest quarter": not the
@@ -449,11 +459,10 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
     if anaphoric:
         return None  # "that quarter", "the same period": only after a quarter
-    month = month_num(g.get("qmon"))
-    if month is not None:
+    if month is not None:  # "for the quarter ending March 31", looking ahead
         instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
-        return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
-            c.start, c.end
+        return "DATE", choose_instance(instances, ctx.published, "future" if ending else "past"), \
+            "published", c.start, c.end
     if not lead and mood == "future":
         return "DATE", cal.at_grain(ctx.published, "quarter"), "published", c.start, c.end
     return "DATE", _last_quarter(ctx.published), "published", c.start, c.end

@@ -57,6 +57,15 @@ def resolve_unit_relative(anchor: date, unit: str, shift: int, mood: Mood = None
     return cal.at_grain(moved_date, low)
 
 
+def week_ahead_from(anchor: date, unit: str, ahead: bool) -> date:
+    """The day "this week" counts from: on a Sunday, in a clause that looks ahead ("Congress
+    returns this week", "will climb again by the end of the week", "later this week"), the
+    coming Monday, since the ISO week holding that Sunday is all but over; else ``anchor``."""
+    if ahead and unit.lower() == "week" and anchor.isoweekday() == 7:
+        return anchor + timedelta(days=1)
+    return anchor
+
+
 def resolve_weekday(anchor: date, weekday: int, shift: int, mood: str | None) -> Resolved:
     """A weekday: "last Monday" (before the anchor), "next Monday" (after), or by mood."""
     back = (anchor.isoweekday() - weekday) % 7
@@ -101,11 +110,14 @@ def resolve_season_relative(anchor: date, code: str, shift: int,
     """"last summer": the latest finished one; "next summer": the next to start; "this
     summer": the nearest, or the coming one in a future clause ("will cut flights this
     winter", written in July; "signed up as a delegate at this summer's convention", written
-    in May, is the nearest)."""
+    in May, is the nearest; "recovered this spring", written in November, is this year's)."""
     instances = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
     usable = [r for r in instances if r.start and r.end]
     if shift:
         return _shifted(usable, anchor, shift)
+    this_year = cal.season(anchor.year, code)
+    if mood == "past" and this_year.end is not None and this_year.end < anchor:
+        return this_year  # "sales did not recover until this spring", written in November
     return choose_instance(usable, anchor, mood if mood == "future" else None)
 
 
@@ -164,6 +176,8 @@ def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             # on a Monday ("the violence this weekend is the worst in months") or at the weekend,
             # the nearest
             mood = "future" if 2 <= anchor.isoweekday() <= 5 else None
+        if shift == 0:
+            anchor = week_ahead_from(anchor, g["relunit"], mood == "future")
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 
@@ -183,8 +197,11 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if day is not None and ctx.found[index].res.grain == "day":
             # "The senator spoke on Wednesday. Earlier in the day, …": that day
             return "DATE", cal.day(day), "text", c.start, c.end
-    base = resolve_unit_relative(ctx.published, unit, 0)
+    later = g["edge"].lower() == "later"
+    base = resolve_unit_relative(week_ahead_from(ctx.published, unit, later), unit, 0)
     if base.start is None or base.end is None:
+        return "DATE", base, "published", c.start, c.end
+    if base.start > ctx.published:  # "later this week", said on a Sunday: the coming week
         return "DATE", base, "published", c.start, c.end
     if g["edge"].lower() == "earlier":
         res = Resolved(base.value, base.start, ctx.published, base.grain)

@@ -24,6 +24,7 @@ from .time_context import Candidate, Context, Found, Mood, find_candidates
 from .time_grammar import words
 from .time_mood import choose_instance, yearly
 from .time_resolve_common import ResolverResult, month_num
+from .time_resolve_dates import part_mod
 from .time_resolve_reports import year_back
 
 #: How many days ahead a feast or weekday a clause looks forward to may lie.
@@ -38,7 +39,7 @@ MONTH_SPAN = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?(?:\s*[-–]\s*|\s+(?i:to|t
 #: Kinds of a weekday or a feast that a clause may put a week or a year ahead.
 COMING_KINDS = frozenset({"weekday", "holiday", "feast", "new_year"})
 #: Kinds of a bare month, month-day or quarter that a clause's year may fix.
-YEARLESS_KINDS = frozenset({"month", "weekday_md_y", "quarter"})
+YEARLESS_KINDS = frozenset({"month", "weekday_md_y", "quarter", "part_of"})
 #: Kinds of a whole year that dates its clause ("in 2019", "last year", "next year's").
 YEAR_NAMING_KINDS = frozenset({"year", "relative"})
 #: Prepositions that make a year an edge of a stretch, not the time of its clause.
@@ -159,8 +160,12 @@ def _clause_year(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | Non
         year = prior.res.start.year
         if year == res.start.year:
             return None
-        if res.grain == "month":
-            return cal.month(year, res.start.month)
+        if res.grain == "month":  # "next year's ceremony is set for late February"
+            mod = part_mod(cand.match.groupdict().get("mod"))
+            moved = cal.month(year, res.start.month)
+            return cal.part_of(moved, mod) if mod else moved
+        if cand.kind == "part_of":
+            return None  # "late last year", "early summer": no month to move
         if res.grain == "quarter":  # "In 2012, profit fell in the first quarter"
             return cal.quarter(year, (res.start.month - 1) // 3 + 1)
         if res.grain == "day":

@@ -966,7 +966,9 @@ def attach_clock_times(ctx: Context) -> None:
         gap = ctx.text[f.end:nxt.start]
         if nxt.res.grain != "day" or nxt.res.start is None or f.res.value is None:
             continue
-        if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None:
+        nominal = f.anchor == "published" and _noun_between(ctx, f.end, nxt)
+        if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None \
+                and not nominal:
             continue
         # "At noon, Monday's march set off": the day dates the clock, but it owns the noun
         # after it, so the two stay apart ("at 3pm, Tuesday's papers said")
@@ -980,7 +982,7 @@ def attach_clock_times(ctx: Context) -> None:
             hour = int(clock[1:3])
             if 1 <= hour <= 11 and (part != "TNI" or hour >= 6):
                 clock = f"T{hour + 12:02d}{clock[3:]}"  # "6:30 this evening": 18:30
-        elif CLOCK_TO_DAY.fullmatch(gap) is None:
+        elif CLOCK_TO_DAY.fullmatch(gap) is None and not nominal:
             continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
@@ -993,6 +995,19 @@ def attach_clock_times(ctx: Context) -> None:
         drop_merged(ctx, merges)
 
 
+def _noun_between(ctx: Context, clock_end: int, day: Found) -> bool:
+    """Is a clock time with no day of its own followed by a noun it names the time of, and then
+    a day ("In 4 p.m. composite trading yesterday", "the 6 p.m. curfew Monday")? That day dates
+    the clock."""
+    clock, last = ctx.token_at(clock_end - 1), ctx.token_at(day.start)
+    if clock is None or last is None or POSSESSIVE_AFTER.match(ctx.text, day.end):
+        return False
+    gap = ctx.doc[clock.i + 1:last.i]
+    return 0 < len(gap) <= MAX_CLOCKED_NOUN and all(
+        t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in gap) \
+        and gap[-1].pos_ == "NOUN"
+
+
 def _day_owns_a_source(ctx: Context, day_end: int) -> bool:
     """Is the day ending at ``day_end`` the owner of who says ("Tuesday's papers said",
     "Wednesday's bulletin reported"), not of what happens ("Saturday's strikes killing four")?"""
@@ -1003,6 +1018,8 @@ def _day_owns_a_source(ctx: Context, day_end: int) -> bool:
     return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.lemma_.lower() in speech_verbs()
 
 
+#: How many words a noun the clock times may have ("Nasdaq Stock Market composite trading").
+MAX_CLOCKED_NOUN = 6
 #: The days a clock time right before them joins into one expression ("noon Thursday").
 MERGED_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y"})
 #: What may stand between such a clock time and its day: a space or a comma, no "on".
