@@ -468,6 +468,12 @@ def grammar() -> Grammar:
                      r"-(?i:old)\b",
         "bare_units": r"\b(?P<lead>(?i:for|within|in|over|after|from))\s+"
                       r"(?P<core>(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b)",
+        # "over the years", "in the months since", "through the past decades": a stretch of
+        # unknown length (TimeBank "the years" PXY); not "the years of war", "the years 2010-15"
+        "the_units": r"\b(?P<lead>(?i:over|through|throughout|in|during|across|for))\s+"
+                     r"(?P<core>(?i:the)\s+(?:(?i:past|last)\s+)?"
+                     r"(?P<unit>(?i:weeks|months|years|decades))\b)"
+                     r"(?![-'’]|\s+(?:(?i:of|ahead)\b|\d))",
         "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                           r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago|of|ahead(?!\s+of\b)))\b)",
         # "will take months", "waited weeks" (the resolver checks the verb); after "weeks
@@ -479,7 +485,8 @@ def grammar() -> Grammar:
         "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})"
                      rf"(?:\s+(?P<wdpart>{part})\b)?|"
                      rf"(?P<part>{part})\b|"
-                     rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word})?\s*{units})"
+                     rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word}|(?i:few|several))?\s*"
+                     rf"{units})"
                      r"\b",
         # "twice a week"; "six days a week", "24 hours a day": a count of a shorter unit (not
         # "two weeks a day", nor "three days a week later", "for two days a month before")
@@ -608,6 +615,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "bare_units": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
                        "decades", "centuries"),
         "bare_units_obj": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
+        "the_units": ("weeks", "months", "years", "decades"),
         "bare_units_rel": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
         "year_end": ("end",),
         "next_weekday": ("next", "following", "previous"),

@@ -128,7 +128,7 @@ RESOLVERS: dict[str, Callable[[Context, Candidate, Mood], ResolverResult]] = {
     "set_every": r_set_every, "set_times": r_set_times, "set_adverb": r_set_adverb,
     "clock": r_clock, "clock24": r_clock, "clock_mil": r_clock, "noon": r_noon,
     "reference": r_reference,
-    "bare_units": r_bare_units, "bare_units_obj": r_bare_units_obj,
+    "bare_units": r_bare_units, "bare_units_obj": r_bare_units_obj, "the_units": r_bare_units,
     "bare_units_rel": r_bare_units_rel,
     "the_weekend": r_the_weekend, "next_weekday": r_next_weekday,
     "holiday": r_holiday, "feast": r_holiday, "year": r_year, "short_year": r_short_year,

@@ -284,7 +284,9 @@ def r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if g.get("part"):  # "every morning": that part of any day
         code = words().day_parts.get(g["part"].lower())
         return "SET", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    amount = count_value(g.get("n")) if g.get("n") else 1.0
+    if g["unit"].lower().startswith("weekend"):  # "every weekend": TimeML XXXX-WXX-WE
+        return "SET", Resolved("XXXX-WXX-WE"), None, c.start, c.end
+    amount = count_value(g.get("n")) if g.get("n") else 1.0  # "every few years": PXY
     amount = None if amount is None else amount * every
     return "SET", Resolved(duration_value(amount, unit_code(g["unit"]))), None, c.start, c.end
 

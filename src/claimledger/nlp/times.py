@@ -986,9 +986,11 @@ def attach_clock_times(ctx: Context) -> None:
             continue
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
-        if nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE" and not owned \
+        if (nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE"
+                or nxt.kind in MERGED_NEAR_DAY_KINDS and SPACES.fullmatch(gap)) and not owned \
                 and CLOCK_DAY_JOIN.fullmatch(gap):
-            # "at noon Thursday", "until 5 p.m. EST, Nov. 6": one TIMEX3, as TimeBank marks it
+            # "at noon Thursday", "until 5 p.m. EST, Nov. 6", "at 9 p.m. tonight", "at eleven
+            # o'clock this morning": one TIMEX3, as TimeBank marks it
             f.end, f.anchor, f.anchor_index = nxt.end, nxt.anchor, nxt.anchor_index
             merges[index + 1] = index
     if merges:
@@ -1022,6 +1024,10 @@ def _day_owns_a_source(ctx: Context, day_end: int) -> bool:
 MAX_CLOCKED_NOUN = 6
 #: The days a clock time right before them joins into one expression ("noon Thursday").
 MERGED_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y"})
+#: Days told from today that a clock time right before them joins, with a space between
+#: ("9 p.m. tonight", "8 a.m. tomorrow", "eleven o'clock this morning").
+MERGED_NEAR_DAY_KINDS = frozenset({"relative_day", "day_part"})
+SPACES = re.compile(r"[ \t]+")
 #: What may stand between such a clock time and its day: a space or a comma, no "on".
 CLOCK_DAY_JOIN = re.compile(r"[ \t]*,?[ \t]+|,")
 
