@@ -1328,13 +1328,13 @@ def test_hyphened_figures_that_count_no_noun(bare, component, text):
     assert all(q.unit is None for q in quantities(bare, component, text))
 
 
-def test_age_of_a_person_is_a_quantity_age_of_a_thing_a_time():
+def test_age_of_a_person_is_a_quantity_age_of_a_thing_a_time_and_a_quantity():
     import claimledger
 
     record = claimledger.extract("A 19-year-old soldier died defending the 8-month-old truce.",
                                  published="2025-02-27")
     assert [(q.text, q.value, q.measure) for q in record.quantities] == [
-        ("19-year-old", 19, "age")]
+        ("19-year-old", 19, "age"), ("8-month-old", 8, "age")]
     assert [(t.text, t.value) for t in record.times] == [("8-month-old", "P8M")]
 
 

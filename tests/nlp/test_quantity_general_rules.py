@@ -4,8 +4,10 @@ timetable clocks, scores broken in golf and exchange rates of currency names; si
 their sign; counts before hyphenated number compounds, things let fall, sport statistics, race
 margins and a spatial "over"; "plus" as an addition, a level set off as an aside, a range before
 a change noun, plural change nouns that name things of a size, gapped lists, "a minimum of" as a
-level reached and "push X up to N". Every sentence is written for this file; each group has controls
-that must not move (several are a review's wrong readings, reworded)."""
+level reached and "push X up to N"; "about a" after a particle verb, "estimated … at", a hyphened
+magnitude, ages of things and a bound before "the age of". Every sentence is written for this
+file; each group has controls that must not move (several are a review's wrong readings,
+reworded)."""
 
 from __future__ import annotations
 
@@ -829,3 +831,43 @@ def test_compound_time_words_and_changes_through_by(bare, component, text, expec
 ])
 def test_a_change_verb_before_its_object_and_by(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# -- 25. "price in about a 60% chance", "estimated … at", "magnitude-6.8", ages of things and
+# a bound before "the age of" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Financial markets now price in about a 60 per cent chance that the bank will cut.",
+     [("60 per cent", 60, None, None, "approx", "percent", None)]),
+    # control: "go on about" talks
+    ("They went on about a 10% raise.", [("10%", 10, 10, 10, "eq", "percent", None)]),
+    ("Analysts estimated insured losses at $18bn.",
+     [("$18bn", 18e9, None, None, "approx", "USD", None)]),
+    ("The damage is estimated at $5 billion.",
+     [("$5 billion", 5e9, None, None, "approx", "USD", None)]),
+    # control: no estimate
+    ("He did not estimate the cost at $5 million.",
+     [("$5 million", 5e6, 5e6, 5e6, "eq", "USD", None)]),
+    ("A magnitude-6.8 earthquake struck off the coast.",
+     [("magnitude-6.8", 6.8, 6.8, 6.8, "eq", "magnitude", None)]),
+    ("A 100-year-old bridge collapsed on Monday.",
+     [("100-year-old", 100, 100, 100, "eq", "year", None)]),
+    ("Some 3.4 million children under the age of 5 are at risk.",
+     [("Some 3.4 million", 3.4e6, None, None, "approx", "person", None),
+      ("5", 5, None, 5, "lt", "year", None)]),
+    # control: "at the age of" is no bound
+    ("He died at the age of 71.", [("71", 71, 71, 71, "eq", "year", None)]),
+])
+def test_approximations_ages_and_magnitudes(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # the times component holds how long a thing has stood as a duration; it is also its age
+    ("A 100-year-old bridge collapsed on Monday.", 100, "year"),
+    ("The 8-month-old truce held.", 8, "month"),
+    ("The 60-year-old man was arrested.", 60, "year"),
+])
+def test_ages_of_things_in_the_full_pipeline(nlp, text, value, unit):
+    assert [(q.value, q.unit, q.measure) for q in nlp(text)._.cl_quantities] \
+        == [(value, unit, "age")]

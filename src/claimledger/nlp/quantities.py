@@ -12,7 +12,10 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   scale words ("1.5 million", "€200m", "5bn"), ranges ("between 10 and 12", "10-12");
 - the bound before or after it (``quantities.json`` ``bounds``): "more than" ``gt``, "at
   least" ``ge``, "up to" ``le``, "about"/"nearly" ``approx`` ("nearly"/"almost" also set
-  ``high``). ``eq`` figures have ``low == high == value``;
+  ``high``; "priced in about a 60% chance"), a figure after the "at" of a verb of estimating
+  ("estimated losses at $18bn") ``approx``. ``eq`` figures have ``low == high == value``;
+- figures of a list share the unit, scale word and change written once after the last
+  (:mod:`.quantity_lists`: "87, 91 and 94 points", "$3, $4 and $5 million");
 - vague amounts keep the ACLED convention (``numbers.json``): "dozens" 12, "hundreds" 100,
   "thousands" 1,000 … as ``approx`` with the coded figure as ``low`` and one below the
   next order of magnitude as ``high``;
@@ -28,9 +31,10 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   change; CQE reads "up 10.4 cents to US $2.24" the same way); so is the size of a change named
   by a noun ("a 5% drop", "a rise of 5%") or a difference named by a comparative after the
   figure ("closed 3% higher"), as CQE reads a word after the figure;
-- ages (unit ``year`` — or ``month``/``week``/``day`` —, measure ``age``, about the person):
-  "a 28-year-old soldier", "aged 19", "19 years old", "95 years of age" (also where the
-  times component holds "95 years" as a DURATION: it keeps its record), "Jane Doe, 52,",
+- ages (unit ``year`` — or ``month``/``week``/``day`` —, measure ``age``, about the person or
+  thing): "a 28-year-old soldier", "aged 19", "19 years old", "95 years of age", "a
+  100-year-old bridge" (also where the times component holds "95 years" or "100-year-old" as
+  a DURATION: it keeps its record), "children under the age of 5" (``lt``), "Jane Doe, 52,",
   "Jane Doe (52)", "the man, now 71,", and decades of life as ranges: "in his 40s" 40–49,
   "in her early/mid/late forties" 40–43/44–46/47–49, "in their teens" 13–19. Durations
   ("for three years") stay times only;
@@ -57,7 +61,8 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   and Davis 28": 28 points, but not across a scale: "$50 billion and the states 20");
 - exchange rates: a bare figure before "per"/"against"/"to the" and a currency, in a clause
   whose subject is a currency, is "JPY per USD" ("the yen hit 160 per dollar"); "1.08 dollars
-  per euro" is "USD per EUR"; magnitudes: "a magnitude 6.4 quake", "a 5.9 quake", "4.2 on the
+  per euro" is "USD per EUR"; magnitudes: "a magnitude 6.4 quake", "a magnitude-6.8 quake",
+  "a 5.9 quake", "4.2 on the
   Richter scale"; tallies "passed 312 to 118" are two vote figures like "passed 312-118";
   a gapped second figure ("Revenue rose 5% and costs 9%", "Iyer made 78 and Kohli 52") keeps
   the first one's change, and is a figure, not a name's label;
@@ -318,12 +323,14 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             self._apply_relation(item, "approx")  # "~300", "≈5%"
         self._read_bound_after(lower, item, doc)
         self._read_exceeded(doc, item)
+        self._read_estimated_at(doc, item)
         if item.unit_kind is None and self._is_label(doc, lower, item):
             return None
         if item.unit is None and appositive_age(doc, item, self.words.person_nouns):
             item.unit, item.unit_kind, item.measure = "year", "age", "age"
         if item.unit_kind == "age":
             self._age_about(doc, item)
+            self._read_age_bound(lower, item)
         self._read_counted_noun(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)  # "4 deaths [per 1,000 live births]"
         self._read_counted_rate(doc, lower, item)  # "3 goals [per game]"

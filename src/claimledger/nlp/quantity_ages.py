@@ -106,9 +106,12 @@ class QuantityAges:
         return start, head.i + 1
 
     def _age_duration(self, doc: Doc, span: Span) -> bool:
-        """ "[95 years] of age", "aged [19 years]": a duration the times component read that
-        is a person's age, which this component also reports (an age is a property of a
-        person, not a span of time); the times component keeps its own record."""
+        """ "[95 years] of age", "aged [19 years]", "the [60-year-old] bridge": a duration the
+        times component read that is an age, which this component also reports (an age is a
+        property of a person or a thing); the times component keeps its own record."""
+        if len(span) >= 3 and span[-1].lower_ == "old" and span[-2].lower_ in ("-", "–") \
+                and span[-3].lower_ in AGE_UNITS:
+            return True  # "a [60-year-old] building": how long a thing has stood is its age
         if len(span) < 2 or span[-1].lower_ not in AGE_UNITS:
             return False
         after = tuple(t.lower_ for t in doc[span.end:span.end + 2])

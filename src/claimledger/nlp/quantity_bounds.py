@@ -92,6 +92,18 @@ class QuantityBounds:
                 return
             head = head.head
 
+    def _read_estimated_at(self, doc: Doc, item: Found) -> None:
+        """ "estimated insured losses at $18bn", "the crowd was estimated at 50,000": a figure
+        after the "at" of a verb of estimating is approximate."""
+        if item.relation != "eq":
+            return
+        head = anchor_token(doc, item)
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ == "VERB" \
+                and prep.head.lemma_.lower() in self.words.estimate_verbs \
+                and not any(c.dep_ == "neg" for c in prep.head.children):
+            self._apply_relation(item, "approx")
+
     def _score_broken(self, verb: Token, item: Found) -> bool:
         """ "Scheffler broke 70 in the opening round", "he failed to break 80 on the links": a
         player breaks a bare score by scoring under it, so the figure is no lower bound (CQE
@@ -353,6 +365,9 @@ class QuantityBounds:
         before = doc[about - 1]
         if before.pos_ == "ADV" and about > 1:
             before = doc[about - 2]  # "see only about a 50% chance", "now put about a third"
+        if before.dep_ == "prt" and before.lower_ != "on":
+            before = before.head  # "priced in about a 60% chance": the particle's verb ("went
+            # on about a 10% raise" talks)
         return before.pos_ in ("VERB", "AUX") and not self._about_taker(before)
 
     def _about_taker(self, token: Token) -> bool:
@@ -411,6 +426,16 @@ class QuantityBounds:
                         and self._age_cue(lower, item):
                     item.unit, item.unit_kind, item.measure = "year", "age", "age"  # "65 and older"
                 return
+
+    def _read_age_bound(self, lower: list[str], item: Found) -> None:
+        """ "children under the age of 5", "adults over the age of 65": the bound before "the
+        age of" bounds the age."""
+        start = item.start
+        if item.relation != "eq" or start < 4 or lower[start - 3:start] != ["the", "age", "of"]:
+            return
+        relation = self.words.bounds.get((lower[start - 4],))
+        if relation in ("gt", "ge", "lt", "le"):
+            self._apply_relation(item, relation)
 
     def _apply_relation(self, item: Found, relation: str, *, high_is_value: bool = False) -> None:
         if item.value is None:

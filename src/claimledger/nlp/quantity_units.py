@@ -25,6 +25,8 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
+#: A unit word written before its figure, joined by a hyphen ("magnitude-6.8").
+UNIT_BEFORE_HYPHEN = re.compile(r"^([a-z]+)-(\d+(?:\.\d+)?)$")
 #: Names that may be of another place, where a country picks a currency's code ("Buenos Aires"
 #: is often tagged PERSON by the small model).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
@@ -116,6 +118,10 @@ class QuantityUnits:
             elif word.endswith("fold") and self.numbers.is_word_number(word[:-4]):
                 lower[i] = word[:-4]
                 glued[i] = self.words.units[("fold",)]
+            elif (unit_word := UNIT_BEFORE_HYPHEN.match(word)) \
+                    and unit_word.group(1) in self.words.units_before:
+                lower[i] = unit_word.group(2)  # "a magnitude-6.8 quake"
+                glued[i] = self.words.units_before[unit_word.group(1)]
         return glued
 
     def _glued_cents(self, doc: Doc, lower: list[str], i: int) -> str | None:
