@@ -855,8 +855,9 @@ def test_a_change_verb_before_its_object_and_by(bare, component, text, expected)
     ("Some 3.4 million children under the age of 5 are at risk.",
      [("Some 3.4 million", 3.4e6, None, None, "approx", "person", None),
       ("5", 5, None, 5, "lt", "year", None)]),
-    # control: "at the age of" is no bound
+    # control: "at the age of" is no bound, nor "over" that is "about"
     ("He died at the age of 71.", [("71", 71, 71, 71, "eq", "year", None)]),
+    ("The row over the age of 16 voters continues.", [("16", 16, 16, 16, "eq", "year", None)]),
 ])
 def test_approximations_ages_and_magnitudes(bare, component, text, expected):
     check(bare, component, text, expected)

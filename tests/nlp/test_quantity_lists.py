@@ -45,6 +45,15 @@ def rows(bare, component, text: str) -> list[tuple]:
      [("$500", 500, "eq", "USD", None), ("$1 million", 1e6, "eq", "USD", None)]),
     ("He paid €40 and $2 million.", [("€40", 40, "eq", "EUR", None),
                                       ("$2 million", 2e6, "eq", "USD", None)]),
+    # controls (a review's): a pair of figures of two things, a tally, a height
+    ("The index stood at 7,500 and 2 percent of stocks fell.",
+     [("7,500", 7500, "eq", None, None), ("2 percent", 2, "eq", "percent", None)]),
+    ("The vote passed 52-48 and 60 percent of members backed it.",
+     [("52", 52, "eq", "vote", None), ("48", 48, "eq", "vote", None),
+      ("60 percent", 60, "eq", "percent", None)]),
+    ("The quarterback is 6 foot 2 and 220 pounds.",
+     [("6 foot", 6, "eq", "foot", None), ("2", 2, "eq", None, None),
+      ("220 pounds", 220, "eq", "pound", None)]),
 ])
 def test_lists_share_what_is_written_once(bare, component, text, expected):
     assert rows(bare, component, text) == expected

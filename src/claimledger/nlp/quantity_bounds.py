@@ -24,6 +24,9 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
+#: Words before "over the age of" that are people of that age ("those over the age of 65").
+AGE_BOUND_HOLDERS = frozenset({"those", "anyone", "everyone", "people", "persons", "adults",
+                               "children", "men", "women"})
 #: Pronouns of a person, as the subject of a player's score ("he broke 70").
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 
@@ -434,6 +437,11 @@ class QuantityBounds:
         if item.relation != "eq" or start < 4 or lower[start - 3:start] != ["the", "age", "of"]:
             return
         relation = self.words.bounds.get((lower[start - 4],))
+        holder = lower[start - 5] if start >= 5 else ""
+        if relation in ("gt", "ge") and holder not in self.words.person_nouns \
+                and holder not in AGE_BOUND_HOLDERS:
+            return  # "the row over the age of 16 voters", "argued over the age of 2 skulls":
+            # "over" is "about" unless people are over the age
         if relation in ("gt", "ge", "lt", "le"):
             self._apply_relation(item, relation)
 

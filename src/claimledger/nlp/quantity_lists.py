@@ -6,6 +6,8 @@ English writes the unit, the scale word and the verb's change once, and every fi
 list has them. A list here is figures written one after the other, joined only by commas and
 closed by "and"/"or"; an earlier figure shares only where nothing is written after its own
 number (a figure with a unit or noun of its own — "5 wins, 3 losses and 2 ties" — keeps it).
+A pair ("X and Y unit") shares only a currency's scale ("$4.1 and $4.6 billion"): "rose by
+200,000 and 3 percent of workers got raises" is two figures of two clauses.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ LIST_CLOSERS = (("and",), ("or",), (",", "and"), (",", "or"))
 #: An earlier figure takes the last one's scale only where the scaled figure is at most this
 #: many times the last one ("$4.6 and $4.1 billion"; "$500 and $1 million" is no shared scale).
 SCALE_SPREAD = 10
+#: Kinds of a figure's own unit that a list never overrides (an age, a fraction, a magnitude).
+OWN_KINDS = frozenset({"age", "fraction", "magnitude", "ratio"})
 
 
 def share_listed(lower: list[str], spaces: list[bool], found: list[Found],
@@ -49,10 +53,13 @@ def _share(lower: list[str], spaces: list[bool], chain: list[Found],
     factor = _scale_factor(lower, spaces, last, numbers)
     for item in chain[:-1]:
         if not _bare(lower, item) or item.value is None or item.relation == "range" \
-                or item.ratio:
-            return
+                or item.ratio or item.unit_kind in OWN_KINDS or item.unit == "vote":
+            return  # "voted 51-49 and 55 percent", "over the age of 65 and 12 percent"
         if item.unit_kind == "currency" and item.unit != last.unit:
             return
+        if len(chain) == 2 and not (item.unit_kind == "currency" and factor != 1.0):
+            return  # a pair shares only a currency's scale ("$4.1 and $4.6 billion"): "rose by
+            # 200,000 and 3 percent of workers", "6 foot 2 and 220 pounds" are two figures
     for item in chain[:-1]:
         if factor != 1.0 and not has_scale(lower, item, numbers) \
                 and item.value * factor <= SCALE_SPREAD * last.value:
