@@ -3079,3 +3079,24 @@ def test_clock_days_sets_and_the_years(times_nlp, published, text, expression, v
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # "set fire to … on Sunday" is told in its own tense ("set the vote for Friday" plans)
+    (date(2007, 5, 7), "Police said youths set fire to cars on Sunday.", "Sunday", "2007-05-06"),
+    (date(2007, 5, 7), "The council set the vote for Friday.", "Friday", "2007-05-11"),
+    # a bare part of the day after a clock time that named its day
+    (date(2016, 6, 24), "When the polls closed at 10 o'clock last night, most expected Remain "
+     "to win. But as the results came in through the night, Leave pulled ahead.", "the night",
+     "2016-06-23TNI"),
+    # the month of an event whose odds are told is the coming one
+    (date(2017, 2, 1), "Traders saw roughly a 1-in-4 chance of a March hike after the "
+     "statement.", "March", "2017-03"),
+    (date(2017, 2, 1), "Traders raised the odds of a June cut.", "June", "2017-06"),
+    # control: a month that dates the act itself
+    (date(2017, 2, 1), "Traders raised their bets in June.", "June", "2016-06"),
+])
+def test_told_acts_parts_of_a_named_night_and_odds(times_nlp, published, text, expression,
+                                                     value):
+    doc = run(times_nlp, text, published)
+    assert find(doc, expression).value == value

@@ -73,6 +73,9 @@ def looks_ahead(verb: Token) -> bool:
     if verb.lemma_.lower() == "set" and not fixture:
         ahead = ahead - {"on", "by"}  # "a record high set on Aug. 6": when it was set; "the
         # election set on Oct. 15" is the day it is set for
+        if any(c.dep_ == "dobj" for c in verb.children):
+            ahead = ahead & {"for"}  # "set the vote for Monday" plans; "set fire to cars on
+            # Sunday" is told in its own tense
     elif present_form(verb):  # "the closing is expected in December"; "was set in March" is
         ahead = ahead | clause_word_list("looks_ahead_present_prepositions")  # when it was set
         if any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or (

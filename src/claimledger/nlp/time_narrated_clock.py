@@ -196,8 +196,11 @@ def _named_day_before(ctx: Context, index: int) -> int | None:
         if g.start < earliest:
             return None
         if g.type in ("DATE", "TIME") and g.res.grain == "day" and g.res.start is not None \
-                and g.res.value and g.kind not in CLOCK_KINDS | PART_KINDS:
-            return k
+                and g.res.value and g.kind not in PART_KINDS \
+                and (g.kind not in CLOCK_KINDS or g.anchor == "text"
+                     or g.res.start != ctx.published):
+            return k  # a clock time counts where its day came from the text ("at 10 o'clock
+            # last night … through the night")
     return None
 
 

@@ -51,6 +51,8 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
     if mood in ("past", None) and not _weekday_or_relative_day(span) \
             and _purpose_until(span, verb, clause):
         return COMING
+    if mood in ("past", NEAR, None) and _odds_of_event(span):
+        return "future"
     if mood == "past" and not past_perfect(clause) and _deadline_until(span, clause) \
             and not _outcome_after(span, clause):
         return COMING
@@ -218,6 +220,21 @@ def _signalled(span: Span, verb: Token) -> bool:
     if any(holder.i == n.i for n in objects):
         return True
     return holder.i == verb.i and any(_forward(n) for n in objects)
+
+
+def _odds_of_event(span: Span) -> bool:
+    """Does the time name an event whose odds a noun weighs ("saw a 1-in-4 chance of a March
+    hike", "raised the odds of a June cut", "bets on a September move")? The event is still to
+    come when the odds are told."""
+    root = span.root
+    event = root.head
+    if root.dep_ not in ("compound", "nmod", "amod", "poss") or event.pos_ != "NOUN":
+        return False
+    prep = event.head
+    if event.dep_ != "pobj" or prep.lower_ not in ("of", "on", "for"):
+        return False
+    odds = clause_word_list("odds_nouns")
+    return prep.head.lemma_.lower() in odds or prep.head.lower_ in odds
 
 
 def _pledged_by(span: Span, verb: Token) -> bool:
