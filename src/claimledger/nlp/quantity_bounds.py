@@ -101,6 +101,8 @@ class QuantityBounds:
         if item.relation != "eq":
             return
         head = anchor_token(doc, item)
+        if head.dep_ in ("nummod", "quantmod") and head.head.pos_ == "NOUN":
+            head = head.head  # "estimated at 50,000 people": the counted noun hangs from "at"
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ == "VERB" \
                 and prep.head.lemma_.lower() in self.words.estimate_verbs \
@@ -371,6 +373,8 @@ class QuantityBounds:
         if before.dep_ == "prt" and before.lower_ != "on":
             before = before.head  # "priced in about a 60% chance": the particle's verb ("went
             # on about a 10% raise" talks)
+        elif before.pos_ == "ADP" and before.lower_ not in ("on", "about"):
+            return True  # "in about a week", "for about a third": no preposition takes "about"
         return before.pos_ in ("VERB", "AUX") and not self._about_taker(before)
 
     def _about_taker(self, token: Token) -> bool:
