@@ -3100,3 +3100,37 @@ def test_told_acts_parts_of_a_named_night_and_odds(times_nlp, published, text, e
                                                      value):
     doc = run(times_nlp, text, published)
     assert find(doc, expression).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # a clock in the sentence after a night that named its day, past a year told after it
+    (date(2017, 8, 26), "Hurricane Harvey roared ashore near the town on Friday night as a "
+     "Category 4 storm, the first major hurricane to make landfall in the United States since "
+     "Wilma in 2005. Harvey came ashore at about 10 p.m. with winds of 130 mph.", "10 p.m.",
+     "2017-08-25T22:00"),
+    # a participle of expecting with its day looks ahead
+    (date(2021, 3, 25), "Salvage teams hope that a high spring tide expected this weekend will "
+     "help lift the ship.", "this weekend", "2021-W12-WE"),
+    # "with X to be done by …": a plan
+    (date(2014, 9, 19), "Cameron said the three main parties would honour their promise to hand "
+     "the parliament more powers over tax, spending and welfare, with draft laws to be published "
+     "by January.", "January", "2015-01"),
+    # a length an ordinal or a superlative counts within
+    (date(2022, 10, 20), "Whoever wins will be Britain's fifth prime minister in six years.",
+     "six years", "P6Y"),
+    # control: a date that far ahead
+    (date(2022, 10, 20), "The plant will reopen in six years.", "six years", "2028"),
+    # a bare season after "by", "since", "until"
+    (date(2009, 1, 9), "Economists expect the jobless rate to top 8 percent by spring.",
+     "spring", "2009-SP"),
+    (date(2009, 1, 9), "Prices have risen since summer.", "summer", "2008-SU"),
+    # control: a season that names a noun
+    (date(2009, 1, 9), "Kids went to camp after summer school.", "summer", None),
+    # "of the year" after a superlative's noun
+    (date(2007, 9, 18), "The Dow rose 336 points, one of its biggest gains of the year.",
+     "the year", "2007"),
+])
+def test_review_round16_nat24(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    found = [t for t in doc._.cl_times if t.text == expression]
+    assert (found[0].value if found else None) == value

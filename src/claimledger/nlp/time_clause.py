@@ -68,6 +68,9 @@ def looks_ahead(verb: Token) -> bool:
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "now"
                                   for c in verb.children):
         return True  # "with the first ferry now expected in the autumn": as things stand
+    if verb.dep_ == "acl" and verb.lemma_.lower() != "set" and any(
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in verb.children):
+        return True  # "a high tide expected this weekend", "the talks scheduled Monday"
     ahead = clause_word_list("looks_ahead_prepositions")
     fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in clause_word_list("fixture_nouns")
     if verb.lemma_.lower() == "set" and not fixture:
@@ -224,6 +227,10 @@ def mood_of_clause(verb: Token) -> str | None:
             return None if mood == "present" else mood  # "To go from a sequence in January
             # to a vaccine is remarkable": an infinitive as subject names an act, no plan;
             # "To win in May would be a dream" looks ahead with its clause
+        if (head.lower_ == "with" and verb.dep_ == "pcomp") or (
+                verb.dep_ in ("relcl", "acl") and head.dep_ == "pobj"
+                and head.head.lower_ == "with"):
+            return "future"  # "with draft laws to be published by January": a plan
         if head.lower_ == "going" and head.tag_ == "VBG" and verb.dep_ == "xcomp":
             # "is going to be over in March"; "was going to visit in March": planned from a
             # past moment, the nearest March

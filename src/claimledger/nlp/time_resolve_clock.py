@@ -51,7 +51,9 @@ def clock_day(ctx: Context, start: int, mood: Mood = None,
             told = mood or clause_mood(span)  # clocks have no mood kind of their own
             if told == "past" and span is not None and _before_the_past(span):
                 hour = None  # "At 7:30, passengers had already filled …": no next day
-            clocked = _clocked_day_before(ctx, index, start, hour) if told == "past" else None
+            day_index = _last_day_before(ctx, index)
+            clocked = _clocked_day_before(ctx, day_index, start, hour) \
+                if told == "past" and day_index is not None else None
             if clocked is not None:
                 return clocked, "text"
             break
@@ -61,6 +63,19 @@ def clock_day(ctx: Context, start: int, mood: Mood = None,
                 break
             return prior.res, "text"
     return cal.day(ctx.published) if ctx.published else NONE, "published"
+
+
+def _last_day_before(ctx: Context, index: int) -> int | None:
+    """The last expression at or before ``index`` in its sentence that names a day (a year or
+    a length after it — "on Friday night …, the first since Wilma in 2005" — is skipped)."""
+    sent_start = ctx.sentence_start(ctx.found[index].start)
+    for k in range(index, -1, -1):
+        found = ctx.found[k]
+        if found.start < sent_start:
+            return None
+        if found.res.grain == "day" and found.type in ("DATE", "TIME"):
+            return k
+    return None
 
 
 def _clocked_day_before(ctx: Context, index: int, start: int,

@@ -436,7 +436,12 @@ def r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if g["season"][:1].isupper() and _name_goes_on(ctx, c.end):
         return None  # "The Winter Olympics", "the Summer Palace": a name
     code = words().seasons[g["season"].lower()]
-    start = c.start if g["the"].lower() != "in" else c.start + len(g["the"]) + 1
+    lead = g["the"].lower()
+    if lead not in ("the", "this", "in"):
+        after = ctx.token_at(c.end + 1) if ctx.text[c.end:c.end + 1] == " " else None
+        if after is not None and after.idx > c.end and after.pos_ in ("NOUN", "PROPN"):
+            return None  # "by spring tide", "until summer camp": a noun's modifier
+    start = c.start if lead in ("the", "this") else c.start + len(g["the"]) + 1
     start = start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
     if ctx.published is None:
         return "DATE", NONE, "published", start, c.end
@@ -460,9 +465,10 @@ def _name_goes_on(ctx: Context, end: int) -> bool:
 def _in_before(ctx: Context, start: int, first: str) -> bool:
     """Is the season an adverbial of "in"/"during" ("roads close in winter", "during the
     summer")? Only then may a present clause make it a habit; "heading into the fall" is one."""
-    if first.lower() == "in":
-        return True
-    return word_before(ctx, start) in words().clause["habit_prepositions"]
+    habit = words().clause["habit_prepositions"]
+    if first.lower() == "in" or first.lower() in habit:
+        return True  # "in winter", "during summer"
+    return word_before(ctx, start) in habit
 
 
 def r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -39,6 +39,10 @@ RECENT_STRETCH_UNITS = frozenset({"W", "M"})
 IN_A_ROW = re.compile(r"\s+(?i:in\s+a\s+row)\b")
 #: Prepositions before a count of quarters that make it time.
 PERIOD_PREPOSITIONS = frozenset({"in", "within", "after"})
+#: An ordinal that counts ("the fifth prime minister in six years"; not "the last meeting in two
+#: weeks", which dates the meeting).
+COUNTING_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                              r"|\d+(?:st|nd|rd|th)")
 OF_AFTER = re.compile(r"\s+(?i:of)\b")
 
 #: Words that make a count of quarters a stretch of time ("three straight quarters").
@@ -261,12 +265,26 @@ def r_duration(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         amount += 0.5  # "a year and a half"
     if (mood == "future" and ctx.published is not None and not g.get("lead")
             and IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
-            and firm_future(ctx.span(c.start, c.end))):
+            and firm_future(ctx.span(c.start, c.end)) and not _counted_within(ctx, c.start)):
         # "the vote will be held in two weeks": two weeks from now, a date
         kind, res = units_from(ctx.published, amount, code, 1)
         if res.value is not None:
             return kind, res, "published", c.start, c.end
     return "DURATION", Resolved(duration_value(amount, code)), None, c.start, c.end
+
+
+def _counted_within(ctx: Context, start: int) -> bool:
+    """Is the length after "in" the stretch an ordinal or a superlative counts within ("will be
+    the fifth prime minister in six years", "the biggest rise in 20 years"), not a date that far
+    ahead ("will reopen in six years")?"""
+    length = ctx.token_at(start)
+    if length is None or length.i < 2 or length.doc[length.i - 1].lower_ != "in":
+        return False
+    noun = length.doc[length.i - 2]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.tag_ == "JJS" or COUNTING_ORDINAL.fullmatch(t.lower_) is not None
+               for t in noun.doc[max(0, noun.i - 4):noun.i])
 
 
 def r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -349,11 +349,23 @@ def r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
             # March 31": a fiscal year, which TimeBank writes as a year's length
         return None
     of_a_part = before[-1] == "of" and len(before) > 1 and before[-2] in clause["year_part_nouns"]
-    if not (before[-1] in clause["the_year_prepositions"] or of_a_part):
+    if not (before[-1] in clause["the_year_prepositions"] or of_a_part
+            or _superlative_of(ctx, c.start)):
         return None
     if not THE_YEAR_AFTER.match(ctx.text, c.end):
         return None
     return passage_year(ctx, c)
+
+
+def _superlative_of(ctx: Context, start: int) -> bool:
+    """Is "the year" at ``start`` after "of" and a superlative's noun ("one of its biggest gains
+    of the year", "the worst day of the year")? The year is the one the passage speaks of."""
+    first = ctx.token_at(start)
+    if first is None or first.i < 2 or first.doc[first.i - 1].lower_ != "of":
+        return False
+    noun = first.doc[first.i - 2]
+    return noun.pos_ == "NOUN" and any(
+        t.tag_ == "JJS" for t in first.doc[max(0, noun.i - 4):noun.i])
 
 
 def r_full_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
