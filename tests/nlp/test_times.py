@@ -3032,17 +3032,18 @@ def test_an_awaited_weekday_with_no_other_day(times_nlp, published, text, expres
     # controls: a past week, and another weekday
     (date(2009, 2, 8), "Stocks fell this week.", "this week", "2009-W06"),
     (date(2009, 2, 7), "Congress returns this week to debate the bill.", "this week", "2009-W06"),
-    # a gerund after "after" under a plan told in the past did not look ahead
-    (date(2007, 5, 7), "Sarkozy began preparing Monday to take power after winning Sunday's "
-     "run-off.", "Sunday", "2007-05-06"),
-    # control: under a future of its own it does
+    # a gerund after "after" under a plan looks ahead with it (a review's)
+    (date(2014, 3, 12), "Officials said Tuesday they expected to announce a decision after "
+     "reviewing the bids Friday.", "Friday", "2014-03-14"),
     (date(2013, 9, 19), "Kiprotich said Thursday he will retire after running the New York "
      "City Marathon in November.", "November", "2013-11"),
     # a season of a past clause already over this year
     (date(2014, 11, 20), "Sales did not recover until this spring.", "this spring", "2014-SP"),
-    # control: a season still ahead stays the nearest
+    # controls: a season still ahead stays the nearest, and so does an event of the season
     (date(2014, 5, 20), "She signed up as a delegate at this summer's convention.",
      "this summer", "2014-SU"),
+    (date(2016, 12, 1), "Tickets for this spring's tour went on sale this morning.",
+     "this spring", "2017-SP"),
     # a part of a month takes the year its clause names
     (date(2020, 2, 10), "Next year's ceremony is scheduled for late February.", "late February",
      "2021-02"),
@@ -3060,6 +3061,11 @@ def test_review_round16(times_nlp, published, text, expression, value):
      "2017-05-27T08:00"),
     (date(2017, 5, 26), "Police will speak at five o'clock this afternoon.",
      "five o'clock this afternoon", "2017-05-26T17:00"),
+    # controls: a new sentence after the clock's full stop
+    (date(2017, 5, 26), "The session ended at 10 p.m. Tomorrow, the delegates return.",
+     "10 p.m.", "2017-05-26T22:00"),
+    (date(2017, 5, 26), "The session ended at 10 p.m. Tomorrow, the delegates return.",
+     "Tomorrow", "2017-05-27"),
     # sets: every weekend, every few units
     (date(2017, 5, 26), "He visits his mother every weekend.", "every weekend", "XXXX-WXX-WE"),
     (date(2017, 5, 26), "The river floods every few years.", "every few years", "PXY"),

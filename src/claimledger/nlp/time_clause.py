@@ -281,8 +281,7 @@ def mood_of_clause(verb: Token) -> str | None:
     mood = clause_mood_of_verb(verb)
     if mood is None and _untensed_gerund(verb):
         above = _finite_above(verb)
-        if above is not None and mood_of_clause(above) == "future" \
-                and not done_before_a_past_plan(verb, above):
+        if above is not None and mood_of_clause(above) == "future":
             return "future"  # "will set out her plans for leaving the EU in a speech on
             # Tuesday": a gerund has no tense; the clause it hangs in looks ahead
     if mood in ("present", None) and present_form(verb) and any(
@@ -297,23 +296,6 @@ def _untensed_gerund(verb: Token) -> bool:
     """Is the verb a gerund with no auxiliary of its own ("for leaving", "before travelling")?"""
     return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl") \
         and not auxiliaries_of(verb)
-
-
-def done_before_a_past_plan(gerund: Token, above: Token) -> bool:
-    """Is the gerund after "after" under an infinitive that a past verb governs ("began
-    preparing to take power after winning Sunday's run-off")? Its act came before a plan told
-    in the past, so it does not look ahead with the infinitive."""
-    if gerund.head.lower_ != "after" or above.tag_ != "VB" \
-            or [a.lower_ for a in auxiliaries_of(above)] != ["to"]:
-        return False
-    verb = above
-    for _ in range(GERUND_CLIMB):
-        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        if verb.tag_ in FINITE_TAGS or auxiliaries_of(verb):
-            return verb.tag_ == "VBD" and not auxiliaries_of(verb)
-    return False
 
 
 def _finite_above(verb: Token) -> Token | None:

@@ -24,7 +24,6 @@ from .time_clause import (
     NEAR,
     clause_mood_of_verb,
     clause_word_list,
-    done_before_a_past_plan,
     finite_clause_verb,
     governing_verb,
     mood_of_clause,
@@ -351,8 +350,7 @@ def _gerund_of_plan(clause: Token) -> bool:
     outer = governing_verb(clause.doc[clause.head.head.i:clause.head.head.i + 1])
     if outer is None or outer.i == clause.i:
         return False
-    return mood_of_clause(finite_clause_verb(outer)) == "future" \
-        and not done_before_a_past_plan(clause, outer)
+    return mood_of_clause(finite_clause_verb(outer)) == "future"
 
 
 #: Dependencies of a date that modifies the noun of its event ("the Nov. 21 vote").

@@ -302,7 +302,8 @@ def r_set_every(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if g.get("part"):  # "every morning": that part of any day
         code = words().day_parts.get(g["part"].lower())
         return "SET", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
-    if g["unit"].lower().startswith("weekend"):  # "every weekend": TimeML XXXX-WXX-WE
+    if g["unit"].lower().startswith("weekend") and every == 1 and not g.get("n"):
+        # "every weekend": TimeML XXXX-WXX-WE ("every other weekend" keeps its count)
         return "SET", Resolved("XXXX-WXX-WE"), None, c.start, c.end
     amount = count_value(g.get("n")) if g.get("n") else 1.0  # "every few years": PXY
     amount = None if amount is None else amount * every

@@ -169,7 +169,9 @@ def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     elif g.get("mon"):
         res = resolve_month_relative(anchor, month_num(g["mon"]) or 1, shift, mood)
     elif g.get("season"):
-        res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, mood)
+        told = None if mood == "past" and POSSESSIVE_AFTER.match(ctx.text, c.end) else mood
+        # "tickets for this spring's tour went on sale": an event of the season ahead
+        res = resolve_season_relative(anchor, words().seasons[g["season"].lower()], shift, told)
     else:
         if mood == "present" and shift == 0 and g["relunit"].lower() == "weekend":
             # "the final is this weekend", written from Tuesday to Friday, is the coming one;

@@ -966,6 +966,9 @@ def attach_clock_times(ctx: Context) -> None:
         gap = ctx.text[f.end:nxt.start]
         if nxt.res.grain != "day" or nxt.res.start is None or f.res.value is None:
             continue
+        if nxt.kind in MERGED_NEAR_DAY_KINDS and ctx.text[nxt.start:nxt.start + 1].isupper() \
+                and f.end > 0 and ctx.text[f.end - 1] == ".":
+            continue  # "ended at 10 p.m. Tomorrow, the delegates …": a new sentence
         nominal = f.anchor == "published" and _noun_between(ctx, f.end, nxt)
         if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None \
                 and not nominal:
@@ -987,7 +990,9 @@ def attach_clock_times(ctx: Context) -> None:
         f.res = Resolved(nxt.res.start.isoformat() + clock, nxt.res.start, nxt.res.end, "day")
         f.anchor, f.anchor_index = "text", index + 1
         if (nxt.kind in MERGED_DAY_KINDS and nxt.type == "DATE"
-                or nxt.kind in MERGED_NEAR_DAY_KINDS and SPACES.fullmatch(gap)) and not owned \
+                or nxt.kind in MERGED_NEAR_DAY_KINDS and SPACES.fullmatch(gap)
+                and ctx.text[nxt.start:nxt.start + 1].islower()
+                and not POSSESSIVE_AFTER.match(ctx.text, nxt.end)) and not owned \
                 and CLOCK_DAY_JOIN.fullmatch(gap):
             # "at noon Thursday", "until 5 p.m. EST, Nov. 6", "at 9 p.m. tonight", "at eleven
             # o'clock this morning": one TIMEX3, as TimeBank marks it
