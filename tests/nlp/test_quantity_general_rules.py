@@ -872,3 +872,22 @@ def test_approximations_ages_and_magnitudes(bare, component, text, expected):
 def test_ages_of_things_in_the_full_pipeline(nlp, text, value, unit):
     assert [(q.value, q.unit, q.measure) for q in nlp(text)._.cl_quantities] \
         == [(value, unit, "age")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "within" bounds a figure from above
+    ("The probe passed within 1,200 km of its surface.",
+     [("within 1,200 km", 1200, None, 1200, "le", "km", None)]),
+    # control: places within which something is
+    ("Troops were stationed within 20 towns.", [("20", 20, 20, 20, "eq", "town", None)]),
+    # an estimated value of a sum is approximate
+    ("Officers seized cocaine with an estimated street value of £160m.",
+     [("£160m", 160e6, None, None, "approx", "GBP", None)]),
+    # the size of the thing a change verb changes is no change
+    ("The county will widen a 3-mile stretch of the road.",
+     [("3-mile", 3, 3, 3, "eq", "mile", None)]),
+    # control: a count the verb changes is
+    ("The company cut 1,500 jobs.", [("1,500", 1500, 1500, 1500, "eq", "job", "down")]),
+])
+def test_within_estimated_values_and_sizes_of_changed_things(bare, component, text, expected):
+    check(bare, component, text, expected)

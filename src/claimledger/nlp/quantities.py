@@ -12,8 +12,9 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   scale words ("1.5 million", "€200m", "5bn"), ranges ("between 10 and 12", "10-12");
 - the bound before or after it (``quantities.json`` ``bounds``): "more than" ``gt``, "at
   least" ``ge``, "up to" ``le``, "about"/"nearly" ``approx`` ("nearly"/"almost" also set
-  ``high``; "priced in about a 60% chance"), a figure after the "at" of a verb of estimating
-  ("estimated losses at $18bn") ``approx``. ``eq`` figures have ``low == high == value``;
+  ``high``; "priced in about a 60% chance"), "within 5 points" ``le``, a figure after the
+  "at" of a verb of estimating ("estimated losses at $18bn") or the "of" of a noun it qualifies
+  ("an estimated value of £160m") ``approx``. ``eq`` figures have ``low == high == value``;
 - figures of a list share the unit, scale word and change written once after the last
   (:mod:`.quantity_lists`: "87, 91 and 94 points", "$3, $4 and $5 million");
 - vague amounts keep the ACLED convention (``numbers.json``): "dozens" 12, "hundreds" 100,

@@ -96,8 +96,9 @@ class QuantityBounds:
             head = head.head
 
     def _read_estimated_at(self, doc: Doc, item: Found) -> None:
-        """ "estimated insured losses at $18bn", "the crowd was estimated at 50,000": a figure
-        after the "at" of a verb of estimating is approximate."""
+        """ "estimated insured losses at $18bn", "the crowd was estimated at 50,000", "an
+        estimated street value of £160m": a figure after the "at" of a verb of estimating, or
+        after the "of" of a noun it qualifies, is approximate."""
         if item.relation != "eq":
             return
         head = anchor_token(doc, item)
@@ -108,6 +109,10 @@ class QuantityBounds:
                 and prep.head.lemma_.lower() in self.words.estimate_verbs \
                 and not any(c.dep_ == "neg" for c in prep.head.children):
             self._apply_relation(item, "approx")
+        elif head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in self.words.estimate_verbs
+                for c in prep.head.children):
+            self._apply_relation(item, "approx")  # "an estimated street value of £160m"
 
     def _score_broken(self, verb: Token, item: Found) -> bool:
         """ "Scheffler broke 70 in the opening round", "he failed to break 80 on the links": a
