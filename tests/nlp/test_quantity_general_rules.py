@@ -858,6 +858,7 @@ def test_a_change_verb_before_its_object_and_by(bare, component, text, expected)
     # control: "at the age of" is no bound, nor "over" that is "about"
     ("He died at the age of 71.", [("71", 71, 71, 71, "eq", "year", None)]),
     ("The row over the age of 16 voters continues.", [("16", 16, 16, 16, "eq", "year", None)]),
+    ("Cars over the age of 10 must be inspected.", [("10", 10, 10, None, "gt", "year", None)]),
 ])
 def test_approximations_ages_and_magnitudes(bare, component, text, expected):
     check(bare, component, text, expected)

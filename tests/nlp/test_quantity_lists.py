@@ -45,8 +45,15 @@ def rows(bare, component, text: str) -> list[tuple]:
      [("$500", 500, "eq", "USD", None), ("$1 million", 1e6, "eq", "USD", None)]),
     ("He paid €40 and $2 million.", [("€40", 40, "eq", "EUR", None),
                                       ("$2 million", 2e6, "eq", "USD", None)]),
+    # a pair shares its unit and scale too (a review's)
+    ("The plants employ 2 and 3 million people.",
+     [("2", 2e6, "eq", "person", None), ("3 million", 3e6, "eq", "person", None)]),
+    ("The shares traded at 10 and 12 dollars.",
+     [("10", 10, "eq", "USD", None), ("12 dollars", 12, "eq", "USD", None)]),
     # controls (a review's): a pair of figures of two things, a tally, a height
     ("The index stood at 7,500 and 2 percent of stocks fell.",
+     [("7,500", 7500, "eq", None, None), ("2 percent", 2, "eq", "percent", None)]),
+    ("The index was at 7,500 and 2 percent higher on the week.",
      [("7,500", 7500, "eq", None, None), ("2 percent", 2, "eq", "percent", None)]),
     ("The vote passed 52-48 and 60 percent of members backed it.",
      [("52", 52, "eq", "vote", None), ("48", 48, "eq", "vote", None),

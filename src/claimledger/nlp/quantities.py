@@ -256,7 +256,8 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             i = max(item.end, item.num_end, i + 1)
         share_counted(found)
         share_from_to(lower, found)
-        share_listed(lower, spaces, found, self.numbers)
+        share_listed(doc, lower, spaces, found, self.numbers,
+                     frozenset(self.words.change_after) | frozenset(self.words.comparative_changes))
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         restated_changes(lower, found)
@@ -331,7 +332,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             item.unit, item.unit_kind, item.measure = "year", "age", "age"
         if item.unit_kind == "age":
             self._age_about(doc, item)
-            self._read_age_bound(lower, item)
+            self._read_age_bound(doc, lower, item)
         self._read_counted_noun(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)  # "4 deaths [per 1,000 live births]"
         self._read_counted_rate(doc, lower, item)  # "3 goals [per game]"

@@ -24,9 +24,6 @@ from .quantity_found import (
 )
 from .quantity_lexicon import QuantityWords
 
-#: Words before "over the age of" that are people of that age ("those over the age of 65").
-AGE_BOUND_HOLDERS = frozenset({"those", "anyone", "everyone", "people", "persons", "adults",
-                               "children", "men", "women"})
 #: Pronouns of a person, as the subject of a player's score ("he broke 70").
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 
@@ -439,18 +436,18 @@ class QuantityBounds:
                     item.unit, item.unit_kind, item.measure = "year", "age", "age"  # "65 and older"
                 return
 
-    def _read_age_bound(self, lower: list[str], item: Found) -> None:
-        """ "children under the age of 5", "adults over the age of 65": the bound before "the
-        age of" bounds the age."""
+    def _read_age_bound(self, doc: Doc, lower: list[str], item: Found) -> None:
+        """ "children under the age of 5", "cars over the age of 10": the bound before "the age
+        of" bounds the age ("the row over the age of 16 voters", "argued over the age of 2
+        skulls": "over" after a word of talk or dispute is "about")."""
         start = item.start
         if item.relation != "eq" or start < 4 or lower[start - 3:start] != ["the", "age", "of"]:
             return
         relation = self.words.bounds.get((lower[start - 4],))
-        holder = lower[start - 5] if start >= 5 else ""
-        if relation in ("gt", "ge") and holder not in self.words.person_nouns \
-                and holder not in AGE_BOUND_HOLDERS:
-            return  # "the row over the age of 16 voters", "argued over the age of 2 skulls":
-            # "over" is "about" unless people are over the age
+        if relation in ("gt", "ge") and start >= 5 and (
+                self._about_taker(doc[start - 5])
+                or doc[start - 5].lemma_.lower() in self.words.dispute_words):
+            return
         if relation in ("gt", "ge", "lt", "le"):
             self._apply_relation(item, relation)
 

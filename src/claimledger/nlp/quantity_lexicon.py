@@ -149,6 +149,7 @@ class QuantityWords:
     lawmaking_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
+    dispute_words: frozenset[str] = frozenset()
     magnitude_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     magnitude_decade_sure: frozenset[str] = frozenset()
     magnitude_decade_cues: frozenset[str] = frozenset()

@@ -6,11 +6,14 @@ English writes the unit, the scale word and the verb's change once, and every fi
 list has them. A list here is figures written one after the other, joined only by commas and
 closed by "and"/"or"; an earlier figure shares only where nothing is written after its own
 number (a figure with a unit or noun of its own — "5 wins, 3 losses and 2 ties" — keeps it).
-A pair ("X and Y unit") shares only a currency's scale ("$4.1 and $4.6 billion"): "rose by
-200,000 and 3 percent of workers got raises" is two figures of two clauses.
+A figure right after another ("6 foot [2] and 220 pounds") is part of that one; a pair ("X and
+Y unit") whose second figure opens a clause ("rose by 200,000 and 3 percent of workers got
+raises") or names a difference ("stood at 7,500 and 2 percent higher") is two figures.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from .numbers import NumberWords, finite, read_number
 from .quantity_found import Found, has_scale
@@ -21,12 +24,14 @@ LIST_CLOSERS = (("and",), ("or",), (",", "and"), (",", "or"))
 #: An earlier figure takes the last one's scale only where the scaled figure is at most this
 #: many times the last one ("$4.6 and $4.1 billion"; "$500 and $1 million" is no shared scale).
 SCALE_SPREAD = 10
+#: How many words an "of" phrase after a pair's second figure may have before its verb.
+MAX_OF_PHRASE = 5
 #: Kinds of a figure's own unit that a list never overrides (an age, a fraction, a magnitude).
 OWN_KINDS = frozenset({"age", "fraction", "magnitude", "ratio"})
 
 
-def share_listed(lower: list[str], spaces: list[bool], found: list[Found],
-                 numbers: NumberWords) -> None:
+def share_listed(doc: Doc, lower: list[str], spaces: list[bool], found: list[Found],
+                 numbers: NumberWords, comparatives: frozenset[str]) -> None:
     """Give the earlier figures of each list the last figure's scale, unit and change."""
     i = 0
     while i < len(found):
@@ -40,7 +45,9 @@ def share_listed(lower: list[str], spaces: list[bool], found: list[Found],
             if gap in LIST_CLOSERS:
                 closed = True
                 break
-        if closed:
+        after_figure = i > 0 and found[i - 1].end == chain[0].start
+        if closed and not after_figure and not (
+                len(chain) == 2 and _opens_clause(doc, lower, chain[-1], comparatives)):
             _share(lower, spaces, chain, numbers)
         i += len(chain)
 
@@ -57,9 +64,6 @@ def _share(lower: list[str], spaces: list[bool], chain: list[Found],
             return  # "voted 51-49 and 55 percent", "over the age of 65 and 12 percent"
         if item.unit_kind == "currency" and item.unit != last.unit:
             return
-        if len(chain) == 2 and not (item.unit_kind == "currency" and factor != 1.0):
-            return  # a pair shares only a currency's scale ("$4.1 and $4.6 billion"): "rose by
-            # 200,000 and 3 percent of workers", "6 foot 2 and 220 pounds" are two figures
     for item in chain[:-1]:
         if factor != 1.0 and not has_scale(lower, item, numbers) \
                 and item.value * factor <= SCALE_SPREAD * last.value:
@@ -74,6 +78,21 @@ def _share(lower: list[str], spaces: list[bool], chain: list[Found],
     if len(changes) == 1:
         for item in chain:
             item.change = item.change or next(iter(changes))
+
+
+def _opens_clause(doc: Doc, lower: list[str], last: Found, comparatives: frozenset[str]) -> bool:
+    """Does the second figure of a pair open a clause of its own ("rose by 200,000 and 3 percent
+    of workers got raises": a verb after its phrase) or name a difference ("stood at 7,500 and 2
+    percent higher")? Then the pair is two figures of two things."""
+    k = last.end
+    if k < len(lower) and lower[k] in comparatives:
+        return True
+    if k < len(lower) and lower[k] == "of":
+        k += 1
+        while k < len(doc) and k - last.end <= MAX_OF_PHRASE \
+                and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN", "NUM"):
+            k += 1
+    return k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _bare(lower: list[str], item: Found) -> bool:
