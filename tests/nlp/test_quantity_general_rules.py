@@ -892,3 +892,18 @@ def test_ages_of_things_in_the_full_pipeline(nlp, text, value, unit):
 ])
 def test_within_estimated_values_and_sizes_of_changed_things(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a running tally's "rose N to M": the rise, then the level reached
+    ("The death toll rose 10 to 62.",
+     [("10", 10, 10, 10, "eq", None, "up"), ("62", 62, 62, 62, "eq", None, None)]),
+    # controls: a range of a change, a range of counted things
+    ("Prices rose 10 to 15 percent.", [("10 to 15 percent", None, 10, 15, "range", "percent",
+                                        "up")]),
+    ("The toll rose 10 to 15 people.", [("10 to 15", None, 10, 15, "range", "person", "up")]),
+    # "closer to", "nearer" approximate
+    ("The toll is closer to 90.", [("closer to 90", 90, None, None, "approx", None, None)]),
+])
+def test_a_tally_rise_and_its_level_and_closer_to(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -150,6 +150,7 @@ class QuantityWords:
     amount_exceed_verbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
     dispute_words: frozenset[str] = frozenset()
+    running_tally_nouns: frozenset[str] = frozenset()
     magnitude_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     magnitude_decade_sure: frozenset[str] = frozenset()
     magnitude_decade_cues: frozenset[str] = frozenset()

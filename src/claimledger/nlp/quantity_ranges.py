@@ -381,6 +381,10 @@ class QuantityRanges:
             return False  # "lost 1 – 2 to England", "Ruritania 0-2 Freedonia": a score
         if low >= high and joiner == "to":
             return True  # "passed 220 to 207", "from 10 to 5": two figures, not a range
+        if level_after_change and low < high and item.start > 0 and item.unit is None \
+                and self._nothing_counted_after(doc, lower, second.end) \
+                and self._tally_subject(doc[item.start - 1]):
+            return True  # "the death toll rose 10 to 62": the rise, then the level reached
         if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO and (
                 lower[j + 1] in self.words.currency_prefixes
                 or (self._nothing_counted_after(doc, lower, second.end)
@@ -402,6 +406,14 @@ class QuantityRanges:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _tally_subject(self, verb: Token) -> bool:
+        """Is ``verb`` a change verb whose subject is a tally ("the death toll rose", "the
+        number of cases climbed")? A tally's "rose N to M" is a rise and the level reached."""
+        if not self._change_word(verb):
+            return False
+        subject = subject_of(verb)
+        return subject is not None and subject.lemma_.lower() in self.words.running_tally_nouns
 
     @staticmethod
     def _glued_scale_letter(lower: list[str], spaces: list[bool], item: Found, j: int) -> str:
