@@ -3061,9 +3061,7 @@ def test_review_round16(times_nlp, published, text, expression, value):
      "2017-05-27T08:00"),
     (date(2017, 5, 26), "Police will speak at five o'clock this afternoon.",
      "five o'clock this afternoon", "2017-05-26T17:00"),
-    # controls: a new sentence after the clock's full stop
-    (date(2017, 5, 26), "The session ended at 10 p.m. Tomorrow, the delegates return.",
-     "10 p.m.", "2017-05-26T22:00"),
+    # control: a capitalised day after the clock's full stop stays apart
     (date(2017, 5, 26), "The session ended at 10 p.m. Tomorrow, the delegates return.",
      "Tomorrow", "2017-05-27"),
     # sets: every weekend, every few units
@@ -3099,8 +3097,10 @@ def test_clock_days_sets_and_the_years(times_nlp, published, text, expression, v
     (date(2017, 2, 1), "Traders saw roughly a 1-in-4 chance of a March hike after the "
      "statement.", "March", "2017-03"),
     (date(2017, 2, 1), "Traders raised the odds of a June cut.", "June", "2017-06"),
-    # control: a month that dates the act itself
+    # controls: a month that dates the act itself; odds told at another time
     (date(2017, 2, 1), "Traders raised their bets in June.", "June", "2016-06"),
+    (date(2017, 2, 1), "Bets on a September hike evaporated last month.", "September",
+     "2016-09"),
 ])
 def test_told_acts_parts_of_a_named_night_and_odds(times_nlp, published, text, expression,
                                                      value):
@@ -3117,6 +3117,8 @@ def test_told_acts_parts_of_a_named_night_and_odds(times_nlp, published, text, e
     # a participle of expecting with its day looks ahead
     (date(2021, 3, 25), "Salvage teams hope that a high spring tide expected this weekend will "
      "help lift the ship.", "this weekend", "2021-W12-WE"),
+    # control: told in the past, the day has passed
+    (date(2009, 1, 9), "The rain expected Thursday never came.", "Thursday", "2009-01-08"),
     # "with X to be done by …": a plan
     (date(2014, 9, 19), "Cameron said the three main parties would honour their promise to hand "
      "the parliament more powers over tax, spending and welfare, with draft laws to be published "
@@ -3130,11 +3132,15 @@ def test_told_acts_parts_of_a_named_night_and_odds(times_nlp, published, text, e
     (date(2009, 1, 9), "Economists expect the jobless rate to top 8 percent by spring.",
      "spring", "2009-SP"),
     (date(2009, 1, 9), "Prices have risen since summer.", "summer", "2008-SU"),
-    # control: a season that names a noun
+    # controls: a season that names a noun, "fall" of a decline, a season with its year
     (date(2009, 1, 9), "Kids went to camp after summer school.", "summer", None),
+    (date(2009, 1, 9), "Stocks slid after fall in oil prices.", "fall", None),
+    (date(2009, 1, 9), "Work continues until spring 2011.", "spring 2011", "2011-SP"),
     # "of the year" after a superlative's noun
     (date(2007, 9, 18), "The Dow rose 336 points, one of its biggest gains of the year.",
      "the year", "2007"),
+    # looked back on in January: the year just ended
+    (date(2013, 1, 3), "Sandy was the costliest storm of the year.", "the year", "2012"),
 ])
 def test_review_round16_nat24(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)

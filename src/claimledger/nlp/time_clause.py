@@ -69,8 +69,10 @@ def looks_ahead(verb: Token) -> bool:
                                   for c in verb.children):
         return True  # "with the first ferry now expected in the autumn": as things stand
     if verb.dep_ == "acl" and verb.lemma_.lower() != "set" and any(
-            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in verb.children):
-        return True  # "a high tide expected this weekend", "the talks scheduled Monday"
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in verb.children) \
+            and verb.head.head.tag_ != "VBD":
+        return True  # "a high tide expected this weekend will help"; not "the rain expected
+        # Thursday never came"
     ahead = clause_word_list("looks_ahead_prepositions")
     fixture = verb.dep_ == "acl" and verb.head.lemma_.lower() in clause_word_list("fixture_nouns")
     if verb.lemma_.lower() == "set" and not fixture:

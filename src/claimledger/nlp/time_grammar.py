@@ -526,8 +526,10 @@ def grammar() -> Grammar:
         "year": rf"{b}(?:(?P<fiscal>(?i:fiscal)\s+(?i:year\s+)?))?{year4}(?!\s*[%$])"
                 r"(?![.,]\d)",
         "short_year": r"(?<![\w’'])['’](?P<yy>\d{2})\b(?!s)",
-        "season": rf"{b}(?P<the>(?i:the|this|in|by|until|till|since|before|after|during|"
-                  rf"through))\s+(?P<season>{season})\b",
+        "season": rf"{b}(?:(?P<the>(?i:the|this|in))\s+(?P<season>{season})\b|"
+                  r"(?P<lead>(?i:by|until|till|since|before|after|during|through))\s+"
+                  rf"(?P<lseason>{season})\b(?!,?\s+(?:(?i:of)\s+)?\d|\s+(?i:in|of|from|to|"
+                  r"back|by)\b))",
         # "this season", "next season": a sport's season (only in a match report)
         # ("the next season" after a told year is that year's next: left out)
         "sport_season": rf"{b}(?P<which>(?i:this(?:\s+(?:coming|upcoming))?|next|last|"

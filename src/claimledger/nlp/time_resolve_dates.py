@@ -432,7 +432,9 @@ def r_short_year(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 def r_season(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"this summer", "in the winter": the instance by mood."""
-    g = c.match.groupdict()
+    g = dict(c.match.groupdict())
+    if g.get("lseason"):  # "by spring", "since summer" (not "until spring 2011", "after fall
+        g["season"], g["the"] = g["lseason"], g["lead"]  # in oil prices")
     if g["season"][:1].isupper() and _name_goes_on(ctx, c.end):
         return None  # "The Winter Olympics", "the Summer Palace": a name
     code = words().seasons[g["season"].lower()]

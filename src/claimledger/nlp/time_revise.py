@@ -204,7 +204,9 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
         return None
     reveals = clause_word_list("reveal_verbs")
     reveal = next((a for a in token.ancestors if a.lemma_.lower() in reveals), None)
-    if reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
+    if _names_a_statistic(token):
+        pass  # "will publish its April figures", "December's jobs report will be released"
+    elif reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
                                  or t.lemma_.lower() in clause_word_list("statistic_nouns")
                                  for t in reveal.subtree if t.i < token.i) \
             or not _dates_the_statistic(token, reveal):
@@ -215,6 +217,16 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
             + ctx.published.month - past.start.month > MEASURED_MONTHS_BACK:
         return None  # "will reveal the figures in June", written in April: not last June
     return past
+
+
+def _names_a_statistic(month: Token) -> bool:
+    """Is the month a modifier of a statistic's noun ("its April figures", "January sales",
+    "December's jobs report")? The figures of a month just ended are reported after it."""
+    if month.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    nouns = clause_word_list("statistic_nouns")
+    head = month.head
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
 def _dates_the_statistic(month: Token, reveal: Token) -> bool:

@@ -966,8 +966,10 @@ def attach_clock_times(ctx: Context) -> None:
         gap = ctx.text[f.end:nxt.start]
         if nxt.res.grain != "day" or nxt.res.start is None or f.res.value is None:
             continue
+        first = ctx.token_at(nxt.start)
         if nxt.kind in MERGED_NEAR_DAY_KINDS and ctx.text[nxt.start:nxt.start + 1].isupper() \
-                and f.end > 0 and ctx.text[f.end - 1] == ".":
+                and f.end > 0 and ctx.text[f.end - 1] == "." and first is not None \
+                and first.is_sent_start:
             continue  # "ended at 10 p.m. Tomorrow, the delegates …": a new sentence
         nominal = f.anchor == "published" and _noun_between(ctx, f.end, nxt)
         if CLOCK_TO_DAY.fullmatch(gap) is None and CLOCK_TO_PART.fullmatch(gap) is None \
