@@ -859,6 +859,7 @@ def test_a_change_verb_before_its_object_and_by(bare, component, text, expected)
     ("He died at the age of 71.", [("71", 71, 71, 71, "eq", "year", None)]),
     ("The row over the age of 16 voters continues.", [("16", 16, 16, 16, "eq", "year", None)]),
     ("Cars over the age of 10 must be inspected.", [("10", 10, 10, None, "gt", "year", None)]),
+    ("Negotiations over the age of 67 continued.", [("67", 67, 67, 67, "eq", "year", None)]),
 ])
 def test_approximations_ages_and_magnitudes(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -902,6 +903,7 @@ def test_within_estimated_values_and_sizes_of_changed_things(bare, component, te
     ("Prices rose 10 to 15 percent.", [("10 to 15 percent", None, 10, 15, "range", "percent",
                                         "up")]),
     ("The toll rose 10 to 15 people.", [("10 to 15", None, 10, 15, "range", "person", "up")]),
+    ("The toll could rise 10 to 20 more.", [("10 to 20", None, 10, 20, "range", None, "up")]),
     # "closer to", "nearer" approximate
     ("The toll is closer to 90.", [("closer to 90", 90, None, None, "approx", None, None)]),
 ])

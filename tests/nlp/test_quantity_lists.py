@@ -53,6 +53,8 @@ def rows(bare, component, text: str) -> list[tuple]:
     # controls (a review's): a pair of figures of two things, a tally, a height
     ("The index stood at 7,500 and 2 percent of stocks fell.",
      [("7,500", 7500, "eq", None, None), ("2 percent", 2, "eq", "percent", None)]),
+    ("Sales rose 5 and 3 million people bought cars.",
+     [("5", 5, "eq", None, "up"), ("3 million", 3e6, "eq", "person", None)]),
     ("The index was at 7,500 and 2 percent higher on the week.",
      [("7,500", 7500, "eq", None, None), ("2 percent", 2, "eq", "percent", None)]),
     ("The vote passed 52-48 and 60 percent of members backed it.",

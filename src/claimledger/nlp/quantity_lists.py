@@ -85,14 +85,15 @@ def _opens_clause(doc: Doc, lower: list[str], last: Found, comparatives: frozens
     of workers got raises": a verb after its phrase) or name a difference ("stood at 7,500 and 2
     percent higher")? Then the pair is two figures of two things."""
     k = last.end
-    if k < len(lower) and lower[k] in comparatives:
-        return True
+    if k < len(lower) and (lower[k] in comparatives or lower[k] in ("up", "down")):
+        return True  # "2 percent higher", "5 percent up"
     if k < len(lower) and lower[k] == "of":
         k += 1
-        while k < len(doc) and k - last.end <= MAX_OF_PHRASE \
-                and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN", "NUM"):
-            k += 1
-    return k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    while k < len(doc) and k - last.end <= MAX_OF_PHRASE \
+            and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN", "NUM"):
+        k += 1  # "3 percent of workers [got]", "3 million people [bought]"
+    return k < len(doc) and (doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        doc[k].tag_ == "VBN" and doc[k].dep_ not in ("amod", "acl")))
 
 
 def _bare(lower: list[str], item: Found) -> bool:

@@ -233,11 +233,7 @@ def _odds_of_event(span: Span) -> bool:
     if event.dep_ != "pobj" or prep.lower_ not in ("of", "on", "for"):
         return False
     odds = clause_word_list("odds_nouns")
-    if not (prep.head.lemma_.lower() in odds or prep.head.lower_ in odds):
-        return False
-    return not any(e.label_ in ("DATE", "TIME") and not (e.start <= span.start < e.end)
-                   for e in span.sent.ents)  # "bets on a September hike evaporated last
-    # month": odds told at another time
+    return prep.head.lemma_.lower() in odds or prep.head.lower_ in odds
 
 
 def _pledged_by(span: Span, verb: Token) -> bool:

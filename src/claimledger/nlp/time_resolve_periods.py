@@ -354,13 +354,7 @@ def r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
         return None
     if not THE_YEAR_AFTER.match(ctx.text, c.end):
         return None
-    result = passage_year(ctx, c)
-    if result is not None and result[2] == "published" and ctx.published is not None \
-            and ctx.published.month == 1 and _superlative_of(ctx, c.start) \
-            and clause_mood(ctx.span(c.start, c.end)) == "past":
-        # "the costliest storm of the year", looked back on in January: the year just ended
-        return "DATE", cal.year(ctx.published.year - 1), "published", c.start, c.end
-    return result
+    return passage_year(ctx, c)
 
 
 def _superlative_of(ctx: Context, start: int) -> bool:

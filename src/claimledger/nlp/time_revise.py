@@ -60,6 +60,10 @@ AFTERMATH_PREPOSITIONS = frozenset({"from", "after", "since", "following", "of"}
 UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
 #: How many months back a month a coming release shows may lie from publication.
 MEASURED_MONTHS_BACK = 4
+#: How many months back a month that names a statistic ("its April figures") may lie: a
+#: month's figures come out within weeks ("the December figures will be published in
+#: January", written in April, are next December's).
+REPORTED_MONTHS_BACK = 2
 
 
 def revise(ctx: Context, cand: Candidate, mood: Mood, result: ResolverResult) -> ResolverResult:
@@ -204,7 +208,8 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
         return None
     reveals = clause_word_list("reveal_verbs")
     reveal = next((a for a in token.ancestors if a.lemma_.lower() in reveals), None)
-    if _names_a_statistic(token):
+    named = _names_a_statistic(token)
+    if named:
         pass  # "will publish its April figures", "December's jobs report will be released"
     elif reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
                                  or t.lemma_.lower() in clause_word_list("statistic_nouns")
@@ -213,8 +218,9 @@ def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | 
         return None
     past = choose_instance(yearly(ctx.published, lambda y: cal.month(y, res.start.month)),
                            ctx.published, "past")
+    back = MEASURED_MONTHS_BACK if reveal is not None and not named else REPORTED_MONTHS_BACK
     if past.start is None or (ctx.published.year - past.start.year) * 12 \
-            + ctx.published.month - past.start.month > MEASURED_MONTHS_BACK:
+            + ctx.published.month - past.start.month > back:
         return None  # "will reveal the figures in June", written in April: not last June
     return past
 
