@@ -199,26 +199,28 @@ def _year_dates_clause(year: Token) -> bool:
 
 def _measured_month(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | None:
     """"Figures due on Friday are expected to show the jobless rate at 6.2 percent in March"
-    (written in April): a month that dates a statistic a coming release shows is over."""
+    (written in April): a month that dates a statistic a coming release shows is over; so is a
+    month that names the statistic ("will publish its April figures", "December's jobs report
+    will be released"), if it ended within weeks."""
     assert ctx.published is not None
     if cand.kind != "month" or res.start <= ctx.published:
         return None
     token = ctx.token_at(cand.start)
     if token is None:
         return None
-    reveals = clause_word_list("reveal_verbs")
-    reveal = next((a for a in token.ancestors if a.lemma_.lower() in reveals), None)
-    named = _names_a_statistic(token)
-    if named:
-        pass  # "will publish its April figures", "December's jobs report will be released"
-    elif reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
-                                 or t.lemma_.lower() in clause_word_list("statistic_nouns")
-                                 for t in reveal.subtree if t.i < token.i) \
-            or not _dates_the_statistic(token, reveal):
-        return None
+    if _names_a_statistic(token):
+        back = REPORTED_MONTHS_BACK
+    else:
+        reveals = clause_word_list("reveal_verbs")
+        reveal = next((a for a in token.ancestors if a.lemma_.lower() in reveals), None)
+        if reveal is None or not any(t.lower_ in clause_word_list("statistic_nouns")
+                                     or t.lemma_.lower() in clause_word_list("statistic_nouns")
+                                     for t in reveal.subtree if t.i < token.i) \
+                or not _dates_the_statistic(token, reveal):
+            return None
+        back = MEASURED_MONTHS_BACK
     past = choose_instance(yearly(ctx.published, lambda y: cal.month(y, res.start.month)),
                            ctx.published, "past")
-    back = MEASURED_MONTHS_BACK if reveal is not None and not named else REPORTED_MONTHS_BACK
     if past.start is None or (ctx.published.year - past.start.year) * 12 \
             + ctx.published.month - past.start.month > back:
         return None  # "will reveal the figures in June", written in April: not last June
