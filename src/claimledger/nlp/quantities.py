@@ -183,6 +183,9 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self.demonyms: frozenset[str] = load_demonyms(lang)
         self.max_bound = max(len(k) for k in self.words.bounds)
         self.max_unit = max(len(k) for k in self.words.units)
+        #: Words after a pair's second figure that make it a difference ("2 percent higher").
+        self.comparatives = frozenset(self.words.change_after) \
+            | frozenset(self.words.comparative_changes)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.cl_quantities = self.quantities(doc)
@@ -256,8 +259,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
             i = max(item.end, item.num_end, i + 1)
         share_counted(found)
         share_from_to(lower, found)
-        share_listed(doc, lower, spaces, found, self.numbers,
-                     frozenset(self.words.change_after) | frozenset(self.words.comparative_changes))
+        share_listed(doc, lower, spaces, found, self.numbers, self.comparatives)
         self._inherit_subjects(doc, found)
         self._casualties(doc, found)
         restated_changes(lower, found)
