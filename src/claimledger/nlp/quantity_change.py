@@ -26,6 +26,7 @@ from .quantity_found import (
     counts_people,
     has_cue,
     has_scale,
+    hyphen_joined,
     listed_figure,
     subject_of,
 )
@@ -109,9 +110,8 @@ class QuantityChange:
             return  # "dropped leaflets over 20 towns": where, no change
         if self._level_aside(doc, lower, item):
             return  # "cut its deposit rate, currently 2%, again": the level as it stands
-        if item.unit_span is not None and item.unit_span[0] > item.num_end \
-                and lower[item.num_end] in ("-", "–") and item.unit_span[1] < len(doc) \
-                and doc[item.unit_span[1]].pos_ == "NOUN" \
+        if item.unit_span is not None and hyphen_joined(doc, item.num_end - 1) \
+                and item.unit_span[1] < len(doc) and doc[item.unit_span[1]].pos_ == "NOUN" \
                 and doc[item.unit_span[1] - 1].head.i == item.unit_span[1]:
             return  # "widen a 3-mile stretch": the size of the thing changed, no change
         before = lower[item.start - 1] if item.start > 0 else ""

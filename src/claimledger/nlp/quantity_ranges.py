@@ -31,7 +31,7 @@ from .quantity_lexicon import QuantityWords
 
 #: Words after "rose N to M" that make it a range of a rate or of more ("3 to 5 a day", "10 to
 #: 20 more").
-RATE_OR_MORE = (["a"], ["an"], ["per"], ["each"], ["every"], ["more"], ["further"])
+RATE_OR_MORE = frozenset({"a", "an", "per", "each", "every", "more", "further"})
 #: The rest of a range of scaled sums glued into one token after its first figure: the
 #: "bn-$4bn" of "$3bn-$4bn", the "m-$15" of "$10m-$15m" (then "m").
 SCALED_RANGE_SUFFIX = re.compile(
@@ -386,7 +386,7 @@ class QuantityRanges:
             return True  # "passed 220 to 207", "from 10 to 5": two figures, not a range
         if level_after_change and low < high and item.start > 0 and item.unit is None \
                 and self._nothing_counted_after(doc, lower, second.end) \
-                and lower[second.end:second.end + 1] not in RATE_OR_MORE \
+                and (second.end >= len(lower) or lower[second.end] not in RATE_OR_MORE) \
                 and self._tally_subject(doc[item.start - 1]):
             return True  # "the death toll rose 10 to 62": the rise, then the level reached
         if level_after_change and low > 0 and high / low > CHANGE_LEVEL_RATIO and (
@@ -413,13 +413,13 @@ class QuantityRanges:
 
     def _tally_subject(self, verb: Token) -> bool:
         """Is ``verb`` a change verb whose subject is a tally ("the death toll rose", "the
-        number of cases climbed")? A tally's "rose N to M" is a rise and the level reached."""
+        number of cases climbed"), told without a modal? A tally's "rose N to M" is a rise and
+        the level reached ("could rise 10 to 20 more" is a range of a rise still to come)."""
         if not self._change_word(verb):
             return False
         subject = subject_of(verb)
         return subject is not None and subject.lemma_.lower() in self.words.running_tally_nouns \
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-        # "could rise 10 to 20 more" is a range of a rise still to come
 
     @staticmethod
     def _glued_scale_letter(lower: list[str], spaces: list[bool], item: Found, j: int) -> str:

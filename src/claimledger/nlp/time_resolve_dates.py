@@ -468,9 +468,8 @@ def _in_before(ctx: Context, start: int, first: str) -> bool:
     """Is the season an adverbial of "in"/"during" ("roads close in winter", "during the
     summer")? Only then may a present clause make it a habit; "heading into the fall" is one."""
     habit = words().clause["habit_prepositions"]
-    if first.lower() == "in" or first.lower() in habit:
-        return True  # "in winter", "during summer"
-    return word_before(ctx, start) in habit
+    return first.lower() in habit or word_before(ctx, start) in habit  # "in winter",
+    # "during summer", "roads close during the winter"
 
 
 def r_month(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

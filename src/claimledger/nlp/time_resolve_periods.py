@@ -443,8 +443,7 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # "warned of a weak current quarter. For the quarter ended Dec. 31, …": not the
         # quarter still running, the one the month ends (a fiscal quarter named before —
         # "the fiscal first quarter … the quarter ended Sept. 29" — stays the passage's)
-        instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
-        return "DATE", choose_instance(instances, ctx.published, "past"), "published", \
+        return "DATE", _quarter_ending_in(ctx.published, month, "past"), "published", \
             c.start, c.end
     if prior is not None and lead in ("latest", "most recent", "just-ended", "just ended") \
             and (ctx.found[prior].res.end or date.min) > ctx.published:
@@ -472,12 +471,17 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if anaphoric:
         return None  # "that quarter", "the same period": only after a quarter
     if month is not None:  # "for the quarter ending March 31", looking ahead
-        instances = yearly(ctx.published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
-        return "DATE", choose_instance(instances, ctx.published, "future" if ending else "past"), \
+        return "DATE", _quarter_ending_in(ctx.published, month, "future" if ending else "past"), \
             "published", c.start, c.end
     if not lead and mood == "future":
         return "DATE", cal.at_grain(ctx.published, "quarter"), "published", c.start, c.end
     return "DATE", _last_quarter(ctx.published), "published", c.start, c.end
+
+
+def _quarter_ending_in(published: date, month: int, mood: str) -> Resolved:
+    """The quarter holding ``month`` ("the quarter ended Dec. 31"), the instance ``mood`` picks."""
+    instances = yearly(published, lambda y: cal.at_grain(date(y, month, 1), "quarter"))
+    return choose_instance(instances, published, mood)
 
 
 #: A city's quarter named in the text ("the Christian quarter", "the old quarter", "the
