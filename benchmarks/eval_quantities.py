@@ -139,6 +139,25 @@ def with_durations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: Relations that CQE writes in its one ``change`` field as a bound ("~", ">", "<").
+BOUND_RELATIONS = frozenset({"approx", "gt", "ge", "lt", "le"})
+
+
+def cqe_change_view(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A scoring view for CQE's one ``change`` field, which holds a bound or a direction but
+    not both. claimledger keeps both ("cut about 1,200 jobs": relation approx, change down);
+    the shared scorer reads ``change`` first. CQE reads the bound words of a figure in text
+    order and keeps the last (``normalize_bound_token`` in github.com/vivkaz/CQE), so the word
+    nearest the figure wins: "cut about 1,200" is "~", "rose more than 5%" is ">". This view
+    sets ``change`` aside wherever a bound relation holds, so the scorer reads the bound."""
+    out = []
+    for rec in records:
+        qs = [{**q, "change": None} if q.get("relation") in BOUND_RELATIONS and q.get("change")
+              else q for q in rec.get("quantities", []) or []]
+        out.append({**rec, "quantities": qs})
+    return out
+
+
 #: claimledger's unit names in CQE's ``normalized_unit`` vocabulary, taken from CQE's own unit
 #: list (``unit.json`` in github.com/vivkaz/CQE: names such as "percentage", "dollar",
 #: "kilometre", "metric ton") and never from NewsQuant's gold. A unit missing here is compared
@@ -287,6 +306,10 @@ def run_sets(names: list[str], pipeline: str, verbose: bool) -> None:
         print(f"{name:18s} claimledger[{pipeline}] {score_set(name, pred, verbose)}")
         for line in score_value_unit(pred, name):
             print(f"{name:18s} claimledger[{pipeline}] CQE units, {line}")
+        view = OUT / f"{name}.{pipeline}+bound-first.jsonl"
+        write_jsonl(view, cqe_change_view(records))
+        print(f"{name:18s} claimledger[{pipeline}, CQE change view: bound first] "
+              f"{score_set(name, view, verbose)}")
         if pipeline == "full":
             pred = OUT / f"{name}.full+durations.jsonl"
             write_jsonl(pred, with_durations(records))

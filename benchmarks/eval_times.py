@@ -29,6 +29,7 @@ from pathlib import Path
 
 import spacy
 
+from claimledger.nlp import sentences as sentences_module  # noqa: F401 (registers the factory)
 from claimledger.nlp import times as times_module  # noqa: F401 (registers the factory)
 from claimledger.nlp.extensions import register_extensions
 from claimledger.nlp.pipeline import add_lemma_mender, resolve_model
@@ -43,9 +44,11 @@ TOOLS = SHARED / "tools"
 
 
 def load_times_pipeline() -> spacy.language.Language:
-    """The bare model plus the times component (and the lemma mending it reads)."""
+    """The bare model plus the times component, with the sentence marker and the lemma mending
+    it reads in the whole pipeline (a headline on a line of its own is its own sentence)."""
     register_extensions()
     nlp = add_lemma_mender(spacy.load(resolve_model()))
+    nlp.add_pipe("claimledger_sentences", before="parser")  # as claimledger.extract runs it
     nlp.add_pipe("claimledger_times", last=True)
     return nlp
 

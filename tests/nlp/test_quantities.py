@@ -1869,7 +1869,7 @@ def test_review25_a_figure_that_is_the_subject_after_a_day(nlp):
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Boeing has delivered 25 of the 29 737 MAX aircraft.", [25, 29, 737]),
+    ("Boeing has delivered 25 of the 29 737 MAX aircraft.", [25, 29]),
     ("It ordered 50 787 jets.", [50, 787]),
     ("Of the 1,200 staff, 12 000 left.", [1200, 12]),
     ("The town has 12 000 residents.", [12000]),

@@ -909,3 +909,53 @@ def test_within_estimated_values_and_sizes_of_changed_things(bare, component, te
 ])
 def test_a_tally_rise_and_its_level_and_closer_to(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate keeps its time unit before a "from" that opens a figure ("a year from now" is a
+    # time, and leaves the sum without a rate)
+    ("The city will raise the minimum wage to $17 an hour from $15.50.",
+     [("$17 an hour", 17, 17, 17, "eq", "USD per hour", None),
+      ("$15.50", 15.5, 15.5, 15.5, "eq", "USD", None)]),
+    ("Sales were $5 a year from now.", [("$5", 5, 5, 5, "eq", "USD", None)]),
+    # "from X to Y" after a verb that changes its object: two levels, not a range
+    ("The bill raises the corporate tax rate from 21% to 28%.",
+     [("21%", 21, 21, 21, "eq", "percent", None), ("28%", 28, 28, 28, "eq", "percent", None)]),
+    # a fall cannot climb: after a range reached, the range left is a range too
+    ("The company cut its full-year outlook to $3.10 to $3.20 a share from $3.40 to $3.50.",
+     [("$3.10 to $3.20 a share", None, 3.1, 3.2, "range", "USD per share", None),
+      ("from $3.40 to $3.50", None, 3.4, 3.5, "range", "USD", None)]),
+    ("The company raised its sales forecast to a range of 5% to 6%, from 4% to 5% previously.",
+     [("5% to 6%", None, 5, 6, "range", "percent", None),
+      ("from 4% to 5%", None, 4, 5, "range", "percent", None)]),
+    # controls: the plain levels of a change, a range with no change
+    ("The bank cut its growth forecast from 2.5% to 1.8%.",
+     [("2.5%", 2.5, 2.5, 2.5, "eq", "percent", None),
+      ("1.8%", 1.8, 1.8, 1.8, "eq", "percent", None)]),
+    ("The survey covered firms with staff from 10 to 50.",
+     [("from 10 to 50", None, 10, 50, "range", None, None)]),
+    # "a combined", "another" between the change and its size
+    ("Payrolls were revised down by a combined 101,000 for August and September.",
+     [("101,000", 101000, 101000, 101000, "eq", None, "down")]),
+    ("Shares were down another 2% on Friday.", [("2%", 2, 2, 2, "eq", "percent", "down")]),
+])
+def test_rates_before_from_levels_of_changed_objects_and_summed_changes(bare, component, text,
+                                                                       expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a level on a scale counts nothing, and a bound word before "the" bounds it
+    ("The PMI stayed below the 50 mark for a 10th month.",
+     [("below the 50", 50, None, 50, "lt", None, None)]),
+    ("The index held above the 7,000 level.",
+     [("above the 7,000", 7000, 7000, None, "gt", None, None)]),
+    ("The index crossed the 7,000 mark.", [("7,000", 7000, 7000, 7000, "eq", None, None)]),
+    # a model's number after a count is a name
+    ("Boeing delivered 43 737 MAX jets in October.", [("43", 43, 43, 43, "eq", None, None)]),
+    ("The airline ordered 50 787 Dreamliners.", [("50", 50, 50, 50, "eq", None, None)]),
+    # control: a year then a count
+    ("In 2019 450 Britons died.", [("450", 450, 450, 450, "eq", "person", None)]),
+])
+def test_levels_on_a_scale_and_model_numbers_after_counts(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -446,3 +446,100 @@ INFINITIVE_CHAINS = [
 def test_a_chain_of_infinitives_takes_its_first_verbs_time(times_nlp, published, sentence,
                                                            expression, value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+# (published, sentence, expression, value): stop 24, business and market news
+BUSINESS = [
+    # a past spelled as the present is past ("less than it forecast in July")
+    (date(2016, 10, 5), "Growth will be 1.6 percent, less than it forecast in July.", "July",
+     "2016-07"),
+    # a weekday an act told in the past was ahead of: the one the story named
+    (date(2016, 9, 18), "European leaders gathered Friday to discuss the challenges. Ahead of "
+     "Friday's meeting, France and Germany unveiled a plan.", "Friday", "2016-09-16"),
+    # the period a forecast noun is for looks ahead
+    (date(2006, 7, 20), "But the chipmaker's outlook for the second half reassured analysts.",
+     "the second half", "2006-H2"),
+    # a futures contract's month is the coming one
+    (date(2005, 12, 14), "Crude for January delivery rose 80 cents.", "January", "2006-01"),
+    (date(2006, 7, 20), "Gold for August delivery settled lower.", "August", "2006-08"),
+    # the record date of a payout
+    (date(2011, 10, 25), "The dividend is payable Dec. 10 to shareholders of record as of "
+     "Nov. 18.", "Nov. 18", "2011-11-18"),
+    # a year that dates a singular noun
+    (date(2011, 10, 25), "Norvane profit rises 14 percent on energy orders; company raises "
+     "2011 forecast", "2011", "2011"),
+    # a half named with an adjective before it; three or six months of a year
+    (date(2014, 2, 7), "Employers added jobs after a solid second half of 2013.",
+     "second half of 2013", "2013-H2"),
+    (date(2016, 5, 18), "GDP shrank 1.7 percent in the last three months of 2015.",
+     "the last three months of 2015", "2015-Q4"),
+    (date(2016, 5, 18), "Sales rose in the first six months of 2015.",
+     "the first six months of 2015", "2015-H1"),
+    # a bare verb hung on an inner clause shares the outer verb's modal
+    (date(2017, 9, 10), "Forecasters said Irma would weaken as it moved inland and reach "
+     "southern Georgia by Monday afternoon.", "Monday afternoon", "2017-09-11TAF"),
+    # what an order set runs from a near date
+    (date(2009, 4, 29), "Mexico ordered a halt to non-essential business from May 1 to May 5.",
+     "May 1", "2009-05-01"),
+    # "for the year" told in the past in the first quarter: the year just ended
+    (date(1990, 2, 6), "Sales for the year rose 8% to $40 billion.", "the year", "1989"),
+    (date(1990, 2, 6), "The company expects sales for the year to rise 5%.", "the year", "1990"),
+    # "the quarter of $45 million", "the prior-year quarter", "the year-ago second quarter",
+    # "first quarter 2019"
+    (date(1998, 10, 15), "Net income for the quarter of $45 million was below forecasts.",
+     "the quarter", "1998-Q3"),
+    (date(2019, 8, 6), "Sales in the second quarter were $2.3 billion, compared with $2.1 "
+     "billion in the prior-year quarter.", "the prior-year quarter", "2018-Q2"),
+    (date(2019, 8, 6), "Sales in the second quarter were $2.3 billion, compared with $2.1 "
+     "billion in the year-ago second quarter.", "the year-ago second quarter", "2018-Q2"),
+    (date(2020, 4, 30), "Net sales were $59.7 billion in first quarter 2019.",
+     "first quarter 2019", "2019-Q1"),
+    # a period in the subject of what was said keeps the said clause's tense
+    (date(2020, 4, 30), "The company said third-quarter sales will fall.", "third-quarter",
+     "2020-Q3"),
+    (date(1998, 5, 6), "The company forecast third-quarter profit of $1 a share.",
+     "third-quarter", "1998-Q3"),
+    # a participle read as a preposition, a gerund after "after": the clause's tense
+    (date(2017, 5, 31), "First-quarter GDP grew 1.2%, compared with 2.1% in the fourth "
+     "quarter.", "the fourth quarter", "2016-Q4"),
+    (date(2017, 5, 31), "GDP grew 1.2% in the first quarter after expanding 2.1% in the fourth "
+     "quarter.", "the fourth quarter", "2016-Q4"),
+    # a market report's week and month
+    (date(2003, 8, 1), "For the week, the Dow fell 1.1%.", "the week", "2003-W31"),
+    (date(2003, 8, 1), "Stocks ended the week higher.", "the week", "2003-W31"),
+    # trading days are a length
+    (date(2024, 5, 1), "The stock has fallen 12% over the last 20 trading days.",
+     "the last 20 trading days", "P20D"),
+]
+
+# controls: the same words where they are no such time
+BUSINESS_CONTROLS = [
+    (date(2016, 9, 18), "Ahead of Friday's meeting, France and Germany unveiled a plan.",
+     "Friday", "2016-09-23"),
+    (date(2016, 6, 28), "Activists said Monday's ruling will make the choice easier.", "Monday",
+     "2016-06-27"),
+    (date(2016, 6, 28), "Supporters waved signs in hopes of seeing the duo on the ticket in "
+     "the fall.", "the fall", "2016-FA"),
+    (date(2005, 12, 14), "Sales in January fell.", "January", "2005-01"),
+    (date(2011, 10, 25), "It set a record on Nov. 18.", "Nov. 18", "2010-11-18"),
+    (date(1990, 2, 6), "For the year, the Dow is down 5%.", "the year", "1990"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"),
+                         BUSINESS + BUSINESS_CONTROLS)
+def test_business_and_market_periods(times_nlp, published, sentence, expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression"), [
+    (date(2003, 8, 1), "He was away for the week.", "the week"),
+    (date(2011, 10, 25), "Room 2011 key was lost.", "2011"),
+    (date(2011, 10, 25), "He sold 2011 cars.", "2011"),
+])
+def test_no_time_where_the_words_name_none(times_nlp, published, sentence, expression):
+    doc = times_nlp.make_doc(sentence)
+    doc._.cl_published = published
+    for _, proc in times_nlp.pipeline:
+        doc = proc(doc)
+    assert expression not in [t.text for t in doc._.cl_times]

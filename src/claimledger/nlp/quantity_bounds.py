@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .numbers import NumberWords
+from .quantity_change import before_summed
 from .quantity_found import (
     CURRENCY_SIGNS,
     YEAR_LIKE,
@@ -141,12 +142,15 @@ class QuantityBounds:
                 and any(all_digits(w) for w in lower[max(0, start - 12):start - 2]):
             item.change = lower[start - 1]  # "won 72 seats, up 64": the change restated ("The
             # Celtics, up 12, called a timeout" is a lead)
-        elif start > 2 and lower[start - 1] == "by" and lower[start - 2] in ("up", "down") \
-                and doc is not None and (doc[start - 2].dep_ == "prt"
-                                         or self._measure_subject(doc[start - 2].head)):
+        elif (k := before_summed(lower, start)) > 2 and lower[k - 1] == "by" \
+                and lower[k - 2] in ("up", "down") and doc is not None \
+                and (doc[k - 2].dep_ == "prt" or self._measure_subject(doc[k - 2].head)):
             # "revised down by 8,000", "exports were down by 20,000 tonnes" ("the Celtics were
             # up by 12 at the break" is a lead)
             item.change = self._change_before(lower, start, doc) or item.change
+        if start > 1 and lower[start - 1] == "the" and item.end < len(lower) \
+                and lower[item.end] in self.words.level_nouns:
+            start -= 1  # "below the 50 mark", "above the 7,000 level": a bound on a level
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)

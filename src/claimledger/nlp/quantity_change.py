@@ -619,9 +619,26 @@ def _phrase_end(item: Found) -> int:
     return max(item.end, item.about[1]) if item.about is not None else item.end
 
 
+#: Words after "a"/"an" that add a figure to others before a change's size ("by a combined
+#: 101,000", "up a further 2%").
+SUMMED_WORDS = frozenset({"combined", "further", "additional", "total", "cumulative"})
+
+
+def before_summed(lower: list[str], i: int) -> int:
+    """Token ``i`` of a figure, or of the "a combined", "a further" or "another" before it
+    ("by a combined 101,000", "down another 2%")."""
+    if i > 2 and lower[i - 1] in SUMMED_WORDS and lower[i - 2] in ("a", "an"):
+        return i - 2
+    if i > 1 and lower[i - 1] == "another":
+        return i - 1
+    return i
+
+
 def _up_or_down(lower: list[str], i: int, off_before: frozenset[str]) -> int | None:
     """ "up 5%", "down by 3%" before token ``i``: the token of "up"/"down", or None.
-    ``off_before``: the words before "off N%" that make it a fall."""
+    ``off_before``: the words before "off N%" that make it a fall. "a combined", "a further",
+    "another" may stand between ("revised down by a combined 101,000", "down another 2%")."""
+    i = before_summed(lower, i)
     if i > 0 and (lower[i - 1] in ("up", "down") or (
             lower[i - 1] == "off" and i > 1 and lower[i - 2] in off_before)):
         return i - 1  # "up 5%", "Nasdaq off 0.4%", "was off 1.5%"

@@ -405,6 +405,11 @@ class QuantityFilters:
         prev = doc[i - 1] if i > 0 else None
         if prev is None or not all_digits(lower[i]) or before in self.words.months:
             return False
+        if all_digits(before) and not YEAR_LIKE.fullmatch(before) and len(lower[i]) >= 3 \
+                and item.end == i + 1 \
+                and item.end < len(doc) and doc[item.end].is_alpha \
+                and (doc[item.end].is_title or doc[item.end].is_upper):
+            return True  # "43 737 MAX jets", "50 787 Dreamliners": a count, then a model
         if _acronym(prev) and before not in self.words.currency_prefixes and (
                 not prev.is_stop or (i > 1 and _acronym(doc[i - 2]))):
             return True  # "IE 6", "CC BY 4.0" (but "ALL 5 answers" counts)

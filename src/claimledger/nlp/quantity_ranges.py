@@ -335,10 +335,16 @@ class QuantityRanges:
             return True
         if joiner == "or":
             return True
-        if opener == "from" and item.start > 1 and (self._change_word(doc[item.start - 2])
-                                                    or self._change_word(doc[item.start - 1].head)):
-            return True  # "rose from 5 to 10", "growing its staff from 40 to 260": two figures
-            # of a change, not a range
+        fell_from = False
+        if opener == "from" and item.start > 1:
+            direction = self._from_direction(doc[item.start - 2], doc[item.start - 1])
+            if direction is not None and _after_a_range_reached(lower, item.start - 1):
+                direction = None  # "raised its forecast to 5% to 6%, from 4% to 5%": the
+                # range left, as the range reached
+            if direction == "up":
+                return True  # "rose from 5 to 10", "growing its staff from 40 to 260", "raises
+                # the tax rate from 21% to 28%": two figures of a change, not a range
+            fell_from = direction == "down"  # two figures if the second is lower (below)
         bare_first = j == match.end and not match.suffix and not (
             match.start > 0 and lower[match.start - 1] in self.words.currency_prefixes)
         if joiner == "to" and (changes or (opener in ("up", "down", "by") and not bare_first)):
@@ -374,6 +380,9 @@ class QuantityRanges:
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor
+        if fell_from and low >= high:
+            return True  # "cut its forecast from 2.5% to 1.8%" ("cut its outlook to $3.10 to
+            # $3.20 a share from $3.40 to $3.50": a fall cannot climb, so the pair is a range)
         if joiner == "to" and opener in ("up", "down", "by") and not (
                 0 < low < high <= BY_RANGE_RATIO * low
                 and self._unit_written_after(lower, second)):
@@ -410,6 +419,22 @@ class QuantityRanges:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _from_direction(self, before: Token, opener: Token) -> str | None:
+        """"up" or "down" when the "from" of "from X to Y" follows a change word or hangs from
+        a change verb or from the object of one ("raises the tax rate from 21% to 28%"), else
+        None."""
+        head = opener.head
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            head = head.head
+        for token in (before, head):
+            lemma = token.lemma_.lower()
+            if lemma in self.words.change_down:
+                return "down"
+            if lemma in self.words.change_up or (
+                    token.pos_ == "VERB" and lemma in self.words.change_by):
+                return self.words.change_by.get(lemma, "up")
+        return None
 
     def _tally_subject(self, verb: Token) -> bool:
         """Is ``verb`` a change verb whose subject is a tally ("the death toll rose", "the
@@ -500,6 +525,24 @@ class QuantityRanges:
         item.low, item.high, item.value, item.relation = low_value, high_value, None, "range"
         item.end = item.num_end = end
         return True
+
+
+#: How many words before a "from" a range reached ("to 5% to 6%,") may begin.
+RANGE_REACHED_REACH = 12
+
+
+def _after_a_range_reached(lower: list[str], opener: int) -> bool:
+    """Does a range reached ("to $3.10 to $3.20 a share", "to a range of 5% to 6%") stand
+    just before the "from" at ``opener``?"""
+    window = range(max(0, opener - RANGE_REACHED_REACH), opener)
+    tos = [j for j in window if lower[j] == "to"]
+    return any(any(_figure_word(w) for w in lower[a + 1:b])
+               and any(_figure_word(w) for w in lower[b + 1:opener])
+               for a in tos for b in tos if a < b)
+
+
+def _figure_word(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in CURRENCY_SIGNS
 
 
 def share_from_to(lower: list[str], found: list[Found]) -> None:

@@ -583,7 +583,7 @@ class QuantityUnits:
             return  # "per patient per year" (a second rate over a time only)
         if end < len(doc) and lower[end] in ("'s", "’s"):
             return  # "300 miles a day's journey"
-        if per in self.words.time_units and end < len(doc) and (
+        if per in self.words.time_units and end < len(doc) and not _from_a_figure(doc, end) and (
                 lower[end] in self.words.relative_time_words
                 or " ".join(lower[end:end + 2]) in self.words.relative_time_words
                 or " ".join(lower[end:end + 3]) in self.words.relative_time_words) \
@@ -763,3 +763,12 @@ def _determined(token: Token) -> bool:
 def _capital_letter(text: str) -> bool:
     """One capital letter ("5G", "F 16") is a name, not a unit (but "5 K" may be kelvin…)."""
     return len(text) == 1 and text.isupper() and text not in "KMBL"
+
+
+def _from_a_figure(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a "from" before a figure ("to $17 an hour from $15.50"), not the "from" of
+    a time counted from a moment ("a year from now")?"""
+    if doc[i].lower_ != "from" or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.like_num or nxt.tag_ == "$" or nxt.text in ("$", "€", "£", "¥")

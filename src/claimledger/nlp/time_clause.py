@@ -30,9 +30,10 @@ def governing_verb(span: Span) -> Token | None:
 
 def finite_clause_verb(verb: Token) -> Token:
     """A bare participle that modifies a noun or a clause ("the year ended June 30", "troops,
-    deployed on Feb. 2, ...") has no tense of its own: the clause it hangs from gives it."""
+    deployed on Feb. 2, ...", "compared with 2.1% in the fourth quarter", "after expanding
+    2.1% in the fourth quarter") has no tense of its own: the clause it hangs from gives it."""
     for _ in range(4):
-        if (verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG")
+        if (not _bare_participle_dep(verb) or verb.tag_ not in ("VBN", "VBG")
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
                 or (verb.lemma_.lower() in words().future_cues and looks_ahead(verb))):
             return verb  # "the talks scheduled for Monday" look ahead; "a high set on Aug. 6"
@@ -41,6 +42,22 @@ def finite_clause_verb(verb: Token) -> Token:
             return verb
         verb = head
     return verb
+
+
+#: Prepositions before a gerund that time it from the clause it hangs from ("grew 1.2% after
+#: expanding 2.1% in the fourth quarter"); not "in hopes of seeing them in the fall".
+GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "following", "while"})
+
+
+def _bare_participle_dep(verb: Token) -> bool:
+    """Does the participle hang as a modifier whose tense its head gives: a clause or noun
+    modifier, a participle read as a preposition ("compared with"), or a gerund after a
+    preposition of time?"""
+    if verb.dep_ in ("acl", "advcl"):
+        return True
+    if verb.dep_ == "prep":
+        return verb.tag_ == "VBN"  # "compared with 2.1% in the fourth quarter"
+    return verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TIME_PREPOSITIONS
 
 
 def said_when_verb(verb: Token, span: Span) -> Token:
@@ -52,8 +69,12 @@ def said_when_verb(verb: Token, span: Span) -> Token:
         return verb
     if head.i >= span.start:
         return verb
-    first = min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
-                or [verb.i])
+    openers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if any(c.is_ancestor(span.root) for c in openers) \
+            and not any(t.lower_.rstrip(".") in words().weekdays for t in span):
+        return verb  # "said third-quarter sales will fall": the time qualifies the subject
+        # ("said Monday's ruling will make it easier" names a day's event, told as the saying)
+    first = min([c.i for c in openers] or [verb.i])
     return head if span.end <= first else verb
 
 
@@ -63,8 +84,9 @@ def looks_ahead(verb: Token) -> bool:
     was set Monday" is told in its own tense."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the agency forecast on Monday that ...": when it was said
-    if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set":
-        return True
+    if verb.tag_ in ("VB", "VBZ", "VBP") and verb.lemma_.lower() != "set" \
+            and not _invariant_past(verb):
+        return True  # not "less than it forecast in July": a past spelled as the present
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "now"
                                   for c in verb.children):
         return True  # "with the first ferry now expected in the autumn": as things stand
@@ -103,6 +125,9 @@ AWAITED_BEFORE = "awaited_before"  # from a past before the past ("had massed ah
 #: A weekday a plan told in the past set ("was set to begin on Monday"): the coming one, save
 #: the day before the anchor (a story of the day after tells yesterday's schedule).
 PLANNED = "planned"
+#: A weekday that an act told in the past was ahead of ("Ahead of Sunday's referendum, troops
+#: patrolled the streets"): the instance the story already named, else the coming one.
+AWAITED_DAY = "awaited_day"
 TAKES_EFFECT = "takes_effect"
 #: An event named by its holiday or weekday that was called off ("the Anzac Day march has been
 #: cancelled"): a holiday's coming instance within :data:`CALLED_OFF_DAYS`, else the nearest;
@@ -386,7 +411,7 @@ def present_form(verb: Token) -> bool:
     """A present-tense verb: simple ("wins"), progressive ("is rushing"), passive ("is
     elected"), with "do" ("if he does not resign by Thursday") or a modal ("can")."""
     if verb.tag_ in ("VBZ", "VBP", "MD"):
-        return True
+        return not _invariant_past(verb)  # "than it forecast in July" is past
     return verb.tag_ in ("VBN", "VBG", "VB") and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
@@ -401,6 +426,12 @@ def auxiliaries_of(verb: Token) -> list[Token]:
         # "would assume office in January and run in a special election in November": the
         # second verb shares the first one's auxiliaries
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+        head = verb.head
+        if not aux and head.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ == "advcl" \
+                and head.head.tag_ == "VB":
+            # "said Irma would weaken as it moved inland and reach Georgia by Monday": a bare
+            # verb hung on the inner clause's past shares the outer verb's modal
+            aux = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "neg" for c in verb.children):
         aux = [a for a in aux if a.lower_ not in clause_word_list("negated_not_ahead")]
     return aux

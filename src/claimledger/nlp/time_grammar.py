@@ -231,12 +231,15 @@ def grammar() -> Grammar:
     rel = r"(?i:last|this|next|coming|past|previous|current|this\s+past|this\s+coming)"
     modifier = (r"(?P<mod>(?i:early|mid|late|end(?=-[A-Z12])"  # "end-March", "end-2024"
                 r"|the\s+(?:beginning|start|middle|end)\s+of"
-                r"|the\s+(?:first|second|third|last)\s+half\s+of))")
+                r"|(?:the\s+)?(?:first|second|third|last)\s+half\s+of"  # "a solid second half
+                # of 2013": the half named, without the article and adjective before it
+                r"|the\s+(?:first|last|final)\s+(?:three|3|six|6)\s+months\s+of))")
     hour_word = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "eleven", "twelve"])
     tz = "|".join(re.escape(z) for z in sorted(w.timezones, key=len, reverse=True))
     ordinal = r"(?P<ord>(?i:first|second|third|fourth|fifth|last|final))"
-    duration_adjectives = (r"(?i:more|additional|extra|working|business|calendar|consecutive|"
+    duration_adjectives = (r"(?i:more|additional|extra|working|business|trading|school|calendar|"
+                           r"consecutive|"
                            r"straight|successive|full|long)")
     rel_unit = r"(?i:week|month|year|weekend|quarter(?![-\s]+(?i:centur))|decade|century)"
     holidays = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
@@ -297,7 +300,9 @@ def grammar() -> Grammar:
                    rf"|Q(?P<q>[1-4])(?:\s+{year4})?\b|(?:(?i:the\s+)(?:{year4c}\s+)?"
                    rf"|(?!(?i:last|final)\b)){ordinal}[-\s]+(?i:quarter)(?![A-Za-z])"
                    r"(?![-\s]+(?i:centur))"
-                   rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year)))?"
+                   rf"(?:\s+(?i:of)\s+(?:{year4b}|(?P<qrel>{rel})\s+(?i:year))"
+                   # "first quarter 2019"
+                   rf"|,?\s+{year4.replace('<year>', '<year5>')}(?!\s*[-–/]))?"
                    r"(?!\s+(?i:of)\s+(?i:the|a|this|that|his|her|their|its)\s+"
                    r"(?!(?:\S+\s+){0,2}(?i:year|fiscal|calendar)\b)))",
         "half_code": rf"{b}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+{year4}",
@@ -441,20 +446,24 @@ def grammar() -> Grammar:
                        r"(?i:the)\s+(?P<plead>(?i:latest|most\s+recent|same))\s+(?i:period)\b"
                        r"(?!\s+(?i:of|last|a|in|the)\b)|"
                        r"(?i:the)\s+(?:(?P<qlead>(?i:latest|most\s+recent|recent|fiscal|same|"
-                       r"just[-\s]ended))\s+)?(?i:quarter)\b(?!-|[’'](?!s\b)|\s+(?i:of|mile)\b))"
+                       r"just[-\s]ended))\s+)?(?i:quarter)\b"
+                       r"(?!-|[’'](?!s\b)|\s+(?i:mile)\b|\s+(?i:of)\b(?!\s+[$€£¥]?\d)))"
                        r"(?:(?=\s+(?i:ended|ending)\s+(?:(?i:on|in)\s+)?(?P<qmon>[A-Z][a-z]+)))?",
         "fiscal_year": rf"{b}(?:(?i:the)\s+(?:(?P<fyrel>(?i:current|latest|last|previous|past|"
                        r"new|next|coming))\s+)?|(?i:this)\s+)(?i:fiscal|financial)\s+(?i:year)\b"
                        r"(?!\s+(?:\d|(?i:ended|ending|began|(?:that|which)\s+(?:ended|began))\b))",
-        "year_ago": r"(?<![\w-])(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:quarter|period|"
-                    r"month|week)\b))?(?i:year)-(?i:ago|earlier)(?![\w-])(?:\s+"
+        "year_ago": r"(?<![\w-])(?:(?i:the)\s+"
+                    r"(?=(?:(?i:year)-(?i:ago|earlier)|(?i:prior)-(?i:year))\s+(?:(?i:first|second|third|fourth)\s+)?(?i:quarter|period|month|week)\b))?"
+                    r"(?:(?i:year)-(?i:ago|earlier)|(?i:prior)-(?i:year))(?![\w-])(?:\s+"
+                    r"(?:(?P<yord>(?i:first|second|third|fourth))\s+(?=(?i:quarter)))?"
                     r"(?P<yunit>(?i:quarter|period|month|week))\b)?"
                     # "the corresponding period last year", "last year's quarter": the period
                     # a year back, named whole
                     r"|(?<![\w-])(?i:the)\s+(?i:same|corresponding|comparable)\s+"
                     r"(?P<punit>(?i:quarter|period|month|week|day))\s+(?:(?i:of\s+)?(?i:last|the\s+(?:previous|"
                     r"prior))\s+(?i:year)|(?i:a)\s+(?i:year)\s+(?i:ago|earlier))\b"
-                    r"|(?<![\w-])(?i:last)\s+(?i:year)['’]s\s+(?P<lunit>(?i:quarter|period))"
+                    r"|(?<![\w-])(?:(?i:last)|(?i:the)\s+(?i:prior|previous))\s+(?i:year)['’]s\s+"
+                    r"(?P<lunit>(?i:quarter|period))"
                     r"(?![\w-])(?!\s+(?i:of)\b)",  # not "last year's quarter-final"
         "duration": rf"{b}(?:(?i:the)\s+(?={vague}))?(?:(?P<lead>(?i:the\s+)?"
                     rf"(?:{'|'.join(DURATION_LEADS)})\s+))?{number}"
@@ -593,8 +602,8 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "noon": ("noon", "midday", "midnight"),
         "the_quarter": ("quarter", "period"),
         "century": ("century",),
-        "year_ago": ("year-ago", "year-earlier", "same", "corresponding", "comparable",
-                     "year's", "year’s"),
+        "year_ago": ("year-ago", "year-earlier", "prior-year", "same", "corresponding",
+                     "comparable", "year's", "year’s"),
         "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                         "eighties", "nineties"),
         "this_part": ("earlier", "later"),

@@ -25,6 +25,7 @@ from .time_called_off import called_off, names_a_day, names_a_weekday
 from .time_clause import (
     AWAITED,
     AWAITED_BEFORE,
+    AWAITED_DAY,
     CALLED_OFF,
     CALLED_OFF_DAYS,
     EVE,
@@ -62,6 +63,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
                                                                "till", "thru") \
             and FROM_NOW_TO.search(span.doc[span.start - 5:span.start].text):
         return "future"  # "from today through Nov. 17": a stretch that starts now
+    if _delivery_month(span):
+        return "future"  # "crude for August delivery", "January futures": a contract's month
     verb = governing_verb(span)
     if verb is None:
         if _headline_timetable(span) or _mistagged_timetable(span):
@@ -113,9 +116,10 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             # ("she said the firm had built up stock ahead of …" is the news's present perfect)
         if awaited is not None and not awaited.startswith("eve") and names_a_weekday(span) \
                 and not _day_or_outcome_told(span):
-            return "future"  # "Ahead of Sunday's referendum, troops patrolled the streets":
-            # with no other day told, the coming Sunday ("met on Tuesday ahead of Thursday's
-            # summit" keeps the window below)
+            return AWAITED_DAY  # "Ahead of Sunday's referendum, troops patrolled the
+            # streets": with no other day told in the sentence, the coming Sunday, unless the
+            # story named that Sunday before ("met on Tuesday ahead of Thursday's summit"
+            # keeps the window below)
         if awaited is not None:  # "ads flooded TV ahead of the Nov. 5 election"
             return EVE if awaited.startswith("eve") else AWAITED
     set_for = _set_for(span, verb)
@@ -153,6 +157,12 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return "future"  # "the union strikes on Tuesday unless a deal is reached"
     if mood == "future" and _reported_period(span, verb):
         return NEAR  # "the data for January will be published next week": a month past
+    if mood == "past" and clause is verb and _directed_date(span, verb):
+        return SOON  # "Mexico ordered a halt to business from May 1 to May 5", written on
+        # April 29: what was ordered runs from the coming May 1
+    if mood == "past" and _forecast_for(span):
+        return NEAR  # "the chipmaker's outlook for the second half reassured analysts", "a
+        # warning for Monday was issued": the period forecast, the nearest one
     if (mood in ("present", None) or (mood == "past" and (
             _mentions_a_plan(clause) or _next_of_a_month(span)))) and _planned_for(span):
         return "future"  # "the next meeting in November", "a warning for Monday", "she noted
@@ -393,24 +403,68 @@ def _mentions_a_plan(verb: Token) -> bool:
     return verb.lemma_.lower() in clause_word_list("plan_mention_verbs")
 
 
-def _planned_for(span: Span) -> bool:
-    """Does the time date a noun that its own words put ahead, whatever the clause's tense:
-    "the next meeting in November", "the upcoming vote on Thursday", "the planned strike on
-    Friday", "a weather warning for Monday and Tuesday"? Not "the meeting in November" (told
-    in its clause's tense) nor "last year's planned summit" (a year that dates it)."""
+def _directed_date(span: Span, verb: Token) -> bool:
+    """Is the span a calendar date (a month and a day, no weekday) after the object of a
+    directive verb in the simple past ("ordered a halt … from May 1")?"""
+    if verb.lemma_.lower() not in clause_word_list("directive_verbs") or verb.tag_ != "VBD" \
+            or span.start < verb.i or names_a_weekday(span) or auxiliaries_of(verb):
+        return False
+    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
+    return has_month and any(t.like_num for t in span) \
+        and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
+
+
+#: Words after a month that make it a futures contract's delivery month.
+DELIVERY_WORDS = frozenset({"delivery", "futures"})
+
+
+def _delivery_month(span: Span) -> bool:
+    """Is the span a month that names a futures contract ("for August delivery", "January
+    futures", "December-delivery gold")? A contract's month is the coming one (or this one)."""
+    doc = span.doc
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
+    return k < len(doc) and doc[k].lower_ in DELIVERY_WORDS \
+        and any(t.lower_.rstrip(".") in words().months for t in span)
+
+
+def _noun_dated(span: Span) -> tuple[Token, Token] | None:
+    """The preposition and the noun it hangs from where the span is the object of a
+    preposition that dates a noun ("the meeting in November", "a warning for Monday")."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "for Monday and Tuesday": the second day shares the first's noun
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in clause_word_list("fixture_date_prepositions"):
-        return False
+        return None
     noun = prep.head
     before = span.doc[prep.i - 1] if prep.i > 0 else noun
     if noun.pos_ in ("VERB", "AUX") and before.head.i == noun.i and before.pos_ == "NOUN":
         noun = before  # "discussed the forthcoming summit in July": the parser's verb
-    if prep.lower_ == "for" and (noun.lower_ in clause_word_list("forecast_nouns")
-                                 or noun.lemma_.lower() in clause_word_list("forecast_nouns")):
+    return prep, noun
+
+
+def _forecast_for(span: Span) -> bool:
+    """Is the span the period a forecast noun is for ("a warning for Monday", "its outlook for
+    the second half")?"""
+    found = _noun_dated(span)
+    if found is None:
+        return False
+    prep, noun = found
+    return prep.lower_ == "for" and (noun.lower_ in clause_word_list("forecast_nouns")
+                                     or noun.lemma_.lower() in clause_word_list("forecast_nouns"))
+
+
+def _planned_for(span: Span) -> bool:
+    """Does the time date a noun that its own words put ahead, whatever the clause's tense:
+    "the next meeting in November", "the upcoming vote on Thursday", "the planned strike on
+    Friday", "a weather warning for Monday and Tuesday"? Not "the meeting in November" (told
+    in its clause's tense) nor "last year's planned summit" (a year that dates it)."""
+    found = _noun_dated(span)
+    if found is None:
+        return False
+    prep, noun = found
+    if _forecast_for(span):
         return True  # "a warning for Monday" (also where the noun is tagged as a verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
         return False
@@ -462,8 +516,10 @@ def _falls_due(span: Span) -> str:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if span.start >= 2 and span.doc[span.start - 2].lower_ == "of" \
-            and span.doc[span.start - 1].lower_ == "record":
+    k = span.start
+    while k > span.start - 2 and k > 0 and span.doc[k - 1].lower_ in ("as", "of", "on"):
+        k -= 1  # "of record as of Nov. 18", "of record on Nov. 18"
+    if k >= 2 and span.doc[k - 2].lower_ == "of" and span.doc[k - 1].lower_ == "record":
         return "record"  # "to holders of record Nov. 10": the record date of a payout
     if head.i != root.i and head.pos_ == "ADJ" \
             and head.dep_ in ("amod", "appos", "advcl", "oprd") \

@@ -63,6 +63,9 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
         # quarter may be one the data are still to tell: "predicted growth of 2% in November")
         past = clause_mood_of_verb(forecast) == "past" and not names_a_weekday(span)
         return COMING if past else "future"  # a weekday foretold is the coming one
+    if mood == "past" and not names_a_day(span) and _period_of_forecast(span, verb):
+        return "future"  # "The company forecast third-quarter profit of $1 a share": the coming
+        # (or running) third quarter, not last year's
     if mood in (NEAR, "past") and _reported_prospect(clause) \
             and not _outcome_after(span, clause):
         return "future"
@@ -88,6 +91,14 @@ def _forecast_verb(span: Span, verb: Token) -> Token | None:
         return None  # "warned of job cuts on Tuesday": a weekday after a simple past most
         # likely dates the warning, as AP style puts it; a holiday or a date does not
     return verb
+
+
+def _period_of_forecast(span: Span, verb: Token) -> bool:
+    """Does the span qualify the object of a forecasting verb, after it ("forecast
+    third-quarter profit", "predicted fourth-quarter earnings")?"""
+    if verb.lemma_.lower() not in clause_word_list("forecast_verbs") or span.start <= verb.i:
+        return False
+    return any(c.dep_ == "dobj" and c.is_ancestor(span.root) for c in verb.children)
 
 
 def _in_a_setting(span: Span) -> bool:

@@ -340,6 +340,14 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     modifier = " ".join((g.get("mod") or "").lower().split())
     if "half" in modifier:
         return "DATE", cal.half_of(base, 1 if "first" in modifier else 2), anchor, c.start, c.end
+    if "months" in modifier:  # "the last three months of 2015" (2015-Q4), "the first six
+        # months of the year" (H1): a year's quarter or half; of anything else, no value
+        if base.grain != "year" or base.start is None:
+            return "DATE", NONE, anchor, c.start, c.end
+        first = "first" in modifier
+        if "six" in modifier or "6" in modifier:
+            return "DATE", cal.half_of(base, 1 if first else 2), anchor, c.start, c.end
+        return "DATE", cal.quarter(base.start.year, 1 if first else 4), anchor, c.start, c.end
     return "DATE", cal.part_of(base, mod) if mod else base, anchor, c.start, c.end
 
 

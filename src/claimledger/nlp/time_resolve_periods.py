@@ -51,7 +51,8 @@ def resolve_quarter(ctx: Context, cand: Candidate, mood: str | None) -> tuple[Re
     else:
         q = words().ordinals.get(g["ord"].lower(), 0)
         q = 4 if q == -1 else q
-    y_text = g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")
+    y_text = g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear") \
+        or g.get("year5")
     if y_text:
         return cal.quarter(int(y_text), q), None
     if ctx.published is None:
@@ -84,7 +85,8 @@ def r_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """"Q3 2024", "the third quarter" (of the anchor's year, by mood); not a match's quarter
     in a match report."""
     g = c.match.groupdict()
-    if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")) \
+    if not (g.get("q") or g.get("year") or g.get("year2") or g.get("year3") or g.get("qyear")
+            or g.get("year5")) \
             and sports_sentence(ctx, c.start):
         return None
     if g.get("qfrom") and month_num(g["qfrom"]) != (month_num(g["qmon"]) or 0) - 2:
@@ -335,7 +337,7 @@ THE_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?i:and|but|to|through|as|from|bec
 YEAR_ENDED = re.compile(r"\s+(?i:ended|ending|to)\s+(?:[A-Z][a-z]+\b|\d)")
 
 
-def r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
+def r_the_year(ctx: Context, c: Candidate, mood: Mood = None) -> ResolverResult | None:
     """"for the year", "in the year", "the first nine months of the year": the year the passage
     speaks of (the year of its last date, else the publication year), as TimeBank marks it;
     "the year ended March 31" is a year's length (TimeML DURATION P1Y)."""
@@ -352,9 +354,17 @@ def r_the_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     if not (before[-1] in clause["the_year_prepositions"] or of_a_part
             or _superlative_of(ctx, c.start)):
         return None
-    if not THE_YEAR_AFTER.match(ctx.text, c.end):
-        return None
-    return passage_year(ctx, c)
+    if not THE_YEAR_AFTER.match(ctx.text, c.end) and not (
+            before[-1] == "for" and _finite_verb_after(ctx, c.end)):
+        return None  # not "the year ahead", "the year 2000"; "sales for the year rose 8%" is
+    return _reported_year(ctx, c, mood)  # the year reported (in a report of the year just
+    # ended, told in its first quarter, the year before)
+
+
+def _finite_verb_after(ctx: Context, end: int) -> bool:
+    """Is the word after ``end`` a finite verb ("sales for the year [rose]")?"""
+    token = ctx.token_at(end + 1) if ctx.text[end:end + 1] == " " else None
+    return token is not None and token.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _superlative_of(ctx: Context, start: int) -> bool:
@@ -547,7 +557,14 @@ def r_year_ago(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             else cal.year(ctx.published.year)
     if base is None:
         return "DATE", NONE, None, c.start, c.end
-    return "DATE", year_back(base), "text" if prior is not None else "published", c.start, c.end
+    back = year_back(base)
+    if g.get("yord") and back.start is not None:  # "the year-ago second quarter": that
+        back = cal.quarter(back.start.year, ORDINALS[g["yord"].lower()])  # quarter a year back
+    return "DATE", back, "text" if prior is not None else "published", c.start, c.end
+
+
+#: The ordinals of "the year-ago second quarter".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _passing_period(ctx: Context, index: int, start: int) -> bool:

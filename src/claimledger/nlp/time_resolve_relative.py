@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_clause import AWAITED, CALLED_OFF, EVE, NEAR, PLANNED
+from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED
 from .time_context import UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood
@@ -249,6 +249,12 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "past" if word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     rel = (g.get("wdrel") or "").lower()
+    if mood == AWAITED_DAY:
+        named = _named_before(ctx, wd) if not rel else None
+        if named is not None:
+            kind, res = with_part(named, g.get("part"))
+            return kind, res, "published", c.start, c.end
+        mood = "future"
     if rel == "week":  # "Friday week": a week after the coming Friday
         coming = resolve_weekday(ctx.published, wd, 0, "future").start
         assert coming is not None
@@ -256,6 +262,38 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     shift = -1 if rel == "last" else 1 if rel == "next" else 0  # "on Saturday last"
     kind, res = with_part(resolve_weekday(ctx.published, wd, shift, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
+
+
+def _wrap_period(ctx: Context, c: Candidate, unit: str) -> ResolverResult:
+    """"For the week, the Dow fell 1.1%", "stocks ended the month higher": in a market report,
+    the week or month the report closes, the publication's (TimeML 2003-W31); elsewhere
+    "the week" names no time."""
+    if ctx.published is None or POSSESSIVE_AFTER.match(ctx.text, c.end):
+        return None  # "the week's gains"
+    first = ctx.token_at(c.start)
+    if first is None or first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    clause = words().clause
+    if not (before.lower_ in clause["wrap_prepositions"]
+            or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])):
+        return None
+    if not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
+        return None
+    return "DATE", cal.at_grain(ctx.published, unit), "published", c.start, c.end
+
+
+def _named_before(ctx: Context, wd: int) -> Resolved | None:
+    """The day of the latest weekday called ``wd`` that the story named before, if it lies
+    within a week of publication ("European leaders gathered Friday … Ahead of Friday's
+    meeting, France and Germany unveiled a plan": that Friday)."""
+    assert ctx.published is not None
+    for f in reversed(ctx.found):
+        if f.kind == "weekday" and f.res.start is not None and f.res.start == f.res.end \
+                and f.res.start.isoweekday() == wd \
+                and abs((f.res.start - ctx.published).days) <= 7:
+            return cal.day(f.res.start)
+    return None
 
 
 def _past_clause_verb(ctx: Context, start: int) -> bool:
@@ -434,7 +472,9 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
     if direction and _followed_by_phrase(ctx, c.end):
         return None
     if not which and not direction and g["the"].lower() != "that":
-        return r_the_year(ctx, c) if unit == "year" else None
+        if unit in ("week", "month"):
+            return _wrap_period(ctx, c, unit)
+        return r_the_year(ctx, c, mood) if unit == "year" else None
     stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",
                                                               "quarter")
     before = word_before(ctx, c.start)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Time
 from . import time_calendar as cal
 from .time_calendar import Resolved
-from .time_clause import governing_verb
+from .time_clause import AWAITED_DAY, governing_verb
 from .time_compound import (
     COMPOUND_MOOD_KINDS,
     COMPOUND_RESOLVERS,
@@ -214,7 +214,8 @@ class TimesComponent:
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY",
                      "QUANTITY", "CARDINAL", "PERCENT") and cand.kind in NEEDS_CUE | {"weekday",
                                                                          "weekdays"}:
-            if not (cand.kind == "year" and prev in words().year_cues):
+            if not (cand.kind == "year" and (prev in words().year_cues
+                                             or _dates_a_singular_noun(ctx, cand))):
                 return False
         if cand.kind == "duration" and (cand.match.group("num") or "").lower() in ("a", "an") \
                 and not cand.match.group("lead") and rate_of_a_figure(ctx, cand):
@@ -224,7 +225,8 @@ class TimesComponent:
                                         or not_a_year(ctx, cand, prev)):
                 return False
             return label in ("DATE", "EVENT") or prev in words().year_cues \
-                or prev.endswith(("-", "–"))  # "the 2014 World Cup": an event's year
+                or prev.endswith(("-", "–")) \
+                or _dates_a_singular_noun(ctx, cand)  # "the 2014 World Cup": an event's year
         if cand.kind == "month":
             name = cand.match.group("mon")
             if len(name.rstrip(".")) <= 4 and not name.endswith(".") and name.lower() != "june":
@@ -319,6 +321,8 @@ class TimesComponent:
         span = ctx.span(cand.start, cand.end)
         mood = clause_mood(span, cand.kind in FIXTURE_KINDS) if cand.kind in ALL_MOOD_KINDS \
             else None
+        if mood == AWAITED_DAY and cand.kind != "weekday":
+            mood = "future"  # only a bare weekday looks for the instance the story named
         if mood is not None and (since_start(ctx, cand.start) is not None
                                  or SINCE_EVENT_BEFORE.search(ctx.text, max(0, cand.start - 12),
                                                               cand.start)):
@@ -459,6 +463,15 @@ def add_paired_season(ctx: Context) -> None:
 
 #: The words between two times of a list ("Saturdays and Sundays", "Mondays, Fridays").
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)\Z", re.IGNORECASE)
+
+
+def _dates_a_singular_noun(ctx: Context, cand: Candidate) -> bool:
+    """A year that modifies a singular common noun ("company raises 2011 forecast"): a count
+    would take a plural ("sold 2011 cars")."""
+    token = ctx.token_at(cand.start)
+    return token is not None and token.i > 0 and token.dep_ in ("nummod", "compound") \
+        and token.head.i == token.i + 1 and token.head.tag_ == "NN" \
+        and token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "NUM")  # not "Room 2011 key"
 
 
 def joined_to_last(ctx: Context, cand: Candidate, kind: str) -> bool:
