@@ -959,3 +959,46 @@ def test_rates_before_from_levels_of_changed_objects_and_summed_changes(bare, co
 ])
 def test_levels_on_a_scale_and_model_numbers_after_counts(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review 28: a sum raised, a verb with no object, a capacity: "from X to Y" stays a range
+    ("The startup raised $5 million from 10 to 12 angel investors.",
+     [("$5 million", 5e6, 5e6, 5e6, "eq", "USD", None),
+      ("from 10 to 12", None, 10, 12, "range", "person", None)]),
+    ("Each crane lifts from 10 to 12 tonnes.",
+     [("from 10 to 12 tonnes", None, 10, 12, "range", "tonne", None)]),
+    # a range left, then a range reached
+    ("The theatre raised ticket prices from $45 to $60 to $55 to $75.",
+     [("from $45 to $60", None, 45, 60, "range", "USD", None),
+      ("$55 to $75", None, 55, 75, "range", "USD", None)]),
+    # the two levels share an age's unit and a rate
+    ("The law raises the retirement age from 65 to 67.",
+     [("65", 65, 65, 65, "eq", "year", None), ("67", 67, 67, 67, "eq", "year", None)]),
+    ("The bill raises the minimum wage from $7.25 to $15 an hour.",
+     [("$7.25", 7.25, 7.25, 7.25, "eq", "USD per hour", None),
+      ("$15 an hour", 15, 15, 15, "eq", "USD per hour", None)]),
+    # a numbered level of a building or a mine is no bound
+    ("The miners worked below the 4,850 level of the Homestake mine.",
+     [("4,850", 4850, 4850, 4850, "eq", "level", None)]),
+])
+def test_review28_ranges_that_stay_ranges_and_shared_units(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "out of" between two numbers is a ratio, whatever the verb
+    ("SNCF cancelled four out of five high-speed trains.",
+     [("four out of five", 0.8, 0.8, 0.8, "eq", "fraction", None)]),
+    # control: "in" after a verb's object names where
+    ("Police killed two in three attacks.",
+     [("two", 2, 2, 2, "eq", "person", None), ("three", 3, 3, 3, "eq", "attack", None)]),
+    # a gapped second level shares the first one's "to"
+    ("Growth forecasts were cut to 0.7% for 2023 and 1% for 2024.",
+     [("0.7%", 0.7, 0.7, 0.7, "eq", "percent", None), ("1%", 1, 1, 1, "eq", "percent", None)]),
+    # control: a gapped change stays a change
+    ("Sales rose 5% in Europe and 3% in Asia.",
+     [("5%", 5, 5, 5, "eq", "percent", "up"), ("3%", 3, 3, 3, "eq", "percent", "up")]),
+])
+def test_out_of_ratios_and_gapped_levels(bare, component, text, expected):
+    check(bare, component, text, expected)

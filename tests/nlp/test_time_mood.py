@@ -543,3 +543,72 @@ def test_no_time_where_the_words_name_none(times_nlp, published, sentence, expre
     for _, proc in times_nlp.pipeline:
         doc = proc(doc)
     assert expression not in [t.text for t in doc._.cl_times]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # "a year earlier" compares with the period measured, not with another base of comparison
+    (date(2005, 12, 14), "Retail sales in November rose 0.3% from the previous month and 6.4% "
+     "from a year earlier.", "a year earlier", "2004-11"),
+    (date(2005, 12, 14), "Retail sales rose 0.3% in November from October and 6.4% from a year "
+     "earlier.", "a year earlier", "2004-11"),
+    # "flat with" compares
+    (date(1998, 10, 15), "Earnings in the current quarter will be flat with a year earlier.",
+     "a year earlier", "1997-Q4"),
+    # control: the period measured is the base's own
+    (date(2005, 12, 14), "Sales rose 2% from October, when they fell 3% from a year earlier.",
+     "a year earlier", "2004-10"),
+])
+def test_a_year_earlier_compares_with_the_period_measured(times_nlp, published, sentence,
+                                                          expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # a part of the day before the trading it times
+    (date(2011, 10, 25), "Shares rose $2.15 to $61.88 in morning trading.", "morning",
+     "2011-10-25TMO"),
+    # a market report's day (told at a weekend: Friday's session)
+    (date(2019, 8, 2), "Germany's DAX shed 3.1% on the day.", "the day", "2019-08-02"),
+    (date(2019, 8, 3), "Germany's DAX shed 3.1% on the day.", "the day", "2019-08-02"),
+    # a weekday something falls due on, in a clause that looks ahead: the coming one
+    (date(2019, 8, 2), "Traders will scrutinise trade figures due on Thursday.", "Thursday",
+     "2019-08-08"),
+    # control: told in the past
+    (date(2019, 8, 2), "The trade figures due on Thursday showed a drop.", "Thursday",
+     "2019-08-01"),
+])
+def test_trading_parts_of_the_day_and_days_due(times_nlp, published, sentence, expression,
+                                               value):
+    assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # earnings passages: "a year earlier" after a day is the quarter reported a year back
+    (date(2014, 7, 23), "Glenmoor's second-quarter profit rose 22%. The chip maker, which "
+     "reported after the market closed Tuesday, earned $412 million, up from $338 million a "
+     "year earlier.", "a year earlier", "2013-Q2"),
+    (date(2009, 10, 15), "Hartwell's third-quarter profit beat forecasts. The bank earned $1.42 "
+     "billion in the period ended Sept. 30. That compared with a loss of $677 million a year "
+     "earlier.", "a year earlier", "2008-Q3"),
+    # "the quarter" after a quarter named as a base of comparison: the quarter reported
+    (date(2009, 10, 15), "Hartwell's third-quarter profit rose to $1.42 billion. Provisions rose "
+     "to $8.1 billion from $5.8 billion in the second quarter. The unit posted record revenue "
+     "for the quarter.", "the quarter", "2009-Q3"),
+    # "the year" after a year-earlier period: the year it is counted back from
+    (date(2009, 10, 15), "Revenue rose in the third quarter. Fees jumped 38% from the "
+     "year-earlier quarter. For the first nine months of the year, Hartwell earned $5.2 "
+     "billion.", "the year", "2009"),
+    # a premium is measured from a price already set
+    (date(2006, 2, 7), "Lanford will pay $52 a share, a 31% premium to Cell Harbor's closing "
+     "price on Friday.", "Friday", "2006-02-03"),
+    # control: a coming session
+    (date(2006, 2, 7), "The stock will close on Friday.", "Friday", "2006-02-10"),
+    # the 1800s are a century; a duration in tenths of a second
+    (date(2011, 3, 12), "Built in the late 1800s, the pier survived.", "the late 1800s", "18"),
+    (date(2011, 3, 12), "Prices fell in the early 2000s.", "the early 2000s", "200"),
+    (date(2016, 6, 20), "He sealed it with a free throw with 10.6 seconds to play.",
+     "10.6 seconds", "PT10.6S"),
+])
+def test_earnings_anchors_centuries_and_decimal_lengths(times_nlp, published, sentence,
+                                                         expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value

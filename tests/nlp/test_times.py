@@ -652,7 +652,7 @@ ROUND2_CASES = [
      "2025-02-25"),
     ("The site went offline five hours ago.", "five hours ago", "TIME", None, None, None),
     # year-end, and a present reference
-    ("The bank expects a deal by year-end.", "year-end", "DATE", "2025-12-31", "2025-12-31",
+    ("The bank expects a deal by year-end.", "year-end", "DATE", "2025", "2025-12-31",
      "2025-12-31"),
     ("These days the port is calm.", "These days", "DATE", "PRESENT_REF", None, None),
     # a past participle after a noun tells what was done, even in a present sentence
@@ -797,7 +797,7 @@ ROUND2_CASES = [
     ("Sales for the full year will be $6.6 billion.", "the full year", "DATE", "2025",
      "2025-01-01", "2025-12-31"),
     ("The siege lasted the whole year.", "the whole year", "DURATION", "P1Y", None, None),
-    ("Rules should be in place by year's end.", "year's end", "DATE", "2025-12-31",
+    ("Rules should be in place by year's end.", "year's end", "DATE", "2025",
      "2025-12-31", "2025-12-31"),
     ("The index closed near its record high set on Aug. 6.", "Aug. 6", "DATE", "2024-08-06",
      "2024-08-06", "2024-08-06"),
@@ -1946,14 +1946,15 @@ def test_reporting_quarter(times_nlp, text, published, expected):
     ("The new schedule applies from Thursday's session.", date(2025, 3, 17),
      [("Thursday", "2025-03-20")]),
     ("The bank raised its forecast for the index at year-end to 6,500.", date(2025, 6, 20),
-     [("year-end", "2025-12-31")]),
+     [("year-end", "2025")]),
     ("The board meets four times annually.", date(2025, 3, 14), [("annually", "P1Y")]),
     ("He visits his two children weekly.", date(2025, 3, 14), [("weekly", "P1W")]),
-    # year-end: the last day of the year; after "since", of the year before
-    ("Shares are up 12% since year-end.", date(2023, 8, 21), [("year-end", "2022-12-31")]),
-    ("The deal should close by year-end.", date(2023, 8, 21), [("year-end", "2023-12-31")]),
+    # year-end: the year (TimeML's mod END; its interval the last day); after "since", the
+    # year before
+    ("Shares are up 12% since year-end.", date(2023, 8, 21), [("year-end", "2022")]),
+    ("The deal should close by year-end.", date(2023, 8, 21), [("year-end", "2023")]),
     ("The fund held $9 million in cash at year-end.", date(2024, 1, 9),
-     [("year-end", "2023-12-31")]),
+     [("year-end", "2023")]),
     ("He gave his year-end news conference.", date(2023, 12, 19), [("year-end", "2023")]),
 ])
 def test_tb_cheap_rules(times_nlp, text, published, expected):

@@ -149,7 +149,8 @@ class QuantityBounds:
             # up by 12 at the break" is a lead)
             item.change = self._change_before(lower, start, doc) or item.change
         if start > 1 and lower[start - 1] == "the" and item.end < len(lower) \
-                and lower[item.end] in self.words.level_nouns:
+                and lower[item.end] in self.words.level_nouns \
+                and lower[item.end + 1:item.end + 2] != ["of"]:  # not "the 4,850 level of the mine"
             start -= 1  # "below the 50 mark", "above the 7,000 level": a bound on a level
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])

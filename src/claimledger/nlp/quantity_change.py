@@ -117,6 +117,8 @@ class QuantityChange:
         before = lower[item.start - 1] if item.start > 0 else ""
         if before in ("to", "from") and not (item.start > 1 and lower[item.start - 2] == "up"):
             return
+        if _gapped_level(anchor_token(doc, item)):
+            return  # "cut to 0.7% for 2023 and 1% for 2024": the second is a level too
         if before == "to" and item.start > 2 and lower[item.start - 2] == "up" \
                 and doc[item.start - 3].lemma_.lower() in ("add", "sum", "total"):
             return  # "cuts that add up to 185,000 jobs": a total
@@ -622,6 +624,18 @@ def _phrase_end(item: Found) -> int:
 #: Words after "a"/"an" that add a figure to others before a change's size ("by a combined
 #: 101,000", "up a further 2%").
 SUMMED_WORDS = frozenset({"combined", "further", "additional", "total", "cumulative"})
+
+
+def _gapped_level(token: Token) -> bool:
+    """Is ``token`` a figure coordinated with a verb whose own figure is a level after "to" or
+    "from" (the gapped "cut to 0.7% for 2023 and [cut to] 1% for 2024")?"""
+    verb = token.head
+    if token.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i < token.i
+               and any((g.dep_ == "pobj" and g.like_num)
+                       or any(n.like_num for n in g.children) for g in c.children)
+               for c in verb.children)
 
 
 def before_summed(lower: list[str], i: int) -> int:

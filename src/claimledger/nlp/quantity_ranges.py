@@ -287,9 +287,9 @@ class QuantityRanges:
         """The "in"/"out" at ``k`` joins the two numbers: not where it is a phrase of the verb
         whose object the first number is ("killed two in three attacks": where they were
         killed), unless people are what it counts ("killed one in four patients"); a hyphened
-        "one-in-five" is one word whatever its parse."""
-        if hyphened:
-            return True
+        "one-in-five" and an "out of" join whatever the parse."""
+        if hyphened or doc[k].lower_ == "out":
+            return True  # "cancelled four out of five trains": "out of" between two numbers
         joiner, first = doc[k], doc[match.end - 1]
         verb = joiner.head
         if verb.pos_ not in ("VERB", "AUX") or first.head.i != verb.i \
@@ -335,15 +335,14 @@ class QuantityRanges:
             return True
         if joiner == "or":
             return True
-        fell_from = False
+        fell_from = changed_from = False
         if opener == "from" and item.start > 1:
             direction = self._from_direction(doc[item.start - 2], doc[item.start - 1])
             if direction is not None and _after_a_range_reached(lower, item.start - 1):
                 direction = None  # "raised its forecast to 5% to 6%, from 4% to 5%": the
                 # range left, as the range reached
-            if direction == "up":
-                return True  # "rose from 5 to 10", "growing its staff from 40 to 260", "raises
-                # the tax rate from 21% to 28%": two figures of a change, not a range
+            changed_from = direction == "up"  # "rose from 5 to 10", "growing its staff from
+            # 40 to 260", "raises the tax rate from 21% to 28%": two figures of a change
             fell_from = direction == "down"  # two figures if the second is lower (below)
         bare_first = j == match.end and not match.suffix and not (
             match.start > 0 and lower[match.start - 1] in self.words.currency_prefixes)
@@ -383,6 +382,9 @@ class QuantityRanges:
         if fell_from and low >= high:
             return True  # "cut its forecast from 2.5% to 1.8%" ("cut its outlook to $3.10 to
             # $3.20 a share from $3.40 to $3.50": a fall cannot climb, so the pair is a range)
+        if changed_from and not _range_reached_after(lower, second.end):
+            return True  # two levels ("raised prices from $45 to $60 to $55 to $75": a range
+            # left, then a range reached)
         if joiner == "to" and opener in ("up", "down", "by") and not (
                 0 < low < high <= BY_RANGE_RATIO * low
                 and self._unit_written_after(lower, second)):
@@ -425,15 +427,19 @@ class QuantityRanges:
         a change verb or from the object of one ("raises the tax rate from 21% to 28%"), else
         None."""
         head = opener.head
-        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-            head = head.head
+        verb = head.head if head.dep_ == "dobj" else head
+        changer = verb if verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.i < opener.i and not any(t.like_num for t in c.subtree)
+            for c in verb.children) else None  # a verb with a thing it changes, not a sum
         for token in (before, head):
             lemma = token.lemma_.lower()
             if lemma in self.words.change_down:
                 return "down"
-            if lemma in self.words.change_up or (
-                    token.pos_ == "VERB" and lemma in self.words.change_by):
-                return self.words.change_by.get(lemma, "up")
+            if lemma in self.words.change_up:
+                return "up"
+        if changer is not None and changer.lemma_.lower() in self.words.change_by:
+            return self.words.change_by[changer.lemma_.lower()]  # "raises the rate from" (not
+            # "raised $5 million from 10 to 12 investors", "lifts from 10 to 12 tonnes")
         return None
 
     def _tally_subject(self, verb: Token) -> bool:
@@ -541,6 +547,11 @@ def _after_a_range_reached(lower: list[str], opener: int) -> bool:
                for a in tos for b in tos if a < b)
 
 
+def _range_reached_after(lower: list[str], end: int) -> bool:
+    """Does "to" and a figure follow token ``end`` ("from $45 to $60 [to $55] to $75")?"""
+    return end + 1 < len(lower) and lower[end] == "to" and _figure_word(lower[end + 1])
+
+
 def _figure_word(word: str) -> bool:
     return word[:1].isdigit() or word[:1] in CURRENCY_SIGNS
 
@@ -549,10 +560,18 @@ def share_from_to(lower: list[str], found: list[Found]) -> None:
     """ "grew its fleet from [12] to 20 ships": the bare first of two levels counts what the
     second counts."""
     for item, following in zip(found, found[1:], strict=False):
-        if item.unit is None and following.unit is not None and item.start > 0 \
-                and lower[item.start - 1] == "from" and lower[item.end:following.start] == ["to"]:
+        if item.start == 0 or lower[item.start - 1] != "from" \
+                or lower[item.end:following.start] != ["to"]:
+            continue
+        if item.unit is None and following.unit is not None:
             item.unit, item.unit_kind = following.unit, following.unit_kind
             item.about, item.noun = following.about, following.noun
+        elif following.unit is None and item.unit is not None:
+            following.unit, following.unit_kind = item.unit, item.unit_kind  # "the retirement
+            # age from 65 to 67"
+        elif following.unit is not None and item.unit is not None \
+                and following.unit.startswith(item.unit + " per "):
+            item.unit = following.unit  # "from $7.25 to $15 an hour": both are hourly
 
 
 def share_counted(found: list[Found]) -> None:

@@ -422,7 +422,10 @@ def grammar() -> Grammar:
                     rf"|(?P<wd1>{weekday})\s+(?P<parts>{part})s)\b(?!\s+(?i:ago)\b)",
         "part_of_day": rf"{b}(?P<prep>(?i:in|during|by|until|till|through|throughout))\s+"
                        rf"(?P<core>(?:(?i:the)\s+(?:(?i:early|late)\s+|(?i:mid)(?:-|(?!(?i:night))))?"
-                       rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night))))(?P<part>{part}))\b"
+                       rf"|(?i:early|late)\s+|(?i:mid)(?:[-\s]|(?!(?i:night)))"
+                       # "in morning trading", "in afternoon dealings": that part of the day
+                       rf"|(?=(?i:morning|afternoon|evening)\s+(?i:trading|trade|dealings)\b))"
+                       rf"(?P<part>{part}))\b"
                        r"(?!\s+(?i:of|before|after)\b)",
         # "Sixty years ago today", "ten years ago to the day": one day (not a vague count)
         "ago_today": rf"{b}(?!(?:{vague}|(?i:a\s+few|a\s+couple))\b){number}\s+{units}\s+"

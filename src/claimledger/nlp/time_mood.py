@@ -97,6 +97,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             # announced, within some months; a date long ahead is the past one ("effective
             # Jan. 1", told on Jan. 3)
             return f"{AWAITED}:{WINDOWS[TAKES_EFFECT]}"
+        if mood == "future" and names_a_weekday(span):
+            return "future"  # "traders will scrutinise trade figures due on Thursday"
         if mood != "past" or clause.lemma_.lower() in clause_word_list("falls_due_verbs"):
             return NEAR  # "a dividend payable Dec. 15" declared, "bonds due Dec. 1 are sold"
         if _missed(clause):

@@ -26,7 +26,7 @@ def count_value(text: str | None) -> float | None:
     if low in table:
         return float(table[low])
     if FIGURES.fullmatch(low):
-        return float(low) if len(low) <= 3 else None
+        return float(low) if len(low.split(".")[0]) <= 3 else None  # "10.6 seconds"
     if THOUSANDS.fullmatch(low):
         return float(low.replace(",", ""))  # "a 1,000-year-old church"
     if "hundred" in low or "thousand" in low:  # "two thousand", "one hundred and fifty": the

@@ -24,7 +24,9 @@ from .time_resolve_common import (
 from .time_resolve_reports import (
     COMPARISON_CUE,
     REPORT_PARAGRAPHS,
+    YEAR_BACK_KINDS,
     about_money,
+    compared_base,
     compared_period,
     prior_period,
     reporting_quarter,
@@ -116,8 +118,7 @@ def r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     year ("by year-end"), or of the year before after "since" ("up 20% since year-end")."""
     if c.match.group("year"):
         year = int(c.match.group("year"))
-        return "DATE", cal.day(date(year, 12, 31)) if cal.valid_year(year) else NONE, None, \
-            c.start, c.end
+        return "DATE", _year_end(year) if cal.valid_year(year) else NONE, None, c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
     last = ctx.token_at(c.end - 1)
@@ -129,7 +130,14 @@ def r_year_end(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         mood == "past" and not _target_before(ctx, c.start)) else 0)
     # "had $38 million at year's end", said in January; but "raised its forecast for the
     # index at year-end" is the coming one
-    return "DATE", cal.day(date(year, 12, 31)), "published", c.start, c.end
+    return "DATE", _year_end(year), "published", c.start, c.end
+
+
+def _year_end(year: int) -> Resolved:
+    """A year's end: TimeML writes the year (with mod END, as TimeBank's "year end" is
+    "1989"); the interval is its last day ("since year-end" counts from Dec. 31)."""
+    last = date(year, 12, 31)
+    return Resolved(f"{year:04d}", last, last, "day")
 
 
 #: Words of a sentence, for a look-up in a word list.
@@ -405,6 +413,10 @@ def passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     """The year of the passage's last date ("In 2014 … for the year"), else the publication
     year; never a year ahead of publication in a past clause."""
     index = ctx.text_anchor(c.start)
+    if index is not None and ctx.found[index].kind in YEAR_BACK_KINDS:
+        index = prior_period(ctx, c.start, ("year", "half", "quarter", "month"),
+                             ANCHOR_PARAGRAPHS)  # not "the year-earlier quarter": the period
+        # it is counted back from
     named = prior_period(ctx, c.start, ("year",), ANCHOR_PARAGRAPHS)  # "fell 2.1% last
     # year. For the year, …": a year named relatively counts too
     if named is not None and (index is None or named > index):
@@ -446,6 +458,11 @@ def r_the_quarter(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # $100 million during the quarter, within $100 million of its goal" is no game)
     prior = prior_period(ctx, c.start, ("quarter",),
                           ANCHOR_PARAGRAPHS if anaphoric else REPORT_PARAGRAPHS)
+    if prior is not None and not anaphoric and compared_base(ctx, prior):
+        report = reporting_quarter(ctx, c.start)
+        prior = report if report is not None else prior  # "rose to $8.1 billion from $5.8
+        # billion in the second quarter. … record revenue for the quarter": the quarter
+        # reported, not the base it was compared with
     month = month_num(g.get("qmon"))
     ending = ctx.text[c.end:c.end + 8].split()[:1] == ["ending"] and mood == "future"
     if month is not None and not ending and (prior is None or (

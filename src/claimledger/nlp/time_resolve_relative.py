@@ -249,6 +249,9 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "past" if word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     rel = (g.get("wdrel") or "").lower()
+    if mood == "future" and not rel and _premium_base_day(ctx, c.start):
+        mood = "past"  # "will pay $52 a share, a 31% premium to the closing price on Friday":
+        # the price a premium is measured from is already set
     if mood == AWAITED_DAY:
         named = _named_before(ctx, wd) if not rel else None
         if named is not None:
@@ -265,9 +268,9 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def _wrap_period(ctx: Context, c: Candidate, unit: str) -> ResolverResult:
-    """"For the week, the Dow fell 1.1%", "stocks ended the month higher": in a market report,
-    the week or month the report closes, the publication's (TimeML 2003-W31); elsewhere
-    "the week" names no time."""
+    """"For the week, the Dow fell 1.1%", "stocks ended the month higher", "the DAX shed 3.1%
+    on the day": in a market report, the day, week or month the report closes, the
+    publication's (TimeML 2003-W31); elsewhere "the week" names no time."""
     if ctx.published is None or POSSESSIVE_AFTER.match(ctx.text, c.end):
         return None  # "the week's gains"
     first = ctx.token_at(c.start)
@@ -280,7 +283,10 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str) -> ResolverResult:
         return None
     if not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
         return None
-    return "DATE", cal.at_grain(ctx.published, unit), "published", c.start, c.end
+    day = ctx.published
+    if unit == "day" and day.isoweekday() > 5:
+        day -= timedelta(days=day.isoweekday() - 5)  # told at a weekend: Friday's session
+    return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
 
 
 def _named_before(ctx: Context, wd: int) -> Resolved | None:
@@ -325,6 +331,18 @@ def _ahead_of(ctx: Context, start: int) -> bool:
 
 #: The two words after a possessive ("'s closing price").
 WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _premium_base_day(ctx: Context, start: int) -> bool:
+    """Is the weekday at ``start`` the day of a price that a premium or discount is measured
+    from ("a 31% premium to the closing price on Friday")?"""
+    token = ctx.token_at(start)
+    if token is None or token.i < 3 or token.doc[token.i - 1].lower_ != "on" \
+            or token.doc[token.i - 2].lower_ not in words().clause["measured_level_words"]:
+        return False  # (the parser may hang "on Friday" on the verb, so words are read)
+    before = [t.lower_ for t in token.doc[max(0, token.i - 10):token.i - 2]]
+    return any(w in ("premium", "discount") and nxt in ("to", "over", "from")
+               for w, nxt in zip(before, before[1:], strict=False))
 
 
 def _level_after(ctx: Context, end: int) -> bool:
@@ -434,6 +452,17 @@ def r_anchored(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         if report is None:
             return "DATE", ctx.found[index].res, "text", c.start, c.end
         index = report
+    if index is not None and direction < 0 and amount == 1 and grain == "year" \
+            and ctx.found[index].res.grain == "day" \
+            and COMPARISON_CUE.search(ctx.text, ctx.sentence_start(c.start), c.start) \
+            and not any(f.type == "DURATION" and ctx.sentence_start(c.start) <= f.start < c.start
+                        for f in ctx.found):  # "losses through the first nine months,
+        # compared with earnings a year earlier": that stretch a year back
+        # "The chip maker, which reported after the market closed Tuesday, earned $412
+        # million, up from $338 million a year earlier": the quarter reported a year back,
+        # not the day of the report
+        report = reporting_quarter(ctx, c.start)
+        index = report if report is not None else index
     if index is None and not _deictic_ok(direction, mood):
         return "DATE", NONE, None, c.start, c.end
     base = ctx.found[index].res if index is not None else cal.day(ctx.published)
@@ -472,7 +501,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
     if direction and _followed_by_phrase(ctx, c.end):
         return None
     if not which and not direction and g["the"].lower() != "that":
-        if unit in ("week", "month"):
+        if unit in ("day", "week", "month"):
             return _wrap_period(ctx, c, unit)
         return r_the_year(ctx, c, mood) if unit == "year" else None
     stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",

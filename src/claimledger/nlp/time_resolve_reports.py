@@ -73,7 +73,20 @@ def year_back(res: Resolved) -> Resolved:
 
 #: Words that compare a figure with an earlier one ("up from", "compared with", "than").
 COMPARISON_CUE = re.compile(
-    r"(?i)\b(?:from|compared|than|versus|vs\.?|against|over|since)\b")
+    r"(?i)\b(?:from|compar(?:ed|es|ing)|than|versus|vs\.?|against|over|since"
+    r"|(?<=flat\s)with|(?<=level\s)with|(?<=even\s)with)\b")  # "flat with a year earlier"
+
+
+#: A base of comparison right before a period: "from $5.8 billion in", "than 3% in".
+COMPARED_BASE = re.compile(r"(?i)\b(?:from|than|versus|with)\s+[$€£¥]?\d[\d.,]*\s*"
+                           r"(?:[a-z%]+\s+){0,2}(?:in|during|for)\s+$")
+
+
+def compared_base(ctx: Context, index: int) -> bool:
+    """Is the found time at ``index`` the period of a base of comparison ("rose to $8.1
+    billion from $5.8 billion in the second quarter")?"""
+    prior = ctx.found[index]
+    return COMPARED_BASE.search(ctx.text, max(0, prior.start - 60), prior.start) is not None
 
 
 def compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
@@ -93,8 +106,13 @@ def compared_period(ctx: Context, start: int, grain: str | None) -> int | None:
     if not cues:
         return None  # "Obama, who was re-elected in November, promised a year ago …"
     before_cue = [index for index in found if ctx.found[index].end <= cues[-1].start()]
-    return before_cue[-1] if before_cue else None  # the last period before the comparison:
-    # "The company, founded in 1998, said revenue in February rose 4% from a year earlier"
+    measured = [index for index in before_cue if not any(
+        cue.end() <= ctx.found[index].start and not ctx.text[cue.end():ctx.found[index].start]
+        .strip(" ,") for cue in cues)]  # not "from the previous month": a base compared with
+    chosen = measured or before_cue
+    return chosen[-1] if chosen else None  # the last period before the comparison: "The
+    # company, founded in 1998, said revenue in February rose 4% from a year earlier"; "sales
+    # in November rose 0.3% from the previous month and 6.4% from a year earlier": November
 
 
 def prior_period(ctx: Context, start: int, grains: tuple[str, ...],

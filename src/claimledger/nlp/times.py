@@ -278,7 +278,9 @@ class TimesComponent:
             # and Sundays": the second day shares the first one's preposition
         if cand.kind == "part_of_day":
             token = ctx.token_at(cand.end - 1)
-            return token is None or token.dep_ != "compound"  # "in the evening news"
+            return token is None or token.dep_ != "compound" \
+                or token.head.lower_ in TRADING_NOUNS  # "in the evening news" ("in morning
+            # trading" times the trading)
         if cand.kind == "new_year":
             token = ctx.token_at(cand.end - 1)
             return token is None or token.dep_ != "compound"  # "for the new year holidays"
@@ -463,6 +465,10 @@ def add_paired_season(ctx: Context) -> None:
 
 #: The words between two times of a list ("Saturdays and Sundays", "Mondays, Fridays").
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)\Z", re.IGNORECASE)
+
+
+#: Nouns of a market's dealings that a part of the day before them times ("in morning trading").
+TRADING_NOUNS = frozenset({"trading", "trade", "dealings"})
 
 
 def _dates_a_singular_noun(ctx: Context, cand: Candidate) -> bool:
