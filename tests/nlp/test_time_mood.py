@@ -504,9 +504,18 @@ BUSINESS = [
      "quarter.", "the fourth quarter", "2016-Q4"),
     (date(2017, 5, 31), "GDP grew 1.2% in the first quarter after expanding 2.1% in the fourth "
      "quarter.", "the fourth quarter", "2016-Q4"),
-    # a market report's week and month
+    # a market report's week and month (a recap told early in the next week or month: the
+    # one just closed)
     (date(2003, 8, 1), "For the week, the Dow fell 1.1%.", "the week", "2003-W31"),
     (date(2003, 8, 1), "Stocks ended the week higher.", "the week", "2003-W31"),
+    (date(2008, 10, 13), "The Dow fell 18 percent for the week.", "the week", "2008-W41"),
+    (date(2008, 10, 13), "The Dow is up 2 percent for the week.", "the week", "2008-W42"),
+    (date(2019, 1, 2), "For the month, the Dow fell 8.7 percent.", "the month", "2018-12"),
+    # a forecast's object dates what is forecast; a past perfect's time, the forecasting
+    (date(2008, 10, 9), "The central bank cut its key rate, and it forecast further easing in "
+     "December.", "December", "2008-12"),
+    (date(2010, 1, 14), "Intel had forecast fourth-quarter revenue of $10.1 billion in "
+     "October.", "October", "2009-10"),
     # trading days are a length
     (date(2024, 5, 1), "The stock has fallen 12% over the last 20 trading days.",
      "the last 20 trading days", "P20D"),

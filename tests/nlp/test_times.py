@@ -817,9 +817,8 @@ ROUND2_CASES = [
      None, None),
     ("The exercises were scheduled through Sunday.", "Sunday", "DATE", "2025-03-02",
      "2025-03-02", "2025-03-02"),
-    # (told in the past in the first quarter, "the year" is the one just ended: stop 24)
     ("Elections are due next year. During the year, prices rose sharply.", "the year", "DATE",
-     "2024", "2024-01-01", "2024-12-31"),
+     "2025", "2025-01-01", "2025-12-31"),
     # review 21
     ("For the full year 2022, exports fell 5%.", "the full year", "DATE", "2022", "2022-01-01",
      "2022-12-31"),
@@ -849,13 +848,20 @@ ROUND2_CASES = [
     ("KYIV, Ukraine, March 1 (Reuters) - Russian forces shelled the city.", "March 1", "DATE",
      "2025-03-01", "2025-03-01", "2025-03-01"),
     # "the year" after "for", "in", "during" or a part of it: the passage's year, else the
-    # publication year (told in the past in the first quarter, the year just ended, as a report
-    # of annual results tells it: stop 24); "the year ended March 31" is a year's length
-    # (TimeBank's DURATION)
+    # publication year (in the first quarter, annual results told in the past, or months of
+    # the year still to come this year, are the year just ended: stop 24); "the year ended
+    # March 31" is a year's length (TimeBank's DURATION)
     ("Exports fell through the first nine months of the year.", "the year", "DATE", "2024",
      "2024-01-01", "2024-12-31"),
-    ("For the year, volume was flat.", "the year", "DATE", "2024", "2024-01-01", "2024-12-31"),
-    ("For the year, volume is flat.", "the year", "DATE", "2025", "2025-01-01", "2025-12-31"),
+    ("For the year, it earned $3.2 billion.", "the year", "DATE", "2024", "2024-01-01",
+     "2024-12-31"),
+    ("Results for the year will be announced on March 10.", "the year", "DATE", "2024",
+     "2024-01-01", "2024-12-31"),
+    ("For the year, volume was flat.", "the year", "DATE", "2025", "2025-01-01", "2025-12-31"),
+    ("The company has cut 500 jobs so far for the year.", "the year", "DATE", "2025",
+     "2025-01-01", "2025-12-31"),
+    ("Sales for the year have risen 3 percent.", "the year", "DATE", "2025", "2025-01-01",
+     "2025-12-31"),
     ("In 2014, exports fell. For the year, imports rose 5%.", "the year", "DATE", "2014",
      "2014-01-01", "2014-12-31"),
     ("Revenue was $76 million for the year ended March 31.", "the year", "DURATION", "P1Y",

@@ -63,7 +63,8 @@ def prospect_mood(span: Span, verb: Token, clause: Token, mood: str | None) -> s
         # quarter may be one the data are still to tell: "predicted growth of 2% in November")
         past = clause_mood_of_verb(forecast) == "past" and not names_a_weekday(span)
         return COMING if past else "future"  # a weekday foretold is the coming one
-    if mood == "past" and not names_a_day(span) and _period_of_forecast(span, verb):
+    if mood == "past" and not names_a_day(span) and not past_perfect(clause) \
+            and _period_of_forecast(span, verb):
         return "future"  # "The company forecast third-quarter profit of $1 a share": the coming
         # (or running) third quarter, not last year's
     if mood in (NEAR, "past") and _reported_prospect(clause) \

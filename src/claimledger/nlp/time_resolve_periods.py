@@ -11,12 +11,14 @@ from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import governing_verb
 from .time_context import ANCHOR_PARAGRAPHS, Candidate, Context, Mood, since_start
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood, yearly
 from .time_resolve_common import (
     POSSESSIVE_AFTER,
     ResolverResult,
+    count_value,
     month_num,
     rel_shift,
     word_before,
@@ -365,8 +367,58 @@ def r_the_year(ctx: Context, c: Candidate, mood: Mood = None) -> ResolverResult 
     if not THE_YEAR_AFTER.match(ctx.text, c.end) and not (
             before[-1] == "for" and _finite_verb_after(ctx, c.end)):
         return None  # not "the year ahead", "the year 2000"; "sales for the year rose 8%" is
-    return _reported_year(ctx, c, mood)  # the year reported (in a report of the year just
-    # ended, told in its first quarter, the year before)
+    result = passage_year(ctx, c)
+    if result is not None and result[2] == "published" and ctx.published is not None \
+            and mood == "past" and _first_months_ahead(ctx, c.start):
+        # "Exports fell through the first nine months of the year", told in February: those
+        # months have not passed this year, so they are last year's
+        return "DATE", cal.year(ctx.published.year - 1), "published", c.start, c.end
+    if result is not None and result[2] == "published" and ctx.published is not None \
+            and ctx.published.month <= 3 and _annual_results(ctx, c, mood):
+        # a report of annual results in the first quarter: the year just ended
+        return "DATE", cal.year(ctx.published.year - 1), "published", c.start, c.end
+    return result
+
+
+#: "the first nine months of" right before "the year".
+FIRST_MONTHS_OF = re.compile(r"(?i)\bfirst\s+(\w+)\s+months\s+of\s+$")
+
+
+def _first_months_ahead(ctx: Context, start: int) -> bool:
+    """Do "the first N months of" before ``start`` end after the publication month?"""
+    assert ctx.published is not None
+    m = FIRST_MONTHS_OF.search(ctx.text, max(0, start - 40), start)
+    count = count_value(m.group(1)) if m else None
+    return count is not None and count > ctx.published.month
+
+
+#: Words in a sentence that keep "for the year" the running one ("has cut 500 jobs so far").
+SO_FAR = re.compile(r"(?i)\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\b")
+
+
+def _annual_results(ctx: Context, c: Candidate, mood: Mood) -> bool:
+    """Is "for the year" at ``c`` the year of results told in the first quarter: a result
+    noun's year ("Results for the year will be announced on Feb. 10", "Sales for the year
+    rose 8%"), or a sum told in the simple past ("For the year, it earned $3.2 billion")?
+    Not a running tally ("has cut 500 jobs so far for the year"), nor an outlook."""
+    first = ctx.token_at(c.start)
+    sent = ctx.sentence(c.start)
+    if first is None or sent is None or SO_FAR.search(sent.text) or _outlook_for(ctx, c):
+        return False
+    nouns = words().clause["period_result_nouns"]
+    prep = first.head if first.dep_ == "det" else first
+    prep = prep.head if prep.dep_ == "pobj" else prep
+    span = ctx.span(c.start, c.end)
+    verb = governing_verb(span) if span is not None else None
+    if verb is not None and any(a.lower_ in ("has", "have", "'s", "'ve")
+                                for a in verb.children if a.dep_ == "aux"):
+        return False  # "sales for the year have risen 3 percent": the year to date
+    if prep.lower_ == "for" and prep.head.lower_ in nouns:
+        return mood != "future" or (verb is not None and verb.lemma_.lower()
+                                    in words().clause["publish_verbs"])  # not "expects sales
+        # for the year to rise 5%": a forecast of the running year
+    return mood == "past" and verb is not None and verb.tag_ == "VBD" \
+        and says_money_amount(ctx, c.start)
 
 
 def _finite_verb_after(ctx: Context, end: int) -> bool:

@@ -267,7 +267,12 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
-def _wrap_period(ctx: Context, c: Candidate, unit: str) -> ResolverResult:
+#: Up to which day of a month a report told in the past closes the month before ("For the
+#: month, the Dow fell 8.7%, its worst December", written on Jan. 2).
+MONTH_RECAP_DAYS = 7
+
+
+def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverResult:
     """"For the week, the Dow fell 1.1%", "stocks ended the month higher", "the DAX shed 3.1%
     on the day": in a market report, the day, week or month the report closes, the
     publication's (TimeML 2003-W31); elsewhere "the week" names no time."""
@@ -286,6 +291,11 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str) -> ResolverResult:
     day = ctx.published
     if unit == "day" and day.isoweekday() > 5:
         day -= timedelta(days=day.isoweekday() - 5)  # told at a weekend: Friday's session
+    elif unit == "week" and mood == "past" and day.isoweekday() <= 4:
+        day -= timedelta(days=7)  # "fell 18 percent for the week", told on a Monday: the
+        # week that closed on Friday
+    elif unit == "month" and mood == "past" and day.day <= MONTH_RECAP_DAYS:
+        day -= timedelta(days=day.day)  # told early in the next month: the month just closed
     return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
 
 
@@ -502,7 +512,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         return None
     if not which and not direction and g["the"].lower() != "that":
         if unit in ("day", "week", "month"):
-            return _wrap_period(ctx, c, unit)
+            return _wrap_period(ctx, c, unit, mood)
         return r_the_year(ctx, c, mood) if unit == "year" else None
     stretch = which in ("next", "following") and unit in ("day", "week", "month", "year",
                                                               "quarter")
