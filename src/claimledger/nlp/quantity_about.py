@@ -26,6 +26,7 @@ from .quantity_found import (
     anchor_token,
     counts_people,
     hyphen_joined,
+    level_of_a_place,
 )
 from .quantity_lexicon import QuantityWords
 
@@ -133,7 +134,7 @@ class QuantityAbout:
             return  # "443.6 million Thursday": the day it was counted, not what
         if head.lower_ in self.words.level_nouns and noun[2] == item.end \
                 and item.num_start > 0 and lower[item.num_start - 1] == "the" \
-                and lower[item.end + 1:item.end + 2] != ["of"]:
+                and not level_of_a_place(lower, item.end, self.words.level_place_nouns):
             return  # "the 50 mark", "the 7,000 level": a level on a scale, nothing counted
         item.about, item.noun = (noun[0], noun[1]), noun[2]
         if item.unit is None:

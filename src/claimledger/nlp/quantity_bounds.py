@@ -21,6 +21,7 @@ from .quantity_found import (
     all_digits,
     anchor_token,
     has_cue,
+    level_of_a_place,
     subject_of,
 )
 from .quantity_lexicon import QuantityWords
@@ -150,8 +151,9 @@ class QuantityBounds:
             item.change = self._change_before(lower, start, doc) or item.change
         if start > 1 and lower[start - 1] == "the" and item.end < len(lower) \
                 and lower[item.end] in self.words.level_nouns \
-                and lower[item.end + 1:item.end + 2] != ["of"]:  # not "the 4,850 level of the mine"
-            start -= 1  # "below the 50 mark", "above the 7,000 level": a bound on a level
+                and not level_of_a_place(lower, item.end, self.words.level_place_nouns):
+            start -= 1  # "below the 50 mark", "above the 7,000 level": a bound on a level (not
+            # "below the 4,850 level of the mine")
         for n in range(min(self.max_bound, start), 0, -1):
             phrase = tuple(lower[start - n:start])
             relation = self.words.bounds.get(phrase)

@@ -633,9 +633,9 @@ def _gapped_level(token: Token) -> bool:
     if token.dep_ != "conj" or verb.pos_ != "VERB":
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i < token.i
-               and any((g.dep_ == "pobj" and g.like_num)
-                       or any(n.like_num for n in g.children) for g in c.children)
-               for c in verb.children)
+               and any(t.like_num for t in c.subtree)
+               and any(t.lower_ == token.lower_ for t in c.subtree)  # of the same unit: not
+               for c in verb.children)  # "rose 5% to $10 billion in Europe and 3% in Asia"
 
 
 def before_summed(lower: list[str], i: int) -> int:

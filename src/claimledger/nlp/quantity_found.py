@@ -255,3 +255,12 @@ def has_scale(lower: list[str], item: Found, numbers: NumberWords) -> bool:
         if suffix in numbers.scales or suffix in numbers.scale_abbreviations:
             return True
     return False
+
+
+def level_of_a_place(lower: list[str], noun: int, places: frozenset[str]) -> bool:
+    """Is the level noun at ``noun`` a numbered level of a place ("the 4,850 level of the
+    Homestake mine", "the 12 level of the garage"), not of a market ("the 7,000 level of
+    support", "the 2% level of the bank's target")? ``places``: the nouns of places."""
+    if lower[noun + 1:noun + 2] != ["of"]:
+        return False
+    return any(w in places for w in lower[noun + 2:noun + 6])

@@ -107,6 +107,7 @@ class QuantityWords:
     level_comparatives: dict[str, str] = field(default_factory=dict)
     earlier_levels: frozenset[str] = frozenset()
     level_nouns: frozenset[str] = frozenset()
+    level_place_nouns: frozenset[str] = frozenset()
     cent_currencies: dict[str, str] = field(default_factory=dict)
     units_before: dict[str, tuple[str, str]] = field(default_factory=dict)
     quote_order: tuple[str, ...] = ()

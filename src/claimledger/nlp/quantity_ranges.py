@@ -429,8 +429,10 @@ class QuantityRanges:
         head = opener.head
         verb = head.head if head.dep_ == "dobj" else head
         changer = verb if verb.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.i < opener.i and not any(t.like_num for t in c.subtree)
-            for c in verb.children) else None  # a verb with a thing it changes, not a sum
+            c.dep_ in ("dobj", "nsubjpass") and c.i < opener.i
+            and not any(t.like_num for t in c.doc[c.left_edge.i:min(c.i + 1, opener.i)])
+            for c in verb.children) else None  # a verb with a thing it changes ("raised the
+        # rate", "the limit was raised"), not a sum ("raised $5 million")
         for token in (before, head):
             lemma = token.lemma_.lower()
             if lemma in self.words.change_down:
@@ -440,6 +442,11 @@ class QuantityRanges:
         if changer is not None and changer.lemma_.lower() in self.words.change_by:
             return self.words.change_by[changer.lemma_.lower()]  # "raises the rate from" (not
             # "raised $5 million from 10 to 12 investors", "lifts from 10 to 12 tonnes")
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "lift" \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            return "up"  # "housing starts lifted from 1.2 million to 1.3 million": rose ("the
+            # crane lifts from 10 to 12 tonnes" reads so too; "raised from $500 to $1,000
+            # each" without an object is a sum collected, a range)
         return None
 
     def _tally_subject(self, verb: Token) -> bool:
