@@ -621,3 +621,36 @@ def test_trading_parts_of_the_day_and_days_due(times_nlp, published, sentence, e
 def test_earnings_anchors_centuries_and_decimal_lengths(times_nlp, published, sentence,
                                                          expression, value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # review 28b: a market report's day and week are the day the sentence named
+    (date(2008, 9, 16), "Lehman Brothers filed for bankruptcy on Monday, and the Dow fell 504 "
+     "points on the day.", "the day", "2008-09-15"),
+    (date(2017, 10, 4), "Stocks rose on Tuesday, putting the Dow up 1.1% for the week.",
+     "the week", "2017-W40"),
+    # the trading a part of the day times is on the day written after it
+    (date(2010, 5, 7), "The Dow plunged nearly 1,000 points in afternoon trading on Thursday.",
+     "afternoon", "2010-05-06TAF"),
+    (date(2019, 1, 4), "Apple's shares, which fell nearly 10% on Thursday, rose 4% in morning "
+     "trading on Friday.", "morning", "2019-01-04TMO"),
+    (date(2017, 12, 16), "Shares of Disney rose 3% in morning trading.", "morning",
+     "2017-12-15TMO"),
+    # annual results told in the active simple past in January: the year just ended
+    (date(2012, 1, 3), "Gold rose 10% for the year, its 11th straight annual gain.", "the year",
+     "2011"),
+    (date(2015, 2, 3), "Total rainfall for the year was the lowest on record, the weather "
+     "service said.", "the year", "2014"),
+    # controls: a forecast, a passive, a backshifted "was"
+    (date(2018, 2, 14), "For the year, the company forecast earnings of $3.10 a share.",
+     "the year", "2018"),
+    (date(2012, 3, 19), "The coach was suspended for the year.", "the year", "2012"),
+    (date(2015, 3, 4), "The organizers said the theme for the year was resilience.", "the year",
+     "2015"),
+    # the 1900s may be a decade; the 1800s are a century
+    (date(2015, 4, 21), "In the 1900s and 1910s, the town's population tripled.", "the 1900s",
+     "190"),
+])
+def test_review28b_market_days_trading_parts_and_annual_results(times_nlp, published, sentence,
+                                                                 expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value

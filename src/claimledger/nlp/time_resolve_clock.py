@@ -6,7 +6,7 @@ clock time on a resolved day for the other resolvers."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -16,7 +16,7 @@ from .time_clause import finite_clause_verb, governing_verb, past_perfect
 from .time_context import LOOK_BACK, Candidate, Context, Found, Mood
 from .time_grammar import words
 from .time_mood import clause_mood
-from .time_resolve_common import ResolverResult, count_value
+from .time_resolve_common import ResolverResult, count_value, weekday_num
 
 
 def with_part(res: Resolved, part: str | None) -> tuple[str, Resolved]:
@@ -268,5 +268,32 @@ def r_part_of_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if mood == "present":
         code = words().day_parts.get(part.lower())
         return "TIME", Resolved(f"XXXX-XX-XXT{code}"), None, c.start, c.end
+    trading = TRADING_DAY_AFTER.match(ctx.text, c.end)
+    if trading is not None and ctx.published is not None:
+        anchor = None if trading.group("day") else "published"  # a day written after it
+        # is not redated from the passage
+        return "TIME", with_part(cal.day(_trading_day(ctx, trading)), part)[1], anchor, \
+            c.start, c.end
     base, anchor = clock_day(ctx, c.start, mood)
     return "TIME", with_part(base, part)[1], anchor, c.start, c.end
+
+
+#: The trading a part of the day times, and the day written after it ("in morning trading
+#: on Thursday", "in afternoon trading yesterday").
+TRADING_DAY_AFTER = re.compile(r"\s+(?i:trading|trade|dealings)\b(?:\s+(?:(?i:on)\s+)?"
+                               r"(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|"
+                               r"yesterday|today))\b)?")
+
+
+def _trading_day(ctx: Context, match: re.Match[str]) -> date:
+    """The day of the trading: the one written after it (a weekday told in a report is the
+    past one, or today), else the publication day (at a weekend, Friday's session)."""
+    assert ctx.published is not None
+    day = (match.group("day") or "").lower()
+    if day == "yesterday":
+        return ctx.published - timedelta(days=1)
+    if day and day != "today":
+        back = (ctx.published.isoweekday() - (weekday_num(day) or 1)) % 7
+        return ctx.published - timedelta(days=back)
+    weekend = ctx.published.isoweekday() - 5
+    return ctx.published - timedelta(days=weekend) if weekend > 0 else ctx.published

@@ -127,9 +127,9 @@ def resolve_decade(ctx: Context, cand: Candidate) -> Resolved:
             first -= 100
     else:
         first = int(dec)
-        if first % 100 == 0 and first < 2000:
+        if first % 100 == 0 and first < 1900:
             return cal.century(first)  # "the 1800s", "the late 1800s": the century (TimeML
-            # "18"); "the 2000s" stays the decade, as news uses it
+            # "18"); "the 1900s" and "the 2000s" may be decades ("in the 1900s and 1910s")
     res = cal.decade(first)
     mod = part_mod(g.get("mod"))
     return cal.part_of(res, mod) if mod else res

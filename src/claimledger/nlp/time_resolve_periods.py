@@ -399,8 +399,9 @@ SO_FAR = re.compile(r"(?i)\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\b")
 def _annual_results(ctx: Context, c: Candidate, mood: Mood) -> bool:
     """Is "for the year" at ``c`` the year of results told in the first quarter: a result
     noun's year ("Results for the year will be announced on Feb. 10", "Sales for the year
-    rose 8%"), or a sum told in the simple past ("For the year, it earned $3.2 billion")?
-    Not a running tally ("has cut 500 jobs so far for the year"), nor an outlook."""
+    rose 8%"), or a result told in the active simple past ("For the year, it earned $3.2
+    billion", "Gold rose 10% for the year")? Not a running tally ("has cut 500 jobs so far for
+    the year"), a forecast, a passive or a backshifted "was"."""
     first = ctx.token_at(c.start)
     sent = ctx.sentence(c.start)
     if first is None or sent is None or SO_FAR.search(sent.text) or _outlook_for(ctx, c):
@@ -413,12 +414,17 @@ def _annual_results(ctx: Context, c: Candidate, mood: Mood) -> bool:
     if verb is not None and any(a.lower_ in ("has", "have", "'s", "'ve")
                                 for a in verb.children if a.dep_ == "aux"):
         return False  # "sales for the year have risen 3 percent": the year to date
-    if prep.lower_ == "for" and prep.head.lower_ in nouns:
+    if prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lower_ in nouns:
         return mood != "future" or (verb is not None and verb.lemma_.lower()
                                     in words().clause["publish_verbs"])  # not "expects sales
         # for the year to rise 5%": a forecast of the running year
     return mood == "past" and verb is not None and verb.tag_ == "VBD" \
-        and says_money_amount(ctx, c.start)
+        and not any(a.dep_ == "auxpass" for a in verb.children) \
+        and verb.lemma_.lower() not in words().future_cues \
+        and not (verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.i < verb.i)
+    # "Gold rose 10% for the year", "sold 10.3 million vehicles for the year"; not "the coach
+    # was suspended for the year", "For the year, the company forecast …", "said the theme
+    # for the year was …" ("rainfall for the year was the lowest, the service said" is)
 
 
 def _finite_verb_after(ctx: Context, end: int) -> bool:

@@ -288,6 +288,10 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
         return None
     if not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
         return None
+    told = _day_told(ctx, c.start, previous=unit == "day")
+    if told is not None:  # "Lehman filed on Monday, and the Dow fell 504 points on the day",
+        # "Stocks rose on Tuesday, putting the Dow up 1.1% for the week": that day's
+        return "DATE", cal.at_grain(told, unit), "text", c.start, c.end
     day = ctx.published
     if unit == "day" and day.isoweekday() > 5:
         day -= timedelta(days=day.isoweekday() - 5)  # told at a weekend: Friday's session
@@ -297,6 +301,25 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     elif unit == "month" and mood == "past" and day.day <= MONTH_RECAP_DAYS:
         day -= timedelta(days=day.day)  # told early in the next month: the month just closed
     return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
+
+
+def _day_told(ctx: Context, start: int, previous: bool) -> date | None:
+    """The day the sentence at ``start`` (with ``previous``, or the one before it) named
+    last, a weekday or a calendar date within a week of publication."""
+    assert ctx.published is not None
+    sent = ctx.sentence(start)
+    if sent is None:
+        return None
+    first = ctx.sentence_start(sent.start_char - 1) if previous and sent.start_char > 0 \
+        else sent.start_char
+    for f in reversed(ctx.found):
+        if f.start < first:
+            break
+        if f.start < start and f.res.grain == "day" and f.res.start is not None \
+                and f.res.start == f.res.end \
+                and abs((f.res.start - ctx.published).days) <= 7:
+            return f.res.start
+    return None
 
 
 def _named_before(ctx: Context, wd: int) -> Resolved | None:
