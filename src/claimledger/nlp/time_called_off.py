@@ -31,13 +31,17 @@ def names_a_weekday(span: Span) -> bool:
     return any(t.lower_.rstrip(".") in words().weekdays for t in span)
 
 
+def names_a_month(span: Span) -> bool:
+    """Does the span name a month ("August", "Sept.")?"""
+    return any(t.lower_.rstrip(".") in words().months for t in span)
+
+
 def names_a_day(span: Span) -> bool:
     """Is the span a weekday, a holiday or a day of a month ("Sunday", "Easter", "March 20",
     "the 20th of March")?"""
     if holiday_or_weekday(span) or names_a_weekday(span):
         return True
-    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
-    return has_month and any(day_number(t.lower_) for t in span)
+    return names_a_month(span) and any(day_number(t.lower_) for t in span)
 
 
 def day_number(word: str) -> bool:

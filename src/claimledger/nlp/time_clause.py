@@ -162,6 +162,12 @@ def past_perfect(verb: Token) -> bool:
     return any(a.lower_ == "had" for a in auxiliaries_of(verb))
 
 
+def present_perfect(verb: Token) -> bool:
+    """"has risen", "have cut": a past that reaches up to now."""
+    return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve")
+               for a in verb.children)
+
+
 def advised(verb: Token) -> bool:
     """Does a modal of advice or obligation ("should", "ought to") put the verb ahead, without
     a perfect "have" that looks back ("should have been filed")?"""

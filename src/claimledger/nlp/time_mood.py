@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .time_calendar import NONE, Resolved
-from .time_called_off import called_off, names_a_day, names_a_weekday
+from .time_called_off import called_off, names_a_day, names_a_month, names_a_weekday
 from .time_clause import (
     AWAITED,
     AWAITED_BEFORE,
@@ -45,6 +45,7 @@ from .time_clause import (
     mood_of_clause,
     past_perfect,
     possibility_only,
+    present_perfect,
     said_when_verb,
 )
 from .time_direction import awaited_mood, dates_own_act, fixture_window, points_ahead, set_ahead
@@ -274,8 +275,7 @@ def _perfect_for_fixture(span: Span, verb: Token) -> bool:
         return False
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != verb.i:
         return False
-    return any(a.lower_ in ("has", "have", "'s", "'ve") and a.dep_ == "aux"
-               for a in verb.children) and verb.tag_ == "VBN"
+    return present_perfect(verb) and verb.tag_ == "VBN"
 
 
 def _dated_itself(verb: Token, skip: Token) -> bool:
@@ -411,8 +411,7 @@ def _directed_date(span: Span, verb: Token) -> bool:
     if verb.lemma_.lower() not in clause_word_list("directive_verbs") or verb.tag_ != "VBD" \
             or span.start < verb.i or names_a_weekday(span) or auxiliaries_of(verb):
         return False
-    has_month = any(t.lower_.rstrip(".") in words().months for t in span)
-    return has_month and any(t.like_num for t in span) \
+    return names_a_month(span) and any(t.like_num for t in span) \
         and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
 
 
@@ -425,8 +424,7 @@ def _delivery_month(span: Span) -> bool:
     futures", "December-delivery gold")? A contract's month is the coming one (or this one)."""
     doc = span.doc
     k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
-    return k < len(doc) and doc[k].lower_ in DELIVERY_WORDS \
-        and any(t.lower_.rstrip(".") in words().months for t in span)
+    return k < len(doc) and doc[k].lower_ in DELIVERY_WORDS and names_a_month(span)
 
 
 def _noun_dated(span: Span) -> tuple[Token, Token] | None:
@@ -450,9 +448,11 @@ def _forecast_for(span: Span) -> bool:
     """Is the span the period a forecast noun is for ("a warning for Monday", "its outlook for
     the second half")?"""
     found = _noun_dated(span)
-    if found is None:
-        return False
-    prep, noun = found
+    return found is not None and _forecast_noun(*found)
+
+
+def _forecast_noun(prep: Token, noun: Token) -> bool:
+    """Is ``noun`` a forecast noun that ``prep`` ("for") dates?"""
     return prep.lower_ == "for" and (noun.lower_ in clause_word_list("forecast_nouns")
                                      or noun.lemma_.lower() in clause_word_list("forecast_nouns"))
 
@@ -466,7 +466,7 @@ def _planned_for(span: Span) -> bool:
     if found is None:
         return False
     prep, noun = found
-    if _forecast_for(span):
+    if _forecast_noun(prep, noun):
         return True  # "a warning for Monday" (also where the noun is tagged as a verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
         return False

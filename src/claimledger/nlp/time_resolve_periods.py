@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_clause import governing_verb
+from .time_clause import governing_verb, present_perfect
 from .time_context import ANCHOR_PARAGRAPHS, Candidate, Context, Mood, since_start
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood, yearly
@@ -411,8 +411,7 @@ def _annual_results(ctx: Context, c: Candidate, mood: Mood) -> bool:
     prep = prep.head if prep.dep_ == "pobj" else prep
     span = ctx.span(c.start, c.end)
     verb = governing_verb(span) if span is not None else None
-    if verb is not None and any(a.lower_ in ("has", "have", "'s", "'ve")
-                                for a in verb.children if a.dep_ == "aux"):
+    if verb is not None and present_perfect(verb):
         return False  # "sales for the year have risen 3 percent": the year to date
     if prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lower_ in nouns:
         return mood != "future" or (verb is not None and verb.lemma_.lower()

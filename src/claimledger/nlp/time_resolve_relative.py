@@ -315,11 +315,19 @@ def _day_told(ctx: Context, start: int, previous: bool) -> date | None:
     for f in reversed(ctx.found):
         if f.start < first:
             break
-        if f.start < start and f.res.grain == "day" and f.res.start is not None \
-                and f.res.start == f.res.end \
-                and abs((f.res.start - ctx.published).days) <= 7:
+        if f.start < start and f.res.grain == "day" and _day_this_week(f.res, ctx.published):
             return f.res.start
     return None
+
+
+#: How far from publication a day named before may lie to be the day meant again.
+NAMED_DAY_REACH = 7
+
+
+def _day_this_week(res: Resolved, published: date) -> bool:
+    """Is ``res`` one day within :data:`NAMED_DAY_REACH` days of ``published``?"""
+    return res.start is not None and res.start == res.end \
+        and abs((res.start - published).days) <= NAMED_DAY_REACH
 
 
 def _named_before(ctx: Context, wd: int) -> Resolved | None:
@@ -328,9 +336,8 @@ def _named_before(ctx: Context, wd: int) -> Resolved | None:
     meeting, France and Germany unveiled a plan": that Friday)."""
     assert ctx.published is not None
     for f in reversed(ctx.found):
-        if f.kind == "weekday" and f.res.start is not None and f.res.start == f.res.end \
-                and f.res.start.isoweekday() == wd \
-                and abs((f.res.start - ctx.published).days) <= 7:
+        if f.kind == "weekday" and _day_this_week(f.res, ctx.published) \
+                and f.res.start is not None and f.res.start.isoweekday() == wd:
             return cal.day(f.res.start)
     return None
 
