@@ -654,3 +654,20 @@ def test_earnings_anchors_centuries_and_decimal_lengths(times_nlp, published, se
 def test_review28b_market_days_trading_parts_and_annual_results(times_nlp, published, sentence,
                                                                  expression, value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # a date of a reduced relative clause or of a comparison's base is background, not the
+    # passage's year
+    (date(2019, 9, 24), "Prairie Air, founded in 1998, has struggled with rising costs. It "
+     "reported a loss of $23 million for the first six months of the year.",
+     "the first six months of the year", "2019-H1"),
+    (date(2007, 11, 14), "Stores would open an hour earlier than last year. The company cut its "
+     "profit forecast for the full year.", "the full year", "2007"),
+    # control: a year that dates the passage
+    (date(2016, 8, 1), "In 2014 exports fell sharply. By the end of the year, imports had "
+     "risen.", "the end of the year", "2014"),
+])
+def test_background_dates_do_not_date_the_passage(times_nlp, published, sentence, expression,
+                                                  value):
+    assert value_of(times_nlp, sentence, published, expression) == value

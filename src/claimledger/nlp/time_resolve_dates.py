@@ -29,7 +29,7 @@ from .time_resolve_common import (
     word_before,
 )
 from .time_resolve_relative import resolve_unit_relative, resolve_weekday, week_ahead_from
-from .time_resolve_reports import reporting_quarter
+from .time_resolve_reports import background_date, reporting_quarter
 
 
 def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolved, str | None]:
@@ -322,9 +322,10 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         index = ctx.text_anchor(c.start) if (mood in ("past", NEAR) or ahead) and unit in (
             "week", "month", "year") else None
         if index is not None and (since_start(ctx, ctx.found[index].start) is not None
-                                  or _since_up_to_now(ctx, c)):
+                                  or _since_up_to_now(ctx, c) or background_date(ctx, index)):
             index = None  # "the lowest since April 2008 … in the first half of the year", "has
-            # shed 35% since the start of the year": not the year "since" looks back to
+            # shed 35% since the start of the year": not the year "since" looks back to; nor
+            # "Prairie Air, founded in 1998, … the first six months of the year"
         if ahead and index is not None and (
                 ctx.found[index].start < ctx.sentence_start(c.start)
                 or " but " in ctx.text[ctx.found[index].end:c.start]):

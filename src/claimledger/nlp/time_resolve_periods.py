@@ -28,6 +28,7 @@ from .time_resolve_reports import (
     REPORT_PARAGRAPHS,
     YEAR_BACK_KINDS,
     about_money,
+    background_date,
     compared_base,
     compared_period,
     prior_period,
@@ -478,8 +479,11 @@ def passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     # year. For the year, …": a year named relatively counts too
     if named is not None and (index is None or named > index):
         index = named
-    if index is not None and since_start(ctx, ctx.found[index].start) is not None:
-        index = None  # "views have improved since 2009 ... in the year": not 2009
+    if index is not None and (since_start(ctx, ctx.found[index].start) is not None
+                              or background_date(ctx, index)):
+        index = None  # "views have improved since 2009 ... in the year": not 2009; nor
+        # "Prairie Air, founded in 1998, reported a loss for the first six months of the
+        # year", "opened an hour earlier than last year. … forecast for the full year"
     base = ctx.found[index].res if index is not None else None
     if base is not None and base.start is not None:
         if not (ctx.published is not None and base.start.year > ctx.published.year

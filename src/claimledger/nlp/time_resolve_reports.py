@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
+from .time_clause import governing_verb
 from .time_context import LOOK_BACK, Context
 from .time_grammar import words
 
@@ -160,3 +161,20 @@ def about_money(ctx: Context, start: int, word_list: str = "quarter_finance") ->
     found = words().clause[word_list]
     return sentence_says(ctx, start, word_list,
                           lambda sent: any(t.lower_ in found for t in sent))
+
+
+#: A comparison right before a time ("an hour earlier than last year").
+THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?$")
+
+
+def background_date(ctx: Context, index: int) -> bool:
+    """Is the found time at ``index`` background rather than the passage's time: the base of
+    a comparison ("than last year") or the date of a reduced relative clause on a noun
+    ("Prairie Air, founded in 1998, ...")?"""
+    prior = ctx.found[index]
+    if THAN_BEFORE.search(ctx.text, max(0, prior.start - 12), prior.start):
+        return True
+    span = ctx.span(prior.start, prior.end)
+    verb = governing_verb(span) if span is not None else None
+    return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
