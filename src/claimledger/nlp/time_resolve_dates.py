@@ -321,8 +321,7 @@ def r_part_of(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         ahead = g["this"].lower() == "the" and mood not in ("past", NEAR) and unit == "month"
         index = ctx.text_anchor(c.start) if (mood in ("past", NEAR) or ahead) and unit in (
             "week", "month", "year") else None
-        if index is not None and (since_start(ctx, ctx.found[index].start) is not None
-                                  or _since_up_to_now(ctx, c) or background_date(ctx, index)):
+        if index is not None and (background_date(ctx, index) or _since_up_to_now(ctx, c)):
             index = None  # "the lowest since April 2008 … in the first half of the year", "has
             # shed 35% since the start of the year": not the year "since" looks back to; nor
             # "Prairie Air, founded in 1998, … the first six months of the year"

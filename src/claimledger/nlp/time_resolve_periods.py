@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import governing_verb, present_perfect
-from .time_context import ANCHOR_PARAGRAPHS, Candidate, Context, Mood, since_start
+from .time_context import ANCHOR_PARAGRAPHS, Candidate, Context, Mood
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood, yearly
 from .time_resolve_common import (
@@ -479,8 +479,7 @@ def passage_year(ctx: Context, c: Candidate) -> ResolverResult | None:
     # year. For the year, …": a year named relatively counts too
     if named is not None and (index is None or named > index):
         index = named
-    if index is not None and (since_start(ctx, ctx.found[index].start) is not None
-                              or background_date(ctx, index)):
+    if index is not None and background_date(ctx, index):
         index = None  # "views have improved since 2009 ... in the year": not 2009; nor
         # "Prairie Air, founded in 1998, reported a loss for the first six months of the
         # year", "opened an hour earlier than last year. … forecast for the full year"

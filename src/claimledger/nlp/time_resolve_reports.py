@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import governing_verb
-from .time_context import LOOK_BACK, Context
+from .time_context import LOOK_BACK, Context, since_start
 from .time_grammar import words
 
 #: How many passages back an earnings report's quarter still frames "the quarter".
@@ -168,11 +168,12 @@ THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 
 
 def background_date(ctx: Context, index: int) -> bool:
-    """Is the found time at ``index`` background rather than the passage's time: the base of
-    a comparison ("than last year") or the date of a reduced relative clause on a noun
-    ("Prairie Air, founded in 1998, ...")?"""
+    """Is the found time at ``index`` background rather than the passage's time: the start of
+    a stretch ("views have improved since 2009"), the base of a comparison ("than last year")
+    or the date of a reduced relative clause on a noun ("Prairie Air, founded in 1998, ...")?"""
     prior = ctx.found[index]
-    if THAN_BEFORE.search(ctx.text, max(0, prior.start - 12), prior.start):
+    if since_start(ctx, prior.start) is not None \
+            or THAN_BEFORE.search(ctx.text, max(0, prior.start - 12), prior.start):
         return True
     span = ctx.span(prior.start, prior.end)
     verb = governing_verb(span) if span is not None else None
