@@ -14,13 +14,10 @@ SUMMER = date(2024, 7, 18)  # a Thursday: the coming March is 2025's, the neares
 
 
 def value_of(nlp, text: str, published: date, expression: str) -> str | None:
-    doc = nlp.make_doc(text)
-    doc._.cl_published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    hits = [t for t in doc._.cl_times if t.text == expression]
-    assert hits, f"{expression!r} not found in {[t.text for t in doc._.cl_times]}"
-    return hits[0].value
+    found = times_of(nlp, text, published)
+    hits = [value for words, value in found if words == expression]
+    assert hits, f"{expression!r} not found in {[words for words, _ in found]}"
+    return hits[0]
 
 
 # (published, sentence, expression, value)
@@ -671,3 +668,43 @@ def test_review28b_market_days_trading_parts_and_annual_results(times_nlp, publi
 def test_background_dates_do_not_date_the_passage(times_nlp, published, sentence, expression,
                                                   value):
     assert value_of(times_nlp, sentence, published, expression) == value
+
+
+MARKET_WRAP = ("Stocks closed higher on Friday after a strong jobs report.\n\n"
+               "Employers added 263,000 jobs, the report showed, and wages rose.\n\n"
+               "Bond yields rose. The 10-year yield climbed to 2.53 percent from 2.51 percent "
+               "the day before. Oil slipped after being up earlier in the day.")
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # the story's day anchors "the day before" and "earlier in the day" paragraphs later
+    (date(2019, 5, 4), MARKET_WRAP, "the day before", "2019-05-02"),
+    (date(2019, 5, 4), MARKET_WRAP, "earlier in the day", "2019-05-03"),
+    # a day awaited "ahead of" an event in a clause not told in the simple past: the coming
+    # one; control: a past clause keeps the past day
+    (date(2019, 2, 1), "The governor, who has slipped in the polls ahead of the state primary "
+     "on Tuesday, cancelled a rally.", "Tuesday", "2019-02-05"),
+    (date(2019, 2, 1), "The governor campaigned in Dover ahead of the state primary on "
+     "Tuesday.", "Tuesday", "2019-01-29"),
+    # the second day of a range a passive verb dates
+    (date(2019, 3, 12), "The survey was conducted March 3 to 7 among 900 adults.", "7",
+     "2019-03-07"),
+    # "every single day"
+    (date(2019, 3, 12), "Volunteers call voters every single day.", "every single day", "P1D"),
+])
+def test_story_day_awaited_days_passive_ranges(times_nlp, published, sentence, expression,
+                                               value):
+    assert value_of(times_nlp, sentence, published, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The controversies were no issue for the present campaign.",
+    "The senator told NBC's Today show he would run.",
+    "Later on ''Face the Nation'' and ''This Week,'' the senator spoke.",
+    "He quoted the Denver Post and the Las Vegas Sun.",
+    "The 30-year-olds were polled.",
+    "The toll climbed on March 4 to 31.",
+])
+def test_names_adjectives_and_ages_are_not_times(times_nlp, text):
+    assert [words for words, _ in times_of(times_nlp, text, date(2019, 3, 12)) if words in (
+        "the present", "Today", "This Week", "Sun.", "Sun", "30-year", "31")] == []

@@ -428,6 +428,8 @@ class QuantityBounds:
                     continue  # "40 pounds plus VAT", "100,000 euros in prize money plus a
                     # bonus": a second addend, no bound
                 k = j + len(phrase)
+                if phrase[-1] == "up" and lower[k:k + 1] == ["to"]:
+                    continue  # "between the two and up to 20 percent": a bound of what follows
                 if phrase[-1] in self.words.after_bounds_prepositions and k < len(lower) and (
                         lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
                         or self.numbers.is_word_number(lower[k])

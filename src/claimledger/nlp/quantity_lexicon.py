@@ -54,6 +54,8 @@ class QuantityWords:
     age_suffixes: frozenset[tuple[str, ...]] = frozenset()
     multiplicatives: dict[str, float] = field(default_factory=dict)
     one_idioms: tuple[tuple[str, ...], ...] = ()
+    one_count_before: frozenset[str] = frozenset()
+    copula_lemmas: frozenset[str] = frozenset()
     ratio_joiners: tuple[tuple[str, ...], ...] = ()
     ratio_of_bases: frozenset[str] = frozenset()
     margin_verbs: frozenset[str] = frozenset()

@@ -59,6 +59,11 @@ EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "pcomp"})
 
 #: How many passages (blank-line paragraphs) back an anaphoric time may find its anchor.
 ANCHOR_PARAGRAPHS = 1
+#: Kinds that name the story's day outright (not "the day before" counted from another).
+STORY_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y", "numeric", "iso",
+                             "relative", "relative_day"})
+#: How many days before publication the story's day (:meth:`Context.story_day`) may lie.
+STORY_DAY_REACH = 7
 
 
 # --------------------------------------------------------------------------- candidates
@@ -160,6 +165,25 @@ class Context:
                 if prior.start >= sent_start and self.governs(prior.start, start) is False:
                     continue
                 return index
+        return None
+
+    def story_day(self, start: int) -> int | None:
+        """The index in ``found`` of the story's day: the last day before ``start`` that the
+        text named and that lies in the week up to publication ("Stocks ended higher on
+        Friday", told on Saturday). It anchors "the day before" and "earlier in the day"
+        that find no date in their own passage: a market wrap's later paragraphs still
+        tell Friday's session."""
+        if self.published is None:
+            return None
+        for index in range(len(self.found) - 1, -1, -1):
+            prior = self.found[index]
+            if prior.start >= start or prior.type != "DATE" or prior.res.grain != "day" \
+                    or prior.res.start is None or prior.res.start != prior.res.end:
+                continue
+            if prior.kind in STORY_DAY_KINDS:
+                back = (self.published - prior.res.start).days
+                if 0 <= back <= STORY_DAY_REACH:
+                    return index
         return None
 
     def named_day(self, prior: Found, period: str | None = None) -> bool:

@@ -475,7 +475,7 @@ def grammar() -> Grammar:
                     r"(?![-\s]+(?i:old)\b)",
         "duration_adj": rf"{b}(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})*|{num_word}|{tens}-{ones})"
                         rf"-(?P<unit>{unit})\b"
-                        r"(?P<old>-(?i:old)\b)?",
+                        r"(?P<old>-(?i:olds?)\b)?",
         "vague_old": r"(?<![\w-])(?P<unit>(?i:days|weeks|months|years|decades|centuries))"
                      r"-(?i:old)\b",
         "bare_units": r"\b(?P<lead>(?i:for|within|in|over|after|from))\s+"
@@ -494,7 +494,8 @@ def grammar() -> Grammar:
                           r"weeks|months|years|decades))\b)(?![-'’])",
         "next_weekday": rf"{b}(?i:the\s+)(?P<which>(?i:next|following|previous))\s+"
                         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part})\b)?",
-        "set_every": rf"{b}(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<wd>{weekday})"
+        "set_every": rf"{b}(?i:every|each)\s+(?:(?i:single)\s+)?(?P<other>(?i:other)\s+)?"
+                     rf"(?:(?P<wd>{weekday})"
                      rf"(?:\s+(?P<wdpart>{part})\b)?|"
                      rf"(?P<part>{part})\b|"
                      rf"(?P<season>{season})|(?P<mon>{month})|(?P<n>\d+|{num_word}|(?i:few|several))?\s*"

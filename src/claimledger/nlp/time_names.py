@@ -47,7 +47,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         len(lead) >= 2 and lead.isupper() and lead.isalpha())
     programmes = words().clause["programme_nouns"]
     programme = after.group("next").lower() in programmes or lead.lower() in programmes
-    return bool(run) or owner or programme
+    capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split())
+    return bool(run) or owner or programme or capitalised  # "on ''This Week,'' Sanders …"
 
 
 def title_case(sentence: Span) -> bool:
@@ -55,6 +56,15 @@ def title_case(sentence: Span) -> bool:
     long_words = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(
         long_words)
+
+
+def programme_name(ctx: Context, start: int, end: int) -> bool:
+    """Is the capitalised word at ``[start, end)`` a programme's name: a programme noun right
+    after it or a possessive owner right before it ("NBC's Today show", "on ABC's Tonight")?"""
+    nxt = ctx.text[end:end + 12].split()
+    if nxt and nxt[0].lower().strip(".,;:") in words().clause["programme_nouns"]:
+        return True
+    return bool(POSSESSIVE.search(ctx.text[max(0, start - 12):start].rstrip()))
 
 
 def inside_a_name(ctx: Context, start: int) -> bool:
@@ -80,6 +90,10 @@ def modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
     nxt = token.doc[token.i + 1]
     if nxt.like_num or nxt.pos_ == "NUM":
         return True
+    if token.lower_ == "present" and token.pos_ == "ADJ" and token.dep_ == "amod" \
+            and token.head.i == nxt.i and nxt.pos_ == "NOUN":
+        return True  # "for the present campaign": "present" is an adjective ("the past" after
+        # a preposition is the past itself far more often)
     before = ctx.text[max(0, start - 12):start].split()
     if before and before[-1].lower() in words().clause["adverbial_prepositions"]:
         return False

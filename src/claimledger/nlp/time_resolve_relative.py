@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
-from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED
+from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED, governing_verb
 from .time_context import UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood
@@ -193,6 +193,10 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     unit = "day" if g.get("today") else g["relunit"].lower()
     if (g.get("today") or "").lower().startswith("in"):
         index = ctx.text_anchor(c.start)
+        if index is None or ctx.found[index].res.grain != "day" \
+                or BASE_BEFORE.search(ctx.text, max(0, ctx.found[index].start - 40),
+                                      ctx.found[index].start):
+            index = ctx.story_day(c.start)  # ("from 2.51 percent the day before": a base)
         day = ctx.found[index].res.start if index is not None else None
         if day is not None and mood != "future" and day > ctx.published:
             day = None  # "will report on Oct. 25. Earlier in the day, its shares fell": today
@@ -249,6 +253,8 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "past" if word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     rel = (g.get("wdrel") or "").lower()
+    if not rel and mood != "future" and _awaited_event_day(ctx, c.start):
+        mood = AWAITED_DAY  # "in a tight race ahead of the Iowa caucuses on Monday"
     if mood == "future" and not rel and _premium_base_day(ctx, c.start):
         mood = "past"  # "will pay $52 a share, a 31% premium to the closing price on Friday":
         # the price a premium is measured from is already set
@@ -369,6 +375,29 @@ def _ahead_of(ctx: Context, start: int) -> bool:
     return any(before.endswith(phrase) for phrase in words().clause["ahead_phrases"])
 
 
+#: Words of a short noun phrase between "ahead of" and "on <weekday>" ("the Iowa caucuses").
+EVENT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+
+
+def _awaited_event_day(ctx: Context, start: int) -> bool:
+    """Is the weekday at ``start`` the day of an event awaited "ahead of" in a clause not
+    told in the simple past ("has found herself in a tight race ahead of the Iowa caucuses
+    on Monday": the coming Monday)? A past clause ("campaigned ahead of the vote on Monday")
+    may await a day already gone by publication."""
+    token = ctx.token_at(start)
+    if token is None or token.i < 3 or token.doc[token.i - 1].lower_ != "on":
+        return False
+    doc = token.doc
+    k = token.i - 2
+    while k > 0 and token.i - 2 - k < 5 and doc[k].pos_ in EVENT_PHRASE_POS:
+        k -= 1
+    if k == token.i - 2 or not _ahead_of(ctx, doc[k + 1].idx):
+        return False
+    verb = governing_verb(doc[token.i:token.i + 1])
+    return verb is not None and not (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 #: The two words after a possessive ("'s closing price").
 WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s\s+([\w-]+)(?:\s+([\w-]+))?")
 
@@ -434,6 +463,10 @@ def _deictic_ok(direction: int, mood: Mood) -> bool:
 
 #: "than" right after an expression ("a few hours earlier than planned").
 THAN_AFTER = re.compile(r"\s+(?i:than)\b")
+#: A figure a change is measured from, right before a date: the date is the base's, and
+#: tells no day of the story ("climbed to 2.53 percent from 2.51 percent the day before").
+BASE_BEFORE = re.compile(r"\b(?i:from|than|versus|vs\.)\s+\S*\d[\d.,]*\S*"
+                         r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share))?\s+$")
 
 
 def _anchor_not_ahead(ctx: Context, start: int) -> bool:
@@ -559,6 +592,8 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
     else:
         step = 0
     index = ctx.text_anchor(c.start, period=unit)
+    if index is None and (unit == "day" or unit in words().day_parts):
+        index = ctx.story_day(c.start)  # "the day before", paragraphs after "on Friday"
     if index is not None and anchor_grains is not None \
             and ctx.found[index].res.grain not in anchor_grains:
         if not _deictic_ok(step, mood):

@@ -45,6 +45,7 @@ from .time_names import (
     modifies_next_noun,
     not_a_year,
     opens_a_name,
+    programme_name,
     quoted_title,
 )
 from .time_narrated_clock import (
@@ -242,11 +243,19 @@ class TimesComponent:
             name = cand.match.group("wd")
             if prev in words().named_weekdays:
                 return False  # "Super Tuesday", "a black Friday on the markets": not a day
+            token = ctx.token_at(cand.start)
+            if len(name.rstrip(".")) < 6 and token is not None and token.i > 0 \
+                    and token.doc[token.i - 1].pos_ == "PROPN" \
+                    and token.doc[token.i - 1].text[:1].isupper() \
+                    and token.doc[token.i - 1].lower_ not in words().months:
+                return False  # "according to the Las Vegas Sun.": a newspaper's name
             return len(name.rstrip(".")) >= 6 or name.endswith(".")
         if cand.kind == "relative_day" and cand.match.group("rd")[:1].isupper():
             if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or inside_a_name(
-                    ctx, cand.start):
-                return False  # "USA Today", "the ''Today'' show": a name
+                    ctx, cand.start) or (cand.start > 0 and ctx.sentence_start(cand.start)
+                                         != cand.start
+                                         and programme_name(ctx, cand.start, cand.end)):
+                return False  # "USA Today", "the ''Today'' show", "NBC's Today show": a name
         if cand.kind == "clock24":
             g = cand.match.groupdict()
             if int(g["h"]) > 24:
@@ -625,7 +634,7 @@ def anchor_date(published: object) -> date | None:
 DAY_RANGE_END = re.compile(r"(?:[-–]|\s+(?i:and|to|through|till|until)\s+"
                            r"(?=[0-3]?\d(?:,?\s+[12]\d{3}\b"
                            r"|\s*[.;:)]|\s*,(?!\s*\d)|\s*$|\s+(?i:in|at|when|with|as|for|before"
-                           r"|after|and|but|while|during)\b)))"
+                           r"|after|and|but|while|during|on|among|by)\b)))"
                            r"(?P<day>[0-3]?\d)(?![\d/:-]|\.\d)(?:,?\s+(?P<year>[12]\d{3})\b)?")
 
 
@@ -644,9 +653,10 @@ def add_range_end(ctx: Context) -> None:
         return
     if match.group(0)[:1].isspace() and match.group(0).split()[0].lower() == "to" \
             and not match.group("year") \
-            and not RANGE_OPENER.search(ctx.text, max(0, f.start - 9), f.start):
+            and not RANGE_OPENER.search(ctx.text, max(0, f.start - 9), f.start) \
+            and not _dates_a_passive(ctx, f.start):
         return  # "the toll climbed on March 4 to 31": a count ("from June 2 to 5", "May 2 to
-        # 4, 2026", "July 14 through 18" are ranges)
+        # 4, 2026", "July 14 through 18", "the poll was conducted Nov. 6 to 10" are ranges)
     first = f.res.start
     if match.group("year") and f.anchor is not None:
         moved = cal.safe_date(int(match.group("year")), first.month, first.day)
@@ -658,6 +668,17 @@ def add_range_end(ctx: Context) -> None:
     if second is not None:
         ctx.found.append(Found(match.start("day"), match.end(), "DATE", cal.day(second),
                                "text", "range_end", len(ctx.found) - 1))
+
+
+def _dates_a_passive(ctx: Context, start: int) -> bool:
+    """Does the date at ``start`` time a passive verb ("was conducted Nov. 6 to 10", "will be
+    held"), which takes no count "to 31" as "the toll climbed on March 4 to 31" does?"""
+    token = ctx.token_at(start)
+    if token is None:
+        return False
+    verb = governing_verb(token.doc[token.i:token.i + 1])
+    return verb is not None and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 #: The first day of a range written day first: the "12-" of "12-14 March".
