@@ -676,12 +676,28 @@ MARKET_WRAP = ("Stocks closed higher on Friday after a strong jobs report.\n\n"
                "the day before. Oil slipped after being up earlier in the day.")
 
 
+TODAY_STORY = ("Rescuers pulled more survivors from the rubble today.\n\n"
+               "The quake, which struck on Tuesday, killed at least 40 people.\n\n"
+               "Officials counted the damage.\n\nLater in the day, the president visited.")
+FORWARD_STORY = ("The storm made landfall on Monday.\n\nOn Tuesday, the river crested in the "
+                 "valley.\n\nResidents waited on roofs.\n\nBy that night, the town was "
+                 "flooded.")
+
+
 @pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
-    # the story's day anchors "the day before" and "earlier in the day" paragraphs later
+    # the story's day anchors "the day before" and "earlier in the day" paragraphs later: the
+    # latest day it named (a background day lies before it; a story moves forward)
     (date(2019, 5, 4), MARKET_WRAP, "the day before", "2019-05-02"),
     (date(2019, 5, 4), MARKET_WRAP, "earlier in the day", "2019-05-03"),
-    # a day awaited "ahead of" an event in a clause not told in the simple past: the coming
-    # one; control: a past clause keeps the past day
+    (date(2019, 4, 25), TODAY_STORY, "Later in the day", "2019-04-25"),
+    (date(2019, 4, 25), FORWARD_STORY, "that night", "2019-04-23TNI"),
+    # a wait told in the past perfect is over
+    (date(2019, 4, 25), "Smith, who had trailed in polls ahead of the primary on Tuesday, won "
+     "easily.", "Tuesday", "2019-04-23"),
+    # a listing's abbreviated weekday stays a day
+    (date(2019, 4, 25), "Lakers at Celtics Sun., 3 p.m.", "Sun.", "2019-04-28"),
+    # a day awaited "ahead of" an event in a clause not told in a past tense: the coming one;
+    # control: in a past clause the weekday may date the clause
     (date(2019, 2, 1), "The governor, who has slipped in the polls ahead of the state primary "
      "on Tuesday, cancelled a rally.", "Tuesday", "2019-02-05"),
     (date(2019, 2, 1), "The governor campaigned in Dover ahead of the state primary on "
@@ -691,6 +707,10 @@ MARKET_WRAP = ("Stocks closed higher on Friday after a strong jobs report.\n\n"
      "2019-03-07"),
     # "every single day"
     (date(2019, 3, 12), "Volunteers call voters every single day.", "every single day", "P1D"),
+    # "tomorrow" and "today" of a plural noun are the time in general; controls: a day
+    (date(2019, 3, 12), "The fund backs the mayors of tomorrow.", "tomorrow", "FUTURE_REF"),
+    (date(2019, 3, 12), "The council will decide by the end of tomorrow.", "tomorrow",
+     "2019-03-13"),
 ])
 def test_story_day_awaited_days_passive_ranges(times_nlp, published, sentence, expression,
                                                value):
@@ -703,7 +723,9 @@ def test_story_day_awaited_days_passive_ranges(times_nlp, published, sentence, e
     "Later on ''Face the Nation'' and ''This Week,'' the senator spoke.",
     "He quoted the Denver Post and the Las Vegas Sun.",
     "The 30-year-olds were polled.",
+    "The anchor landed a job on ''Today.'' He starts in May.",
     "The toll climbed on March 4 to 31.",
+    "The death toll was raised on March 4 to 31, officials said.",
 ])
 def test_names_adjectives_and_ages_are_not_times(times_nlp, text):
     assert [words for words, _ in times_of(times_nlp, text, date(2019, 3, 12)) if words in (

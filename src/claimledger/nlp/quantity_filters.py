@@ -186,7 +186,8 @@ class QuantityFilters:
                     return True  # "one of every nine voters": a ratio's figures
                 if after == "of" and (before not in self.words.pronoun_one_before
                                       or before == "that"):  # "said that one of the guards"
-                    return self._one_of_many(doc, match.end + 1)
+                    return self._one_of_many(doc, match.end + 1) \
+                        and not self._indefinite_one(doc, match.start, before)
                 second = lower[match.end + 1:match.end + 3]
                 if after in ("or", "to") and self._ratio_follows(lower, match.end) \
                         and second[:1] != ["one"] and second[1:] != ["times"]:
@@ -219,42 +220,53 @@ class QuantityFilters:
 
     @staticmethod
     def _one_of_many(doc: Doc, k: int) -> bool:
-        """ "one of the three hostages": one of a counted group, a figure as "two of the five"
-        is; "one of the guards", "one of Russia's largest refineries", "one of them" pick one
-        out and count nothing (so every check set of ours, on written and on real news, has
-        it)."""
+        """ "one of the guards", "one of the three hostages": one of a group of things, a
+        figure as "two of the five" is; "one of the most polarizing figures", "one of the few",
+        "one of them" single a thing out and count nothing."""
         if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
             return False
         for token in doc[k:k + 5]:
-            if token.like_num:
-                return token.pos_ == "NUM" and not YEAR_LIKE.fullmatch(token.text)
-            if token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("DET", "PROPN", "PART",
-                                                                  "ADJ", "ADV", "NOUN", "PRON"):
+            if token.tag_ in ("JJS", "RBS") or token.lower_ in ("few", "many"):
+                return False  # "one of the biggest challenges", "one of the few"
+            if token.tag_ in ("NNS", "NNPS"):
+                return True
+            if token.like_num and (token.pos_ != "NUM" or YEAR_LIKE.fullmatch(token.text)):
+                return False  # "one of the first speakers", "one of his 2016 rivals"
+            if not token.like_num and token.pos_ not in ("DET", "PROPN", "PART", "ADJ", "ADV",
+                                                         "NOUN", "PRON"):
                 return False
         return False
 
     def _indefinite_one(self, doc: Doc, i: int, before: str) -> bool:
-        """Is "one" at ``i`` before a noun the indefinite article's stronger twin, not a count:
-        "One hot spot is Ohio", "One early supporter gave the technique a whirl", "one official
-        said …", "is one common saying", "according to one source", "In one email exchange"?
-        Counts stay: a bound or a limiter before it ("only one", "at least one"), and what
-        happens to the noun ("One soldier was killed", "one person died", "captured one
-        soldier"), and one beside other figures."""
+        """Is "one" at ``i`` (before a noun, or "one of …") the indefinite article's stronger
+        twin, not a count: "One hot spot is Ohio", "is one of those workers", "the sheriff,
+        one of the groups that march", "one official said …", "according to one source", "In
+        one email exchange"? Counts stay: a bound or a limiter before it ("only one", "at least
+        one"), what happens to the thing ("One soldier was killed", "One child was among the
+        dead", "One firefighter suffered burns", "captured one of the jets"), a figure near
+        it ("three individuals and one group", "one of the three hostages"), "one win away"."""
         one = doc[i]
-        noun = one.head if one.dep_ == "nummod" and one.head.pos_ in ("NOUN", "PROPN") else None
-        if noun is None or before in self.words.one_count_before or any(
-                t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]):
-            return False  # "over three other individuals and one group": one of a tally
-        if noun.dep_ == "attr":
+        if one.dep_ == "nummod" and one.head.pos_ in ("NOUN", "PROPN"):
+            noun = one.head
+        elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            noun = one
+        else:
+            return False
+        if before in self.words.one_count_before or any(
+                t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i + 6]) \
+                or any(c.lower_ in ("away", "short") for c in noun.children):
+            return False
+        if noun.dep_ in ("attr", "appos"):
             return True
         if noun.dep_ == "pobj":
             prep = noun.head
-            return prep.lower_ in ("in", "on", "at") or (
+            return prep.lower_ in ("in", "at") or (
                 prep.lower_ == "to" and prep.head.lower_ == "according")
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head
-            return verb.lemma_.lower() in self.words.copula_lemmas or any(
-                c.dep_ in ("dobj", "ccomp", "attr", "acomp", "dative") for c in verb.children)
+            if verb.lemma_.lower() in self.words.copula_lemmas:
+                return any(c.dep_ in ("attr", "acomp") for c in verb.children)
+            return any(c.dep_ == "ccomp" for c in verb.children)  # "one official said …"
         return False
 
     def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:

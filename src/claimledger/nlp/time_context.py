@@ -61,9 +61,22 @@ EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "pcomp"})
 ANCHOR_PARAGRAPHS = 1
 #: Kinds that name the story's day outright (not "the day before" counted from another).
 STORY_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y", "numeric", "iso",
-                             "relative", "relative_day"})
+                             "relative", "relative_day", "part_of"})
 #: How many days before publication the story's day (:meth:`Context.story_day`) may lie.
 STORY_DAY_REACH = 7
+
+
+def has_parse(doc: Doc) -> bool:
+    """Does ``doc`` carry a dependency parse? Asked once per Doc: spaCy's own answer reads
+    every token of an unparsed Doc, which the times component would repeat per time."""
+    answer = doc.user_data.get(HAS_PARSE_KEY)
+    if answer is None:
+        answer = doc.user_data[HAS_PARSE_KEY] = doc.has_annotation("DEP")
+    return bool(answer)
+
+
+#: Where :func:`has_parse` keeps its answer in ``Doc.user_data``.
+HAS_PARSE_KEY = ("claimledger", "has_parse")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -168,23 +181,26 @@ class Context:
         return None
 
     def story_day(self, start: int) -> int | None:
-        """The index in ``found`` of the story's day: the last day before ``start`` that the
-        text named and that lies in the week up to publication ("Stocks ended higher on
-        Friday", told on Saturday). It anchors "the day before" and "earlier in the day"
-        that find no date in their own passage: a market wrap's later paragraphs still
-        tell Friday's session."""
+        """The index in ``found`` of the story's day before ``start``: of the days named in
+        the week up to publication, the latest ("Stocks ended higher on Friday", told on
+        Saturday; "rebounded today" after "The Dow, which plunged on Monday"; "levees gave way
+        on Tuesday" after "made landfall on Monday"). A day told as background lies before the
+        story's own ("was laid to rest on Thursday … A funeral was held on Wednesday"). It
+        anchors "the day before" and "earlier in the day" that find no date in their own
+        passage."""
         if self.published is None:
             return None
-        for index in range(len(self.found) - 1, -1, -1):
+        best = None
+        for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
             prior = self.found[index]
-            if prior.start >= start or prior.type != "DATE" or prior.res.grain != "day" \
-                    or prior.res.start is None or prior.res.start != prior.res.end:
+            if prior.start >= start or prior.kind not in STORY_DAY_KINDS \
+                    or prior.type not in ("DATE", "TIME") or prior.res.grain != "day" \
+                    or prior.res.start is None or prior.res.start != prior.res.end \
+                    or not 0 <= (self.published - prior.res.start).days <= STORY_DAY_REACH:
                 continue
-            if prior.kind in STORY_DAY_KINDS:
-                back = (self.published - prior.res.start).days
-                if 0 <= back <= STORY_DAY_REACH:
-                    return index
-        return None
+            if best is None or prior.res.start > self.found[best].res.start:
+                best = index
+        return best
 
     def named_day(self, prior: Found, period: str | None = None) -> bool:
         """Is ``prior`` a past day named from the publication date ("last Friday",
@@ -213,7 +229,7 @@ class Context:
         (through adverbials: "saying at the time"), False through a reported or embedded
         clause ("said he was terrified at the time"), None where it does not govern it."""
         token, time = self.token_at(char), self.token_at(other)
-        if token is None or time is None or not self.doc.has_annotation("DEP"):
+        if token is None or time is None or not has_parse(self.doc):
             return None
         verb = next((t for t in (time, *time.ancestors) if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or not any(a.i == verb.i for a in token.ancestors):
@@ -228,7 +244,7 @@ class Context:
         """The sentence holding ``char`` (None in an unparsed Doc); the sentences are listed
         once per Doc, so that asking is cheap however long the sentence."""
         if self.sentences is None:
-            parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+            parsed = self.doc.has_annotation("SENT_START") or has_parse(self.doc)
             self.sentences = list(self.doc.sents) if parsed else []
             self.sentence_starts = [sent.start_char for sent in self.sentences]
         if not self.sentences:

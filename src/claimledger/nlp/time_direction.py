@@ -31,7 +31,7 @@ from .time_clause import (
     possibility_only,
     present_form,
 )
-from .time_context import Mood
+from .time_context import Mood, has_parse
 from .time_grammar import words
 
 
@@ -430,7 +430,7 @@ def nothing_after(span: Span, until: Token | None) -> bool:
     crews reopened it"; a verb of saying is none), and the sentence names no other date it might
     be counted from (a day of this week is none: "on Wednesday adjourned the case until
     Monday")."""
-    if not span.doc.has_annotation("DEP"):
+    if not has_parse(span.doc):
         return False
     sent = span.sent
     speech = lexicon.words("speech_verbs.txt")

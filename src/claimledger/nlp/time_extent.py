@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .. import lexicon
-from .time_context import Context, Found
+from .time_context import Context, Found, has_parse
 from .time_grammar import words
 
 #: How far back a modifier may start (the longest phrase and some spaces).
@@ -37,7 +37,7 @@ def _hangs_on_the_length(ctx: Context, start: int, f: Found) -> bool:
     """Does every word of the modifier at ``start`` depend on the length or on another word of
     the modifier ("more/amod -> weeks", "than/quantmod -> weeks"), never on a verb outside?"""
     span = ctx.span(start, f.end)
-    if span is None or not ctx.doc.has_annotation("DEP"):
+    if span is None or not has_parse(ctx.doc):
         return False
     time_start = ctx.token_at(f.start)
     if time_start is None:

@@ -48,6 +48,7 @@ from .time_clause import (
     present_perfect,
     said_when_verb,
 )
+from .time_context import has_parse
 from .time_direction import awaited_mood, dates_own_act, fixture_window, points_ahead, set_ahead
 from .time_grammar import words
 from .time_prospects import done_event, prospect_mood
@@ -320,7 +321,7 @@ def _dates_a_past_act(span: Span, verb: Token, clause: Token) -> bool:
 def _verbless_headline(span: Span) -> bool:
     """Is the span's sentence a headline with no verb and no closing stop ("Euro zone summit
     in December"), waiting on nothing ("ahead of …" has its own reading)?"""
-    if not span.doc.has_annotation("DEP"):
+    if not has_parse(span.doc):
         return False
     sent = span.sent
     return not _closed(sent) and awaited_mood(span) is None \
@@ -377,7 +378,7 @@ def _mistagged_timetable(span: Span) -> bool:
     Thursday", looks ahead. "Monday's applications were rejected" has a verb and is told.
     Only a day (a weekday, a holiday, a day of a month): a data headline names a month or a
     year just gone ("US housing starts in March", "Court rules on abortion pill in June")."""
-    if not span.doc.has_annotation("DEP") or not names_a_day(span):
+    if not has_parse(span.doc) or not names_a_day(span):
         return False  # no parse, no sentences (a blank pipeline); or no day
     sent = span.sent
     if span.start - sent.start < 2 or any(

@@ -22,6 +22,9 @@ TITLE_BEFORE = re.compile(r"(?P<lead>\S*)\s*(?:``|''|\"|“|‘)"
                           r"(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
 #: A closing quote right after the word, maybe after a full stop or comma, then the next word.
 TITLE_AFTER = re.compile(r"[.,!?]?(?:''|\"|”|’)\s*(?P<next>\w*)")
+#: Prepositions before a quoted capitalised time word that make it a title ("a job on
+#: ''Today''", "the executive in charge of “Tonight”"); speech comes after a verb or alone.
+TITLE_PREPOSITIONS = frozenset({"on", "of", "from", "to", "with", "for", "at"})
 #: A word that owns what follows ("CBS's", "NBC’s").
 POSSESSIVE = re.compile(r"\w['’]s$")
 
@@ -48,7 +51,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     programmes = words().clause["programme_nouns"]
     programme = after.group("next").lower() in programmes or lead.lower() in programmes
     capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split())
-    return bool(run) or owner or programme or capitalised  # "on ''This Week,'' Sanders …"
+    after_preposition = not run and lead.lower() in TITLE_PREPOSITIONS  # "a job on ''Today.''"
+    return bool(run) or owner or programme or capitalised or after_preposition
 
 
 def title_case(sentence: Span) -> bool:
@@ -91,9 +95,10 @@ def modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
     if nxt.like_num or nxt.pos_ == "NUM":
         return True
     if token.lower_ == "present" and token.pos_ == "ADJ" and token.dep_ == "amod" \
-            and token.head.i == nxt.i and nxt.pos_ == "NOUN":
+            and token.head.i == nxt.i and nxt.pos_ == "NOUN" \
+            and nxt.lower_ not in words().units and nxt.lower_ not in ("moment", "day", "time"):
         return True  # "for the present campaign": "present" is an adjective ("the past" after
-        # a preposition is the past itself far more often)
+        # a preposition is the past itself far more often; "the present quarter" is a time)
     before = ctx.text[max(0, start - 12):start].split()
     if before and before[-1].lower() in words().clause["adverbial_prepositions"]:
         return False

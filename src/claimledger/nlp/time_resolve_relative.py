@@ -229,11 +229,26 @@ def r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             return None  # "last evening" is rare and vague
         kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
         return kind, res, "published", c.start, c.end
+    if rd in GENERIC_DAY_REFS and not part and _of_a_noun(ctx, c.start):
+        # "the candidates of tomorrow", "the leaders of today": the time in general
+        return "DATE", Resolved(GENERIC_DAY_REFS[rd]), None, c.start, c.end
     if ctx.published is None:
         return ("TIME" if part else "DATE"), NONE, "published", c.start, c.end
     offset = words().relative_days.get(rd, 0)
     kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
     return kind, res, "published", c.start, c.end
+
+
+#: "today" and "tomorrow" in general (TimeML PRESENT_REF, FUTURE_REF).
+GENERIC_DAY_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+
+
+def _of_a_noun(ctx: Context, start: int) -> bool:
+    """Is the word at ``start`` the object of an "of" that hangs from a plural noun ("the
+    presidential candidates of tomorrow"; not "by the end of tomorrow")?"""
+    token = ctx.token_at(start)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.tag_ == "NNS" and token.head.i == token.i - 1
 
 
 def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -381,9 +396,10 @@ EVENT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 
 def _awaited_event_day(ctx: Context, start: int) -> bool:
     """Is the weekday at ``start`` the day of an event awaited "ahead of" in a clause not
-    told in the simple past ("has found herself in a tight race ahead of the Iowa caucuses
-    on Monday": the coming Monday)? A past clause ("campaigned ahead of the vote on Monday")
-    may await a day already gone by publication."""
+    told in a past tense ("has found herself in a tight race ahead of the Iowa caucuses on
+    Monday": the coming Monday, or the Monday the story named)? In a past clause the weekday
+    may date the clause itself ("Shares rose ahead of results on Thursday"), and "had
+    trailed ahead of …", "was leading ahead of …" tell a wait that is over."""
     token = ctx.token_at(start)
     if token is None or token.i < 3 or token.doc[token.i - 1].lower_ != "on":
         return False
@@ -394,8 +410,10 @@ def _awaited_event_day(ctx: Context, start: int) -> bool:
     if k == token.i - 2 or not _ahead_of(ctx, doc[k + 1].idx):
         return False
     verb = governing_verb(doc[token.i:token.i + 1])
-    return verb is not None and not (verb.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return verb is not None and verb.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    # ("Shares rose ahead of results on Thursday": the weekday dates the rise; "had trailed
+    # ahead of the caucuses on Monday", "was leading …": told as past)
 
 
 #: The two words after a possessive ("'s closing price").
@@ -466,7 +484,8 @@ THAN_AFTER = re.compile(r"\s+(?i:than)\b")
 #: A figure a change is measured from, right before a date: the date is the base's, and
 #: tells no day of the story ("climbed to 2.53 percent from 2.51 percent the day before").
 BASE_BEFORE = re.compile(r"\b(?i:from|than|versus|vs\.)\s+\S*\d[\d.,]*\S*"
-                         r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share))?\s+$")
+                         r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share))?"
+                         r"(?:\s+(?i:on|at))?\s+$")
 
 
 def _anchor_not_ahead(ctx: Context, start: int) -> bool:

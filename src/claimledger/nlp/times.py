@@ -243,12 +243,9 @@ class TimesComponent:
             name = cand.match.group("wd")
             if prev in words().named_weekdays:
                 return False  # "Super Tuesday", "a black Friday on the markets": not a day
-            token = ctx.token_at(cand.start)
-            if len(name.rstrip(".")) < 6 and token is not None and token.i > 0 \
-                    and token.doc[token.i - 1].pos_ == "PROPN" \
-                    and token.doc[token.i - 1].text[:1].isupper() \
-                    and token.doc[token.i - 1].lower_ not in words().months:
-                return False  # "according to the Las Vegas Sun.": a newspaper's name
+            if len(name.rstrip(".")) < 6 and _the_name_before(ctx, cand.start):
+                return False  # "according to the Las Vegas Sun.": a newspaper's name ("Lakers
+                # at Celtics Sun.", a listing, keeps its day)
             return len(name.rstrip(".")) >= 6 or name.endswith(".")
         if cand.kind == "relative_day" and cand.match.group("rd")[:1].isupper():
             if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON") or inside_a_name(
@@ -670,15 +667,31 @@ def add_range_end(ctx: Context) -> None:
                                "text", "range_end", len(ctx.found) - 1))
 
 
+def _the_name_before(ctx: Context, start: int) -> bool:
+    """Does "the" and a run of capitalised proper nouns stand right before ``start`` ("the
+    Las Vegas [Sun]", "the Baltimore [Sun]")?"""
+    token = ctx.token_at(start)
+    if token is None:
+        return False
+    k = token.i - 1
+    while k >= 0 and token.i - k <= 4 and token.doc[k].pos_ == "PROPN" \
+            and token.doc[k].text[:1].isupper() and token.doc[k].lower_ not in words().months:
+        k -= 1
+    return k < token.i - 1 and k >= 0 and token.doc[k].lower_ == "the"
+
+
 def _dates_a_passive(ctx: Context, start: int) -> bool:
     """Does the date at ``start`` time a passive verb ("was conducted Nov. 6 to 10", "will be
-    held"), which takes no count "to 31" as "the toll climbed on March 4 to 31" does?"""
+    held"), which takes no count "to 31" as "the toll climbed on March 4 to 31" does? Not a
+    verb that changes a count ("was raised", "was revised")."""
     token = ctx.token_at(start)
     if token is None:
         return False
     verb = governing_verb(token.doc[token.i:token.i + 1])
     return verb is not None and verb.tag_ == "VBN" \
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and verb.lemma_.lower() not in words().clause["count_revision_verbs"]
+    # ("the toll was raised on March 4 to 31": a count)
 
 
 #: The first day of a range written day first: the "12-" of "12-14 March".
