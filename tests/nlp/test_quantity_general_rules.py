@@ -1038,6 +1038,7 @@ def test_review28b_passive_and_intransitive_changes_market_levels_gapped_changes
     ("One key state is Ohio.", []),
     ("One official said the talks had failed.", []),
     ("She is one of the few senators left.", []),
+    ("“The numbers are bad,” said one veteran party strategist.", []),
     ("According to one aide, the campaign spent $2 million.",
      [("$2 million", 2e6, 2e6, 2e6, "eq", "USD", None)]),
     # counts stay: one of a counted group, what happens to it, a limiter, a tally, "among"
@@ -1047,6 +1048,11 @@ def test_review28b_passive_and_intransitive_changes_market_levels_gapped_changes
      [("One", 1, 1, 1, "eq", "person", None), ("two", 2, 2, 2, "eq", "person", None)]),
     ("Only one candidate remains in the race.", [("Only one", 1, 1, 1, "eq", "person", None)]),
     ("One child was among the dead.", [("One", 1, 1, 1, "eq", "person", None)]),
+    ("One person is dead.", [("One", 1, 1, 1, "eq", "person", None)]),
+    ("There was one fatality.", [("one", 1, 1, 1, "eq", "fatality", None)]),
+    ("The state cast its votes: one vote for Smith, 12 for Jones and 30 for Lee.",
+     [("one", 1, 1, 1, "eq", "vote", None), ("12", 12, 12, 12, "eq", "vote", None),
+      ("30", 30, 30, 30, "eq", "vote", None)]),
     ("Rebels shot down one of the army's jets.", [("one", 1, 1, 1, "eq", "jet", None)]),
 ])
 def test_one_that_picks_out_and_one_that_counts(bare, component, text, expected):
@@ -1054,12 +1060,15 @@ def test_one_that_picks_out_and_one_that_counts(bare, component, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a particle verb that only makes money available is no change
+    # a particle verb that only makes money available is no change; "whittle … off" a fall
     ("The county freed up $12 million for repairs.",
      [("$12 million", 1.2e7, 1.2e7, 1.2e7, "eq", "USD", None)]),
+    ("The buyer whittled $3 million off the price.",
+     [("$3 million", 3e6, 3e6, 3e6, "eq", "USD", "down")]),
     # a year cut short is a time; an opening quote before a count is not
     ("Fans relived the ’08 election.", []),
     ("‘16 people died,’ he said.", [("16", 16, 16, 16, "eq", "person", None)]),
+    ("‘12 of them were children,’ she said.", [("12", 12, 12, 12, "eq", None, None)]),
     # ages in the plural
     ("Among 25-year-olds, support was low.", [("25-year-olds", 25, 25, 25, "eq", "year", None)]),
     # "and up to" bounds what follows, not the figure before it

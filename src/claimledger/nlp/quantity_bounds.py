@@ -428,8 +428,10 @@ class QuantityBounds:
                     continue  # "40 pounds plus VAT", "100,000 euros in prize money plus a
                     # bonus": a second addend, no bound
                 k = j + len(phrase)
-                if phrase[-1] == "up" and lower[k:k + 1] == ["to"]:
+                if phrase[-1] == "up" and lower[k:k + 1] == ["to"] \
+                        and lower[item.start - 1:item.start] == ["the"]:
                     continue  # "between the two and up to 20 percent": a bound of what follows
+                    # ("fines from $200 and up to $1,500" still start at $200)
                 if phrase[-1] in self.words.after_bounds_prepositions and k < len(lower) and (
                         lower[k][:1].isdigit() or lower[k] in PHRASE_OPENERS
                         or self.numbers.is_word_number(lower[k])

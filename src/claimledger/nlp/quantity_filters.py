@@ -253,9 +253,14 @@ class QuantityFilters:
         else:
             return False
         if before in self.words.one_count_before or any(
-                t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i + 6]) \
-                or any(c.lower_ in ("away", "short") for c in noun.children):
+                t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]) or any(
+                t.like_num and doc[t.i - 1].lower_ in (",", "and", ";")
+                for t in doc[i + 1:i + 9]) \
+                or any(c.lower_ in ("away", "short", "behind", "ahead", "back")
+                       for c in list(noun.children) + list(noun.head.children)):
             return False
+        if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+            return False  # "There was one fatality"
         if noun.dep_ in ("attr", "appos"):
             return True
         if noun.dep_ == "pobj":
@@ -265,8 +270,11 @@ class QuantityFilters:
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head
             if verb.lemma_.lower() in self.words.copula_lemmas:
-                return any(c.dep_ in ("attr", "acomp") for c in verb.children)
-            return any(c.dep_ == "ccomp" for c in verb.children)  # "one official said …"
+                return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "JJR")
+                           for c in verb.children)  # "One hot spot is Ohio", "one got
+                # stronger"; "One person is dead", "One road remained closed" count
+            return verb.lemma_.lower() in self.words.speech_lemmas or any(
+                c.dep_ == "ccomp" for c in verb.children)  # "one official said …"
         return False
 
     def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
@@ -285,7 +293,8 @@ class QuantityFilters:
                 and doc[item.num_start].idx == doc[item.num_start - 1].idx + 1 \
                 and (item.num_start < 2 or not doc[item.num_start - 2].is_alpha
                      or doc[item.num_start - 2].whitespace_) \
-                and not (item.end < len(doc) and doc[item.end].tag_ == "NNS"
+                and not (item.end < len(doc) and (doc[item.end].tag_ == "NNS"
+                                                  or doc[item.end].lower_ == "of")
                          and before2 not in ("the", "his", "her", "their", "its", "our")):
             return True  # "the class of ’92", "the ’08 election", "‘16 And President": a year
             # cut short ("‘16 people died,’ he said" opens a quote)
