@@ -62,6 +62,19 @@ ANCHOR_PARAGRAPHS = 1
 #: Kinds that name the story's day outright (not "the day before" counted from another).
 STORY_DAY_KINDS = frozenset({"weekday", "weekday_md_y", "d_m_y", "numeric", "iso",
                              "relative", "relative_day", "part_of"})
+#: How many paragraphs (the headline's included) make a story's lead, where its day is named.
+STORY_LEAD_PARAGRAPHS = 2
+#: How many sentences (the headline's included) open a story: their verbs are its foreground.
+STORY_LEAD_SENTENCES = 2
+#: Words opening a clause of time whose day is background to the story's ("after dropping
+#: 530 points on Friday", "since it opened on Monday").
+BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "following"})
+#: A figure a change is measured from, right before a date: the date is the base's and tells
+#: no day of the story ("climbed to 2.53 percent from 2.51 percent the day before", "from
+#: $1.50 late Thursday", "compared with 82.9 on Thursday").
+BASE_BEFORE = re.compile(r"\b(?i:from|than|versus|vs\.|compared\s+(?:with|to))\s+\S*\d[\d.,]*\S*"
+                         r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share|a\s+barrel))?"
+                         r"(?:\s+(?i:on|at|late|early))*\s+$")
 #: How many days before publication the story's day (:meth:`Context.story_day`) may lie.
 STORY_DAY_REACH = 7
 
@@ -181,26 +194,61 @@ class Context:
         return None
 
     def story_day(self, start: int) -> int | None:
-        """The index in ``found`` of the story's day before ``start``: of the days named in
-        the week up to publication, the latest ("Stocks ended higher on Friday", told on
-        Saturday; "rebounded today" after "The Dow, which plunged on Monday"; "levees gave way
-        on Tuesday" after "made landfall on Monday"). A day told as background lies before the
-        story's own ("was laid to rest on Thursday … A funeral was held on Wednesday"). It
-        anchors "the day before" and "earlier in the day" that find no date in their own
-        passage."""
+        """The index in ``found`` of the story's day before ``start``: of the days the lead
+        (the first :data:`STORY_LEAD_PARAGRAPHS` paragraphs) names in the week up to
+        publication, the latest ("Stocks ended higher on Friday", told on Saturday; "made
+        landfall on Monday … On Tuesday, levees gave way"), passing over background: the past
+        perfect, a relative clause, a clause of time, a comparison's base ("from 1.74 percent
+        on Thursday"). A lead that names no day tells the day of publication (None). It anchors
+        "the day before" and "earlier in the day" that find no date in their own passage."""
         if self.published is None:
             return None
         best = None
-        for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
-            prior = self.found[index]
-            if prior.start >= start or prior.kind not in STORY_DAY_KINDS \
-                    or prior.type not in ("DATE", "TIME") or prior.res.grain != "day" \
-                    or prior.res.start is None or prior.res.start != prior.res.end \
+        for index, prior in enumerate(self.found[:LOOK_BACK]):
+            if prior.start >= start or self.paragraph(prior.start) > STORY_LEAD_PARAGRAPHS:
+                break
+            if prior.kind not in STORY_DAY_KINDS or prior.type not in ("DATE", "TIME") \
+                    or prior.res.grain != "day" or prior.res.start is None \
+                    or prior.res.start != prior.res.end \
                     or not 0 <= (self.published - prior.res.start).days <= STORY_DAY_REACH:
                 continue
-            if best is None or prior.res.start > self.found[best].res.start:
+            if (best is None or prior.res.start > self.found[best].res.start) \
+                    and self._foreground(prior.start):
                 best = index
         return best
+
+    def _foreground(self, start: int) -> bool:
+        """Is the day at ``start`` told in the story's foreground: not a comparison's base
+        ("from 1.74 percent on Thursday"), nor inside the past perfect ("had ended higher on
+        Friday"), a relative clause ("The Dow, which plunged on Monday") or a clause of time
+        ("after dropping 530 points on Friday")?"""
+        if BASE_BEFORE.search(self.text, max(0, start - 48), start):
+            return False
+        token = self.token_at(start)
+        self.sentence(start)  # (fills sentence_starts)
+        lead = bisect.bisect_right(self.sentence_starts, start) <= STORY_LEAD_SENTENCES
+        node = token
+        for _ in range(12):
+            if node is None:
+                return False
+            if lead and node.dep_ in ("relcl", "acl"):
+                pass  # the small parser often makes a lead's verb a relative clause ("A fire
+                # swept through a building early Wednesday, killing …")
+            elif (node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                             for c in node.children)) \
+                    or (node.dep_ == "acl" and node.tag_ == "VBN") \
+                    or (node.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "aux" and c.lower_ == "had" for c in node.children)):
+                return False  # (a relative clause the parser made of a main verb, "A ferry
+                # carrying 900 people sank …", has no relative word)
+            if node.dep_ in ("advcl", "pcomp") and (node.head.lower_ in BACKGROUND_MARKS or any(
+                    c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKS
+                    for c in node.children)):
+                return False
+            if node.head.i == node.i:
+                return True
+            node = node.head
+        return True
 
     def named_day(self, prior: Found, period: str | None = None) -> bool:
         """Is ``prior`` a past day named from the publication date ("last Friday",

@@ -22,8 +22,9 @@ TITLE_BEFORE = re.compile(r"(?P<lead>\S*)\s*(?:``|''|\"|“|‘)"
                           r"(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
 #: A closing quote right after the word, maybe after a full stop or comma, then the next word.
 TITLE_AFTER = re.compile(r"[.,!?]?(?:''|\"|”|’)\s*(?P<next>\w*)")
-#: Prepositions before a quoted capitalised time word that make it a title ("a job on
-#: ''Today''", "the executive in charge of “Tonight”"); speech comes after a verb or alone.
+#: Prepositions before a quoted "Today" or "Tonight" that make it a programme's title ("a job
+#: on ''Today''", "the executive in charge of “Tonight”"); speech comes after a verb or alone,
+#: and a quoted weekday or holiday stays a day ("the vote on ''Monday,''").
 TITLE_PREPOSITIONS = frozenset({"on", "of", "from", "to", "with", "for", "at"})
 #: A word that owns what follows ("CBS's", "NBC’s").
 POSSESSIVE = re.compile(r"\w['’]s$")
@@ -51,7 +52,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     programmes = words().clause["programme_nouns"]
     programme = after.group("next").lower() in programmes or lead.lower() in programmes
     capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split())
-    after_preposition = not run and lead.lower() in TITLE_PREPOSITIONS  # "a job on ''Today.''"
+    after_preposition = not run and lead.lower() in TITLE_PREPOSITIONS \
+        and own in ("Today", "Tonight")  # "a job on ''Today.''" (not "on ''Monday,''")
     return bool(run) or owner or programme or capitalised or after_preposition
 
 

@@ -16,7 +16,7 @@ from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED, governing_verb
-from .time_context import UNIT_GRAIN, Candidate, Context, Mood
+from .time_context import BASE_BEFORE, UNIT_GRAIN, Candidate, Context, Mood
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood
 from .time_resolve_clock import with_part
@@ -194,9 +194,15 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if (g.get("today") or "").lower().startswith("in"):
         index = ctx.text_anchor(c.start)
         if index is None or ctx.found[index].res.grain != "day" \
-                or BASE_BEFORE.search(ctx.text, max(0, ctx.found[index].start - 40),
+                or (ctx.found[index].type == "TIME" and ctx.found[index].anchor == "published") \
+                or BASE_BEFORE.search(ctx.text, max(0, ctx.found[index].start - 48),
                                       ctx.found[index].start):
-            index = ctx.story_day(c.start)  # ("from 2.51 percent the day before": a base)
+            # (a bare clock, "shortly after 3 a.m.", took the publication's day for want of
+            # another: no anchor)
+            # ("from 2.51 percent the day before": a base); "will meet later in the day",
+            # "could deepen later in the day": the day of publication
+            index = ctx.story_day(c.start) \
+                if clause_mood(ctx.span(c.start, c.end)) == "past" else None
         day = ctx.found[index].res.start if index is not None else None
         if day is not None and mood != "future" and day > ctx.published:
             day = None  # "will report on Oct. 25. Earlier in the day, its shares fell": today
@@ -229,26 +235,11 @@ def r_relative_day(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             return None  # "last evening" is rare and vague
         kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
         return kind, res, "published", c.start, c.end
-    if rd in GENERIC_DAY_REFS and not part and _of_a_noun(ctx, c.start):
-        # "the candidates of tomorrow", "the leaders of today": the time in general
-        return "DATE", Resolved(GENERIC_DAY_REFS[rd]), None, c.start, c.end
     if ctx.published is None:
         return ("TIME" if part else "DATE"), NONE, "published", c.start, c.end
     offset = words().relative_days.get(rd, 0)
     kind, res = with_part(cal.day(ctx.published + timedelta(days=offset)), part)
     return kind, res, "published", c.start, c.end
-
-
-#: "today" and "tomorrow" in general (TimeML PRESENT_REF, FUTURE_REF).
-GENERIC_DAY_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
-
-
-def _of_a_noun(ctx: Context, start: int) -> bool:
-    """Is the word at ``start`` the object of an "of" that hangs from a plural noun ("the
-    presidential candidates of tomorrow"; not "by the end of tomorrow")?"""
-    token = ctx.token_at(start)
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" \
-        and token.head.head.tag_ == "NNS" and token.head.i == token.i - 1
 
 
 def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
@@ -481,11 +472,6 @@ def _deictic_ok(direction: int, mood: Mood) -> bool:
 
 #: "than" right after an expression ("a few hours earlier than planned").
 THAN_AFTER = re.compile(r"\s+(?i:than)\b")
-#: A figure a change is measured from, right before a date: the date is the base's, and
-#: tells no day of the story ("climbed to 2.53 percent from 2.51 percent the day before").
-BASE_BEFORE = re.compile(r"\b(?i:from|than|versus|vs\.)\s+\S*\d[\d.,]*\S*"
-                         r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share))?"
-                         r"(?:\s+(?i:on|at))?\s+$")
 
 
 def _anchor_not_ahead(ctx: Context, start: int) -> bool:
@@ -611,7 +597,7 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
     else:
         step = 0
     index = ctx.text_anchor(c.start, period=unit)
-    if index is None and (unit == "day" or unit in words().day_parts):
+    if index is None and mood == "past" and (unit == "day" or unit in words().day_parts):
         index = ctx.story_day(c.start)  # "the day before", paragraphs after "on Friday"
     if index is not None and anchor_grains is not None \
             and ctx.found[index].res.grain not in anchor_grains:

@@ -202,7 +202,7 @@ class TimesComponent:
     def accepted(self, ctx: Context, cand: Candidate) -> bool:
         """Filter candidates whose words are often not times (bare years, "May", "0:00")."""
         text = ctx.text
-        if quoted_title(text, cand.start, cand.end):
+        if cand.kind not in ("holiday", "feast") and quoted_title(text, cand.start, cand.end):
             return False  # CBS's "This Morning", NBC's "Today": a programme's name
         before = text[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower().strip(",(") if before else ""
@@ -676,6 +676,8 @@ def _the_name_before(ctx: Context, start: int) -> bool:
     k = token.i - 1
     while k >= 0 and token.i - k <= 4 and token.doc[k].pos_ == "PROPN" \
             and token.doc[k].text[:1].isupper() and token.doc[k].lower_ not in words().months:
+        if token.doc[k].tag_ == "NNPS":
+            return False  # "the Dallas Cowboys Sun. at 1 p.m.": a team's fixture
         k -= 1
     return k < token.i - 1 and k >= 0 and token.doc[k].lower_ == "the"
 
