@@ -252,12 +252,7 @@ class QuantityFilters:
             noun = one
         else:
             return False
-        if before in self.words.one_count_before or any(
-                t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]) or any(
-                t.like_num and doc[t.i - 1].lower_ in (",", "and", ";")
-                for t in doc[i + 1:i + 9]) \
-                or any(c.lower_ in ("away", "short", "behind", "ahead", "back")
-                       for c in list(noun.children) + list(noun.head.children)):
+        if self._counted_one(doc, i, noun, before):
             return False
         if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
             return False  # "There was one fatality"
@@ -277,6 +272,32 @@ class QuantityFilters:
                 c.dep_ == "ccomp" for c in verb.children)  # "one official said …"
         return False
 
+    def _counted_one(self, doc: Doc, i: int, noun: Token, before: str) -> bool:
+        """Does "one" at ``i`` count whatever its place: a bound or a limiter before it ("only
+        one", "at least one"), a figure beside it ("three individuals and one group", "one vote
+        for Smith, 12 for Jones"), a distance it measures ("one win away", "one game behind")?"""
+        return before in self.words.one_count_before \
+            or any(t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]) \
+            or any(t.like_num and doc[t.i - 1].lower_ in (",", "and", ";")
+                   for t in doc[i + 1:i + 9]) \
+            or any(c.lower_ in ("away", "short", "behind", "ahead", "back")
+                   for c in (*noun.children, *noun.head.children))
+
+    @staticmethod
+    def _short_year(doc: Doc, item: Found, before: str, before2: str) -> bool:
+        """Is the figure a year cut short after an apostrophe ("the class of ’92", "the ’08
+        election", "‘16 And President"), not a count after an opening quote ("‘16 people
+        died,’ he said", "‘12 of them were children’")?"""
+        k = item.num_start
+        if before not in ("'", "‘", "’") or item.end - k != 1 or len(doc[k].text) != 2 \
+                or not doc[k].text.isdigit() or doc[k].idx != doc[k - 1].idx + 1:
+            return False
+        if k >= 2 and doc[k - 2].is_alpha and not doc[k - 2].whitespace_:
+            return False  # ("Woodstock'94": an apostrophe inside a word)
+        counted = item.end < len(doc) and (doc[item.end].tag_ == "NNS"
+                                           or doc[item.end].lower_ == "of")
+        return not counted or before2 in ("the", "his", "her", "their", "its", "our")
+
     def _is_time(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
         """Dates, clock times, durations, years: figures the times component owns."""
         if item.unit_kind in ("currency", "percent"):
@@ -288,16 +309,8 @@ class QuantityFilters:
             return False
         if self._clock_time(doc, lower, item):
             return True
-        if before in ("'", "‘", "’") and item.end - item.num_start == 1 \
-                and len(lower[item.num_start]) == 2 and lower[item.num_start].isdigit() \
-                and doc[item.num_start].idx == doc[item.num_start - 1].idx + 1 \
-                and (item.num_start < 2 or not doc[item.num_start - 2].is_alpha
-                     or doc[item.num_start - 2].whitespace_) \
-                and not (item.end < len(doc) and (doc[item.end].tag_ == "NNS"
-                                                  or doc[item.end].lower_ == "of")
-                         and before2 not in ("the", "his", "her", "their", "its", "our")):
-            return True  # "the class of ’92", "the ’08 election", "‘16 And President": a year
-            # cut short ("‘16 people died,’ he said" opens a quote)
+        if self._short_year(doc, item, before, before2):
+            return True
         if before in self.words.months or (before == "." and before2 in self.words.months):
             return True
         if (after in self.words.months and not _verb_not_month(doc[item.end])) or (

@@ -220,30 +220,29 @@ class Context:
     def _foreground(self, start: int) -> bool:
         """Is the day at ``start`` told in the story's foreground: not a comparison's base
         ("from 1.74 percent on Thursday"), nor inside the past perfect ("had ended higher on
-        Friday"), a relative clause ("The Dow, which plunged on Monday") or a clause of time
-        ("after dropping 530 points on Friday")?"""
+        Friday"), a relative clause ("The Dow, which plunged on Monday", "a plant, closed on
+        Monday") or a clause of time ("after dropping 530 points on Friday")? In the story's
+        first sentences a relative clause is the small parser's misreading of the lead's verb
+        ("A fire swept through a building early Wednesday, killing …"; "A ferry carrying 900
+        people sank …")."""
         if BASE_BEFORE.search(self.text, max(0, start - 48), start):
             return False
-        token = self.token_at(start)
-        self.sentence(start)  # (fills sentence_starts)
+        self.sentence(start)  # (lists the sentences)
         lead = bisect.bisect_right(self.sentence_starts, start) <= STORY_LEAD_SENTENCES
-        node = token
+        node = self.token_at(start)
         for _ in range(12):
             if node is None:
                 return False
-            if lead and node.dep_ in ("relcl", "acl"):
-                pass  # the small parser often makes a lead's verb a relative clause ("A fire
-                # swept through a building early Wednesday, killing …")
-            elif (node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$", "WRB")
-                                             for c in node.children)) \
-                    or (node.dep_ == "acl" and node.tag_ == "VBN") \
-                    or (node.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ == "aux" and c.lower_ == "had" for c in node.children)):
-                return False  # (a relative clause the parser made of a main verb, "A ferry
-                # carrying 900 people sank …", has no relative word)
-            if node.dep_ in ("advcl", "pcomp") and (node.head.lower_ in BACKGROUND_MARKS or any(
+            relative = (node.dep_ == "relcl" and any(
+                c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in node.children)) \
+                or (node.dep_ == "acl" and node.tag_ == "VBN")
+            past_perfect = node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+            of_time = node.dep_ in ("advcl", "pcomp") and (
+                node.head.lower_ in BACKGROUND_MARKS or any(
                     c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKS
-                    for c in node.children)):
+                    for c in node.children))
+            if (relative and not lead) or past_perfect or of_time:
                 return False
             if node.head.i == node.i:
                 return True

@@ -30,12 +30,14 @@ TITLE_PREPOSITIONS = frozenset({"on", "of", "from", "to", "with", "for", "at"})
 POSSESSIVE = re.compile(r"\w['’]s$")
 
 
-def quoted_title(text: str, start: int, end: int) -> bool:
+def quoted_title(text: str, start: int, end: int, named_day: bool = False) -> bool:
     """Is the expression at ``[start, end)`` the end of a quoted title ("''Fox News Sunday''",
     "the “Today” show", "CBS’s “This Morning”")? Only with evidence of a title: capitalised
     words before it inside the quotes, a possessive, "the", an acronym or a word like "show"
-    right before the quotes, or such a word right after them. Quoted speech ("“Today,” she
-    said", 'he replied "Monday"') and dates with figures are never titles."""
+    right before the quotes, or such a word right after them; two or more capitalised words
+    alone ("on ''This Week,''"), unless they are a holiday's name (``named_day``: "until
+    ''Christmas Eve,''"). Quoted speech ("“Today,” she said", 'he replied "Monday"') and dates
+    with figures are never titles."""
     own = text[start:end]
     if not own[:1].isupper() or any(ch.isdigit() for ch in own):
         return False
@@ -51,7 +53,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         len(lead) >= 2 and lead.isupper() and lead.isalpha())
     programmes = words().clause["programme_nouns"]
     programme = after.group("next").lower() in programmes or lead.lower() in programmes
-    capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split())
+    capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split()) \
+        and not named_day  # (a holiday's name is capitalised: "until ''Christmas Eve,''")
     after_preposition = not run and lead.lower() in TITLE_PREPOSITIONS \
         and own in ("Today", "Tonight")  # "a job on ''Today.''" (not "on ''Monday,''")
     return bool(run) or owner or programme or capitalised or after_preposition

@@ -194,7 +194,8 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if (g.get("today") or "").lower().startswith("in"):
         index = ctx.text_anchor(c.start)
         if index is None or ctx.found[index].res.grain != "day" \
-                or (ctx.found[index].type == "TIME" and ctx.found[index].anchor == "published") \
+                or (ctx.found[index].kind.startswith("clock")
+                    and ctx.found[index].anchor == "published") \
                 or BASE_BEFORE.search(ctx.text, max(0, ctx.found[index].start - 48),
                                       ctx.found[index].start):
             # (a bare clock, "shortly after 3 a.m.", took the publication's day for want of

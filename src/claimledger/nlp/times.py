@@ -202,7 +202,8 @@ class TimesComponent:
     def accepted(self, ctx: Context, cand: Candidate) -> bool:
         """Filter candidates whose words are often not times (bare years, "May", "0:00")."""
         text = ctx.text
-        if cand.kind not in ("holiday", "feast") and quoted_title(text, cand.start, cand.end):
+        if quoted_title(text, cand.start, cand.end,
+                        named_day=cand.kind in ("holiday", "feast")):
             return False  # CBS's "This Morning", NBC's "Today": a programme's name
         before = text[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower().strip(",(") if before else ""
