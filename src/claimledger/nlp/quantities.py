@@ -90,10 +90,11 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
   10 Downing Street", "near 3 villages" are places;
 - contest margins ("lost the race by ten points") and counts or sums moved somewhere
   ("rallied thousands", "sank $3bn into") are no changes ("output sank 200,000 tonnes" is);
-- written forms CQE's test sets use: "one of the guards" (1), "80, 000" (and "1, 118" where
-  the text splits its thousands that way elsewhere), "3 dollars 50 cents", glued "USD115",
-  "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5", "3 and a half million",
-  "a couple of" (2, approx);
+- written forms CQE's test sets use: "one of the guards was hurt" (1; "one" that only picks
+  a thing out, "one of the most polarizing figures", "one official said", is none), "80, 000"
+  (and "1, 118" where the text splits its thousands that way elsewhere), "3 dollars 50
+  cents", glued "USD115", "50p", "40C" (in a sentence about the weather), "tenfold", "3.2e5",
+  "3 and a half million", "a couple of" (2, approx);
 - money written in other ways: a bare whole 1–99 after a currency word or code written after
   the figure is its minor amount ("15 dollars 50", "thirteen dollars forty five", "17 USD 25"
   — but "20 dollars and 30 people", "$15 50" stay two figures); a scale word after a code

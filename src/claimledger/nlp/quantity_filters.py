@@ -144,7 +144,8 @@ class QuantityFilters:
 
     def _plausible(self, doc: Doc, lower: list[str], match: NumberMatch) -> bool:
         """Reject number words that are pronouns or names ("no one", "one of them", "Three
-        Gorges"); "one of the guards" is kept (CQE counts it)."""
+        Gorges") and "one" that picks a thing out ("one of the largest refineries", "One
+        official said"); "One of the guards was hurt" counts (see :meth:`_indefinite_one`)."""
         first = doc[match.start]
         if match.end < len(doc) and lower[match.end] == ")" and match.end - match.start == 1 \
                 and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")
