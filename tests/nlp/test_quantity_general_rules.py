@@ -1071,6 +1071,8 @@ def test_one_that_picks_out_and_one_that_counts(bare, component, text, expected)
     ("‘12 of them were children,’ she said.", [("12", 12, 12, 12, "eq", None, None)]),
     # ages in the plural
     ("Among 25-year-olds, support was low.", [("25-year-olds", 25, 25, 25, "eq", "year", None)]),
+    ("Among 18- to 29-year-olds, support was low.",
+     [("18- to 29-year-olds", None, 18, 29, "range", "year", None)]),
     # "and up to" bounds what follows, not the figure before it
     ("Many would choose neither of the two and up to 10 percent may stay home.",
      [("two", 2, 2, 2, "eq", None, None), ("up to 10 percent", 10, None, 10, "le", "percent",

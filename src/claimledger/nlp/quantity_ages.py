@@ -20,6 +20,8 @@ PERSON_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "flat"})
 #: Time units an age is counted in ("ten months old"), by their singular.
 AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
              for plural in ("", "s")}
+#: The first age of "18- to 29-year-olds", its hyphen kept on it by the tokenizer.
+AGE_RANGE_START = re.compile(r"\d{1,3}[-–]")
 #: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 
@@ -147,8 +149,23 @@ class QuantityAges:
                     item.unit, item.unit_kind, item.measure = unit, "age", "age"
                     item.unit_span = (j, k + len(phrase))
                     item.end = k + len(phrase)
+                    self._age_range_start(lower, item)
                     return True
         return False
+
+    @staticmethod
+    def _age_range_start(lower: list[str], item: Found) -> None:
+        """ "18- to 29-year-olds": the first age, written with a dangling hyphen that the
+        tokenizer keeps on it ("18-"), opens a range with the age read."""
+        i = item.num_start
+        if item.value is None or item.relation != "eq" or i < 2 \
+                or lower[i - 1] not in ("to", "through") \
+                or not AGE_RANGE_START.fullmatch(lower[i - 2]):
+            return
+        low = float(lower[i - 2].rstrip("-–"))
+        if low < item.value:
+            item.low, item.high, item.value, item.relation = low, item.value, None, "range"
+            item.start = item.num_start = i - 2
 
     def _age_cue(self, lower: list[str], item: Found) -> bool:
         """A person noun or "aged" near a bare "65 and older": people of an age ("voters 65
