@@ -33,6 +33,7 @@ from claimledger.nlp import sentences as sentences_module  # noqa: F401 (registe
 from claimledger.nlp import times as times_module  # noqa: F401 (registers the factory)
 from claimledger.nlp.extensions import register_extensions
 from claimledger.nlp.pipeline import add_lemma_mender, resolve_model
+from claimledger.nlp.spacing import plain_spaces
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -54,8 +55,9 @@ def load_times_pipeline() -> spacy.language.Language:
 
 
 def run(nlp: spacy.language.Language, text: str, published: date | None) -> spacy.tokens.Doc:
-    """Run the pipeline with the publication date set before the times component."""
-    doc = nlp.make_doc(text)
+    """Run the pipeline with the publication date set before the times component (no-break
+    spaces read as spaces, as ``claimledger extract`` reads them)."""
+    doc = nlp.make_doc(plain_spaces(text))
     doc._.cl_published = published
     for _, proc in nlp.pipeline:
         doc = proc(doc)

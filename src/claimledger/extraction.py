@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .article import Article
 from .errors import Errors, Warnings
 from .nlp.pipeline import load_pipeline
+from .nlp.spacing import plain_spaces
 from .record import Record, from_doc
 from .settings import Settings, load_settings
 
@@ -52,7 +53,7 @@ def _prepare(nlp: Any, article: Article, settings: Settings) -> Doc:
         log.warning(Warnings.W002.format(
             article=article.id, size=len(text), limit=settings.max_chars))
         text = text[: settings.max_chars]
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(plain_spaces(text))  # no-break spaces read as spaces (nlp/spacing.py)
     doc._.cl_published = article.published_date
     return doc
 
@@ -115,7 +116,9 @@ def _run_batch(
 def _record(doc: Doc, article: Article) -> Record:
     if doc.text == article.text:
         return from_doc(doc, article)
-    # a capped article: the record keeps the full text; spans index its analysed prefix
+    # a capped article or one with no-break spaces read as spaces: the record keeps the full
+    # text as written, and its spans (the same offsets) index it
     record = from_doc(doc, Article(**{**article.__dict__, "text": doc.text}))
     record.article.text = article.text
+    record.retext()
     return record

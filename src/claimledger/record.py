@@ -203,6 +203,25 @@ class Record:
             if v.location and v.location.span:
                 yield f"event {v.id} location", v.location.text, v.location.span
 
+    def retext(self) -> None:
+        """Slice every span's text from ``article.text`` again, after the pipeline read a text
+        that differs only in its spaces (no-break spaces made plain: the same offsets)."""
+        text = self.article.text
+        holders: list[Any] = [*self.times, *self.quantities]
+        holders += [q.about for q in self.quantities if q.about and q.about.span]
+        for c in self.claims:
+            holders += [p for p in (c.source, c.cue, c.content) if p is not None]
+            if c.via and c.via.span:
+                holders.append(c.via)
+        for v in self.events:
+            holders.append(v.trigger)
+            if v.location and v.location.span:
+                holders.append(v.location)
+        for holder in holders:
+            start, end = holder.span
+            holder.text = text[start:end]
+        self.check_spans()
+
     def check_spans(self) -> None:
         """Raise ValueError unless every span indexes ``article.text`` exactly."""
         text = self.article.text
