@@ -180,46 +180,41 @@ class Record:
                 entity.pop("kb", None)
         return {"schema": out.pop("schema"), **out}
 
+    def _span_holders(self) -> typing.Iterator[tuple[str, Any]]:
+        """Every (where, part) of the record whose ``text`` is the article's text at its
+        ``span`` (entities keep mentions, spans only)."""
+        for t in self.times:
+            yield f"time {t.id}", t
+        for q in self.quantities:
+            yield f"quantity {q.id}", q
+            if q.about and q.about.span:
+                yield f"quantity {q.id} about", q.about
+        for c in self.claims:
+            for part in (c.source, c.cue, c.content):
+                if part is not None:
+                    yield f"claim {c.id}", part
+            if c.via and c.via.span:
+                yield f"claim {c.id} via", c.via
+        for v in self.events:
+            yield f"event {v.id}", v.trigger
+            if v.location and v.location.span:
+                yield f"event {v.id} location", v.location
+
     def spans(self) -> typing.Iterator[tuple[str, str, Span]]:
         """Every (where, text, span) in the record, for checking and highlighting."""
         text = self.article.text
         for e in self.entities:
             for s in e.mentions:
                 yield f"entity {e.id}", text[s[0]:s[1]], s
-        for t in self.times:
-            yield f"time {t.id}", t.text, t.span
-        for q in self.quantities:
-            yield f"quantity {q.id}", q.text, q.span
-            if q.about and q.about.span:
-                yield f"quantity {q.id} about", q.about.text, q.about.span
-        for c in self.claims:
-            for part in (c.source, c.cue, c.content):
-                if part is not None:
-                    yield f"claim {c.id}", part.text, part.span
-            if c.via and c.via.span:
-                yield f"claim {c.id} via", c.via.text, c.via.span
-        for v in self.events:
-            yield f"event {v.id}", v.trigger.text, v.trigger.span
-            if v.location and v.location.span:
-                yield f"event {v.id} location", v.location.text, v.location.span
+        for where, part in self._span_holders():
+            yield where, part.text, part.span
 
     def retext(self) -> None:
         """Slice every span's text from ``article.text`` again, after the pipeline read a text
         that differs only in its spaces (no-break spaces made plain: the same offsets)."""
         text = self.article.text
-        holders: list[Any] = [*self.times, *self.quantities]
-        holders += [q.about for q in self.quantities if q.about and q.about.span]
-        for c in self.claims:
-            holders += [p for p in (c.source, c.cue, c.content) if p is not None]
-            if c.via and c.via.span:
-                holders.append(c.via)
-        for v in self.events:
-            holders.append(v.trigger)
-            if v.location and v.location.span:
-                holders.append(v.location)
-        for holder in holders:
-            start, end = holder.span
-            holder.text = text[start:end]
+        for _, part in self._span_holders():
+            part.text = text[part.span[0]:part.span[1]]
         self.check_spans()
 
     def check_spans(self) -> None:

@@ -75,8 +75,15 @@ BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "following"})
 BASE_BEFORE = re.compile(r"\b(?i:from|than|versus|vs\.|compared\s+(?:with|to))\s+\S*\d[\d.,]*\S*"
                          r"(?:\s+(?i:percent|per\s+cent|points?|cents?|a\s+share|a\s+barrel))?"
                          r"(?:\s+(?i:on|at|late|early))*\s+$")
-#: How many days before publication the story's day (:meth:`Context.story_day`) may lie.
-STORY_DAY_REACH = 7
+#: How far from publication a day named in the story may lie to be the day meant again ("on
+#: the day", "ahead of Friday's meeting") or the story's own day (:meth:`Context.story_day`).
+NAMED_DAY_REACH = 7
+
+
+def day_this_week(res: Resolved, published: date) -> bool:
+    """Is ``res`` one day within :data:`NAMED_DAY_REACH` days of ``published``?"""
+    return res.start is not None and res.start == res.end \
+        and abs((res.start - published).days) <= NAMED_DAY_REACH
 
 
 def has_parse(doc: Doc) -> bool:
@@ -208,9 +215,8 @@ class Context:
             if prior.start >= start or self.paragraph(prior.start) > STORY_LEAD_PARAGRAPHS:
                 break
             if prior.kind not in STORY_DAY_KINDS or prior.type not in ("DATE", "TIME") \
-                    or prior.res.grain != "day" or prior.res.start is None \
-                    or prior.res.start != prior.res.end \
-                    or not 0 <= (self.published - prior.res.start).days <= STORY_DAY_REACH:
+                    or prior.res.grain != "day" or not day_this_week(prior.res, self.published) \
+                    or prior.res.start > self.published:
                 continue
             if (best is None or prior.res.start > self.found[best].res.start) \
                     and self._foreground(prior.start):

@@ -16,7 +16,7 @@ from .. import lexicon
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED, governing_verb
-from .time_context import BASE_BEFORE, UNIT_GRAIN, Candidate, Context, Mood
+from .time_context import BASE_BEFORE, UNIT_GRAIN, Candidate, Context, Mood, day_this_week
 from .time_grammar import words
 from .time_mood import choose_instance, clause_mood
 from .time_resolve_clock import with_part
@@ -198,10 +198,9 @@ def r_this_part(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
                     and ctx.found[index].anchor == "published") \
                 or BASE_BEFORE.search(ctx.text, max(0, ctx.found[index].start - 48),
                                       ctx.found[index].start):
-            # (a bare clock, "shortly after 3 a.m.", took the publication's day for want of
-            # another: no anchor)
-            # ("from 2.51 percent the day before": a base); "will meet later in the day",
-            # "could deepen later in the day": the day of publication
+            # no day, a bare clock dated by publication ("shortly after 3 a.m."), or a base
+            # ("from 2.51 percent the day before"): the story's day in a past clause; "will
+            # meet later in the day", "could deepen later in the day": the publication's
             index = ctx.story_day(c.start) \
                 if clause_mood(ctx.span(c.start, c.end)) == "past" else None
         day = ctx.found[index].res.start if index is not None else None
@@ -328,19 +327,9 @@ def _day_told(ctx: Context, start: int, previous: bool) -> date | None:
     for f in reversed(ctx.found):
         if f.start < first:
             break
-        if f.start < start and f.res.grain == "day" and _day_this_week(f.res, ctx.published):
+        if f.start < start and f.res.grain == "day" and day_this_week(f.res, ctx.published):
             return f.res.start
     return None
-
-
-#: How far from publication a day named before may lie to be the day meant again.
-NAMED_DAY_REACH = 7
-
-
-def _day_this_week(res: Resolved, published: date) -> bool:
-    """Is ``res`` one day within :data:`NAMED_DAY_REACH` days of ``published``?"""
-    return res.start is not None and res.start == res.end \
-        and abs((res.start - published).days) <= NAMED_DAY_REACH
 
 
 def _named_before(ctx: Context, wd: int) -> Resolved | None:
@@ -349,7 +338,7 @@ def _named_before(ctx: Context, wd: int) -> Resolved | None:
     meeting, France and Germany unveiled a plan": that Friday)."""
     assert ctx.published is not None
     for f in reversed(ctx.found):
-        if f.kind == "weekday" and _day_this_week(f.res, ctx.published) \
+        if f.kind == "weekday" and day_this_week(f.res, ctx.published) \
                 and f.res.start is not None and f.res.start.isoweekday() == wd:
             return cal.day(f.res.start)
     return None
