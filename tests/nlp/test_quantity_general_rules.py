@@ -1080,3 +1080,63 @@ def test_one_that_picks_out_and_one_that_counts(bare, component, text, expected)
 ])
 def test_particles_short_years_plural_ages_and_up_to(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two near figures offered as alternatives are one guess: a range
+    ("He has to beat seven or eight rivals first.",
+     [("seven or eight", None, 7, 8, "range", "rival", None)]),
+    ("The levy would be 17 or 18 percent.",
+     [("17 or 18 percent", None, 17, 18, "range", "percent", None)]),
+    ("Tickets cost $5 or $6 each.", [("$5 or $6", None, 5, 6, "range", "USD", None)]),
+    ("Each is worth either $43 billion or $55 billion.",
+     [("$43 billion", 4.3e10, 4.3e10, 4.3e10, "eq", "USD", None),
+      ("$55 billion", 5.5e10, 5.5e10, 5.5e10, "eq", "USD", None)]),
+    ("It will admit 100,000, 200,000 or 250,000 refugees.",
+     [("100,000", 1e5, 1e5, 1e5, "eq", "person", None),
+      ("200,000", 2e5, 2e5, 2e5, "eq", "person", None),
+      ("250,000", 2.5e5, 2.5e5, 2.5e5, "eq", "person", None)]),
+    ("Is the answer 5 or 50?", [("5", 5, 5, 5, "eq", None, None),
+                                ("50", 50, 50, 50, "eq", None, None)]),
+    # "the only one" is a pronoun; "the only one bridge" still counts
+    ("She is the only one strong enough to win.", []),
+    ("The only one bridge left was mined.", [("only one", 1, 1, 1, "eq", "bridge", None)]),
+    # a bare figure in square brackets after the sentence is a reference mark
+    ("Leads ranged from 2 to 9 points. [538]", [("from 2 to 9 points", None, 2, 9, "range",
+                                                 "point", None)]),
+    # "closing in on" approaches a figure
+    ("The count is closing in on 600.", [("closing in on 600", 600, None, None, "approx",
+                                          None, None)]),
+    # a decade after one read as a level in the same sentence is a level too
+    ("Her figure rose to the low 40s, while his remains in the 30s.",
+     [("low 40s", None, 40, 43, "range", None, None),
+      ("30s", None, 30, 39, "range", None, None)]),
+    ("Her figure rose to the low 40s; she grew up in the 80s.",
+     [("low 40s", None, 40, 43, "range", None, None)]),
+])
+def test_alternatives_pronoun_one_marks_and_parallel_decades(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "one" that picks out: a reason, a possessive, a succession, a place, a fragment's head
+    ("One reason for the gap is that voters feel richer.", []),
+    ("The essay about one man's death drew readers.", []),
+    ("Regulators approved one merger after another.", []),
+    ("Protesters got inside one of his rallies.", []),
+    ("One conclusion: interviews are poor tests.", []),
+    ("The senator dropped to one knee.", []),
+    ("One guy came in and said we should leave.", []),
+    # counts stay
+    ("One soldier was killed.", [("One", 1, 1, 1, "eq", "person", None)]),
+    ("He paid about one dollar.", [("about one dollar", 1, None, None, "approx", "USD", None)]),
+    # a list of changes set side by side by one preposition shares the first one's change
+    ("Revenue fell 17.7% at Taj Mahal, 5.5% at Bally's and 5% at Caesars.",
+     [("17.7%", 17.7, 17.7, 17.7, "eq", "percent", "down"),
+      ("5.5%", 5.5, 5.5, 5.5, "eq", "percent", "down"),
+      ("5%", 5, 5, 5, "eq", "percent", "down")]),
+    ("Turnout rose 5% in Ohio, where 40% in Dayton voted.",
+     [("5%", 5, 5, 5, "eq", "percent", "up"), ("40%", 40, 40, 40, "eq", "percent", None)]),
+])
+def test_picked_out_one_and_parallel_changes(bare, component, text, expected):
+    check(bare, component, text, expected)

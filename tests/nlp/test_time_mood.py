@@ -737,3 +737,28 @@ def test_story_day_awaited_days_passive_ranges(times_nlp, published, sentence, e
 def test_names_adjectives_and_ages_are_not_times(times_nlp, text):
     assert [words for words, _ in times_of(times_nlp, text, date(2019, 3, 12)) if words in (
         "the present", "Today", "This Week", "Sun.", "Sun", "30-year", "31")] == []
+
+
+@pytest.mark.parametrize(("published", "sentence", "expression", "value"), [
+    # a condition in the simple past under "would" imagines: the nearest instance
+    (date(2016, 5, 16), "He was asked how ties would fare if he won the election on Nov. 8.",
+     "Nov. 8", "2016-11-08"),
+    (date(2016, 11, 10), "He said he would concede if he lost the election on Nov. 8.",
+     "Nov. 8", "2016-11-08"),
+    # a clause of time in the simple present after the act: still to come
+    (date(2016, 6, 8), "All signs pointed to the senator endorsing her on Thursday after the "
+     "president meets with him.", "Thursday", "2016-06-09"),
+    # a gerund after "of" under a noun, the clause above in the present: the nearest
+    (date(2016, 6, 8), "Even he understands the importance of electing a Democrat in November.",
+     "November", "2016-11"),
+    # controls told in the past
+    (date(2016, 5, 16), "He would have fared better if he had won on Nov. 8.", "Nov. 8",
+     "2015-11-08"),
+    (date(2016, 6, 8), "The senator endorsed her on Thursday after the president met him.",
+     "Thursday", "2016-06-02"),
+    (date(2016, 6, 8), "He denied the charge of stealing a car in November.", "November",
+     "2015-11"),
+])
+def test_conditions_present_time_clauses_and_gerunds(times_nlp, published, sentence,
+                                                     expression, value):
+    assert value_of(times_nlp, sentence, published, expression) == value

@@ -222,7 +222,7 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
                          or lower[i + 1] in ("single", "double") or "-" in lower[i + 1]
                          or lower[i + 1] in CURRENCY_SIGNS):
                 decade = self._part_of_step(doc, lower, i, blocked) \
-                    or self._magnitude_decade(doc, lower, i, blocked)
+                    or self._magnitude_decade(doc, lower, i, blocked, found)
                 if decade is not None:  # "in the low 20s", "the mid-30s"
                     found.append(decade)
                     second = self._second_decade(doc, lower, decade, blocked)

@@ -597,8 +597,12 @@ def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
     unit, a measure's unit)."""
     for previous, item in zip(found, found[1:], strict=False):
         if not previous.change or item.change is not None or item.unit != previous.unit \
-                or item.unit_kind not in ("percent", "point", "currency") \
-                or not _gapped_after(lower, previous, item):
+                or item.unit_kind not in ("percent", "point", "currency"):
+            continue
+        if _parallel_phrase(doc, previous, item):
+            item.change = previous.change  # "fell 17.7% at Taj Mahal, 5.5% at Bally's"
+            continue
+        if not _gapped_after(lower, previous, item):
             continue
         if doc[previous.num_start].text[:1] in "+-−" or doc[item.num_start].text[:1] in "+-−" \
                 or previous.start == 0 or (doc[previous.start - 1].pos_ != "VERB"
@@ -609,6 +613,28 @@ def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
                 t.i == item.start - 1 and t.tag_ == "VBZ" and t.lower_.endswith("s")))
                for t in gap) and gap[-1].pos_ != "DET" and gap[-1].pos_ != "ADJ":
             item.change = previous.change  # ("costs" tagged as a verb: "and costs 9%")
+
+
+#: Prepositions whose phrases set a list of changes side by side ("fell 17.7% at Taj Mahal,
+#: 5.5% at Bally's and 5% at Caesars", "rose 5% in Europe, 4% in Africa").
+PARALLEL_PREPOSITIONS = frozenset({"at", "in", "for", "among", "on", "across"})
+
+
+def _parallel_phrase(doc: Doc, previous: Found, item: Found) -> bool:
+    """Does ``item`` follow ``previous`` as the next of a list of figures, each with a phrase
+    of the same preposition after it (`, 5.5% at Bally's`), the list joined by a comma or
+    "and" and nothing else between?"""
+    if previous.end >= len(doc) or item.end >= len(doc) or item.start < 2:
+        return False
+    prep = doc[previous.end].lower_
+    if prep not in PARALLEL_PREPOSITIONS or doc[item.end].lower_ != prep \
+            or doc[item.start - 1].lower_ not in (",", "and"):
+        return False
+    between = doc[previous.end + 1:item.start - 1]
+    if doc[item.start - 2].lower_ == "," and doc[item.start - 1].lower_ == "and":
+        between = doc[previous.end + 1:item.start - 2]  # ", and"
+    return 0 < len(between) <= 5 and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART")
+                                         or t.lower_ in ("'s", "’s") for t in between)
 
 
 def _set_off(doc: Doc, end: int, i: int) -> bool:

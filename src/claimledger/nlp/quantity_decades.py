@@ -54,8 +54,9 @@ class QuantityDecades:
     words: QuantityWords
 
     def _magnitude_decade(self, doc: Doc, lower: list[str], i: int,
-                          blocked: set[int]) -> Found | None:
-        """The decade after the determiner at token ``i`` ("the [low 20s]"), or None."""
+                          blocked: set[int], found: list[Found]) -> Found | None:
+        """The decade after the determiner at token ``i`` ("the [low 20s]"), or None; ``found``
+        holds the figures read before it."""
         read = self._decade_words(lower, i + 1)
         if read is None or any(k in blocked for k in range(i + 1, read.end)):
             return None
@@ -64,7 +65,8 @@ class QuantityDecades:
         if lower[j] == "'s":
             j -= 1
         if read.currency is None and unit is None and not read.sure \
-                and not self._decade_level(doc, lower, j, read.end, read.part):
+                and not self._decade_level(doc, lower, j, read.end, read.part,
+                                           self._level_before(doc, found, i)):
             return None  # "grew up in the 80s", "in the mid-90s": decades of the calendar
         if unit is None and lower[j] in ("digits", "digit") and lower[i + 1:j].count("double") \
                 and read.end < len(doc) and _noun_like(doc[read.end]):
@@ -268,8 +270,15 @@ class QuantityDecades:
                 return unit[0], unit[1], n
         return None
 
+    @staticmethod
+    def _level_before(doc: Doc, found: list[Found], i: int) -> bool:
+        """Has the sentence of token ``i`` already read a decade as a level ("Clinton's figure
+        rose to the low 40s, while Trump's remains in the 30s")?"""
+        sent = doc[i].sent.start
+        return any(f.level and f.relation == "range" and f.start >= sent for f in found)
+
     def _decade_level(self, doc: Doc, lower: list[str], decade: int, end: int,
-                      part: str | None) -> bool:
+                      part: str | None, level_before: bool = False) -> bool:
         """Is the decade at token ``decade`` (no unit written, a part that also names decades
         of the calendar) a level: "in" after a verb of being at a level whose subject speaks of
         one ("temperatures will be in the mid-30s", "prices hovered in the 40s"), "into" after
@@ -278,7 +287,9 @@ class QuantityDecades:
         "will see temperatures in the 60s")? "Early" and "late" are the calendar's ("boomed in
         the late 90s"), as is a decade before a noun or "of" ("the 70s oil shock", "the 20s of
         the last century") or after a verb of change ("prices quadrupled in the 70s",
-        "approval was high in the 60s")."""
+        "approval was high in the 60s"). After a decade of a level in the same sentence, "in"
+        after a verb of being at a level needs no subject that speaks of one ("…, while
+        Trump's remains in the 30s")."""
         if part in ("early", "late") or (end < len(doc) and (
                 lower[end] == "of" or doc[end].pos_ in ("NOUN", "PROPN"))):
             return False
@@ -304,7 +315,8 @@ class QuantityDecades:
         measured = any(c.lower_ in cues or c.lemma_.lower() in cues for c in subjects)
         rate = not measured and any(self._percent_subject(c) for c in subjects)
         if not (measured or rate):
-            return False
+            return level_before and token.head.lower_ == "in" and bool(subjects) \
+                and head.lemma_.lower() in self.words.magnitude_decade_verbs
         particle = head.lemma_.lower() not in self.words.magnitude_decade_verbs \
             and self._level_verb(head)  # "topped out"
         return not ((rate or particle) and self._era_clause(lower, head, end))

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .numbers import NumberMatch, NumberWords
 from .quantity_found import (
     CURRENCY_SIGNS,
+    NOUNS,
     PERCENT_SIGNS,
     SUBJECTS,
     YEAR_LIKE,
@@ -46,6 +47,13 @@ CLOCK_PREPOSITIONS = frozenset({"at", "from", "until", "till", "before", "after"
 #: Adjectives that make the time unit after them a time of their own ("last week").
 DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "coming",
                                 "following", "same", "that"})
+
+
+def _one_after_another(doc: Doc, noun: Token) -> bool:
+    """ "one agency after another", "one state by one": "one" and its noun in a succession."""
+    k = noun.i + 1
+    return k + 1 < len(doc) and doc[k].lower_ in ("after", "by") \
+        and doc[k + 1].lower_ in ("another", "one", "the")
 
 
 class QuantityFilters:
@@ -151,6 +159,12 @@ class QuantityFilters:
                 and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")
                      or _unopened(lower, first.sent.start, match.start)):
             return False  # "1)" numbers a list item (a bracket closed but never opened)
+        if 0 < match.start and match.end < len(doc) and lower[match.start - 1] == "[" \
+                and lower[match.end] == "]" \
+                and all(t.isdigit() for t in lower[match.start:match.end]) \
+                and not (match.end + 1 < len(doc) and doc[match.end + 1].pos_ in NOUNS):
+            return False  # "… 9 percentage points.” [538]": a reference mark, as "[2]" in a
+            # copied encyclopedia text
         if lower[match.start] in ("a", "an") and match.start > 0 \
                 and (lower[match.start - 1],) in self.words.units:
             return False  # "64 cents [a dozen]", "$5 [a hundred]": the unit a price is for
@@ -203,6 +217,10 @@ class QuantityFilters:
                 hyphened = after == "-" and match.end + 1 < len(doc)  # "a one-yen bid"
                 nxt = doc[match.end + 1] if hyphened else (
                     doc[match.end] if match.end < len(doc) else None)
+                if before == "only" and lower[match.start - 2:match.start - 1] == ["the"] \
+                        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+                    return False  # "she's the only one strong enough": a pronoun ("the
+                    # only one bridge left" counts)
                 if nxt is None or (nxt.pos_ not in ("NOUN", "ADJ", "PROPN") and not (
                         nxt.tag_ == "VBN" and nxt.dep_ == "amod"
                         and nxt.head.pos_ == "NOUN" and nxt.head.i > nxt.i)):
@@ -259,25 +277,38 @@ class QuantityFilters:
             return False  # "There was one fatality"
         if noun.dep_ in ("attr", "appos"):
             return True
+        if noun is not one and (any(c.dep_ == "case" for c in noun.children)
+                                or _one_after_another(doc, noun)):
+            return True  # "one man's lonely death", "as one agency after another"
+        if one.is_sent_start and noun.i == i + 1 and noun.i + 1 < len(doc) \
+                and doc[noun.i + 1].text == ":":
+            return True  # "One conclusion: it's a bad idea"
         if noun.dep_ == "pobj":
             prep = noun.head
-            return prep.lower_ in ("in", "at") or (
+            return prep.lower_ in self.words.one_place_prepositions or (
                 prep.lower_ == "to" and prep.head.lower_ == "according")
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head
             if verb.lemma_.lower() in self.words.copula_lemmas:
-                return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "JJR")
-                           for c in verb.children)  # "One hot spot is Ohio", "one got
-                # stronger"; "One person is dead", "One road remained closed" count
-            return verb.lemma_.lower() in self.words.speech_lemmas or any(
-                c.dep_ == "ccomp" for c in verb.children)  # "one official said …"
+                return any(c.dep_ in ("attr", "ccomp") or (c.dep_ == "acomp" and c.tag_ == "JJR")
+                           for c in verb.children)  # "One hot spot is Ohio", "One reason is
+                # that …", "one got stronger"; "One person is dead", "One road remained
+                # closed" count
+            speakers = (verb, *(c for c in verb.children if c.dep_ == "conj"))
+            return any(v.lemma_.lower() in self.words.speech_lemmas for v in speakers) or any(
+                c.dep_ == "ccomp" for c in verb.children)  # "one official said …", "One guy
+            # came in and said …"
         return False
 
     def _counted_one(self, doc: Doc, i: int, noun: Token, before: str) -> bool:
         """Does "one" at ``i`` count whatever its place: a bound or a limiter before it ("only
         one", "at least one"), a figure beside it ("three individuals and one group", "one vote
         for Smith, 12 for Jones"), a distance it measures ("one win away", "one game behind")?"""
-        return before in self.words.one_count_before \
+        bound = before in self.words.one_count_before and not (
+            doc[i - 1].lower_ in ("about", "around") and (
+                doc[i - 1].dep_ == "prep" or any(c.dep_ == "case" for c in noun.children)))
+        # ("an article about one man's death": a preposition)
+        return bound \
             or any(t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]) \
             or any(t.like_num and doc[t.i - 1].lower_ in (",", "and", ";")
                    for t in doc[i + 1:i + 9]) \

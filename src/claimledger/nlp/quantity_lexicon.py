@@ -57,6 +57,7 @@ class QuantityWords:
     one_count_before: frozenset[str] = frozenset()
     copula_lemmas: frozenset[str] = frozenset()
     speech_lemmas: frozenset[str] = frozenset()
+    one_place_prepositions: frozenset[str] = frozenset()
     ratio_joiners: tuple[tuple[str, ...], ...] = ()
     ratio_of_bases: frozenset[str] = frozenset()
     margin_verbs: frozenset[str] = frozenset()

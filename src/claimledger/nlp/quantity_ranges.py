@@ -51,6 +51,9 @@ WHOLE_LEVEL_RATIO = 20
 #: After "by"/"up"/"down", "X to Y unit" is a range only with Y at most this many times X
 #: ("fell by 2 to 3 percent"); "rose by 12 to 48 points" is the change and the level.
 BY_RANGE_RATIO = 2
+#: "two or three", "10 or 20 percent": alternatives at most this many times apart are one
+#: guess, a range; "5 or 50" names two figures.
+ALTERNATIVES_RATIO = 2
 
 
 class QuantityRanges:
@@ -334,6 +337,7 @@ class QuantityRanges:
         if joiner == "and" and opener != "between":
             return True
         if joiner == "or":
+            self._read_alternatives(lower, spaces, item, match, j, blocked)
             return True
         fell_from = changed_from = False
         if opener == "from" and item.start > 1:
@@ -421,6 +425,36 @@ class QuantityRanges:
         if opener == "between" or (opener == "from" and joiner == "to"):
             item.start -= 1
         return True
+
+    def _read_alternatives(self, lower: list[str], spaces: list[bool], item: Found,
+                           match: NumberMatch, j: int, blocked: set[int]) -> None:
+        """ "seven or eight guys", "17 or 18 percent", "$5 or $6", "one or two ideas": two
+        near figures offered as alternatives are one guess, a range (not two amounts). Far
+        apart ("5 or 50"), falling ("eight or seven"), of two units or set against each other
+        ("either $43 billion or $55 billion") they stay two figures."""
+        if "either" in lower[max(0, item.start - 2):item.start] or (
+                item.start > 1 and lower[item.start - 1] == ","
+                and lower[item.start - 2][:1].isdigit()):
+            return  # ("100,000, 200,000 or 250,000 refugees": a list, each a figure)
+        k = j + 1
+        if lower[k] in self.words.currency_prefixes:
+            k += 1
+        if k >= len(lower) or k in blocked or match.fraction:
+            return
+        second = read_number(lower, spaces, k, self.numbers)
+        if second is None or second.vague or second.fraction:
+            return
+        if match.suffix and second.suffix.rstrip(".") != match.suffix:
+            return  # "5% or 6 points", "2m or 3bn"
+        low, high = match.value, second.value
+        if second.scaled and not match.scaled and low * second.factor <= high:
+            low *= second.factor  # "seven or eight thousand"
+        if not (0 < low < high and (high <= ALTERNATIVES_RATIO * low or high - low <= 1)):
+            return
+        item.value, item.low, item.high, item.relation = None, low, high, "range"
+        item.num_end = item.end = second.end
+        if second.suffix:
+            match.suffix = second.suffix
 
     def _from_direction(self, before: Token, opener: Token) -> str | None:
         """"up" or "down" when the "from" of "from X to Y" follows a change word or hangs from

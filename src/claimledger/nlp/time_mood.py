@@ -80,6 +80,11 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return CALLED_OFF
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
+    if mood is None:
+        mood = _gerund_after_a_noun(clause)
+    if mood == "past" and (_hypothetical(clause) or _before_a_present_event(verb)):
+        mood = NEAR  # "asked how ties would fare if he won the election on Nov. 8", "signs
+        # pointed to him endorsing her on Thursday after they meet": not told as past
     if mood == "future" and _dates_a_past_act(span, verb, clause):
         mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
         # not of what it looks ahead to
@@ -180,6 +185,48 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
+
+
+#: Conjunctions of a clause of time whose simple present speaks of what is still to come
+#: ("after the president meets with him").
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once", "until", "till"})
+
+
+def _hypothetical(clause: Token) -> bool:
+    """Is the clause a condition in the simple past under "would"/"could"/"might" without
+    "have" ("how ties would fare if he won the election on Nov. 8")? It imagines, it does not
+    tell: its date is the nearest one ("would have fared if he had won" stays past)."""
+    if clause.tag_ != "VBD" or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return False
+    aux = [c.lower_ for c in clause.head.children if c.dep_ == "aux"]
+    return any(a in ("would", "could", "might", "'d") for a in aux) and "have" not in aux
+
+
+def _gerund_after_a_noun(verb: Token) -> str | None:
+    """A gerund after "of" under a noun ("the importance of electing a Democrat in November",
+    "the cost of holding the vote in May") has no tense: a clause above it in the present
+    looks either way (the nearest instance), one in the future ahead; a past clause or a
+    verb's gerund ("accused of stealing in March") leaves it untold (None)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "of" \
+            or prep.head.pos_ != "NOUN":
+        return None
+    above = governing_verb(verb.doc[prep.head.i:prep.head.i + 1])
+    if above is None:
+        return None
+    mood = mood_of_clause(finite_clause_verb(above))
+    return NEAR if mood == "present" else ("future" if mood == "future" else None)
+
+
+def _before_a_present_event(verb: Token) -> bool:
+    """Does a clause of time in the simple present hang from the verb ("endorsing Clinton on
+    Thursday after the president meets with Sanders")? Such a clause speaks of what is still
+    to come, so the past tense above it does not date the act."""
+    return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP")
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               and any(m.dep_ == "mark" and m.lower_ in TIME_CLAUSE_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _day_or_outcome_told(span: Span) -> bool:
