@@ -758,6 +758,20 @@ def test_names_adjectives_and_ages_are_not_times(times_nlp, text):
      "Thursday", "2016-06-02"),
     (date(2016, 6, 8), "He denied the charge of stealing a car in November.", "November",
      "2015-11"),
+    # review controls: a weekday in a settled condition, a finite act before "until", a saying
+    # in the clause of time, nouns of what was done
+    (date(2005, 10, 18), "Mayor Ellis had said he would resign if voters rejected the school "
+     "levy on Thursday. Voters rejected it.", "Thursday", "2005-10-13"),
+    (date(2005, 10, 18), "Trading in the shares was suspended on Friday until it publishes "
+     "its accounts.", "Friday", "2005-10-14"),
+    (date(2009, 1, 3), "Israel launched a ground offensive on Tuesday, a day after it says "
+     "rockets hit Sderot.", "Tuesday", "2008-12-30"),
+    (date(2005, 10, 18), "The aide faces charges of lying to investigators on Thursday.",
+     "Thursday", "2005-10-13"),
+    (date(1999, 9, 13), "The mayor denies accusations of taking bribes in January.", "January",
+     "1999-01"),
+    (date(2005, 5, 14), "The memory of winning the title in October still drives the team.",
+     "October", "2004-10"),
 ])
 def test_conditions_present_time_clauses_and_gerunds(times_nlp, published, sentence,
                                                      expression, value):

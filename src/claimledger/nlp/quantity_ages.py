@@ -155,11 +155,12 @@ class QuantityAges:
 
     @staticmethod
     def _age_range_start(lower: list[str], item: Found) -> None:
-        """ "18- to 29-year-olds": the first age, written with a dangling hyphen that the
-        tokenizer keeps on it ("18-"), opens a range with the age read."""
+        """ "18- to 29-year-olds", "13- or 14-year-old", "3- and 4-year-olds": the first age,
+        written with a dangling hyphen that the tokenizer keeps on it ("18-"), opens a range
+        with the age read."""
         i = item.num_start
         if item.value is None or item.relation != "eq" or i < 2 \
-                or lower[i - 1] not in ("to", "through") \
+                or lower[i - 1] not in ("to", "through", "or", "and") \
                 or not AGE_RANGE_START.fullmatch(lower[i - 2]):
             return
         low = float(lower[i - 2].rstrip("-–"))

@@ -633,8 +633,17 @@ def _parallel_phrase(doc: Doc, previous: Found, item: Found) -> bool:
     between = doc[previous.end + 1:item.start - 1]
     if doc[item.start - 2].lower_ == "," and doc[item.start - 1].lower_ == "and":
         between = doc[previous.end + 1:item.start - 2]  # ", and"
-    return 0 < len(between) <= 5 and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART")
-                                         or t.lower_ in ("'s", "’s") for t in between)
+    k = item.end + 1
+    while k < len(doc) and k - item.end <= 6 and _phrase_word(doc[k]):
+        k += 1
+    ends = k >= len(doc) or doc[k].is_punct or doc[k].pos_ == "CCONJ"  # not "…, 40% in the
+    # downtown area were thefts": a share, its own clause
+    return ends and 0 < len(between) <= 5 and all(_phrase_word(t) for t in between)
+
+
+def _phrase_word(token: Token) -> bool:
+    """A word of a short noun phrase after a preposition ("Trump Taj Mahal", "the city's")."""
+    return token.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or token.lower_ in ("'s", "’s")
 
 
 def _set_off(doc: Doc, end: int, i: int) -> bool:

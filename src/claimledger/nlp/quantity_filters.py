@@ -159,12 +159,13 @@ class QuantityFilters:
                 and (first.is_sent_start or lower[match.start - 1] in (";", ":", ",", "and", "or")
                      or _unopened(lower, first.sent.start, match.start)):
             return False  # "1)" numbers a list item (a bracket closed but never opened)
-        if 0 < match.start and match.end < len(doc) and lower[match.start - 1] == "[" \
-                and lower[match.end] == "]" \
+        if 1 < match.start and match.end < len(doc) and lower[match.start - 1] == "[" \
+                and lower[match.end] == "]" and (doc[match.start - 2].is_punct
+                                                 or not doc[match.start - 2].whitespace_) \
                 and all(t.isdigit() for t in lower[match.start:match.end]) \
                 and not (match.end + 1 < len(doc) and doc[match.end + 1].pos_ in NOUNS):
-            return False  # "… 9 percentage points.” [538]": a reference mark, as "[2]" in a
-            # copied encyclopedia text
+            return False  # "… 9 percentage points.” [538]": a reference mark after the
+            # sentence or glued to a word ("the war[2]"); "rose to [15]" is an editor's figure
         if lower[match.start] in ("a", "an") and match.start > 0 \
                 and (lower[match.start - 1],) in self.words.units:
             return False  # "64 cents [a dozen]", "$5 [a hundred]": the unit a price is for
@@ -280,6 +281,12 @@ class QuantityFilters:
         if noun is not one and (any(c.dep_ == "case" for c in noun.children)
                                 or _one_after_another(doc, noun)):
             return True  # "one man's lonely death", "as one agency after another"
+        if noun.dep_ != "nsubjpass" and any(c.dep_ == "appos" and c.tag_ == "NNP"
+                                            for c in noun.children) \
+                and noun.head.lemma_.lower() not in self.words.casualty_verbs:
+            return True  # "One early supporter, Representative Lee Zeldin, gave …", "One of
+            # the men, Jessie Elkins, had served": a person named, no count ("One soldier,
+            # Ray Cole, was killed", "One victim, John Smith, died" count)
         if one.is_sent_start and noun.i == i + 1 and noun.i + 1 < len(doc) \
                 and doc[noun.i + 1].text == ":":
             return True  # "One conclusion: it's a bad idea"
@@ -303,7 +310,10 @@ class QuantityFilters:
     def _counted_one(self, doc: Doc, i: int, noun: Token, before: str) -> bool:
         """Does "one" at ``i`` count whatever its place: a bound or a limiter before it ("only
         one", "at least one"), a figure beside it ("three individuals and one group", "one vote
-        for Smith, 12 for Jones"), a distance it measures ("one win away", "one game behind")?"""
+        for Smith, 12 for Jones", "recovered one victim's body and searched for two others"),
+        a whole it is one of ("into one of the two reactors"), a share of a split ("one
+        Republican chamber, one Democratic"; not "if one candidate rose, and one fell"), a
+        distance it measures ("one win away", "one game behind", "one state closer")?"""
         bound = before in self.words.one_count_before and not (
             doc[i - 1].lower_ in ("about", "around") and (
                 doc[i - 1].dep_ == "prep" or any(c.dep_ == "case" for c in noun.children)))
@@ -311,9 +321,14 @@ class QuantityFilters:
         return bound \
             or any(t.like_num and t.lower_ != "one" for t in doc[max(0, i - 6):i]) \
             or any(t.like_num and doc[t.i - 1].lower_ in (",", "and", ";")
+                   and (t.lower_ != "one" or (t.i - i <= 5 and doc[t.i - 1].lower_ != "and"))
                    for t in doc[i + 1:i + 9]) \
-            or any(c.lower_ in ("away", "short", "behind", "ahead", "back")
-                   for c in (*noun.children, *noun.head.children))
+            or any(t.like_num and t.lower_ != "one" and t.i + 1 < len(doc)
+                   and doc[t.i + 1].lower_ in ("others", "more") for t in doc[i + 1:i + 12]) \
+            or (i + 2 < len(doc) and doc[i + 1].lower_ == "of"
+                and any(t.like_num for t in doc[i + 2:i + 5])) \
+            or any(c.lower_ in ("away", "short", "behind", "ahead", "back", "closer")
+                   for c in (*noun.children, noun.head, *noun.head.children))
 
     @staticmethod
     def _short_year(doc: Doc, item: Found, before: str, before2: str) -> bool:

@@ -36,6 +36,9 @@ RATE_OR_MORE = frozenset({"a", "an", "per", "each", "every", "more", "further"})
 #: "bn-$4bn" of "$3bn-$4bn", the "m-$15" of "$10m-$15m" (then "m").
 SCALED_RANGE_SUFFIX = re.compile(
     r"^(?P<scale>[a-z]{1,3})[-–][$€£]?(?P<high>\d[\d,]*(?:\.\d+)?)(?P<scale2>[a-z]{1,3})?$")
+#: The rest of a hyphened range the tokenizer keeps in one token: the "to-29" of
+#: "18-to-29-year-olds".
+GLUED_TO = re.compile(r"(?:to|through)-(\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
 #: A percent glued to the adjective after it ("a 61%-owned unit"): one token.
 GLUED_PERCENT_ADJECTIVE = re.compile(r"^(\d{1,3}(?:\.\d+)?)%-([a-z]{3,})$")
 #: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
@@ -326,6 +329,12 @@ class QuantityRanges:
                 and lower[j + unit_words + 1][:1].isdigit():
             j += unit_words  # "between 10% and 15%": the first unit is the second's
             percent_first = True
+        after_unit = j + unit_words
+        if not percent_first and after_unit + 1 < len(doc) and lower[after_unit] == "or" \
+                and " ".join(lower[j:after_unit]) in PERCENT_SIGNS:
+            self._read_alternatives(lower, spaces, item, match, after_unit, blocked,
+                                    tuple(lower[j:after_unit]))
+            return True  # "5% or 6%", "5 percent or 6 percent"
         unit_first = () if percent_first else self._unit_before_joiner(lower, j, pair[0])
         j += len(unit_first)  # "from 7 cm to 11 cm", "7 cm to 11 cm"
         if j + 1 >= len(doc) or lower[j] not in self.words.range_joiners or match.vague:
@@ -357,6 +366,13 @@ class QuantityRanges:
         if lower[k] in self.words.currency_prefixes:
             k += 1
         if k >= len(doc) or k in blocked:
+            return True
+        glued_to = GLUED_TO.fullmatch(lower[k]) if joiner in ("-", "–") else None
+        if glued_to is not None:  # "18-to-29-year-olds", "5-to-10 percent": one range
+            high = float(glued_to.group(1).replace(",", ""))
+            if 0 <= match.value < high and not match.suffix:
+                item.value, item.low, item.high, item.relation = None, match.value, high, "range"
+                item.num_end = item.end = k + 1
             return True
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
@@ -427,14 +443,19 @@ class QuantityRanges:
         return True
 
     def _read_alternatives(self, lower: list[str], spaces: list[bool], item: Found,
-                           match: NumberMatch, j: int, blocked: set[int]) -> None:
+                           match: NumberMatch, j: int, blocked: set[int],
+                           unit: tuple[str, ...] = ()) -> None:
         """ "seven or eight guys", "17 or 18 percent", "$5 or $6", "one or two ideas": two
         near figures offered as alternatives are one guess, a range (not two amounts). Far
         apart ("5 or 50"), falling ("eight or seven"), of two units or set against each other
-        ("either $43 billion or $55 billion") they stay two figures."""
-        if "either" in lower[max(0, item.start - 2):item.start] or (
-                item.start > 1 and lower[item.start - 1] == ","
-                and lower[item.start - 2][:1].isdigit()):
+        ("either $43 billion or $55 billion") they stay two figures, as they do after a bound
+        ("at least 5 or 6", which bounds the first), in a chain ("six or seven or eight", "5 or
+        6 or more") and in a ratio ("1 or 2 in a million"). ``unit``: a percent written after
+        the first figure too ("5% or 6%"), which the second must repeat."""
+        before = lower[item.start - 1] if item.start > 0 else ""
+        if "either" in lower[max(0, item.start - 2):item.start] or before == "or" or (
+                before == "," and item.start > 1 and lower[item.start - 2][:1].isdigit()) \
+                or self._has_bound_before(lower, item.start):
             return  # ("100,000, 200,000 or 250,000 refugees": a list, each a figure)
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
@@ -446,6 +467,10 @@ class QuantityRanges:
             return
         if match.suffix and second.suffix.rstrip(".") != match.suffix:
             return  # "5% or 6 points", "2m or 3bn"
+        if unit and tuple(lower[second.end:second.end + len(unit)]) != unit:
+            return  # "5% or 6 points"
+        if lower[second.end + len(unit):second.end + len(unit) + 1] in (["or"], ["in"], ["out"]):
+            return
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor  # "seven or eight thousand"

@@ -55,8 +55,8 @@ def _bare_participle_dep(verb: Token) -> bool:
     preposition of time?"""
     if verb.dep_ in ("acl", "advcl"):
         return True
-    if verb.dep_ == "prep":
-        return verb.tag_ == "VBN"  # "compared with 2.1% in the fourth quarter"
+    if verb.dep_ == "prep":  # "compared with 2.1% in the fourth quarter", "will air
+        return verb.tag_ in ("VBN", "VBG")  # beginning Friday", "starting Monday"
     return verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TIME_PREPOSITIONS
 
 

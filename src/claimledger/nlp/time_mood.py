@@ -82,9 +82,13 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     mood = mood_of_clause(clause)
     if mood is None:
         mood = _gerund_after_a_noun(clause)
-    if mood == "past" and (_hypothetical(clause) or _before_a_present_event(verb)):
+    if mood == "past" and ((_hypothetical(clause) and names_a_month(span)) or (
+            verb is not clause and _before_a_present_event(verb))):
         mood = NEAR  # "asked how ties would fare if he won the election on Nov. 8", "signs
-        # pointed to him endorsing her on Thursday after they meet": not told as past
+        # pointed to him endorsing her on Thursday after they meet": not told as past (a
+        # weekday in a condition is mostly one since settled: "had said he would resign if
+        # voters rejected the levy on Thursday"; a finite act before a clause of time is told:
+        # "was suspended on Friday until it publishes its accounts")
     if mood == "future" and _dates_a_past_act(span, verb, clause):
         mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
         # not of what it looks ahead to
@@ -189,7 +193,7 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
 
 #: Conjunctions of a clause of time whose simple present speaks of what is still to come
 #: ("after the president meets with him").
-TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once", "until", "till"})
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once"})
 
 
 def _hypothetical(clause: Token) -> bool:
@@ -204,14 +208,16 @@ def _hypothetical(clause: Token) -> bool:
 
 
 def _gerund_after_a_noun(verb: Token) -> str | None:
-    """A gerund after "of" under a noun ("the importance of electing a Democrat in November",
-    "the cost of holding the vote in May") has no tense: a clause above it in the present
-    looks either way (the nearest instance), one in the future ahead; a past clause or a
-    verb's gerund ("accused of stealing in March") leaves it untold (None)."""
+    """A gerund after "of" under a noun of what may come (``prospect_nouns``: "the importance
+    of electing a Democrat in November", "the cost of holding the vote in May") has no tense:
+    a clause above it in the present looks either way (the nearest instance), one in the
+    future ahead; a past clause, another noun ("charges of lying on Thursday") or a verb's
+    gerund ("accused of stealing in March") leaves it untold (None)."""
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "of" \
-            or prep.head.pos_ != "NOUN":
-        return None
+            or prep.head.pos_ != "NOUN" \
+            or prep.head.lemma_.lower() not in clause_word_list("prospect_nouns"):
+        return None  # ("faces charges of lying to investigators on Thursday": a past act)
     above = governing_verb(verb.doc[prep.head.i:prep.head.i + 1])
     if above is None:
         return None
@@ -224,6 +230,7 @@ def _before_a_present_event(verb: Token) -> bool:
     Thursday after the president meets with Sanders")? Such a clause speaks of what is still
     to come, so the past tense above it does not date the act."""
     return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP")
+               and c.lemma_.lower() not in lexicon.words("speech_verbs.txt")
                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                and any(m.dep_ == "mark" and m.lower_ in TIME_CLAUSE_MARKS for m in c.children)
                for c in verb.children)

@@ -84,13 +84,18 @@ STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
 
 def _full_date_reference(ctx: Context, start: int) -> date | None:
     """The day of a full date with its year ("June 19, 2024") that is the nearest explicit date
-    before ``start`` in the same paragraph: a narrative's year for a later "March 2"."""
+    before ``start`` in the same paragraph: a narrative's year for a later "March 2". A day
+    counted from such a date in the text ("On March 2, 2015, …, and the following day, …")
+    carries its year on."""
     index = ctx.text_anchor(start)
     if index is None:
         return None
     prior = ctx.found[index]
-    if (prior.anchor is not None or prior.res.grain != "day" or prior.res.start is None
-            or prior.kind not in ("weekday_md_y", "d_m_y", "numeric", "iso")
+    counted = prior.anchor == "text" and prior.kind in ("next_day", "anchored")
+    if ((prior.anchor is not None and not counted) or prior.res.grain != "day"
+            or prior.res.start is None
+            or prior.kind not in ("weekday_md_y", "d_m_y", "numeric", "iso", "next_day",
+                                  "anchored")
             or ctx.paragraph(prior.start) != ctx.paragraph(start)):
         return None
     return prior.res.start
