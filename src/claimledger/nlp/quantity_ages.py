@@ -155,14 +155,18 @@ class QuantityAges:
 
     @staticmethod
     def _age_range_start(lower: list[str], item: Found) -> None:
-        """ "18- to 29-year-olds", "13- or 14-year-old", "3- and 4-year-olds": the first age,
+        """ "18- to 29-year-olds", "13- or 14-year-old", "3- and 4-year-olds" (a group; not
+        "his 5- and 7-year-old sons"): the first age,
         written with a dangling hyphen that the tokenizer keeps on it ("18-"), opens a range
         with the age read."""
         i = item.num_start
         if item.value is None or item.relation != "eq" or i < 2 \
                 or lower[i - 1] not in ("to", "through", "or", "and") \
-                or not AGE_RANGE_START.fullmatch(lower[i - 2]):
-            return
+                or not AGE_RANGE_START.fullmatch(lower[i - 2]) \
+                or (i > 2 and lower[i - 3] == ","):
+            return  # ("3-, 4- and 5-year-olds": a list)
+        if lower[i - 1] == "and" and not lower[item.end - 1].endswith("olds"):
+            return  # "his 5- and 7-year-old sons": two ages, two people
         low = float(lower[i - 2].rstrip("-–"))
         if low < item.value:
             item.low, item.high, item.value, item.relation = low, item.value, None, "range"

@@ -616,8 +616,10 @@ def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
 
 
 #: Prepositions whose phrases set a list of changes side by side ("fell 17.7% at Taj Mahal,
-#: 5.5% at Bally's and 5% at Caesars", "rose 5% in Europe, 4% in Africa").
-PARALLEL_PREPOSITIONS = frozenset({"at", "in", "for", "among", "on", "across"})
+#: 5.5% at Bally's and 5% at Caesars", "rose 5% in Europe, 4% in Africa", "has risen 8 points
+#: since October and 12 points since last June").
+PARALLEL_PREPOSITIONS = frozenset({"at", "in", "for", "among", "on", "across", "since", "from",
+                                   "against"})
 
 
 def _parallel_phrase(doc: Doc, previous: Found, item: Found) -> bool:

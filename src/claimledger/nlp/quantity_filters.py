@@ -192,6 +192,10 @@ class QuantityFilters:
         if match.words and not match.scaled:
             if first.is_title and first.pos_ == "PROPN" and not first.is_sent_start:
                 return False
+            if first.is_sent_start and match.end + 1 < len(doc) and lower[match.end] == "," \
+                    and doc[match.end + 1].tag_ in ("VB", "PRP"):
+                return False  # "Two, disrupt the networks", "One, we must win": a list's
+                # numbering ("Two, maybe three, died" counts)
             if lower[match.start] == "one" and match.end - match.start == 1:
                 if self._one_idiom(lower, match.start):
                     return False  # "at one point", "for one thing"
@@ -278,12 +282,14 @@ class QuantityFilters:
             return False  # "There was one fatality"
         if noun.dep_ in ("attr", "appos"):
             return True
-        if noun is not one and (any(c.dep_ == "case" for c in noun.children)
+        if noun is not one and ((any(c.dep_ == "case" for c in noun.children)
+                                 and noun.head.lemma_.lower() not in ("body", "remains"))
                                 or _one_after_another(doc, noun)):
             return True  # "one man's lonely death", "as one agency after another"
         if noun.dep_ != "nsubjpass" and any(c.dep_ == "appos" and c.tag_ == "NNP"
                                             for c in noun.children) \
-                and noun.head.lemma_.lower() not in self.words.casualty_verbs:
+                and noun.head.lemma_.lower() not in self.words.casualty_verbs \
+                and noun.head.lemma_.lower() not in ("suffer", "sustain", "test", "survive"):
             return True  # "One early supporter, Representative Lee Zeldin, gave …", "One of
             # the men, Jessie Elkins, had served": a person named, no count ("One soldier,
             # Ray Cole, was killed", "One victim, John Smith, died" count)

@@ -54,6 +54,9 @@ WHOLE_LEVEL_RATIO = 20
 #: After "by"/"up"/"down", "X to Y unit" is a range only with Y at most this many times X
 #: ("fell by 2 to 3 percent"); "rose by 12 to 48 points" is the change and the level.
 BY_RANGE_RATIO = 2
+#: Words after "or" that leave a pair of alternatives open ("10 or 12 people or more").
+OPEN_ENDS = frozenset({"more", "higher", "above", "greater", "less", "fewer", "lower", "below",
+                       "so", "over", "under", "older", "younger"})
 #: "two or three", "10 or 20 percent": alternatives at most this many times apart are one
 #: guess, a range; "5 or 50" names two figures.
 ALTERNATIVES_RATIO = 2
@@ -471,6 +474,10 @@ class QuantityRanges:
             return  # "5% or 6 points"
         if lower[second.end + len(unit):second.end + len(unit) + 1] in (["or"], ["in"], ["out"]):
             return
+        rest = lower[second.end:second.end + 6]
+        if any(w == "or" and rest[k + 1:k + 2] and rest[k + 1] in OPEN_ENDS
+               for k, w in enumerate(rest)):
+            return  # "5 or 6 inches or more": the pair bounds, it is no range
         low, high = match.value, second.value
         if second.scaled and not match.scaled and low * second.factor <= high:
             low *= second.factor  # "seven or eight thousand"
