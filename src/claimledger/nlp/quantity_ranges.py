@@ -69,6 +69,7 @@ class QuantityRanges:
     words: QuantityWords
     numbers: NumberWords
     max_unit: int
+    max_bound: int
 
     def _glued_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "won 68%-31%" (tokens "68%-31", "%"): a falling pair of shares is a tally, two
@@ -380,6 +381,9 @@ class QuantityRanges:
         second = read_number(lower, spaces, k, self.numbers)
         if second is None or second.vague:
             return True
+        if second.fraction and not match.fraction and joiner in ("-", "–", "—") \
+                and spaces[j - 1]:
+            return True  # "she calls for $275 billion - half of what …": a dash before an aside
         if second.words and joiner in ("-", "–") and not spaces[j - 1] and doc[k].is_title:
             match.end = max(match.end, second.end)
             return False  # "7-Eleven": a name
@@ -458,7 +462,7 @@ class QuantityRanges:
         before = lower[item.start - 1] if item.start > 0 else ""
         if "either" in lower[max(0, item.start - 2):item.start] or before == "or" or (
                 before == "," and item.start > 1 and lower[item.start - 2][:1].isdigit()) \
-                or self._has_bound_before(lower, item.start):
+                or self._open_bound_before(lower, item.start):
             return  # ("100,000, 200,000 or 250,000 refugees": a list, each a figure)
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
@@ -487,6 +491,12 @@ class QuantityRanges:
         item.num_end = item.end = second.end
         if second.suffix:
             match.suffix = second.suffix
+
+    def _open_bound_before(self, lower: list[str], start: int) -> bool:
+        """A bound phrase other than a limiter ("at least", "about"; not "only", "just") ends
+        right before token ``start``."""
+        return any(self.words.bounds.get(tuple(lower[start - n:start]), "eq") != "eq"
+                   for n in range(min(self.max_bound, start), 0, -1))
 
     def _from_direction(self, before: Token, opener: Token) -> str | None:
         """"up" or "down" when the "from" of "from X to Y" follows a change word or hangs from

@@ -80,9 +80,8 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return CALLED_OFF
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
-    if mood is None:
-        mood = _gerund_after_a_noun(clause)
-    if mood == "past" and ((_hypothetical(clause) and names_a_month(span)) or (
+    if mood == "past" and ((_hypothetical(clause) and names_a_month(span)
+                            and not _told_from_the_past(span)) or (
             verb is not clause and _before_a_present_event(verb))):
         mood = NEAR  # "asked how ties would fare if he won the election on Nov. 8", "signs
         # pointed to him endorsing her on Thursday after they meet": not told as past (a
@@ -207,22 +206,23 @@ def _hypothetical(clause: Token) -> bool:
     return any(a in ("would", "could", "might", "'d") for a in aux) and "have" not in aux
 
 
-def _gerund_after_a_noun(verb: Token) -> str | None:
-    """A gerund after "of" under a noun of what may come (``prospect_nouns``: "the importance
-    of electing a Democrat in November", "the cost of holding the vote in May") has no tense:
-    a clause above it in the present looks either way (the nearest instance), one in the
-    future ahead; a past clause, another noun ("charges of lying on Thursday") or a verb's
-    gerund ("accused of stealing in March") leaves it untold (None)."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "of" \
-            or prep.head.pos_ != "NOUN" \
-            or prep.head.lemma_.lower() not in clause_word_list("prospect_nouns"):
-        return None  # ("faces charges of lying to investigators on Thursday": a past act)
-    above = governing_verb(verb.doc[prep.head.i:prep.head.i + 1])
-    if above is None:
-        return None
-    mood = mood_of_clause(finite_clause_verb(above))
-    return NEAR if mood == "present" else ("future" if mood == "future" else None)
+#: Words of a sentence that set what it tells in an earlier time ("Last year, he warned he
+#: would resign if …", "A year ago, …", "had said in February …").
+PAST_FRAME_WORDS = frozenset({"ago", "last", "earlier", "previously", "had"})
+
+
+def _told_from_the_past(span: Span) -> bool:
+    """Does the sentence of ``span`` name another month, a year or a decade, or speak from an
+    earlier time ("last", "ago", "had")? A condition told from there may since be settled."""
+    months = words().months
+    for token in span.sent:
+        if span.start <= token.i < span.end:
+            continue
+        text = token.lower_
+        if text in PAST_FRAME_WORDS or text.rstrip(".") in months \
+                or (len(text) in (4, 5) and text[:4].isdigit() and text[4:] in ("", "s")):
+            return True
+    return False
 
 
 def _before_a_present_event(verb: Token) -> bool:

@@ -43,8 +43,10 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         return cal.day(cal.safe_date(int(g["year"]), mon, day_n)), None
     if cal.safe_date(2000, mon, day_n) is None:
         return NONE, "published"
-    reference = _full_date_reference(ctx, cand.start)
-    if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
+    reference = _full_date_reference(ctx, cand.start) \
+        if mood in ("past", None) and not g.get("wd") else None
+    if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it (not
+        # "On June 4, activists will hold a vigil", "On Sunday, Sept. 11, the nation will …")
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
         since = since_start(ctx, cand.start) is not None
         return choose_instance(instances, reference, "past" if since else None), "text"
