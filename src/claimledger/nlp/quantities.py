@@ -163,7 +163,7 @@ from .quantity_found import (
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
 from .quantity_lists import share_listed
 from .quantity_money import QuantityMoney
-from .quantity_ranges import QuantityRanges, share_counted, share_from_to
+from .quantity_ranges import QuantityRanges, dangling_start, share_counted, share_from_to
 from .quantity_units import QuantityUnits
 
 #: A figure with letters glued after it that ends a sentence ("12C.", "5km."): the full stop is
@@ -323,6 +323,8 @@ class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, Quanti
         self._read_rate_after_of(doc, lower, item)
         self._read_rate_base(doc, lower, spaces, item)
         self._share_next(lower, spaces, item, match)
+        if item.unit_kind != "age":
+            dangling_start(lower, item, self.numbers)  # "a 10- or 12-foot wall"
         self._read_bound_before(lower, item, doc)
         if item.relation == "eq" and doc[item.num_start].text[:1] in APPROX_SIGNS:
             self._apply_relation(item, "approx")  # "~300", "≈5%"

@@ -12,16 +12,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .numbers import NumberWords
 from .quantity_found import MAX_ABOUT_TOKENS, NOUNS, Found, all_digits, anchor_token
 from .quantity_lexicon import QuantityWords
+from .quantity_ranges import dangling_start
 
 #: Modifiers kept in the phrase naming whose age a figure is ("North Korean [defector]").
 PERSON_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "flat"})
 #: Time units an age is counted in ("ten months old"), by their singular.
 AGE_UNITS = {f"{unit}{plural}": unit for unit in ("day", "week", "month", "year", "yr")
              for plural in ("", "s")}
-#: The first age of "18- to 29-year-olds", its hyphen kept on it by the tokenizer.
-AGE_RANGE_START = re.compile(r"\d{1,3}[-–]")
 #: A decade of life as one token: "40s", "40's" (spaCy splits off "'s"), "mid-30s".
 AGE_DECADE = re.compile(r"^(?:(early|mid|late)-)?([2-9])0'?s$")
 
@@ -30,6 +30,7 @@ class QuantityAges:
     """Ages of people; mixed into :class:`.quantities.QuantitiesComponent`."""
 
     words: QuantityWords
+    numbers: NumberWords
 
     def _age_decade(self, doc: Doc, lower: list[str], i: int) -> Found | None:
         """ "a man in [his 40s]", "in [her late forties]", "in [their mid-20s]", "in [his
@@ -153,24 +154,13 @@ class QuantityAges:
                     return True
         return False
 
-    @staticmethod
-    def _age_range_start(lower: list[str], item: Found) -> None:
-        """ "18- to 29-year-olds", "13- or 14-year-old", "3- and 4-year-olds" (a group; not
-        "his 5- and 7-year-old sons"): the first age,
-        written with a dangling hyphen that the tokenizer keeps on it ("18-"), opens a range
-        with the age read."""
-        i = item.num_start
-        if item.value is None or item.relation != "eq" or i < 2 \
-                or lower[i - 1] not in ("to", "through", "or", "and") \
-                or not AGE_RANGE_START.fullmatch(lower[i - 2]) \
-                or (i > 2 and lower[i - 3] == ","):
-            return  # ("3-, 4- and 5-year-olds": a list)
-        if lower[i - 1] == "and" and not lower[item.end - 1].endswith("olds"):
-            return  # "his 5- and 7-year-old sons": two ages, two people
-        low = float(lower[i - 2].rstrip("-–"))
-        if low < item.value:
-            item.low, item.high, item.value, item.relation = low, item.value, None, "range"
-            item.start = item.num_start = i - 2
+    def _age_range_start(self, lower: list[str], item: Found) -> None:
+        """ "18- to 29-year-olds", "13- or 14-year-old", "six- or seven-year-old", "3- and
+        4-year-olds" (a group; not "his 5- and 7-year-old sons"): a first age written with a
+        dangling hyphen opens a range with the age read."""
+        plural = lower[item.end - 1].endswith("olds")  # "and" joins a group's ages only
+        dangling_start(lower, item, self.numbers,
+                       ("to", "through", "or", "and") if plural else ("to", "through", "or"))
 
     def _age_cue(self, lower: list[str], item: Found) -> bool:
         """A person noun or "aged" near a bare "65 and older": people of an age ("voters 65

@@ -39,6 +39,9 @@ SCALED_RANGE_SUFFIX = re.compile(
 #: The rest of a hyphened range the tokenizer keeps in one token: the "to-29" of
 #: "18-to-29-year-olds".
 GLUED_TO = re.compile(r"(?:to|through)-(\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
+#: A first figure whose hyphen waits for the unit written after the second ("10- or 12-foot",
+#: "six- or seven-year-old", "18- to 29-year-olds"): the tokenizer keeps the hyphen on it.
+DANGLING_START = re.compile(r"(\d{1,3}(?:\.\d+)?|[a-z]+)[-–]")
 #: A percent glued to the adjective after it ("a 61%-owned unit"): one token.
 GLUED_PERCENT_ADJECTIVE = re.compile(r"^(\d{1,3}(?:\.\d+)?)%-([a-z]{3,})$")
 #: A falling pair of shares glued into one token ("68%-31" then "%"): a tally, two figures.
@@ -682,3 +685,22 @@ def _tally(lower: list[str], i: int, k: int) -> list[Found]:
     """The two figures of a vote count at tokens ``i`` and ``k`` ("passed 52-47", "312 to 118")."""
     return [Found(n, n + 1, n, n + 1, float(lower[n]), unit="vote", unit_kind="count",
                   measure="vote") for n in (i, k)]
+
+
+def dangling_start(lower: list[str], item: Found, numbers: NumberWords,
+                   joiners: tuple[str, ...] = ("to", "through", "or")) -> None:
+    """ "10- or 12-foot", "six- or seven-year-old", "18- to 29-year-olds": a first figure
+    written with a dangling hyphen before "or"/"to" opens a range with the figure read (not in
+    a list: "3-, 4- or 5-foot")."""
+    i = item.num_start
+    if item.value is None or item.relation != "eq" or i < 2 or lower[i - 1] not in joiners \
+            or (i > 2 and lower[i - 3] == ","):
+        return
+    dangling = DANGLING_START.fullmatch(lower[i - 2])
+    if dangling is None:
+        return
+    word = dangling.group(1)
+    low = float(word) if word[0].isdigit() else numbers.units.get(word, numbers.tens.get(word))
+    if low is not None and low < item.value:
+        item.low, item.high, item.value, item.relation = low, item.value, None, "range"
+        item.start = item.num_start = i - 2
