@@ -1517,7 +1517,7 @@ def test_review10_counts(bare, component, text, figure, unit):
      "hundreds of millions of pounds", "GBP"),
     ("Up to 300 may in fact have died.", "Up to 300", "person"),
     ("Two or three tanks burned near the village.", "Two or three", "tank"),
-    ("The gunman fired 10 or 12 shots.", "10 or 12", "shot"),
+    ("The gunman fired 11 or 12 shots.", "11 or 12", "shot"),
     ("The strike killed one or two civilians.", "one or two", "person"),
     ("The gunman fired 10 or 25 shots.", "10", "shot"),
     ("Each aircraft costs 80 million pounds.", "80 million pounds", "GBP"),

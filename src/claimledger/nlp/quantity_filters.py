@@ -49,6 +49,20 @@ DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "com
                                 "following", "same", "that"})
 
 
+#: Adjectives that rank what "one of the …" singles out, as a superlative does ("one of the
+#: main story lines", "one of the key states").
+RANKING_ADJECTIVES = frozenset({"main", "key", "top", "leading", "major", "chief", "principal",
+                                "primary", "prime", "premier", "foremost"})
+
+
+def _set_against_another(doc: Doc, i: int) -> bool:
+    """Is the "one" at ``i`` set against "another" or "the other" later in its sentence?"""
+    sent = doc[i].sent
+    words = [t.lower_ for t in doc[i + 1:sent.end]]
+    return "another" in words or any(a == "the" and b == "other"
+                                     for a, b in zip(words, words[1:], strict=False))
+
+
 def _one_after_another(doc: Doc, noun: Token) -> bool:
     """ "one agency after another", "one state by one": "one" and its noun in a succession."""
     k = noun.i + 1
@@ -250,8 +264,10 @@ class QuantityFilters:
         if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
             return False
         for token in doc[k:k + 5]:
-            if token.tag_ in ("JJS", "RBS") or token.lower_ in ("few", "many"):
-                return False  # "one of the biggest challenges", "one of the few"
+            if token.tag_ in ("JJS", "RBS") or token.lower_ in ("few", "many") \
+                    or token.lower_ in RANKING_ADJECTIVES:
+                return False  # "one of the biggest challenges", "one of the few", "one of
+                # the main story lines"
             if token.tag_ in ("NNS", "NNPS"):
                 return True
             if token.like_num and (token.pos_ != "NUM" or YEAR_LIKE.fullmatch(token.text)):
@@ -286,13 +302,19 @@ class QuantityFilters:
                                  and noun.head.lemma_.lower() not in ("body", "remains"))
                                 or _one_after_another(doc, noun)):
             return True  # "one man's lonely death", "as one agency after another"
-        if noun.dep_ != "nsubjpass" and any(c.dep_ == "appos" and c.tag_ == "NNP"
+        if noun.dep_ == "nsubj" and any(c.dep_ == "appos" and c.tag_ == "NNP"
                                             for c in noun.children) \
                 and noun.head.lemma_.lower() not in self.words.casualty_verbs \
                 and noun.head.lemma_.lower() not in ("suffer", "sustain", "test", "survive"):
             return True  # "One early supporter, Representative Lee Zeldin, gave …", "One of
             # the men, Jessie Elkins, had served": a person named, no count ("One soldier,
-            # Ray Cole, was killed", "One victim, John Smith, died" count)
+            # Ray Cole, was killed", "One victim, John Smith, died", "they had one child,
+            # Henry" count)
+        if _set_against_another(doc, i) \
+                and noun.head.lemma_.lower() not in self.words.casualty_verbs:
+            return True  # "to do one job, and … campaign for another job", "if one person is
+            # boring and the other person amusing" ("One soldier was killed and another hurt"
+            # counts)
         if one.is_sent_start and noun.i == i + 1 and noun.i + 1 < len(doc) \
                 and doc[noun.i + 1].text == ":":
             return True  # "One conclusion: it's a bad idea"

@@ -60,9 +60,6 @@ BY_RANGE_RATIO = 2
 #: Words after "or" that leave a pair of alternatives open ("10 or 12 people or more").
 OPEN_ENDS = frozenset({"more", "higher", "above", "greater", "less", "fewer", "lower", "below",
                        "so", "over", "under", "older", "younger"})
-#: "two or three", "10 or 20 percent": alternatives at most this many times apart are one
-#: guess, a range; "5 or 50" names two figures.
-ALTERNATIVES_RATIO = 2
 
 
 class QuantityRanges:
@@ -456,12 +453,12 @@ class QuantityRanges:
                            match: NumberMatch, j: int, blocked: set[int],
                            unit: tuple[str, ...] = ()) -> None:
         """ "seven or eight guys", "17 or 18 percent", "$5 or $6", "one or two ideas": two
-        near figures offered as alternatives are one guess, a range (not two amounts). Far
-        apart ("5 or 50"), falling ("eight or seven"), of two units or set against each other
-        ("either $43 billion or $55 billion") they stay two figures, as they do after a bound
-        ("at least 5 or 6", which bounds the first), in a chain ("six or seven or eight", "5 or
-        6 or more") and in a ratio ("1 or 2 in a million"). ``unit``: a percent written after
-        the first figure too ("5% or 6%"), which the second must repeat."""
+        neighbouring figures offered as alternatives are one guess, a range (not two
+        amounts). Further apart ("20 or 25 percent", "5 or 50"), falling, of two units or set
+        against each other ("either $43 billion or $55 billion") they stay two figures, as
+        they do after a bound ("at least 5 or 6", which bounds the first), in a chain ("six or
+        seven or eight", "5 or 6 or more") and in a ratio ("1 or 2 in a million"). ``unit``: a
+        percent written after the first figure too ("5% or 6%"), which the second repeats."""
         before = lower[item.start - 1] if item.start > 0 else ""
         if "either" in lower[max(0, item.start - 2):item.start] or before == "or" or (
                 before == "," and item.start > 1 and lower[item.start - 2][:1].isdigit()) \
@@ -486,10 +483,13 @@ class QuantityRanges:
                for k, w in enumerate(rest)):
             return  # "5 or 6 inches or more": the pair bounds, it is no range
         low, high = match.value, second.value
-        if second.scaled and not match.scaled and low * second.factor <= high:
+        factor = second.factor if second.scaled else 1.0
+        first = low / factor if match.scaled else low  # in the second's scale: "$5 million or
+        if not 0 < first < high / factor or high / factor - first != 1:  # $6 million" 5, 6
+            return  # ("20 or 25 percent", "60 percent or 70 percent": two figures, as the
+            # annotators of real news read them)
+        if second.scaled and not match.scaled:
             low *= second.factor  # "seven or eight thousand"
-        if not (0 < low < high and (high <= ALTERNATIVES_RATIO * low or high - low <= 1)):
-            return
         item.value, item.low, item.high, item.relation = None, low, high, "range"
         item.num_end = item.end = second.end
         if second.suffix:

@@ -78,6 +78,10 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     verb = said_when_verb(verb, span)
     if called_off(span):
         return CALLED_OFF
+    if verb.lemma_.lower() == "loom" or any(
+            a.lower_ in ("looms", "looming") for a in list(span.root.ancestors)[:2]):
+        return NEAR  # "with New York's April 19 primary looming": an event ahead of the
+        # moment told, the nearest such day
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
     if mood == "past" and ((_hypothetical(clause) and names_a_month(span)
@@ -203,12 +207,13 @@ def _hypothetical(clause: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
         return False
     aux = [c.lower_ for c in clause.head.children if c.dep_ == "aux"]
-    return any(a in ("would", "could", "might", "'d") for a in aux) and "have" not in aux
+    return any(a in ("would", "could", "might", "'d", "’d") for a in aux) and "have" not in aux
 
 
 #: Words of a sentence that set what it tells in an earlier time ("Last year, he warned he
 #: would resign if …", "A year ago, …", "had said in February …").
-PAST_FRAME_WORDS = frozenset({"ago", "last", "earlier", "previously", "had"})
+PAST_FRAME_WORDS = frozenset({"ago", "last", "earlier", "previously", "had", "once", "then",
+                              "campaign"})
 
 
 def _told_from_the_past(span: Span) -> bool:

@@ -20,8 +20,10 @@ from .time_grammar import grammar, words
 #: An opening quote, then capitalised words up to the word itself.
 TITLE_BEFORE = re.compile(r"(?P<lead>\S*)\s*(?:``|''|\"|“|‘)"
                           r"(?P<words>(?:[A-Z][\w.'’&-]*\s+){0,5})$")
-#: A closing quote right after the word, maybe after a full stop or comma, then the next word.
-TITLE_AFTER = re.compile(r"[.,!?]?(?:''|\"|”|’)\s*(?P<next>\w*)")
+#: A closing quote right after the word (or after more capitalised words of the title: the
+#: "Last Week" of "“Last Week Tonight”"), maybe after a full stop or comma, then the next word.
+TITLE_AFTER = re.compile(r"(?P<rest>(?:\s+[A-Z][\w.'’&-]*){0,4})[.,!?]?(?:''|\"|”|’)"
+                         r"\s*(?P<next>\w*)")
 #: Prepositions before a quoted "Today" or "Tonight" that make it a programme's title ("a job
 #: on ''Today''", "the executive in charge of “Tonight”"); speech comes after a verb or alone,
 #: and a quoted weekday or holiday stays a day ("the vote on ''Monday,''").
@@ -46,13 +48,15 @@ def quoted_title(text: str, start: int, end: int, named_day: bool = False) -> bo
     if after is None or before is None:
         return False
     run = before.group("words").split()
-    if any(w.lower() in words().clause["title_time_leads"] for w in run):
-        return False  # "“On Tuesday,” he said": speech about a day
     lead = before.group("lead")
-    owner = bool(POSSESSIVE.search(lead)) or lead.lower() == "the" or (
-        len(lead) >= 2 and lead.isupper() and lead.isalpha())
     programmes = words().clause["programme_nouns"]
     programme = after.group("next").lower() in programmes or lead.lower() in programmes
+    if any(w.lower() in words().clause["title_time_leads"] for w in run) \
+            and lead.lower() not in programmes:
+        return False  # "“On Tuesday,” he said": speech about a day (not the show "“Last Week
+        # Tonight”")
+    owner = bool(POSSESSIVE.search(lead)) or lead.lower() == "the" or (
+        len(lead) >= 2 and lead.isupper() and lead.isalpha())
     capitalised = len(own.split()) >= 2 and all(w[:1].isupper() for w in own.split()) \
         and not named_day  # (a holiday's name is capitalised: "until ''Christmas Eve,''")
     after_preposition = not run and lead.lower() in TITLE_PREPOSITIONS \

@@ -43,11 +43,17 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         return cal.day(cal.safe_date(int(g["year"]), mon, day_n)), None
     if cal.safe_date(2000, mon, day_n) is None:
         return NONE, "published"
-    reference = _full_date_reference(ctx, cand.start) \
-        if mood in ("past", None) and not g.get("wd") else None
-    if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it (not
-        # "On June 4, activists will hold a vigil", "On Sunday, Sept. 11, the nation will …")
+    reference = _full_date_reference(ctx, cand.start, mood)
+    named = weekday_num(g["wd"]) if g.get("wd") else None
+    if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+        if named is not None:  # "On Tuesday, Nov. 4, 2008, … On Wednesday, Nov. 5, …": the
+            fitting = [r for r in instances  # instance of that weekday ("On Sunday, Sept. 11,
+                       if r.start is not None and r.start.isoweekday() == named]  # the
+            if len(fitting) == 1:  # nation will mark the anniversary": none near 2001, so
+                return fitting[0], "text"  # the publication's)
+            reference = None
+    if reference is not None:
         since = since_start(ctx, cand.start) is not None
         return choose_instance(instances, reference, "past" if since else None), "text"
     if ctx.published is None:
@@ -60,7 +66,6 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         filed = choose_instance(instances, ctx.published, None)
         if filed.start is not None and abs((filed.start - ctx.published).days) <= 7:
             return filed, "published"
-    named = weekday_num(g["wd"]) if g.get("wd") else None
     fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
     if len(fitting) == 1 and not (mood == "past" and fitting[0].start
                                   > ctx.published + timedelta(days=7)):
@@ -84,16 +89,17 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)|[-—–])")
 STRETCH_START = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till)\b)")
 
 
-def _full_date_reference(ctx: Context, start: int) -> date | None:
+def _full_date_reference(ctx: Context, start: int, mood: Mood) -> date | None:
     """The day of a full date with its year ("June 19, 2024") that is the nearest explicit date
     before ``start`` in the same paragraph: a narrative's year for a later "March 2". A day
     counted from such a date in the text ("On March 2, 2015, …, and the following day, …")
-    carries its year on."""
+    carries its year on to a past clause."""
     index = ctx.text_anchor(start)
     if index is None:
         return None
     prior = ctx.found[index]
-    counted = prior.anchor == "text" and prior.kind in ("next_day", "anchored")
+    counted = prior.anchor == "text" and prior.kind in ("next_day", "anchored") \
+        and mood in ("past", None)
     if ((prior.anchor is not None and not counted) or prior.res.grain != "day"
             or prior.res.start is None
             or prior.kind not in ("weekday_md_y", "d_m_y", "numeric", "iso", "next_day",
