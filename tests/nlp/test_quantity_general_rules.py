@@ -1173,6 +1173,11 @@ def test_alternatives_pronoun_one_marks_and_parallel_decades(bare, component, te
     # counts stay
     ("One soldier was killed and another was wounded.", [("One", 1, 1, 1, "eq", "person",
                                                           None)]),
+    ("One child drowned and the other was rescued.", [("One", 1, 1, 1, "eq", "person", None)]),
+    ("Rebels shot down one helicopter and damaged another.",
+     [("one", 1, 1, 1, "eq", "helicopter", None)]),
+    ("One of the main suspects was arrested.", [("One", 1, 1, 1, "eq", "person", None)]),
+    ("Outsiders of one kind or another had the wind at their backs.", []),
     ("One soldier was killed.", [("One", 1, 1, 1, "eq", "person", None)]),
     ("One soldier, Ray Cole, was killed.", [("One", 1, 1, 1, "eq", "person", None)]),
     ("One victim, John Smith, died at the hospital.", [("One", 1, 1, 1, "eq", "person", None)]),

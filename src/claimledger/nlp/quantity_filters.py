@@ -63,6 +63,14 @@ def _set_against_another(doc: Doc, i: int) -> bool:
                                      for a, b in zip(words, words[1:], strict=False))
 
 
+def _or_another(doc: Doc, noun: Token) -> bool:
+    """ "of one kind or another", "on one side or the other": "one" and its noun, then "or"
+    and another of them."""
+    k = noun.i + 1
+    return k + 1 < len(doc) and doc[k].lower_ == "or" \
+        and doc[k + 1].lower_ in ("another", "the", "other")
+
+
 def _one_after_another(doc: Doc, noun: Token) -> bool:
     """ "one agency after another", "one state by one": "one" and its noun in a succession."""
     k = noun.i + 1
@@ -264,10 +272,12 @@ class QuantityFilters:
         if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or doc[k].tag_ == "PRP$"):
             return False
         for token in doc[k:k + 5]:
-            if token.tag_ in ("JJS", "RBS") or token.lower_ in ("few", "many") \
-                    or token.lower_ in RANKING_ADJECTIVES:
-                return False  # "one of the biggest challenges", "one of the few", "one of
-                # the main story lines"
+            if token.tag_ in ("JJS", "RBS") or token.lower_ in ("few", "many") or (
+                    token.lower_ in RANKING_ADJECTIVES and doc[k - 2].dep_ not in SUBJECTS
+                    and not any(t.like_num for t in doc[k:k + 5])):
+                return False  # "one of the biggest challenges", "one of the few", "formed
+                # one of the main story lines" ("One of the main suspects was arrested", "one
+                # of the top three finishers" count)
             if token.tag_ in ("NNS", "NNPS"):
                 return True
             if token.like_num and (token.pos_ != "NUM" or YEAR_LIKE.fullmatch(token.text)):
@@ -310,11 +320,13 @@ class QuantityFilters:
             # the men, Jessie Elkins, had served": a person named, no count ("One soldier,
             # Ray Cole, was killed", "One victim, John Smith, died", "they had one child,
             # Henry" count)
-        if _set_against_another(doc, i) \
-                and noun.head.lemma_.lower() not in self.words.casualty_verbs:
+        if _set_against_another(doc, i) and (
+                noun.head.lemma_.lower() in self.words.copula_lemmas | {"do"}
+                or _or_another(doc, noun)):
             return True  # "to do one job, and … campaign for another job", "if one person is
-            # boring and the other person amusing" ("One soldier was killed and another hurt"
-            # counts)
+            # boring and the other person amusing", "outsiders of one kind or another" ("One
+            # child drowned and the other was rescued", "shot down one helicopter and damaged
+            # another" count)
         if one.is_sent_start and noun.i == i + 1 and noun.i + 1 < len(doc) \
                 and doc[noun.i + 1].text == ":":
             return True  # "One conclusion: it's a bad idea"

@@ -476,8 +476,10 @@ class QuantityRanges:
             return  # "5% or 6 points", "2m or 3bn"
         if unit and tuple(lower[second.end:second.end + len(unit)]) != unit:
             return  # "5% or 6 points"
-        if lower[second.end + len(unit):second.end + len(unit) + 1] in (["or"], ["in"], ["out"]):
-            return
+        after = lower[second.end + len(unit):second.end + len(unit) + 2]
+        if after[:1] in (["or"], ["in"], ["out"]) or (after[:1] == ["of"] and after[1:] and (
+                after[1] == "every" or after[1][:1].isdigit())):
+            return  # "1 or 2 in a million", "1 or 2 of every 10 patients": a ratio
         rest = lower[second.end:second.end + 6]
         if any(w == "or" and rest[k + 1:k + 2] and rest[k + 1] in OPEN_ENDS
                for k, w in enumerate(rest)):
