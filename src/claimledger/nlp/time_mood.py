@@ -53,6 +53,10 @@ from .time_direction import awaited_mood, dates_own_act, fixture_window, points_
 from .time_grammar import words
 from .time_prospects import done_event, prospect_mood
 
+#: An event looming close ahead of the moment told: the coming instance within a month, else
+#: the past one.
+LOOMING = f"{AWAITED}:31"
+
 
 def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
@@ -78,20 +82,12 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     verb = said_when_verb(verb, span)
     if called_off(span):
         return CALLED_OFF
-    if verb.lemma_.lower() == "loom" or any(
-            a.lower_ in ("looms", "looming") for a in list(span.root.ancestors)[:2]):
-        return NEAR  # "with New York's April 19 primary looming": an event ahead of the
-        # moment told, the nearest such day
+    if any(a.lower_ in ("looms", "looming") for a in (verb, *list(span.root.ancestors)[:2])):
+        return LOOMING  # "with New York's April 19 primary looming": an event close ahead of
+        # the moment told, within a month ("as the Jan. 20 deadline loomed", told in
+        # September, and a looming date long ahead keep their past reading)
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
-    if mood == "past" and ((_hypothetical(clause) and names_a_month(span)
-                            and not _told_from_the_past(span)) or (
-            verb is not clause and _before_a_present_event(verb))):
-        mood = NEAR  # "asked how ties would fare if he won the election on Nov. 8", "signs
-        # pointed to him endorsing her on Thursday after they meet": not told as past (a
-        # weekday in a condition is mostly one since settled: "had said he would resign if
-        # voters rejected the levy on Thursday"; a finite act before a clause of time is told:
-        # "was suspended on Friday until it publishes its accounts")
     if mood == "future" and _dates_a_past_act(span, verb, clause):
         mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
         # not of what it looks ahead to
@@ -192,53 +188,6 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
             window = min(window, WINDOWS[AWAITED_BEFORE])
         return f"{AWAITED}:{window}"
     return mood
-
-
-#: Conjunctions of a clause of time whose simple present speaks of what is still to come
-#: ("after the president meets with him").
-TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once"})
-
-
-def _hypothetical(clause: Token) -> bool:
-    """Is the clause a condition in the simple past under "would"/"could"/"might" without
-    "have" ("how ties would fare if he won the election on Nov. 8")? It imagines, it does not
-    tell: its date is the nearest one ("would have fared if he had won" stays past)."""
-    if clause.tag_ != "VBD" or clause.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-        return False
-    aux = [c.lower_ for c in clause.head.children if c.dep_ == "aux"]
-    return any(a in ("would", "could", "might", "'d", "’d") for a in aux) and "have" not in aux
-
-
-#: Words of a sentence that set what it tells in an earlier time ("Last year, he warned he
-#: would resign if …", "A year ago, …", "had said in February …").
-PAST_FRAME_WORDS = frozenset({"ago", "last", "earlier", "previously", "had", "once", "then",
-                              "campaign"})
-
-
-def _told_from_the_past(span: Span) -> bool:
-    """Does the sentence of ``span`` name another month, a year or a decade, or speak from an
-    earlier time ("last", "ago", "had")? A condition told from there may since be settled."""
-    months = words().months
-    for token in span.sent:
-        if span.start <= token.i < span.end:
-            continue
-        text = token.lower_
-        if text in PAST_FRAME_WORDS or text.rstrip(".") in months \
-                or (len(text) in (4, 5) and text[:4].isdigit() and text[4:] in ("", "s")):
-            return True
-    return False
-
-
-def _before_a_present_event(verb: Token) -> bool:
-    """Does a clause of time in the simple present hang from the verb ("endorsing Clinton on
-    Thursday after the president meets with Sanders")? Such a clause speaks of what is still
-    to come, so the past tense above it does not date the act."""
-    return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP")
-               and c.lemma_.lower() not in lexicon.words("speech_verbs.txt")
-               and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-               and any(m.dep_ == "mark" and m.lower_ in TIME_CLAUSE_MARKS for m in c.children)
-               for c in verb.children)
 
 
 def _day_or_outcome_told(span: Span) -> bool:

@@ -45,15 +45,18 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         return NONE, "published"
     reference = _full_date_reference(ctx, cand.start, mood)
     named = weekday_num(g["wd"]) if g.get("wd") else None
+    if reference is not None and named is not None:
+        # "On Sunday, Sept. 11, the nation will mark the anniversary" after "Sept. 11, 2001":
+        # the year near publication that fits the weekday; else near the narrative's ("On
+        # Tuesday, Nov. 4, 2008, … On Wednesday, Nov. 5, …"); else the publication's
+        for near, anchor in ((ctx.published, "published"), (reference, "text")):
+            fits = _fitting_weekday(near, mon, day_n, named) if near is not None else []
+            if len(fits) == 1 and not (anchor == "published" and mood == "past" and ctx.published
+                                       and fits[0].start > ctx.published + timedelta(days=7)):
+                return fits[0], anchor
+        reference = None
     if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
-        if named is not None:  # "On Tuesday, Nov. 4, 2008, … On Wednesday, Nov. 5, …": the
-            fitting = [r for r in instances  # instance of that weekday ("On Sunday, Sept. 11,
-                       if r.start is not None and r.start.isoweekday() == named]  # the
-            if len(fitting) == 1:  # nation will mark the anniversary": none near 2001, so
-                return fitting[0], "text"  # the publication's)
-            reference = None
-    if reference is not None:
         since = since_start(ctx, cand.start) is not None
         return choose_instance(instances, reference, "past" if since else None), "text"
     if ctx.published is None:
@@ -75,6 +78,13 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
     if mood == "future" and STRETCH_START.match(ctx.text, cand.end):
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
+
+
+def _fitting_weekday(near: date, mon: int, day_n: int, weekday: int) -> list[Resolved]:
+    """The instances of a day of a month in the years around ``near`` that fall on the
+    ISO ``weekday``."""
+    instances = yearly(near, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
+    return [r for r in instances if r.start is not None and r.start.isoweekday() == weekday]
 
 
 #: A wire dateline before a date: a line opening with a place in capitals ("NEW YORK,",
