@@ -163,6 +163,7 @@ from .quantity_found import (
 from .quantity_lexicon import QuantityWords, load_demonyms, quantity_words
 from .quantity_lists import share_listed
 from .quantity_money import QuantityMoney
+from .quantity_one import QuantityOne
 from .quantity_ranges import QuantityRanges, dangling_start, share_counted, share_from_to
 from .quantity_units import QuantityUnits
 
@@ -173,9 +174,9 @@ GLUED_UNIT_AT_END = re.compile(r"[-+−]?\d[\d,.]*[^\W\d]+\.")
 COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
 
 
-class QuantitiesComponent(QuantityFilters, QuantityAges, QuantityDecades, QuantityRanges,
-                          QuantityUnits, QuantityMoney, QuantityBounds, QuantityChange,
-                          QuantityAbout):
+class QuantitiesComponent(QuantityFilters, QuantityOne, QuantityAges, QuantityDecades,
+                          QuantityRanges, QuantityUnits, QuantityMoney, QuantityBounds,
+                          QuantityChange, QuantityAbout):
     """Finds the bounded figures of a Doc; see the module docstring for what it reads."""
 
     def __init__(self, *, lang: str = lexicon.LANG) -> None:

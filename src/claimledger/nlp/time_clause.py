@@ -55,10 +55,11 @@ def _bare_participle_dep(verb: Token) -> bool:
     preposition of time?"""
     if verb.dep_ in ("acl", "advcl"):
         return True
-    if verb.dep_ == "prep":  # "compared with 2.1% in the fourth quarter", "will air
-        return verb.tag_ == "VBN" or (  # beginning Friday", "starting Monday" (not "will …
-            verb.tag_ == "VBG" and verb.lemma_.lower() in ("begin", "start"))  # following
-        # Monday's announcement": that announcement is past)
+    if verb.dep_ == "prep":
+        # "compared with 2.1% in the fourth quarter", "will air beginning Friday", "starting
+        # Monday" (not "will act following Monday's announcement": that announcement is past)
+        return verb.tag_ == "VBN" or (
+            verb.tag_ == "VBG" and verb.lemma_.lower() in ("begin", "start"))
     return verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TIME_PREPOSITIONS
 
 

@@ -49,11 +49,12 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         # "On Sunday, Sept. 11, the nation will mark the anniversary" after "Sept. 11, 2001":
         # the year near publication that fits the weekday; else near the narrative's ("On
         # Tuesday, Nov. 4, 2008, … On Wednesday, Nov. 5, …"); else the publication's
-        for near, anchor in ((ctx.published, "published"), (reference, "text")):
-            fits = _fitting_weekday(near, mon, day_n, named) if near is not None else []
-            if len(fits) == 1 and not (anchor == "published" and mood == "past" and ctx.published
-                                       and fits[0].start > ctx.published + timedelta(days=7)):
-                return fits[0], anchor
+        fit = _published_weekday_fit(ctx, mon, day_n, named, mood)
+        if fit is not None:
+            return fit, "published"
+        fits = _fitting_weekday(reference, mon, day_n, named)
+        if len(fits) == 1:
+            return fits[0], "text"
         reference = None
     if reference is not None:  # "On Feb. 24, 2022, … On March 2, …": the nearest to it
         instances = yearly(reference, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
@@ -69,12 +70,9 @@ def resolve_full_date(ctx: Context, cand: Candidate, mood: Mood) -> tuple[Resolv
         filed = choose_instance(instances, ctx.published, None)
         if filed.start is not None and abs((filed.start - ctx.published).days) <= 7:
             return filed, "published"
-    fitting = [r for r in instances if r.start is not None and r.start.isoweekday() == named]
-    if len(fitting) == 1 and not (mood == "past" and fitting[0].start
-                                  > ctx.published + timedelta(days=7)):
-        # "Saturday, April 25": the year in which April 25 is a Saturday (a past clause whose
-        # weekday would put it more than a week ahead is a slip, and keeps its past year)
-        return fitting[0], "published"
+    fit = _published_weekday_fit(ctx, mon, day_n, named, mood) if named is not None else None
+    if fit is not None:  # "Saturday, April 25": the year in which April 25 is a Saturday
+        return fit, "published"
     if mood == "future" and STRETCH_START.match(ctx.text, cand.end):
         mood = "future_start"  # "is to run from Jan. 23 through March 9": may have begun
     return choose_instance(instances, ctx.published, mood), "published"
@@ -85,6 +83,20 @@ def _fitting_weekday(near: date, mon: int, day_n: int, weekday: int) -> list[Res
     ISO ``weekday``."""
     instances = yearly(near, lambda y: cal.day(cal.safe_date(y, mon, day_n)))
     return [r for r in instances if r.start is not None and r.start.isoweekday() == weekday]
+
+
+def _published_weekday_fit(ctx: Context, mon: int, day_n: int, weekday: int, mood: Mood
+                           ) -> Resolved | None:
+    """The one year around publication in which the day falls on the weekday written with
+    it, or None; a past clause whose weekday would put it more than a week ahead is a slip,
+    and keeps its past year."""
+    if ctx.published is None:
+        return None
+    fits = _fitting_weekday(ctx.published, mon, day_n, weekday)
+    if len(fits) != 1 or (mood == "past" and fits[0].start is not None
+                          and fits[0].start > ctx.published + timedelta(days=7)):
+        return None
+    return fits[0]
 
 
 #: A wire dateline before a date: a line opening with a place in capitals ("NEW YORK,",
