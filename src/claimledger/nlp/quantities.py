@@ -82,9 +82,11 @@ How it reads a figure (all word lists are data in ``lexicon/en/``):
 - "twice"/"thrice" are 2/3 ``times`` (like "three times"; "think twice" is an idiom).
   "Doubled"/"tripled"/"halved" stay change verbs, not figures: the CONTRACT's quantity is a
   figure the text gives, and a multiplying verb's object is the base, never the change;
-- a bare first figure of a rising pair joined by "or"/"to" takes the scale or percent written
-  after the second and what it counts ("17 or 18 percent", "seven or eight thousand votes";
-  a comma joins no pair, a bounded figure keeps its own), and one before a duration is part
+- neighbouring alternatives are one range ("17 or 18 percent", "seven or eight thousand
+  votes", "a 10- or 12-foot wall"); a bare first figure of another rising pair joined by
+  "or"/"to" takes the scale or percent written after the second and what it counts ("20 or 25
+  percent", "10 or 12 shots"; a comma joins no pair, a bounded figure keeps its own), and one
+  before a duration is part
   of that time ("30 or 40 years ago"); "voters 65 and older" is an age bound (with people or
   "aged" near it; "Android 9 or older" is none); "near zero", "near 5%" are ``approx``, "near
   10 Downing Street", "near 3 villages" are places;

@@ -1,11 +1,11 @@
 """Figures read in pairs.
 
-Ranges ("between 10 and 12", "10-12", "10 to 12 million", "$3bn-$4bn"), told from a change and
-the level it reached ("rose 2.5% to 3%") and from match scores ("lost 1-2"); ratios ("one in four
-voters", "eight of 10 doctors"); vote tallies ("passed 52-47", "won 68%-31%") and a percent
-glued to an adjective ("a 61%-owned unit"); and a bare first figure that takes the scale, percent
-or counted noun of the second ("17 or 18 percent", "seven or eight thousand votes", "from 12 to
-20 ships").
+Ranges ("between 10 and 12", "10-12", "10 to 12 million", "$3bn-$4bn", neighbouring
+alternatives "seven or eight", "a 10- or 12-foot wall"), told from a change and the level it
+reached ("rose 2.5% to 3%") and from match scores ("lost 1-2"); ratios ("one in four voters",
+"eight of 10 doctors"); vote tallies ("passed 52-47", "won 68%-31%") and a percent glued to an
+adjective ("a 61%-owned unit"); and a bare first figure that takes the scale, percent or counted
+noun of the second ("20 or 25 percent", "10 or 12 shots", "from 12 to 20 ships").
 """
 
 from __future__ import annotations
@@ -219,9 +219,9 @@ class QuantityRanges:
 
     def _share_next(self, lower: list[str], spaces: list[bool], item: Found,
                     match: NumberMatch) -> None:
-        """ "17 or 18 percent", "seven or eight thousand votes": a bare first figure of a rising
-        pair takes the scale and percent unit written after the second (and, later, its
-        counted noun). Only "or"/"to" join such a pair ("Among voters under 30, 45 percent"
+        """ "20 or 25 percent", "10 or 12 thousand votes": a bare first figure of a rising pair
+        that is no range takes the scale and percent unit written after the second (and, later,
+        its counted noun). Only "or"/"to" join such a pair ("Among voters under 30, 45 percent"
         is two figures), and a figure with a bound of its own keeps it alone."""
         k = item.end
         if item.unit is not None or match.scaled or match.vague or item.value is None \
