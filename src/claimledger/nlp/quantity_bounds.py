@@ -62,10 +62,12 @@ class QuantityBounds:
             self._apply_relation(item, previous.relation)
             item.change = item.change or previous.change
 
-    def _has_bound_before(self, lower: list[str], start: int) -> bool:
-        """A bound phrase ("under", "some", "an estimated") ends right before token ``start``."""
-        return any(tuple(lower[start - n:start]) in self.words.bounds
-                   for n in range(min(self.max_bound, start), 0, -1))
+    def _has_bound_before(self, lower: list[str], start: int, open_only: bool = False) -> bool:
+        """A bound phrase ("under", "some", "an estimated") ends right before token ``start``;
+        with ``open_only``, one other than a limiter ("at least", "about"; not "only", "just")."""
+        relations = (self.words.bounds.get(tuple(lower[start - n:start]))
+                     for n in range(min(self.max_bound, start), 0, -1))
+        return any(r is not None and not (open_only and r == "eq") for r in relations)
 
     def _read_exceeded(self, doc: Doc, item: Found) -> None:
         """ "Sales topped $1 billion", "orders exceeded 800 aircraft": the object of a verb of

@@ -69,7 +69,6 @@ class QuantityRanges:
     words: QuantityWords
     numbers: NumberWords
     max_unit: int
-    max_bound: int
 
     def _glued_tally(self, doc: Doc, lower: list[str], i: int) -> list[Found]:
         """ "won 68%-31%" (tokens "68%-31", "%"): a falling pair of shares is a tally, two
@@ -462,7 +461,7 @@ class QuantityRanges:
         before = lower[item.start - 1] if item.start > 0 else ""
         if "either" in lower[max(0, item.start - 2):item.start] or before == "or" or (
                 before == "," and item.start > 1 and lower[item.start - 2][:1].isdigit()) \
-                or self._open_bound_before(lower, item.start):
+                or self._has_bound_before(lower, item.start, open_only=True):
             return  # ("100,000, 200,000 or 250,000 refugees": a list, each a figure)
         k = j + 1
         if lower[k] in self.words.currency_prefixes:
@@ -481,8 +480,7 @@ class QuantityRanges:
                 after[1] == "every" or after[1][:1].isdigit())):
             return  # "1 or 2 in a million", "1 or 2 of every 10 patients": a ratio
         rest = lower[second.end:second.end + 6]
-        if any(w == "or" and rest[k + 1:k + 2] and rest[k + 1] in OPEN_ENDS
-               for k, w in enumerate(rest)):
+        if any(w == "or" and nxt in OPEN_ENDS for w, nxt in zip(rest, rest[1:], strict=False)):
             return  # "5 or 6 inches or more": the pair bounds, it is no range
         low, high = match.value, second.value
         factor = second.factor if second.scaled else 1.0
@@ -496,12 +494,6 @@ class QuantityRanges:
         item.num_end = item.end = second.end
         if second.suffix:
             match.suffix = second.suffix
-
-    def _open_bound_before(self, lower: list[str], start: int) -> bool:
-        """A bound phrase other than a limiter ("at least", "about"; not "only", "just") ends
-        right before token ``start``."""
-        return any(self.words.bounds.get(tuple(lower[start - n:start]), "eq") != "eq"
-                   for n in range(min(self.max_bound, start), 0, -1))
 
     def _from_direction(self, before: Token, opener: Token) -> str | None:
         """"up" or "down" when the "from" of "from X to Y" follows a change word or hangs from
