@@ -513,7 +513,7 @@ def test_recipients_and_glued_changes(bare, component, text, expected):
     ("Tickets cost 40 pounds plus VAT.", [("40 pounds", 40, 40, 40, "eq", "GBP", None)]),
     ("The champion takes home $2 million plus a share of the television money.",
      [("$2 million", 2000000, 2000000, 2000000, "eq", "USD", None)]),
-    ("Fares start at £49 plus a booking fee.", [("£49", 49, 49, 49, "eq", "GBP", None)]),
+    ("Fares start at £49 plus a booking fee.", [("£49", 49, 49, None, "ge", "GBP", None)]),
     ("Rooms cost £30 + VAT per night.", [("£30", 30, 30, 30, "eq", "GBP", None)]),
     ("The fee is $40 plus $5 for postage.",
      [("$40", 40, 40, 40, "eq", "USD", None), ("$5", 5, 5, 5, "eq", "USD", None)]),
@@ -668,8 +668,11 @@ def test_plural_change_nouns_of_size(bare, component, text, expected):
     ("The Greens won 60 seats, the Liberals 45 and the Lib Dems 30.",
      [("60", 60, 60, 60, "eq", "seat", None), ("45", 45, 45, 45, "eq", "seat", None),
       ("30", 30, 30, 30, "eq", "seat", None)]),
-    ("The regiment lost 60 soldiers and the division 300.",
-     [("60", 60, 60, 60, "eq", "person", "down"), ("300", 300, 300, 300, "eq", "person", "down")]),
+    ("The regiment lost 60 soldiers and the division 300.",  # lives lost: a toll
+     [("60", 60, 60, 60, "eq", "person", None), ("300", 300, 300, 300, "eq", "person", None)]),
+    ("The union lost 600 members and the guild 300.",
+     [("600", 600, 600, 600, "eq", "person", "down"), ("300", 300, 300, 300, "eq", "person",
+                                                     "down")]),
 ])
 def test_gapped_lists(bare, component, text, expected):
     check(bare, component, text, expected)
@@ -1215,4 +1218,71 @@ def test_alternatives_pronoun_one_marks_and_parallel_decades(bare, component, te
      [("5%", 5, 5, 5, "eq", "percent", "up"), ("40%", 40, 40, 40, "eq", "percent", None)]),
 ])
 def test_picked_out_one_and_parallel_changes(bare, component, text, expected):
+    check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "over" as the particle of handing on ("turned over", "fork over"); after "paid" a bound
+    ("Investors turned over 4,000 shares to the trust.",
+     [("4,000", 4000, 4000, 4000, "eq", "share", None)]),
+    ("Parents had to fork over hundreds of dollars for books.",
+     [("hundreds of dollars", 100, 100, 999, "approx", "USD", None)]),
+    ("The firm paid over $5 million in fines.",
+     [("over $5 million", 5000000, 5000000, None, "gt", "USD", None)]),
+    # a price a present "start" is at is the lowest; a past one is a level
+    ("Season passes start at $450.", [("$450", 450, 450, None, "ge", "USD", None)]),
+    ("The stock started at $40 and climbed.", [("$40", 40, 40, 40, "eq", "USD", None)]),
+    # a bound before "age" bounds the age, as before "the age of"
+    ("The vaccine is free for children under age 12.",
+     [("12", 12, None, 12, "lt", "year", None)]),
+    ("Drivers over the age of 75 must retest.", [("75", 75, 75, None, "gt", "year", None)]),
+    ("The debate over age 21 drinking laws continues.", [("21", 21, 21, 21, "eq", "year",
+                                                          None)]),
+    ("He was sentenced at age 19.", [("19", 19, 19, 19, "eq", "year", None)]),
+    # vague plurals of the larger scales, and "multi-" before a scale
+    ("Lenders wrote off tens of billions of dollars.",
+     [("tens of billions of dollars", 1e10, 1e10, 99999999999, "approx", "USD", None)]),
+    ("She won a multimillion-dollar settlement.",
+     [("multimillion-dollar", 1e6, 1e6, 999999999, "approx", "USD", None)]),
+    ("A multi-billion dollar fund was set up.",
+     [("multi-billion dollar", 1e9, 1e9, 999999999999, "approx", "USD", None)]),
+    # lives lost are a toll, what a person loses a count; a sector's or a body's loss a change
+    ("We lost 250 soldiers in Beirut.", [("250", 250, 250, 250, "eq", "person", None)]),
+    ("The state loses 900 people a year to overdoses.",
+     [("900", 900, 900, 900, "eq", "person per year", None)]),
+    ("He lost two jobs in a week.", [("two", 2, 2, 2, "eq", "job", None)]),
+    ("The city lost 25,000 residents.", [("25,000", 25000, 25000, 25000, "eq", "person",
+                                          "down")]),
+    ("Transportation lost 34,000 jobs.", [("34,000", 34000, 34000, 34000, "eq", "job",
+                                           "down")]),
+    ("Those given a placebo lost 2.4 kg.", [("2.4 kg", 2.4, 2.4, 2.4, "eq", "kg", "down")]),
+    # a group noun before "of" counts what it groups; "a pair of" is left (one pair of shoes)
+    ("A trio of governors sought to stop him.", [("A trio", 3, 3, 3, "eq", "person", None)]),
+    ("A quartet of groups spent heavily.", [("A quartet", 4, 4, 4, "eq", "group", None)]),
+    ("He wore a pair of slip-on flat shoes.", []),
+    # review: "signed over 50 bills" is more than 50; a noun "sign" has no particle
+    ("The governor signed over 50 bills.", [("over 50", 50, 50, None, "gt", "bill", None)]),
+    ("A sign over 30 feet tall was erected.",
+     [("over 30 feet", 30, 30, None, "gt", "foot", None)]),
+    # review: a price that starts at a time is a level from then on
+    ("The new fare starts at $3 on Sunday.", [("$3", 3, 3, 3, "eq", "USD", None)]),
+    ("Starting at $400 million in 2010, the budget grew.",
+     [("$400 million", 4e8, 4e8, 4e8, "eq", "USD", None)]),
+    # review: "over" of a dispute is what it is about
+    ("Unions fought the government over age 64 retirement.",
+     [("64", 64, 64, 64, "eq", "year", None)]),
+    ("Parliament remains divided over age 16 voting.", [("16", 16, 16, 16, "eq", "year", None)]),
+    # review: an idiom of money names none; "hundreds of trillions" is one amount
+    ("The multimillion-dollar question is whether he runs.", []),
+    ("The Fed has printed hundreds of trillions of yen.",
+     [("hundreds of trillions of yen", 1e14, 1e14, 999999999999000, "approx", "JPY", None)]),
+    ("The trio was arrested.", []),
+    # "N-way" and "N-man" before a contest count who is in it; other "-way"s are kinds
+    ("Tenney won the three-way primary.", [("three", 3, 3, 3, "eq", "way", None)]),
+    ("Cruz cast it as a two-man race.", [("two", 2, 2, 2, "eq", "person", None)]),
+    ("It is a two-way street.", []),
+    ("He bought a one-way ticket.", []),
+])
+def test_handing_over_starting_prices_bounded_ages_and_vague_scales(bare, component, text,
+                                                                     expected):
     check(bare, component, text, expected)

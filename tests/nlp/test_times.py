@@ -3162,3 +3162,89 @@ def test_review_round16_nat24(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # "last week", written on a Sunday: the Monday to Saturday just ended
+    (date(2016, 7, 31), "The governor vetoed the bill last week.", "last week", "2016-W30"),
+    (date(2016, 7, 31), "Last week's storm flooded the valley.", "Last week", "2016-W30"),
+    # controls: on a Saturday or a weekday, the ISO week before
+    (date(2016, 7, 30), "The governor vetoed the bill last week.", "last week", "2016-W29"),
+    (date(2016, 7, 27), "The governor vetoed the bill last week.", "last week", "2016-W29"),
+    # "later Monday", dated a Tuesday: written on the Monday, which it names
+    (date(2016, 3, 22), "She will face a tougher crowd when she speaks later Monday.", "Monday",
+     "2016-03-21"),
+    # controls: "later" on the day itself, a bare weekday ahead
+    (date(2016, 3, 21), "She will speak later Monday.", "Monday", "2016-03-21"),
+    (date(2016, 3, 22), "She will speak Monday.", "Monday", "2016-03-28"),
+])
+def test_sunday_last_week_and_later_weekday(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    found = [t for t in doc._.cl_times if t.text == expression]
+    assert (found[0].value if found else None) == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # a deadline of what a verb of ordering asks to be done is ahead
+    (date(2016, 5, 29), "The judge ordered that the files be released by Thursday.",
+     "Thursday", "2016-06-02"),
+    # controls: a bare weekday may date the order; no subjunctive
+    (date(2016, 5, 29), "The judge ordered that he be held without bail Tuesday.", "Tuesday",
+     "2016-05-24"),
+    (date(2016, 5, 29), "The judge ordered the files released on Thursday.", "Thursday",
+     "2016-05-26"),
+    # an election someone tries to sway, or sways with an act, may still be ahead
+    (date(2016, 7, 31), "Officials said hackers tried to influence the Nov. 8 election.",
+     "Nov. 8", "2016-11-08"),
+    (date(2016, 7, 31), "Hackers leaked the files to influence the Nov. 8 election.", "Nov. 8",
+     "2016-11-08"),
+    # controls: what came of it is told
+    (date(2016, 7, 31), "He went on to win the Nov. 8 election.", "Nov. 8", "2015-11-08"),
+    (date(2016, 7, 31), "Hackers interfered in the Nov. 8 election.", "Nov. 8", "2015-11-08"),
+    # "the month" after a preposition refers back to the month just named
+    (date(2016, 3, 21), "The group raised $5 million in February and spent $7 million over the "
+     "course of the month.", "the month", "2016-02"),
+    (date(2016, 3, 21), "The group raised $5 million in February. During the month, it spent "
+     "$7 million.", "the month", "2016-02"),
+    (date(2016, 3, 21), "Sales rose 4% during the month.", "the month", None),
+    # "the other day": a recent past
+    (date(2016, 7, 20), "I was in Dallas the other day and a woman stopped me.",
+     "the other day", "PAST_REF"),
+])
+def test_ordered_deadlines_aimed_elections_the_month_and_the_other_day(
+        times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    found = [t for t in doc._.cl_times if t.text == expression]
+    assert (found[0].value if found else None) == value
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [
+    # review: on a Sunday, "last week" beside "this week", or told from a weekday, is the week
+    # before the one just ended
+    (date(1998, 3, 15), "Prices fell this week after climbing sharply last week.", "last week",
+     "1998-W10"),
+    (date(2014, 8, 17), "Claims for benefits rose last week, the Labor Department said "
+     "Thursday.", "last week", "2014-W32"),
+    # review: "later Monday" after a deadline of that Monday counts from it
+    (date(2016, 8, 2), "Lawyers have until Monday to file briefs, and a ruling could come later "
+     "Monday.", "Monday", "2016-08-08"),
+    # review: a deadline ordered before a past, or told as met or passed, is past
+    (date(2016, 8, 6), "The judge had ordered that the files be released by Thursday.",
+     "Thursday", "2016-08-04"),
+    (date(2016, 8, 6), "The union demanded that the company respond by Friday, a deadline that "
+     "passed without a reply.", "Friday", "2016-08-05"),
+    # review: "the month" is the month the passage reports, named first
+    (date(2016, 8, 3), "Spending rose 0.4 percent in June, after a 0.3 percent gain in May. "
+     "Incomes rose 0.2 percent in the month.", "the month", "2016-06"),
+    (date(1993, 3, 2), "Ramadan began in late February. Throughout the month, the faithful "
+     "fast.", "the month", None),
+    # review: "the other day" of a pair of days is no recent past
+    (date(2016, 8, 2), "The festival runs two days: Saturday is for families, and the other day "
+     "is reserved for adults.", "the other day", None),
+    (date(2016, 8, 1), "The band played two nights at the Garden; on the other night, the "
+     "opening act was canceled.", "the other night", None),
+])
+def test_review_round_t31(times_nlp, published, text, expression, value):
+    doc = run(times_nlp, text, published)
+    found = [t for t in doc._.cl_times if t.text == expression]
+    assert (found[0].value if found else None) == value

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -89,6 +89,7 @@ class NumberWords:
     fraction_change_preps: frozenset[str] = frozenset({"by"})
     fraction_change_verbs: frozenset[str] = frozenset()
     fraction_hedges: frozenset[str] = frozenset()
+    group_nouns: dict[str, float] = field(default_factory=dict)
 
     def is_word_number(self, word: str) -> bool:
         return word in self.units or word in self.tens
@@ -131,6 +132,7 @@ def number_words(lang: str = lexicon.LANG) -> NumberWords:
         fraction_change_preps=frozenset(data.get("fraction_change_preps", ["by"])),
         fraction_change_verbs=frozenset(data.get("fraction_change_verbs", [])),
         fraction_hedges=frozenset(data.get("fraction_hedges", [])),
+        group_nouns={k: float(v) for k, v in data.get("group_nouns", {}).items()},
     )
 
 
@@ -217,6 +219,10 @@ def read_number(words: list[str], spaces: list[bool], i: int,
     if vague is not None:
         return vague
     word = words[i]
+    if word in ("a", "an") and i + 3 < len(words) and words[i + 1] in table.group_nouns \
+            and words[i + 2] == "of":
+        # "a trio of super PACs", "a quartet of groups": a group of so many
+        return NumberMatch(i, i + 2, table.group_nouns[words[i + 1]], words=True)
     if word in table.vulgar_fractions:
         return NumberMatch(i, i + 1, table.vulgar_fractions[word], fraction=True)
     if word[:1] in table.vulgar_fractions and not word[1:2].isalnum():

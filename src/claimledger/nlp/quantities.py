@@ -336,6 +336,10 @@ class QuantitiesComponent(QuantityFilters, QuantityOne, QuantityAges, QuantityDe
         self._read_estimated_at(doc, item)
         if item.unit_kind is None and self._is_label(doc, lower, item):
             return None
+        if item.unit_kind == "currency" and lower[item.end:item.end + 1] == ["question"] and (
+                lower[item.end - 2:item.end] == ["-", "dollar"] or item.value == 64000):
+            return None  # "the $64,000 question", "a million-dollar question": an idiom ("a
+            # $2 billion question: how to close the gap" is a sum)
         if item.unit is None and appositive_age(doc, item, self.words.person_nouns):
             item.unit, item.unit_kind, item.measure = "year", "age", "age"
         if item.unit_kind == "age":

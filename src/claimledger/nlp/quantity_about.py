@@ -160,7 +160,8 @@ class QuantityAbout:
                 or self._time_word(word) or lower[item.end + 1] in self.words.months \
                 or (item.value == 1 and self._count_unit(word) == "person") \
                 or not word.is_lower or len(word) < 3 \
-                or word.lemma_.lower() in self.words.not_hyphen_counts \
+                or (word.lemma_.lower() in self.words.not_hyphen_counts
+                    and not self._contenders(word, after)) \
                 or f"{word.lemma_.lower()} {after.lemma_.lower()}" in self.words.not_hyphen_counts:
             return False  # "one-child policy", "10-K report", "a four-star general"
         unit = self.words.units.get((lower[item.end + 1],))
@@ -170,6 +171,11 @@ class QuantityAbout:
         item.about, item.noun = (word.i, word.i + 1), word.i
         item.unit, item.unit_kind = self._count_unit(word), "count"
         return True
+
+    def _contenders(self, word: Token, after: Token) -> bool:
+        """ "a three-way primary", "an eight-way race": "way" before a contest counts those in
+        it ("a one-way ticket", "a two-way street" stay kinds)."""
+        return word.lower_ == "way" and after.lower_ in self.words.contest_nouns
 
     def _count_unit(self, head: Token) -> str:
         """The unit of a count of ``head``: "person" for people ("Greeks", "members"), else
@@ -270,6 +276,10 @@ class QuantityAbout:
             if item.unit is None and item.about is None and item.inherited is None \
                     and item.subject is None and self._casualty(doc, item):
                 item.unit, item.unit_kind = "person", "count"
+                if item.measure_verb is not None \
+                        and doc[item.measure_verb].lemma_.lower() == "lose":
+                    item.change = None  # "the division [lost] 300": lives lost, a toll, as
+                    # for a count of people the verb governs (quantity_change._no_change_use)
 
     def _harm_after_other(self, doc: Doc, previous: Found, item: Found) -> bool:
         """ "fired 120 shells at the port, killing 14", "strikes on two homes killed 12": the

@@ -99,7 +99,8 @@ class QuantityBounds:
     def _read_estimated_at(self, doc: Doc, item: Found) -> None:
         """ "estimated insured losses at $18bn", "the crowd was estimated at 50,000", "an
         estimated street value of £160m": a figure after the "at" of a verb of estimating, or
-        after the "of" of a noun it qualifies, is approximate."""
+        after the "of" of a noun it qualifies, is approximate; a price after the "at" of a
+        present "start" ("tickets start at $25,000") is the lowest."""
         if item.relation != "eq":
             return
         head = anchor_token(doc, item)
@@ -110,10 +111,33 @@ class QuantityBounds:
                 and prep.head.lemma_.lower() in self.words.estimate_verbs \
                 and not any(c.dep_ == "neg" for c in prep.head.children):
             self._apply_relation(item, "approx")
+        elif head.dep_ == "pobj" and prep.lower_ == "at" and item.unit_kind == "currency" \
+                and self._starting_price(prep.head, item):
+            self._apply_relation(item, "ge")  # "tickets start at $25,000", "rooms starting at
+            # $99": the lowest price
         elif head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.lemma_.lower() in self.words.estimate_verbs
                 for c in prep.head.children):
             self._apply_relation(item, "approx")  # "an estimated street value of £160m"
+
+    def _starting_price(self, verb: Token, item: Found) -> bool:
+        """Is ``verb`` a present "start" whose subject is a thing sold or paid for, with no time
+        beside it ("tickets start at $25,000", "rooms starting at $99")? "Shares started at
+        $40", "the fare starts at $3 on Sunday", "starting at $400 million in 2010, the budget
+        grew" tell a level that holds from a time."""
+        if verb.lemma_.lower() != "start" or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+            return False
+        if verb.tag_ == "VBG":
+            thing = verb.head if verb.dep_ == "acl" else None
+        else:
+            thing = subject_of(verb)
+        if thing is None or thing.lemma_.lower() not in self.words.starting_price_nouns:
+            return False
+        doc = verb.doc
+        end = item.end + 2 if item.end < len(doc) and doc[item.end].lower_ in ("a", "an", "per") \
+            else item.end  # "$1,800 [a month]": the figure's rate, no time
+        return not any((t.ent_type_ in ("DATE", "TIME") or t.lower_ == "when")
+                       and not item.start <= t.i < end for t in verb.subtree)
 
     def _score_broken(self, verb: Token, item: Found) -> bool:
         """ "Scheffler broke 70 in the opening round", "he failed to break 80 on the links": a
@@ -198,8 +222,12 @@ class QuantityBounds:
                 item.place = True
                 break  # "destroyed 64 drones over eight regions", "flew over 20 villages":
                 # where ("sold in over 50 countries" stays a bound)
-            if n == 1 and doc is not None and doc[start - 1].dep_ == "prt":
-                break  # "Airbus handed over 65 aircraft": the verb's particle
+            if n == 1 and doc is not None and (doc[start - 1].dep_ == "prt" or (
+                    phrase == ("over",) and start >= 2 and doc[start - 2].pos_ == "VERB"
+                    and doc[start - 2].lemma_.lower() in self.words.over_particle_verbs
+                    and not any(c.dep_ == "auxpass" for c in doc[start - 2].children))):
+                break  # "Airbus handed over 65 aircraft", "turned over 55,000 pages": the
+                # verb's particle ("each winner was handed over $10,000" is more than)
             if n == 1 and start > 2 and lower[start - 2] in ("-", "–") and doc is not None \
                     and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
                     and doc[start - 3].like_num:
@@ -450,16 +478,27 @@ class QuantityBounds:
                 return
 
     def _read_age_bound(self, doc: Doc, lower: list[str], item: Found) -> None:
-        """ "children under the age of 5", "cars over the age of 10": the bound before "the age
-        of" bounds the age ("the row over the age of 16 voters", "argued over the age of 2
-        skulls": "over" after a word of talk or dispute is "about")."""
+        """ "children under the age of 5", "cars over the age of 10", "children under age 14":
+        the bound before "the age of" or "age" bounds the age ("the row over the age of 16
+        voters", "argued over the age of 2 skulls", "fought the government over age 64
+        retirement": "over" after a word of talk or dispute, or hung on a verb, is "about")."""
         start = item.start
-        if item.relation != "eq" or start < 4 or lower[start - 3:start] != ["the", "age", "of"]:
+        if item.relation != "eq":
             return
-        relation = self.words.bounds.get((lower[start - 4],))
-        if relation in ("gt", "ge") and start >= 5 and (
-                self._about_taker(doc[start - 5])
-                or doc[start - 5].lemma_.lower() in self.words.dispute_words):
+        if start >= 4 and lower[start - 3:start] in (["the", "age", "of"], ["the", "ages", "of"]):
+            cue = start - 3
+        elif start >= 2 and lower[start - 1] in ("age", "ages"):
+            cue = start - 1
+        else:
+            return
+        relation = self.words.bounds.get((lower[cue - 1],))
+        bound = doc[cue - 1]
+        if relation in ("gt", "ge") and cue >= 2 and (
+                self._about_taker(doc[cue - 2])
+                or doc[cue - 2].lemma_.lower() in self.words.dispute_words
+                or doc[cue - 2].pos_ in ("VERB", "AUX", "ADJ")
+                or (not bound.is_sent_start and bound.head.pos_ in ("VERB", "AUX", "ADJ")
+                    and bound.head.i < bound.i)):
             return
         if relation in ("gt", "ge", "lt", "le"):
             self._apply_relation(item, relation)

@@ -442,6 +442,13 @@ class QuantityChange:
         if word == "add" and item.unit_kind not in ("currency", "percent") and any(
                 c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
             return True  # "Brown added 24 points and nine rebounds": a player's tally
+        if word == "lose" and not via_by and ((
+                counts_people(item.unit) and not self._counts_members(verb.doc, item))
+                or (item.unit_kind in (None, "count") and _person_subject(verb))):
+            return True  # "we lost 250 Americans in Beirut", "lose 33,000 people a year to gun
+            # violence": lives lost, a toll; "Weiner lost two jobs": what a person lost ("the
+            # sector lost 34,000 jobs", "the city lost 25,000 residents", "patients lost 2.4
+            # kg" changed)
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
             return into or (item.unit_kind not in ("percent", "point", "currency")
@@ -497,6 +504,12 @@ class QuantityChange:
             k = item.noun if item.noun is not None else k
         return k < len(doc) and has_cue(doc[k], self.words.contest_nouns)
 
+    def _counts_members(self, doc: Doc, item: Found) -> bool:
+        """Does the figure count the members of a body ("25,000 residents", "970,000
+        subscribers"), whose loss is a fall in their number?"""
+        k = item.noun if item.noun is not None else item.num_end
+        return k < len(doc) and doc[k].lemma_.lower() in self.words.member_nouns
+
     def _agent_subject(self, verb: Token) -> bool:
         """The verb's subject moves the figure rather than being measured by it: a person,
         group or pronoun ("The governor rallied thousands"); "Production sank 200,000 tonnes"
@@ -507,6 +520,14 @@ class QuantityChange:
         return subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
             or subject.lower_ in self.words.person_nouns \
             or subject.lemma_.lower() in self.words.person_nouns
+
+
+def _person_subject(verb: Token) -> bool:
+    """Is the verb's subject a named person or a pronoun of one ("Weiner", "he")? ("we had
+    lost 350,000 jobs", said of a state, speaks for many.)"""
+    subject = subject_of(verb)
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in (
+        "i", "he", "she"))
 
 
 #: Words of an object noun phrase read back from "by" to the verb before it.
@@ -596,6 +617,12 @@ def gapped_changes(doc: Doc, lower: list[str], found: list[Found]) -> None:
     comma) and a bare noun phrase, its verb left out, is a change like the one before it (same
     unit, a measure's unit)."""
     for previous, item in zip(found, found[1:], strict=False):
+        if previous.change is None and item.change is not None and item.unit == previous.unit \
+                and counts_people(item.unit) and _listed_after(doc, previous, item,
+                                                               frozenset(), frozenset()):
+            item.change = None  # "the regiment lost 60 soldiers and the division 300": the
+            # verb left out reads as for the first, a toll
+            continue
         if not previous.change or item.change is not None or item.unit != previous.unit \
                 or item.unit_kind not in ("percent", "point", "currency"):
             continue

@@ -170,8 +170,12 @@ class QuantityFilters:
                 and lower[match.start - 1] in ("first", "second", "last", "latter", "other"):
             return False  # "the second half of the year"
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
-                and lower[match.end + 1] in self.words.not_count_compounds:
-            return False  # "a one-time gain", "a one-off payment"
+                and lower[match.end + 1] in self.words.not_count_compounds \
+                and not (lower[match.end + 1] in ("way", "man") and match.value > 1
+                         and lower[match.end + 2:match.end + 3] != []
+                         and lower[match.end + 2] in self.words.contest_nouns):
+            return False  # "a one-time gain", "a one-off payment" ("a three-way primary", "a
+            # two-man race" count who is in it)
         if match.words and match.end + 2 < len(doc) and lower[match.end] == "-" \
                 and (lower[match.end + 1], lower[match.end + 2]) in self.words.kind_compounds:
             return False  # "from three-point range", "a two-point conversion": a word figure

@@ -32,7 +32,7 @@ from .time_resolve_common import (
     word_before,
 )
 from .time_resolve_lengths import duration_value, units_from
-from .time_resolve_periods import r_the_year
+from .time_resolve_periods import THE_YEAR_AFTER, r_the_year
 from .time_resolve_reports import (
     COMPARISON_CUE,
     YEAR_BACK_KINDS,
@@ -180,6 +180,10 @@ def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "future" if 2 <= anchor.isoweekday() <= 5 else None
         if shift == 0:
             anchor = week_ahead_from(anchor, g["relunit"], mood == "future")
+        elif shift == -1 and g["relunit"].lower() == "week" and anchor.isoweekday() == 7 \
+                and _week_told_from_sunday(ctx, c.start):
+            shift = 0  # "last week", written on a Sunday: the Monday to Saturday just ended,
+            # the ISO week that holds the Sunday
         res = resolve_unit_relative(anchor, g["relunit"], shift, mood)
     return "DATE", res, "published", start, c.end
 
@@ -275,8 +279,38 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         assert coming is not None
         return "DATE", cal.day(coming + timedelta(days=7)), "published", c.start, c.end
     shift = -1 if rel == "last" else 1 if rel == "next" else 0  # "on Saturday last"
+    if not rel and (ctx.published.isoweekday() - wd) % 7 == 1 \
+            and word_before(ctx, c.start) == "later" and _only_day_told(ctx, c, g["wd"]):
+        mood = "past"  # "when he speaks later Monday", dated a Tuesday: written on the Monday
+        # ("have until Monday …, a ruling could come later Monday" counts from that Monday)
     kind, res = with_part(resolve_weekday(ctx.published, wd, shift, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
+
+
+#: "this week" told apart from the week just ended ("fell this week after climbing last week").
+THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")  # not the show "This Week"
+#: A weekday named in a sentence.
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _week_told_from_sunday(ctx: Context, start: int) -> bool:
+    """Is "last week" at ``start``, in a story dated a Sunday, told from that Sunday: the story
+    calls no week "this week" (which would be the one just ended) and its sentence names no
+    weekday it might be told from ("the Labor Department said Thursday")?"""
+    if THIS_WEEK.search(ctx.text):
+        return False
+    sent = ctx.sentence(start)
+    return sent is None or WEEKDAY_WORD.search(sent.text) is None
+
+
+def _only_day_told(ctx: Context, c: Candidate, weekday: str) -> bool:
+    """Does the sentence at ``c`` name no other day or week than this weekday (no "until
+    Monday … later Monday", no "later Monday next week")?"""
+    sent = ctx.sentence(c.start)
+    if sent is None:
+        return False
+    rest = ctx.text[sent.start_char:c.start] + ctx.text[c.end:sent.end_char]
+    return re.search(rf"(?i)\b{re.escape(weekday)}\b|\bweek\b", rest) is None
 
 
 #: Up to which day of a month a report told in the past closes the month before ("For the
@@ -295,6 +329,11 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
         return None
     before = first.doc[first.i - 1]
     clause = words().clause
+    if unit == "month" and _of_a_named_month(ctx, c, first):
+        month = _month_told(ctx, c.start)
+        if month is not None:  # "raised $5 million in February and, despite burning through
+            # $17.5 million over the course of the month, …": the month just named
+            return "DATE", month, "text", c.start, c.end
     if not (before.lower_ in clause["wrap_prepositions"]
             or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])):
         return None
@@ -313,6 +352,43 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     elif unit == "month" and mood == "past" and day.day <= MONTH_RECAP_DAYS:
         day -= timedelta(days=day.day)  # told early in the next month: the month just closed
     return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
+
+
+def _of_a_named_month(ctx: Context, c: Candidate, first: Token) -> bool:
+    """Does "the month" at ``c`` stand after "during", "in", "over the course of" … and
+    before the end of its phrase ("during the month, most of it …"), as where it refers back
+    to a month the passage named?"""
+    doc, i = first.doc, first.i
+    before = doc[i - 1].lower_
+    if before == "of" and i >= 4 and doc[i - 2].lower_ == "course" \
+            and doc[i - 3].lower_ == "the":
+        before = doc[i - 4].lower_  # "over the course of the month"
+    return before in words().clause["the_year_prepositions"] \
+        and THE_YEAR_AFTER.match(ctx.text, c.end) is not None
+
+
+#: Verbs whose month object is a boundary crossed, not the month reported on ("began March
+#: with $8 million in cash").
+MONTH_BOUNDARY_VERBS = frozenset({"began", "begins", "begin", "started", "starts", "start",
+                                  "ended", "ends", "end", "entered", "enters", "closed",
+                                  "closes", "finished", "finishes"})
+
+
+def _month_told(ctx: Context, start: int) -> Resolved | None:
+    """The month that the sentence at ``start`` or the one before it is about: the only date
+    named there, or the first if all are months ("rose 0.4 percent in June, after a 0.3
+    percent gain in May. Incomes rose in the month": June)."""
+    sent = ctx.sentence(start)
+    if sent is None:
+        return None
+    first = ctx.sentence_start(sent.start_char - 1) if sent.start_char > 0 else 0
+    named = [f for f in ctx.found if first <= f.start < start
+             and word_before(ctx, f.start) not in MONTH_BOUNDARY_VERBS]
+    if not named or any(f.res.grain != "month" or f.res.start is None for f in named) \
+            or any(ctx.text[f.start:f.end].lower().startswith(("late", "early", "mid"))
+                   for f in named):
+        return None  # "Ramadan began in late February. Throughout the month, …"
+    return named[0].res
 
 
 def _day_told(ctx: Context, start: int, previous: bool) -> date | None:
@@ -686,6 +762,8 @@ def r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if word == "lately" and (word_before(ctx, c.start) == "the"
                              or ctx.text[c.start - 1:c.start] == "-"):
         return None  # "the lately arrived": an adjective's adverb; "a Johnny-come-lately"
+    if word.startswith("the other") and not _recent_other_day(ctx, c):
+        return None  # "the festival runs two days; the other day is for adults": the second
     if word == "soon" and (SOON_NOT_ALONE.match(ctx.text, c.end)
                            or word_before(ctx, c.start) in words().clause["soon_not_after"]
                            or _future_in_past(ctx.span(c.start, c.end))
@@ -694,6 +772,23 @@ def r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         # time of its own
         return None
     return "DATE", Resolved(value), None, c.start, c.end
+
+
+#: Words before "the other day" that make it the second of some days ("one night in jail and
+#: the other night at a friend's", "two days of hearings").
+OTHER_OF_SOME = re.compile(r"(?i)\b(?:one|two|both|each|first|second|either|neither)\b")
+
+
+def _recent_other_day(ctx: Context, c: Candidate) -> bool:
+    """Is "the other day/night" at ``c`` the idiom of a recent past ("I was in Dallas the other
+    day")? Its clause is told in the past, and no pair of days or nights stands before it in
+    its sentence or the one before."""
+    sent = ctx.sentence(c.start)
+    span = ctx.span(c.start, c.end)
+    if sent is None or span is None or clause_mood(span) != "past":
+        return False
+    first = ctx.sentence_start(sent.start_char - 1) if sent.start_char > 0 else 0
+    return not OTHER_OF_SOME.search(ctx.text, first, c.start)
 
 
 #: The word after "of late" (if any).
