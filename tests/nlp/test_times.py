@@ -3193,14 +3193,11 @@ def test_sunday_last_week_and_later_weekday(times_nlp, published, text, expressi
      "2016-05-24"),
     (date(2016, 5, 29), "The judge ordered the files released on Thursday.", "Thursday",
      "2016-05-26"),
-    # an election someone tries to sway, or sways with an act, may still be ahead
-    (date(2016, 7, 31), "Officials said hackers tried to influence the Nov. 8 election.",
-     "Nov. 8", "2016-11-08"),
-    (date(2016, 7, 31), "Hackers leaked the files to influence the Nov. 8 election.", "Nov. 8",
-     "2016-11-08"),
-    # controls: what came of it is told
-    (date(2016, 7, 31), "He went on to win the Nov. 8 election.", "Nov. 8", "2015-11-08"),
-    (date(2016, 7, 31), "Hackers interfered in the Nov. 8 election.", "Nov. 8", "2015-11-08"),
+    # an election someone tried to sway keeps the past reading of its clause (reviewers found
+    # as many stories told months after the vote: "whether Russia tried to influence the Nov. 8
+    # election", written in July 2017)
+    (date(2017, 7, 10), "Investigators are examining whether Russia tried to influence the "
+     "Nov. 8 election.", "Nov. 8", "2016-11-08"),
     # "the month" after a preposition refers back to the month just named
     (date(2016, 3, 21), "The group raised $5 million in February and spent $7 million over the "
      "course of the month.", "the month", "2016-02"),
@@ -3210,8 +3207,11 @@ def test_sunday_last_week_and_later_weekday(times_nlp, published, text, expressi
     # "the other day": a recent past
     (date(2016, 7, 20), "I was in Dallas the other day and a woman stopped me.",
      "the other day", "PAST_REF"),
+    # "the past decade and a half": half as long again
+    (date(2016, 1, 1), "He blamed her for the past decade and a half of policies.",
+     "the past decade and a half", "P15Y"),
 ])
-def test_ordered_deadlines_aimed_elections_the_month_and_the_other_day(
+def test_ordered_deadlines_the_month_and_the_other_day(
         times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
@@ -3233,9 +3233,14 @@ def test_ordered_deadlines_aimed_elections_the_month_and_the_other_day(
      "Thursday", "2016-08-04"),
     (date(2016, 8, 6), "The union demanded that the company respond by Friday, a deadline that "
      "passed without a reply.", "Friday", "2016-08-05"),
-    # review: "the month" is the month the passage reports, named first
+    # review: "the month" only where one month was named; two leave it open
     (date(2016, 8, 3), "Spending rose 0.4 percent in June, after a 0.3 percent gain in May. "
-     "Incomes rose 0.2 percent in the month.", "the month", "2016-06"),
+     "Incomes rose 0.2 percent in the month.", "the month", None),
+    (date(2016, 4, 14), "After rising in February, retail sales fell 0.3 percent in March. Auto "
+     "sales dropped 2.1 percent for the month.", "the month", None),
+    # review: a month ahead is no month reported; a market's month stays the publication's
+    (date(2016, 5, 31), "The Fed is widely expected to raise interest rates in June. The S&P 500 "
+     "rose 1.5 percent over the month.", "the month", "2016-05"),
     (date(1993, 3, 2), "Ramadan began in late February. Throughout the month, the faithful "
      "fast.", "the month", None),
     # review: "the other day" of a pair of days is no recent past
@@ -3243,6 +3248,27 @@ def test_ordered_deadlines_aimed_elections_the_month_and_the_other_day(
      "is reserved for adults.", "the other day", None),
     (date(2016, 8, 1), "The band played two nights at the Garden; on the other night, the "
      "opening act was canceled.", "the other night", None),
+    # review round 2: a weekday or a date in the sentence before also tells "last week" from
+    # it; "this weekend" is like "this week"
+    (date(2016, 7, 31), "The Labor Department said Thursday that claims rose. Claims had fallen "
+     "sharply last week, the department said.", "last week", "2016-W29"),
+    (date(2016, 7, 31), "In its July 28 report, the agency said claims rose last week.",
+     "last week", "2016-W29"),
+    (date(2021, 10, 17), "Crowds packed the stadium this weekend. Last week, the team lost at "
+     "Iowa.", "Last week", "2021-W40"),
+    # review round 2: "later Monday" after another day of a plan
+    (date(2002, 6, 18), "The president leaves on Sunday and will meet the premier later Monday.",
+     "Monday", "2002-06-24"),
+    # review round 2: an order carried out in the next sentence, or dated itself
+    (date(2016, 8, 5), "The judge ordered that the documents be turned over by Thursday. The "
+     "company complied.", "Thursday", "2016-08-04"),
+    (date(2016, 8, 6), "The judge ordered Thursday that the records be unsealed by Friday.",
+     "Friday", "2016-08-05"),
+    # review round 2: a pair named by weekdays; "the other day" said in the first person
+    (date(2016, 8, 8), "The festival ran Saturday and Sunday. Rain fell all day Saturday, but "
+     "the other day was sunny.", "the other day", None),
+    (date(2016, 4, 20), "As Erica said the other day, what if everyone quit?", "the other day",
+     "PAST_REF"),
 ])
 def test_review_round_t31(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)

@@ -101,7 +101,7 @@ class NumberWords:
         """Cheap first test on a token: could a number phrase start here?"""
         return (
             word in self.units or word in self.tens or word[:1] in self.vulgar_fractions
-            or word in self.vague_first or word in ("a", "an", "several", "few", "couple")
+            or word in self.vague_first or word in ("a", "an", "several", "few", "couple", "dozen")
             or word in self.fractions or word.rstrip("s") in self.fractions
             or (bool(word) and (word[0].isdigit() or (word[0] in "-−+." and len(word) > 1)))
         )
@@ -558,6 +558,10 @@ def _read_word_number(words: list[str], i: int, table: NumberWords) -> NumberMat
             j, current, seen = i + 1, 1.0, True
         else:
             return None
+    elif words[i] == "dozen" and i > 0 and words[i - 1] == "the" and i + 1 < len(words) \
+            and words[i + 1].isalpha() and words[i + 1].endswith("s") \
+            and words[i + 1] not in table.scales:
+        return NumberMatch(i, i + 1, 12.0, words=True)  # "the dozen emails sent to Powell"
     elif not table.is_word_number(words[i]):  # "hundred", "dozen", "score" alone: no figure
         return None
     last_good = j

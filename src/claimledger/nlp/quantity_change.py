@@ -443,12 +443,12 @@ class QuantityChange:
                 c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
             return True  # "Brown added 24 points and nine rebounds": a player's tally
         if word == "lose" and not via_by and ((
-                counts_people(item.unit) and not self._counts_members(verb.doc, item))
+                counts_people(item.unit) and self._counts_lives(verb.doc, item))
                 or (item.unit_kind in (None, "count") and _person_subject(verb))):
             return True  # "we lost 250 Americans in Beirut", "lose 33,000 people a year to gun
             # violence": lives lost, a toll; "Weiner lost two jobs": what a person lost ("the
-            # sector lost 34,000 jobs", "the city lost 25,000 residents", "patients lost 2.4
-            # kg" changed)
+            # sector lost 34,000 jobs", "the city lost 25,000 residents", "the orchestra lost
+            # 5 musicians", "patients lost 2.4 kg" changed)
         if word in self.words.change_transitive_not:
             into = any(c.dep_ == "prep" and c.lower_ == "into" for c in outside)
             return into or (item.unit_kind not in ("percent", "point", "currency")
@@ -504,11 +504,13 @@ class QuantityChange:
             k = item.noun if item.noun is not None else k
         return k < len(doc) and has_cue(doc[k], self.words.contest_nouns)
 
-    def _counts_members(self, doc: Doc, item: Found) -> bool:
-        """Does the figure count the members of a body ("25,000 residents", "970,000
-        subscribers"), whose loss is a fall in their number?"""
+    def _counts_lives(self, doc: Doc, item: Found) -> bool:
+        """Does the figure count lives a loss ends: soldiers, civilians, people, a nation's
+        people ("250 Americans")? Members of a body ("25,000 residents", "5 musicians") are
+        not: their loss is a fall in their number."""
         k = item.noun if item.noun is not None else item.num_end
-        return k < len(doc) and doc[k].lemma_.lower() in self.words.member_nouns
+        return k < len(doc) and (doc[k].ent_type_ == "NORP"
+                                 or doc[k].lemma_.lower() in self.words.toll_nouns)
 
     def _agent_subject(self, verb: Token) -> bool:
         """The verb's subject moves the figure rather than being measured by it: a person,

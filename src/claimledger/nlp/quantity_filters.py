@@ -320,6 +320,9 @@ class QuantityFilters:
         bounded = self._has_bound_before(lower, item.start)
         if counts_noun and bounded:
             return False  # "an estimated 2030 troops": a bound makes it a count
+        if nxt is not None and nxt.lower_ == "of" and item.end + 1 < len(doc) \
+                and doc[item.end + 1].lower_ in PARTITIVE_HEADS:
+            return False  # "in front of 2500 of these guys": a part of a group, counted
         if doc[item.num_start].ent_type_ == "DATE":
             return True
         prev = doc[item.start - 1] if item.start > 0 else None
@@ -337,6 +340,10 @@ class QuantityFilters:
             return True  # "level at 16-all"
         if item.start < i:  # a bound or currency makes it an amount
             return False
+        if lower[item.num_end:item.num_end + 1] == ["to"] and item.num_end + 2 < len(lower) \
+                and lower[item.num_end + 1][:1].isdigit() \
+                and lower[item.num_end + 2] in ("percent", "%", "points", "per"):
+            return False  # "would beat Trump 46 to 40 percent": a share, no name's number
         if listed_figure(doc, i, labels=self.words.label_words,
                          names=self.words.numbered_names) is not None:
             return False  # "won 52% of the vote and Jones 45": a gapped list, no name
@@ -461,6 +468,12 @@ class QuantityFilters:
             return True
         head = token.head
         return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
+
+
+#: Words after "N of" that make N a part of a group ("2500 of these guys", "1200 of the
+#: 1500 workers", "1100 of them").
+PARTITIVE_HEADS = frozenset({"these", "those", "the", "them", "us", "our", "their", "its",
+                             "his", "her", "whom", "which"})
 
 
 def _unopened(lower: list[str], start: int, i: int) -> bool:

@@ -101,7 +101,7 @@ class QuantityWords:
     up_particle_verbs: frozenset[str] = frozenset()
     over_particle_verbs: frozenset[str] = frozenset()
     starting_price_nouns: frozenset[str] = frozenset()
-    member_nouns: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
     off_before: frozenset[str] = frozenset()
     level_before: frozenset[str] = frozenset()
     move_followers: frozenset[str] = frozenset()

@@ -64,6 +64,8 @@ class QuantityOne:
             return self._one_of_many(doc, match.end + 1) \
                 and not self._indefinite_one(doc, match.start, before)
         second = lower[match.end + 1:match.end + 3]
+        if after == "or" and second[:1] == ["more"]:
+            return True  # "one or more donors", "One or more of the victims": at least one
         if after in ("or", "to") and self._ratio_follows(lower, match.end) \
                 and second[:1] != ["one"] and second[1:] != ["times"]:
             return True  # "killed one or two civilians": the first of two figures

@@ -638,8 +638,13 @@ def _figure_word(word: str) -> bool:
 
 def share_from_to(lower: list[str], found: list[Found]) -> None:
     """ "grew its fleet from [12] to 20 ships": the bare first of two levels counts what the
-    second counts."""
+    second counts; "beat Trump [52] to 38 percent": so does the first of two shares."""
     for item, following in zip(found, found[1:], strict=False):
+        if item.unit is None and lower[item.end:following.start] == ["to"] \
+                and following.unit_kind in ("percent", "point") \
+                and following.num_start == following.start:
+            item.unit, item.unit_kind = following.unit, following.unit_kind
+            continue  # "would beat Trump 52 to 38 percent": a poll's two shares
         if item.start == 0 or lower[item.start - 1] != "from" \
                 or lower[item.end:following.start] != ["to"]:
             continue

@@ -56,11 +56,9 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
         if head.lemma_.lower() in clause_word_list("set_ahead_verbs"):
             return WINDOWS[AWAITED]  # "the Dec. 28 meeting was scheduled two weeks ago"
-        told = head.tag_ in ("VBD", "VBN") or _told_past(head) or (any(
+        told = head.tag_ in ("VBD", "VBN") or _told_past(head) or any(
             c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
-            and not _aimed_at(head))
-        return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown"; "went
-        # on to win the March 3 election" is told, "tried to sway the Nov. 8 election" aims
+        return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown"
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
     if head.lower_ == "of":
@@ -70,19 +68,6 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
         return None
     gap = _gap_days(head)
     return WINDOWS[AWAITED] if gap is None else gap + 2  # "a week before the vote on Oct. 2"
-
-
-def _aimed_at(verb: Token) -> bool:
-    """Is the infinitive ``verb`` what someone tries or means to do, or the purpose of an act
-    ("tried to influence", "leaked the emails to influence"), so that its object may lie
-    ahead of the telling ("went on to win", "only to lose" tell what happened)?"""
-    if any(c.lower_ == "only" for c in verb.children) or any(
-            c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
-        return False  # "only to lose", "went on to win": what came of it
-    if verb.dep_ in ("acl", "advcl"):
-        return True
-    aims = clause_word_list("effort_verbs") | words().prospective_verbs | words().future_cues
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aims
 
 
 #: Days in a unit of a measured gap ("15 days before", "a week before", "hours before").

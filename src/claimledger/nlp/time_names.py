@@ -224,9 +224,17 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
     before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
     if _address_after().match(ctx.text, cand.end) and not _dates_a_name(before):
         return True
+    digits = ctx.text[cand.start:cand.end]
+    if digits.isdigit() and ctx.published is not None and prev not in FAR_YEAR_CUES \
+            and int(digits) > ctx.published.year + YEARS_AHEAD_UNCUED:
+        return True  # "spoke to 2500 people", told in 2016: no year that far ahead goes
+        # without "in" or "by"
     if token is None or before is None:
         return False
     doc = token.doc
+    if after is not None and after.i == token.i + 1 and after.lower_ == "of" \
+            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in PARTITIVE_HEADS:
+        return True  # "in front of 1500 of these guys": a part of a group
     if after is not None and after.i == token.i + 1 and after.tag_ == "NNS" and (
             after.lemma_.lower() in _counted_nouns() or after.lower_ in _counted_nouns()):
         # a count of people or things: after a word of approximation ("some 1999 votes", "more
@@ -246,6 +254,15 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
         # "the death toll rose to 2019." (not "fell to 2019 levels")
         return after is None or after.i != token.i + 1 or after.is_punct
     return False
+
+
+#: How many years past the publication year a bare year may lie without a cue word.
+YEARS_AHEAD_UNCUED = 100
+#: Words that may stand before a year far ahead ("by 2150", "in the year 2500").
+FAR_YEAR_CUES = frozenset({"in", "by", "until", "till", "through", "before", "after", "since",
+                           "year", "of"})
+#: Words after "N of" that make N a part of a group ("1500 of these guys", "1200 of the …").
+PARTITIVE_HEADS = frozenset({"these", "those", "them", "us", "our", "their", "its", "whom"})
 
 
 #: Kinds of a month, a day of a month or a feast without a year: in front of a capitalised noun

@@ -144,10 +144,13 @@ def r_relative(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     start = c.start
     preceded_by_the = THE_BEFORE.search(ctx.text[max(0, start - 5):start])
     if g.get("relunit") and preceded_by_the and shift != 0:
-        # "the past week", "the next year": a stretch of time, not a calendar period
+        # "the past week", "the next year": a stretch of time, not a calendar period; "the
+        # past decade and a half" half as long again
         code = unit_code(g["relunit"])
         start -= len(preceded_by_the.group())
-        return "DURATION", Resolved(duration_value(1, code)), None, start, c.end
+        half = AND_A_HALF.match(ctx.text, c.end)
+        end = half.end() if half else c.end
+        return "DURATION", Resolved(duration_value(1.5 if half else 1, code)), None, start, end
     if (g.get("relunit") or "").lower() == "fortnight":
         return None  # "last fortnight" without "the": no calendar unit of two weeks
     if preceded_by_the and g["rel"].lower() == "current":
@@ -280,37 +283,52 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         return "DATE", cal.day(coming + timedelta(days=7)), "published", c.start, c.end
     shift = -1 if rel == "last" else 1 if rel == "next" else 0  # "on Saturday last"
     if not rel and (ctx.published.isoweekday() - wd) % 7 == 1 \
-            and word_before(ctx, c.start) == "later" and _only_day_told(ctx, c, g["wd"]):
+            and word_before(ctx, c.start) == "later" and _only_day_told(ctx, c):
         mood = "past"  # "when he speaks later Monday", dated a Tuesday: written on the Monday
         # ("have until Monday …, a ruling could come later Monday" counts from that Monday)
     kind, res = with_part(resolve_weekday(ctx.published, wd, shift, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
 
 
+#: "and a half" after a unit ("the past decade and a half").
+AND_A_HALF = re.compile(r"(?i)[-\s]+and[-\s]+a[-\s]+half\b")
 #: "this week" told apart from the week just ended ("fell this week after climbing last week").
-THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")  # not the show "This Week"
+THIS_WEEK = re.compile(r"\b[Tt]his\s+(?:past\s+)?week(?:end)?\b")  # not the show "This Week"
 #: A weekday named in a sentence.
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 def _week_told_from_sunday(ctx: Context, start: int) -> bool:
     """Is "last week" at ``start``, in a story dated a Sunday, told from that Sunday: the story
-    calls no week "this week" (which would be the one just ended) and its sentence names no
-    weekday it might be told from ("the Labor Department said Thursday")?"""
-    if THIS_WEEK.search(ctx.text):
+    calls no week or weekend "this week" (which would be the one just ended), and neither its
+    sentence nor the one before names a weekday or a day of a month it might be told from
+    ("The department said Thursday … Claims had fallen last week", "In its July 28 report")?"""
+    bounds = _passage_bounds(ctx, start)
+    if bounds is None or THIS_WEEK.search(ctx.text):
         return False
+    first, end = bounds
+    return WEEKDAY_WORD.search(ctx.text, first, end) is None and not any(
+        f.res.grain == "day" and first <= f.start < end for f in ctx.found)
+
+
+def _passage_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
+    """Where the sentence before the one holding ``start`` begins and where that one ends."""
     sent = ctx.sentence(start)
-    return sent is None or WEEKDAY_WORD.search(sent.text) is None
-
-
-def _only_day_told(ctx: Context, c: Candidate, weekday: str) -> bool:
-    """Does the sentence at ``c`` name no other day or week than this weekday (no "until
-    Monday … later Monday", no "later Monday next week")?"""
-    sent = ctx.sentence(c.start)
     if sent is None:
+        return None
+    first = ctx.sentence_start(sent.start_char - 1) if sent.start_char > 0 else 0
+    return first, sent.end_char
+
+
+def _only_day_told(ctx: Context, c: Candidate) -> bool:
+    """Do the sentence at ``c`` and the one before it name no other day, week or weekend than
+    this weekday (no "until Monday … later Monday", no "later Monday next week", no "leaves on
+    Sunday and will meet him later Monday")?"""
+    bounds = _passage_bounds(ctx, c.start)
+    if bounds is None:
         return False
-    rest = ctx.text[sent.start_char:c.start] + ctx.text[c.end:sent.end_char]
-    return re.search(rf"(?i)\b{re.escape(weekday)}\b|\bweek\b", rest) is None
+    rest = ctx.text[bounds[0]:c.start] + " " + ctx.text[c.end:bounds[1]]
+    return WEEKDAY_WORD.search(rest) is None and re.search(r"(?i)\bweek", rest) is None
 
 
 #: Up to which day of a month a report told in the past closes the month before ("For the
@@ -329,15 +347,14 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
         return None
     before = first.doc[first.i - 1]
     clause = words().clause
-    if unit == "month" and _of_a_named_month(ctx, c, first):
-        month = _month_told(ctx, c.start)
-        if month is not None:  # "raised $5 million in February and, despite burning through
-            # $17.5 million over the course of the month, …": the month just named
-            return "DATE", month, "text", c.start, c.end
     if not (before.lower_ in clause["wrap_prepositions"]
-            or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])):
-        return None
-    if not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
+            or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])) \
+            or not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
+        if unit == "month" and _of_a_named_month(ctx, c, first):
+            month = _month_told(ctx, c.start)
+            if month is not None:  # "raised $5 million in February and, despite burning
+                # through $17.5 million over the course of the month, …": the month named
+                return "DATE", month, "text", c.start, c.end
         return None
     told = _day_told(ctx, c.start, previous=unit == "day")
     if told is not None:  # "Lehman filed on Monday, and the Dow fell 504 points on the day",
@@ -376,19 +393,24 @@ MONTH_BOUNDARY_VERBS = frozenset({"began", "begins", "begin", "started", "starts
 
 def _month_told(ctx: Context, start: int) -> Resolved | None:
     """The month that the sentence at ``start`` or the one before it is about: the only date
-    named there, or the first if all are months ("rose 0.4 percent in June, after a 0.3
-    percent gain in May. Incomes rose in the month": June)."""
-    sent = ctx.sentence(start)
-    if sent is None:
+    named there before ``start``, a plain month that has begun by publication and is no start
+    or end of a stretch ("in February … during the month"; not "after rising in February,
+    sales fell in March … for the month", "since October", "will decide in June")."""
+    bounds = _passage_bounds(ctx, start)
+    if bounds is None or ctx.published is None:
         return None
-    first = ctx.sentence_start(sent.start_char - 1) if sent.start_char > 0 else 0
-    named = [f for f in ctx.found if first <= f.start < start
+    named = [f for f in ctx.found if bounds[0] <= f.start < start
              and word_before(ctx, f.start) not in MONTH_BOUNDARY_VERBS]
-    if not named or any(f.res.grain != "month" or f.res.start is None for f in named) \
-            or any(ctx.text[f.start:f.end].lower().startswith(("late", "early", "mid"))
-                   for f in named):
+    if len(named) != 1:
+        return None
+    month = named[0]
+    if month.res.grain != "month" or month.res.start is None \
+            or month.res.start > ctx.published \
+            or ctx.text[month.start:month.end].lower().startswith(("late", "early", "mid")) \
+            or word_before(ctx, month.start) in ("since", "until", "till", "by", "from", "to",
+                                                  "through", "before", "after"):
         return None  # "Ramadan began in late February. Throughout the month, …"
-    return named[0].res
+    return month.res
 
 
 def _day_told(ctx: Context, start: int, previous: bool) -> date | None:
@@ -780,15 +802,25 @@ OTHER_OF_SOME = re.compile(r"(?i)\b(?:one|two|both|each|first|second|either|neit
 
 
 def _recent_other_day(ctx: Context, c: Candidate) -> bool:
-    """Is "the other day/night" at ``c`` the idiom of a recent past ("I was in Dallas the other
-    day")? Its clause is told in the past, and no pair of days or nights stands before it in
-    its sentence or the one before."""
+    """Is "the other day/night" at ``c`` the idiom of a recent past, said by someone ("I was in
+    Dallas the other day", "as Erica said the other day")? Its clause is told in the past, its
+    sentence speaks in the first person or of saying, and no pair of days or nights, nor a
+    weekday, stands in the few sentences before it ("The festival ran Saturday and Sunday …
+    the other day was sunny")."""
     sent = ctx.sentence(c.start)
     span = ctx.span(c.start, c.end)
     if sent is None or span is None or clause_mood(span) != "past":
         return False
-    first = ctx.sentence_start(sent.start_char - 1) if sent.start_char > 0 else 0
-    return not OTHER_OF_SOME.search(ctx.text, first, c.start)
+    said = any(t.lower_ in FIRST_PERSON or t.lemma_.lower() in lexicon.words("speech_verbs.txt")
+               for t in sent)
+    before = ctx.text[max(0, c.start - OTHER_DAY_LOOKBACK):c.start]
+    return said and not OTHER_OF_SOME.search(before) and not WEEKDAY_WORD.search(before)
+
+
+#: First-person words that mark speech ("I was in Dallas the other day").
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+#: How far back (in characters) a pair of days or a weekday makes "the other day" the second.
+OTHER_DAY_LOOKBACK = 400
 
 
 #: The word after "of late" (if any).
