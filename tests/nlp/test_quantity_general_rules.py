@@ -1266,6 +1266,17 @@ def test_picked_out_one_and_parallel_changes(bare, component, text, expected):
      [("dozen", 12, 12, 12, "eq", "email", None)]),
     ("It will attract one or more of these donors.",
      [("one or more", 1, 1, None, "ge", "person", None)]),
+    # review: "one or more years" is a time
+    ("He faces one or more years in prison.", []),
+    # review: people who move away are a fall in number, people lost to a harm a toll
+    ("Detroit lost 1 million people.", [("1 million", 1e6, 1e6, 1e6, "eq", "person", "down")]),
+    ("Schools lost 1.2 million children to private schools.",
+     [("1.2 million", 1.2e6, 1.2e6, 1.2e6, "eq", "person", "down")]),
+    ("The village lost 40 children in the flood.", [("40", 40, 40, 40, "eq", "person", None)]),
+    # review: a price that starts and then moves is a level
+    ("The salary starts at $40,000 and rises to $60,000.",
+     [("$40,000", 40000, 40000, 40000, "eq", "USD", None),
+      ("$60,000", 60000, 60000, 60000, "eq", "USD", None)]),
     ("Transportation lost 34,000 jobs.", [("34,000", 34000, 34000, 34000, "eq", "job",
                                            "down")]),
     ("Those given a placebo lost 2.4 kg.", [("2.4 kg", 2.4, 2.4, 2.4, "eq", "kg", "down")]),

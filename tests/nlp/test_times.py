@@ -3171,28 +3171,14 @@ def test_review_round16_nat24(times_nlp, published, text, expression, value):
     # controls: on a Saturday or a weekday, the ISO week before
     (date(2016, 7, 30), "The governor vetoed the bill last week.", "last week", "2016-W29"),
     (date(2016, 7, 27), "The governor vetoed the bill last week.", "last week", "2016-W29"),
-    # "later Monday", dated a Tuesday: written on the Monday, which it names
-    (date(2016, 3, 22), "She will face a tougher crowd when she speaks later Monday.", "Monday",
-     "2016-03-21"),
-    # controls: "later" on the day itself, a bare weekday ahead
-    (date(2016, 3, 21), "She will speak later Monday.", "Monday", "2016-03-21"),
-    (date(2016, 3, 22), "She will speak Monday.", "Monday", "2016-03-28"),
 ])
-def test_sunday_last_week_and_later_weekday(times_nlp, published, text, expression, value):
+def test_sunday_last_week(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
 
 
 @pytest.mark.parametrize(("published", "text", "expression", "value"), [
-    # a deadline of what a verb of ordering asks to be done is ahead
-    (date(2016, 5, 29), "The judge ordered that the files be released by Thursday.",
-     "Thursday", "2016-06-02"),
-    # controls: a bare weekday may date the order; no subjunctive
-    (date(2016, 5, 29), "The judge ordered that he be held without bail Tuesday.", "Tuesday",
-     "2016-05-24"),
-    (date(2016, 5, 29), "The judge ordered the files released on Thursday.", "Thursday",
-     "2016-05-26"),
     # an election someone tried to sway keeps the past reading of its clause (reviewers found
     # as many stories told months after the vote: "whether Russia tried to influence the Nov. 8
     # election", written in July 2017)
@@ -3207,11 +3193,15 @@ def test_sunday_last_week_and_later_weekday(times_nlp, published, text, expressi
     # "the other day": a recent past
     (date(2016, 7, 20), "I was in Dallas the other day and a woman stopped me.",
      "the other day", "PAST_REF"),
+    # a far year counts people only before a plural noun or a "+"; else it stays a year
+    (date(2016, 1, 1), "He spoke to 2500 people.", "2500", None),
+    (date(2016, 1, 1), "Models run from 2020 to 2300.", "2300", "2300"),
+    (date(2016, 1, 1), "He spoke in front of 1500 of these guys.", "1500", None),
     # "the past decade and a half": half as long again
     (date(2016, 1, 1), "He blamed her for the past decade and a half of policies.",
      "the past decade and a half", "P15Y"),
 ])
-def test_ordered_deadlines_the_month_and_the_other_day(
+def test_the_month_and_the_other_day(
         times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
@@ -3225,14 +3215,6 @@ def test_ordered_deadlines_the_month_and_the_other_day(
      "1998-W10"),
     (date(2014, 8, 17), "Claims for benefits rose last week, the Labor Department said "
      "Thursday.", "last week", "2014-W32"),
-    # review: "later Monday" after a deadline of that Monday counts from it
-    (date(2016, 8, 2), "Lawyers have until Monday to file briefs, and a ruling could come later "
-     "Monday.", "Monday", "2016-08-08"),
-    # review: a deadline ordered before a past, or told as met or passed, is past
-    (date(2016, 8, 6), "The judge had ordered that the files be released by Thursday.",
-     "Thursday", "2016-08-04"),
-    (date(2016, 8, 6), "The union demanded that the company respond by Friday, a deadline that "
-     "passed without a reply.", "Friday", "2016-08-05"),
     # review: "the month" only where one month was named; two leave it open
     (date(2016, 8, 3), "Spending rose 0.4 percent in June, after a 0.3 percent gain in May. "
      "Incomes rose 0.2 percent in the month.", "the month", None),
@@ -3256,19 +3238,21 @@ def test_ordered_deadlines_the_month_and_the_other_day(
      "last week", "2016-W29"),
     (date(2021, 10, 17), "Crowds packed the stadium this weekend. Last week, the team lost at "
      "Iowa.", "Last week", "2021-W40"),
-    # review round 2: "later Monday" after another day of a plan
-    (date(2002, 6, 18), "The president leaves on Sunday and will meet the premier later Monday.",
-     "Monday", "2002-06-24"),
-    # review round 2: an order carried out in the next sentence, or dated itself
-    (date(2016, 8, 5), "The judge ordered that the documents be turned over by Thursday. The "
-     "company complied.", "Thursday", "2016-08-04"),
-    (date(2016, 8, 6), "The judge ordered Thursday that the records be unsealed by Friday.",
-     "Friday", "2016-08-05"),
     # review round 2: a pair named by weekdays; "the other day" said in the first person
     (date(2016, 8, 8), "The festival ran Saturday and Sunday. Rain fell all day Saturday, but "
      "the other day was sunny.", "the other day", None),
     (date(2016, 4, 20), "As Erica said the other day, what if everyone quit?", "the other day",
      "PAST_REF"),
+    # review round 3: "the month" of a plan is no month reported; a pair of dates before "the
+    # other day"; "the 1929 of our generation" and far years with no noun after them are years
+    (date(2016, 3, 21), "The firm hired 40 people in February. It plans to hire 60 more during "
+     "the month.", "the month", None),
+    (date(2016, 8, 1), "The talks are set for Aug. 10 and Aug. 12. I said the other day would "
+     "suit us better.", "the other day", None),
+    (date(2008, 10, 12), "\"This could be the 1929 of our generation,\" the economist warned.",
+     "1929", "1929"),
+    (date(1995, 6, 13), "Sea levels would keep climbing toward 2100 and beyond.", "2100",
+     "2100"),
 ])
 def test_review_round_t31(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)

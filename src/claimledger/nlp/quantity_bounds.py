@@ -133,6 +133,10 @@ class QuantityBounds:
             thing = subject_of(verb)
         if thing is None or thing.lemma_.lower() not in self.words.starting_price_nouns:
             return False
+        moves = self.words.change_up | self.words.change_down
+        if any(c.dep_ in ("conj", "advcl", "xcomp") and c.lemma_.lower() in moves
+               for c in verb.children):
+            return False  # "the salary starts at $40,000 and rises to $60,000": a level
         doc = verb.doc
         end = item.end + 2 if item.end < len(doc) and doc[item.end].lower_ in ("a", "an", "per") \
             else item.end  # "$1,800 [a month]": the figure's rate, no time

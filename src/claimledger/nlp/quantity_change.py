@@ -505,12 +505,31 @@ class QuantityChange:
         return k < len(doc) and has_cue(doc[k], self.words.contest_nouns)
 
     def _counts_lives(self, doc: Doc, item: Found) -> bool:
-        """Does the figure count lives a loss ends: soldiers, civilians, people, a nation's
-        people ("250 Americans")? Members of a body ("25,000 residents", "5 musicians") are
-        not: their loss is a fall in their number."""
+        """Does the figure count lives a loss ends: soldiers, civilians, victims, a nation's
+        people ("250 Americans"), or people lost to a harm ("33,000 people a year to gun
+        violence", "40 children in the flood")? Members of a body ("25,000 residents", "5
+        musicians") and people who move away ("Detroit lost 1 million people", "lost 50,000
+        people to California") are not: their loss is a fall in their number."""
         k = item.noun if item.noun is not None else item.num_end
-        return k < len(doc) and (doc[k].ent_type_ == "NORP"
-                                 or doc[k].lemma_.lower() in self.words.toll_nouns)
+        if k >= len(doc):
+            return False
+        noun = doc[k]
+        if noun.ent_type_ == "NORP" or noun.lemma_.lower() in self.words.toll_nouns:
+            return True
+        if noun.lemma_.lower() not in self.words.toll_people_nouns:
+            return False
+        end = noun.sent.end
+        for t in doc[noun.i + 1:end]:
+            if t.lower_ not in ("to", "in") or t.i + 1 >= end:
+                continue
+            head = doc[t.i + 1]
+            while head.pos_ in ("DET", "ADJ", "PRON") and head.i + 1 < end:
+                head = doc[head.i + 1]  # "to [the] virus", "in [a] deadly flood"
+            if head.lemma_.lower() in self.words.harm_events or (
+                    head.i + 1 < end and doc[head.i + 1].lemma_.lower() in self.words.harm_events):
+                return True  # "to gun violence", "to overdoses", "in the flood" (not "to
+                # California", "to private schools")
+        return False
 
     def _agent_subject(self, verb: Token) -> bool:
         """The verb's subject moves the figure rather than being measured by it: a person,

@@ -102,6 +102,8 @@ class QuantityWords:
     over_particle_verbs: frozenset[str] = frozenset()
     starting_price_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
+    toll_people_nouns: frozenset[str] = frozenset()
+    harm_events: frozenset[str] = frozenset()
     off_before: frozenset[str] = frozenset()
     level_before: frozenset[str] = frozenset()
     move_followers: frozenset[str] = frozenset()

@@ -65,7 +65,9 @@ class QuantityOne:
                 and not self._indefinite_one(doc, match.start, before)
         second = lower[match.end + 1:match.end + 3]
         if after == "or" and second[:1] == ["more"]:
-            return True  # "one or more donors", "One or more of the victims": at least one
+            return lower[match.end + 2:match.end + 3] == [] \
+                or lower[match.end + 2] not in self.words.time_units  # "one or more donors":
+            # at least one ("one or more years in prison" is a time)
         if after in ("or", "to") and self._ratio_follows(lower, match.end) \
                 and second[:1] != ["one"] and second[1:] != ["times"]:
             return True  # "killed one or two civilians": the first of two figures

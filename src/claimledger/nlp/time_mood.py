@@ -58,40 +58,6 @@ from .time_prospects import done_event, prospect_mood
 LOOMING = f"{AWAITED}:31"
 
 
-def _subjunctive(clause: Token) -> bool:
-    """Is ``clause`` a bare subjunctive ("that he [testify]", "that the files [be released]")?"""
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.tag_ == "VB":
-        return not auxes
-    return clause.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "be" \
-        and auxes[0].dep_ == "auxpass"
-
-
-def _mandated(clause: Token, span: Span) -> bool:
-    """Is ``clause`` a subjunctive that something be done, under a verb of ordering ("the judge
-    ordered that the files [be released]", "asked that he [testify]"), with nothing told after
-    it in the past in its sentence or the next ("…, and they were", "a deadline that passed",
-    "… The company complied."), no order told from a past before the past ("had ordered") and
-    no day of the order named ("ordered Thursday that the records be unsealed by Friday")?"""
-    order = clause.head
-    if clause.dep_ != "ccomp" or order.lemma_.lower() not in clause_word_list(
-            "mandative_verbs") or not any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in clause.children) \
-            or not _subjunctive(clause):
-        return False
-    doc = span.doc
-    after = span.sent.end
-    following = doc[after].sent if after < len(doc) else None
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in order.children) or any(
-            t.tag_ == "VBD" for t in doc[span.end:after]) or (
-            following is not None and following.root.tag_ == "VBD"
-            and following.root.lemma_.lower() in clause_word_list("order_outcome_verbs")):
-        return False  # "…, and they were"; "… by Thursday. The company complied."
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in order.subtree
-                   if t.i < clause.left_edge.i)  # "ordered Thursday that … by Friday":
-    # the deadline counts from that day
-
-
 def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     """"future", "past", "present", :data:`NEAR` (pick the nearest instance) or None (unknown)
     for the clause holding ``span``. With ``fixtures``, a calendar date that dates an event
@@ -122,11 +88,6 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         # September, and a looming date long ahead keep their past reading)
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
-    if mood is None and span.start > 0 and span.doc[span.start - 1].lower_ in (
-            "by", "before", "until", "till") and _mandated(clause, span):
-        return "future" if names_a_weekday(span) else NEAR  # "ordered that the records be
-        # released by Thursday": the deadline of what is ordered is still ahead ("ordered
-        # that he be held without bail Tuesday" may date the order)
     if mood == "future" and _dates_a_past_act(span, verb, clause):
         mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
         # not of what it looks ahead to

@@ -224,16 +224,20 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
     before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
     if _address_after().match(ctx.text, cand.end) and not _dates_a_name(before):
         return True
-    digits = ctx.text[cand.start:cand.end]
-    if digits.isdigit() and ctx.published is not None and prev not in FAR_YEAR_CUES \
-            and int(digits) > ctx.published.year + YEARS_AHEAD_UNCUED:
-        return True  # "spoke to 2500 people", told in 2016: no year that far ahead goes
-        # without "in" or "by"
     if token is None or before is None:
         return False
     doc = token.doc
+    digits = ctx.text[cand.start:cand.end]
+    if digits.isdigit() and ctx.published is not None and prev not in FAR_YEAR_CUES \
+            and int(digits) > ctx.published.year + YEARS_AHEAD_UNCUED and (
+                ctx.text[cand.end:cand.end + 1] == "+"
+                or (after is not None and after.i == token.i + 1
+                    and after.tag_ in ("NNS", "NNPS"))):
+        return True  # "spoke to 2500 people", "the 2470+ delegates", told in 2016: a count
+        # ("from 2020 to 2300", "the 2100 and 2300 scenarios" keep their years)
     if after is not None and after.i == token.i + 1 and after.lower_ == "of" \
-            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in PARTITIVE_HEADS:
+            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in PARTITIVE_HEADS \
+            and before.lower_ != "the":  # ("the 1929 of our generation" names a year)
         return True  # "in front of 1500 of these guys": a part of a group
     if after is not None and after.i == token.i + 1 and after.tag_ == "NNS" and (
             after.lemma_.lower() in _counted_nouns() or after.lower_ in _counted_nouns()):

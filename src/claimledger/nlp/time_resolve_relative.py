@@ -282,10 +282,6 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         assert coming is not None
         return "DATE", cal.day(coming + timedelta(days=7)), "published", c.start, c.end
     shift = -1 if rel == "last" else 1 if rel == "next" else 0  # "on Saturday last"
-    if not rel and (ctx.published.isoweekday() - wd) % 7 == 1 \
-            and word_before(ctx, c.start) == "later" and _only_day_told(ctx, c):
-        mood = "past"  # "when he speaks later Monday", dated a Tuesday: written on the Monday
-        # ("have until Monday …, a ruling could come later Monday" counts from that Monday)
     kind, res = with_part(resolve_weekday(ctx.published, wd, shift, mood), g.get("part"))
     return kind, res, "published", c.start, c.end
 
@@ -320,17 +316,6 @@ def _passage_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
     return first, sent.end_char
 
 
-def _only_day_told(ctx: Context, c: Candidate) -> bool:
-    """Do the sentence at ``c`` and the one before it name no other day, week or weekend than
-    this weekday (no "until Monday … later Monday", no "later Monday next week", no "leaves on
-    Sunday and will meet him later Monday")?"""
-    bounds = _passage_bounds(ctx, c.start)
-    if bounds is None:
-        return False
-    rest = ctx.text[bounds[0]:c.start] + " " + ctx.text[c.end:bounds[1]]
-    return WEEKDAY_WORD.search(rest) is None and re.search(r"(?i)\bweek", rest) is None
-
-
 #: Up to which day of a month a report told in the past closes the month before ("For the
 #: month, the Dow fell 8.7%, its worst December", written on Jan. 2).
 MONTH_RECAP_DAYS = 7
@@ -350,7 +335,7 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     if not (before.lower_ in clause["wrap_prepositions"]
             or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])) \
             or not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
-        if unit == "month" and _of_a_named_month(ctx, c, first):
+        if unit == "month" and mood == "past" and _of_a_named_month(ctx, c, first):
             month = _month_told(ctx, c.start)
             if month is not None:  # "raised $5 million in February and, despite burning
                 # through $17.5 million over the course of the month, …": the month named
@@ -805,16 +790,18 @@ def _recent_other_day(ctx: Context, c: Candidate) -> bool:
     """Is "the other day/night" at ``c`` the idiom of a recent past, said by someone ("I was in
     Dallas the other day", "as Erica said the other day")? Its clause is told in the past, its
     sentence speaks in the first person or of saying, and no pair of days or nights, nor a
-    weekday, stands in the few sentences before it ("The festival ran Saturday and Sunday …
-    the other day was sunny")."""
+    weekday or a date, stands in the few sentences before it ("The festival ran Saturday and
+    Sunday … the other day was sunny")."""
     sent = ctx.sentence(c.start)
     span = ctx.span(c.start, c.end)
     if sent is None or span is None or clause_mood(span) != "past":
         return False
     said = any(t.lower_ in FIRST_PERSON or t.lemma_.lower() in lexicon.words("speech_verbs.txt")
                for t in sent)
-    before = ctx.text[max(0, c.start - OTHER_DAY_LOOKBACK):c.start]
-    return said and not OTHER_OF_SOME.search(before) and not WEEKDAY_WORD.search(before)
+    first = max(0, c.start - OTHER_DAY_LOOKBACK)
+    before = ctx.text[first:c.start]
+    return said and not OTHER_OF_SOME.search(before) and not WEEKDAY_WORD.search(before) \
+        and not any(f.res.grain == "day" and first <= f.start < c.start for f in ctx.found)
 
 
 #: First-person words that mark speech ("I was in Dallas the other day").
