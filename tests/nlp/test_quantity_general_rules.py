@@ -1273,6 +1273,10 @@ def test_picked_out_one_and_parallel_changes(bare, component, text, expected):
     ("Schools lost 1.2 million children to private schools.",
      [("1.2 million", 1.2e6, 1.2e6, 1.2e6, "eq", "person", "down")]),
     ("The village lost 40 children in the flood.", [("40", 40, 40, 40, "eq", "person", None)]),
+    ("The army lost 5,000 troops to desertion.",
+     [("5,000", 5000, 5000, 5000, "eq", "person", "down")]),
+    # review: a group noun before a figure reads no fraction
+    ("A trio of 10-story towers went up.", [("10", 10, 10, 10, "eq", "story", None)]),
     # review: a price that starts and then moves is a level
     ("The salary starts at $40,000 and rises to $60,000.",
      [("$40,000", 40000, 40000, 40000, "eq", "USD", None),

@@ -3196,7 +3196,8 @@ def test_sunday_last_week(times_nlp, published, text, expression, value):
     # a far year counts people only before a plural noun or a "+"; else it stays a year
     (date(2016, 1, 1), "He spoke to 2500 people.", "2500", None),
     (date(2016, 1, 1), "Models run from 2020 to 2300.", "2300", "2300"),
-    (date(2016, 1, 1), "He spoke in front of 1500 of these guys.", "1500", None),
+    (date(2016, 1, 1), "He spoke in front of 2500 of these guys.", "2500", None),
+    (date(2016, 1, 1), "The 2100 celebrations are planned.", "2100", "2100"),
     # "the past decade and a half": half as long again
     (date(2016, 1, 1), "He blamed her for the past decade and a half of policies.",
      "the past decade and a half", "P15Y"),
@@ -3253,6 +3254,16 @@ def test_the_month_and_the_other_day(
      "1929", "1929"),
     (date(1995, 6, 13), "Sea levels would keep climbing toward 2100 and beyond.", "2100",
      "2100"),
+    # review round 4: other weeks counted back, a date in the next sentence; "a day … the other
+    # day"; "a half-dozen" is no half
+    (date(2016, 7, 31), "Two weeks ago the plant closed. Last week, workers protested.",
+     "Last week", "2016-W29"),
+    (date(2016, 7, 31), "Voters went to the polls last week. The vote, held on July 26, was "
+     "close.", "last week", "2016-W29"),
+    (date(2016, 1, 1), "He spent a day at the Louvre and the other day at Versailles, I said.",
+     "the other day", None),
+    (date(2016, 1, 1), "He faced the past decade and a half-dozen scandals.", "the past decade",
+     "P1DE"),
 ])
 def test_review_round_t31(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)

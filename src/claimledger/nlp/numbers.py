@@ -220,7 +220,7 @@ def read_number(words: list[str], spaces: list[bool], i: int,
         return vague
     word = words[i]
     if word in ("a", "an") and i + 3 < len(words) and words[i + 1] in table.group_nouns \
-            and words[i + 2] == "of":
+            and words[i + 2] == "of" and not table.starts_number(words[i + 3]):
         # "a trio of super PACs", "a quartet of groups": a group of so many
         return NumberMatch(i, i + 2, table.group_nouns[words[i + 1]], words=True)
     if word in table.vulgar_fractions:

@@ -514,22 +514,24 @@ class QuantityChange:
         if k >= len(doc):
             return False
         noun = doc[k]
-        if noun.ent_type_ == "NORP" or noun.lemma_.lower() in self.words.toll_nouns:
-            return True
-        if noun.lemma_.lower() not in self.words.toll_people_nouns:
+        lives = noun.ent_type_ == "NORP" or noun.lemma_.lower() in self.words.toll_nouns
+        if not lives and noun.lemma_.lower() not in self.words.toll_people_nouns:
             return False
         end = noun.sent.end
         for t in doc[noun.i + 1:end]:
-            if t.lower_ not in ("to", "in") or t.i + 1 >= end:
+            if t.lower_ not in ("to", "in", "from") or t.i + 1 >= end:
                 continue
             head = doc[t.i + 1]
             while head.pos_ in ("DET", "ADJ", "PRON") and head.i + 1 < end:
                 head = doc[head.i + 1]  # "to [the] virus", "in [a] deadly flood"
-            if head.lemma_.lower() in self.words.harm_events or (
-                    head.i + 1 < end and doc[head.i + 1].lemma_.lower() in self.words.harm_events):
-                return True  # "to gun violence", "to overdoses", "in the flood" (not "to
-                # California", "to private schools")
-        return False
+            harm = head.lemma_.lower() in self.words.harm_events or (
+                head.i + 1 < end and doc[head.i + 1].lemma_.lower() in self.words.harm_events)
+            if harm:
+                return True  # "to gun violence", "to overdoses", "in the flood"
+            if t.lower_ in ("to", "from"):
+                return False  # "lost 5,000 troops to desertion", "to California", "from its
+                # voter rolls": they left, a fall in number
+        return lives
 
     def _agent_subject(self, verb: Token) -> bool:
         """The verb's subject moves the figure rather than being measured by it: a person,

@@ -228,17 +228,19 @@ def not_a_year(ctx: Context, cand: Candidate, prev: str) -> bool:
         return False
     doc = token.doc
     digits = ctx.text[cand.start:cand.end]
-    if digits.isdigit() and ctx.published is not None and prev not in FAR_YEAR_CUES \
-            and int(digits) > ctx.published.year + YEARS_AHEAD_UNCUED and (
-                ctx.text[cand.end:cand.end + 1] == "+"
-                or (after is not None and after.i == token.i + 1
-                    and after.tag_ in ("NNS", "NNPS"))):
+    far = digits.isdigit() and ctx.published is not None \
+        and int(digits) > ctx.published.year + YEARS_AHEAD_UNCUED
+    ahead = far and prev not in FAR_YEAR_CUES
+    if ahead and (ctx.text[cand.end:cand.end + 1] == "+" or (
+            after is not None and after.i == token.i + 1 and after.tag_ in ("NNS", "NNPS")
+            and before.pos_ not in ("DET", "PRON") and before.tag_ != "POS")):
         return True  # "spoke to 2500 people", "the 2470+ delegates", told in 2016: a count
-        # ("from 2020 to 2300", "the 2100 and 2300 scenarios" keep their years)
-    if after is not None and after.i == token.i + 1 and after.lower_ == "of" \
-            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in PARTITIVE_HEADS \
-            and before.lower_ != "the":  # ("the 1929 of our generation" names a year)
-        return True  # "in front of 1500 of these guys": a part of a group
+        # ("from 2020 to 2300", "the 2100 celebrations", "the IPCC's 2100 estimates" keep
+        # their years)
+    if far and after is not None and after.i == token.i + 1 and after.lower_ == "of" \
+            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in PARTITIVE_HEADS:
+        return True  # "in front of 2500 of these guys": a part of a group ("from 1985 of
+        # them", "the 1929 of our generation" name years)
     if after is not None and after.i == token.i + 1 and after.tag_ == "NNS" and (
             after.lemma_.lower() in _counted_nouns() or after.lower_ in _counted_nouns()):
         # a count of people or things: after a word of approximation ("some 1999 votes", "more

@@ -286,10 +286,17 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
+#: A day of a month written out ("Feb. 28", "March 1"), for passages not yet read for times.
+DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                          r"\s+\d{1,2}\b")
 #: "and a half" after a unit ("the past decade and a half").
-AND_A_HALF = re.compile(r"(?i)[-\s]+and[-\s]+a[-\s]+half\b")
+AND_A_HALF = re.compile(r"(?i)[-\s]+and[-\s]+a[-\s]+half\b(?!-)")  # not "a half-dozen"
 #: "this week" told apart from the week just ended ("fell this week after climbing last week").
 THIS_WEEK = re.compile(r"\b[Tt]his\s+(?:past\s+)?week(?:end)?\b")  # not the show "This Week"
+#: Other weeks counted back in a story ("Two weeks ago …", "a week earlier", "the week before"),
+#: which tell "last week" apart from them.
+OTHER_WEEKS_BACK = re.compile(r"(?i)\b(?:two|three|2|3)\s+weeks\s+ago\b|\ba\s+week\s+"
+                              r"(?:earlier|before)\b|\bthe\s+week\s+before\b")
 #: A weekday named in a sentence.
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
@@ -300,10 +307,14 @@ def _week_told_from_sunday(ctx: Context, start: int) -> bool:
     sentence nor the one before names a weekday or a day of a month it might be told from
     ("The department said Thursday … Claims had fallen last week", "In its July 28 report")?"""
     bounds = _passage_bounds(ctx, start)
-    if bounds is None or THIS_WEEK.search(ctx.text):
+    if bounds is None or THIS_WEEK.search(ctx.text) or OTHER_WEEKS_BACK.search(ctx.text):
         return False
     first, end = bounds
-    return WEEKDAY_WORD.search(ctx.text, first, end) is None and not any(
+    following = ctx.sentence(end + 1) if end < len(ctx.text) else None
+    if following is not None:
+        end = following.end_char  # "Last week, … The vote, on Feb. 28, …"
+    return WEEKDAY_WORD.search(ctx.text, first, end) is None and DAY_OF_MONTH.search(
+        ctx.text, first, end) is None and not any(
         f.res.grain == "day" and first <= f.start < end for f in ctx.found)
 
 
@@ -783,7 +794,8 @@ def r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 #: Words before "the other day" that make it the second of some days ("one night in jail and
 #: the other night at a friend's", "two days of hearings").
-OTHER_OF_SOME = re.compile(r"(?i)\b(?:one|two|both|each|first|second|either|neither)\b")
+OTHER_OF_SOME = re.compile(r"(?i)\b(?:one|two|both|each|first|second|either|neither)\b"
+                           r"|\ban?\s+(?:day|night)\b")  # "a day at the Louvre and the other …"
 
 
 def _recent_other_day(ctx: Context, c: Candidate) -> bool:
