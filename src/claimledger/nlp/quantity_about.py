@@ -276,10 +276,6 @@ class QuantityAbout:
             if item.unit is None and item.about is None and item.inherited is None \
                     and item.subject is None and self._casualty(doc, item):
                 item.unit, item.unit_kind = "person", "count"
-                if item.measure_verb is not None \
-                        and doc[item.measure_verb].lemma_.lower() == "lose":
-                    item.change = None  # "the division [lost] 300": lives lost, a toll, as
-                    # for a count of people the verb governs (quantity_change._no_change_use)
 
     def _harm_after_other(self, doc: Doc, previous: Found, item: Found) -> bool:
         """ "fired 120 shells at the port, killing 14", "strikes on two homes killed 12": the

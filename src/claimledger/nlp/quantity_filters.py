@@ -320,9 +320,6 @@ class QuantityFilters:
         bounded = self._has_bound_before(lower, item.start)
         if counts_noun and bounded:
             return False  # "an estimated 2030 troops": a bound makes it a count
-        if nxt is not None and nxt.lower_ == "of" and item.end + 1 < len(doc) \
-                and doc[item.end + 1].lower_ in PARTITIVE_HEADS:
-            return False  # "in front of 2500 of these guys": a part of a group, counted
         if doc[item.num_start].ent_type_ == "DATE":
             return True
         prev = doc[item.start - 1] if item.start > 0 else None
@@ -468,12 +465,6 @@ class QuantityFilters:
             return True
         head = token.head
         return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
-
-
-#: Words after "N of" that make N a part of a group ("2500 of these guys", "1200 of the
-#: 1500 workers", "1100 of them").
-PARTITIVE_HEADS = frozenset({"these", "those", "the", "them", "us", "our", "their", "its",
-                             "his", "her", "whom", "which"})
 
 
 def _unopened(lower: list[str], start: int, i: int) -> bool:

@@ -287,8 +287,9 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 #: A day of a month written out ("Feb. 28", "March 1"), for passages not yet read for times.
-DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-                          r"\s+\d{1,2}\b")
+DAY_OF_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                          r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                          r"Dec(?:ember)?)\.?\s+\d{1,2}\b")
 #: "and a half" after a unit ("the past decade and a half").
 AND_A_HALF = re.compile(r"(?i)[-\s]+and[-\s]+a[-\s]+half\b(?!-)")  # not "a half-dozen"
 #: "this week" told apart from the week just ended ("fell this week after climbing last week").
