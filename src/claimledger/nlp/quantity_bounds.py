@@ -133,8 +133,7 @@ class QuantityBounds:
             thing = subject_of(verb)
         if thing is None or thing.lemma_.lower() not in self.words.starting_price_nouns:
             return False
-        moves = self.words.change_up | self.words.change_down
-        if any(c.dep_ in ("conj", "advcl", "xcomp") and c.lemma_.lower() in moves
+        if any(c.dep_ in ("conj", "advcl", "xcomp") and self._change_word(c)
                for c in verb.children):
             return False  # "the salary starts at $40,000 and rises to $60,000": a level
         doc = verb.doc

@@ -154,7 +154,7 @@ def _capitalised(word: str) -> str:
     return f"[{first.upper()}]" + re.escape(rest).replace("'", "['’]")
 
 
-def _proper(names: dict[str, int]) -> str:
+def proper_names(names: dict[str, int]) -> str:
     """Month or weekday names as proper nouns: capitalised or upper case, abbreviations with an
     optional full stop ("May" but never the modal "may")."""
     longest = {n for n in names if not any(o != n and o.startswith(n) for o in names)}
@@ -193,8 +193,8 @@ class Grammar:
 def grammar() -> Grammar:
     """Compile every pattern once per process."""
     w = words()
-    month = _proper(w.months)
-    weekday = _proper(w.weekdays)
+    month = proper_names(w.months)
+    weekday = proper_names(w.weekdays)
     plural_weekday = "|".join(name.capitalize() + "s" for name in w.weekdays
                               if name.endswith("day"))
     day_num = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/:.,]\d)"

@@ -17,7 +17,7 @@ from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import AWAITED, AWAITED_DAY, CALLED_OFF, EVE, NEAR, PLANNED, governing_verb
 from .time_context import BASE_BEFORE, UNIT_GRAIN, Candidate, Context, Mood, day_this_week
-from .time_grammar import words
+from .time_grammar import proper_names, words
 from .time_mood import choose_instance, clause_mood
 from .time_resolve_clock import with_part
 from .time_resolve_common import (
@@ -286,10 +286,6 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     return kind, res, "published", c.start, c.end
 
 
-#: A day of a month written out ("Feb. 28", "March 1"), for passages not yet read for times.
-DAY_OF_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
-                          r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
-                          r"Dec(?:ember)?)\.?\s+\d{1,2}\b")
 #: "and a half" after a unit ("the past decade and a half").
 AND_A_HALF = re.compile(r"(?i)[-\s]+and[-\s]+a[-\s]+half\b(?!-)")  # not "a half-dozen"
 #: "this week" told apart from the week just ended ("fell this week after climbing last week").
@@ -298,8 +294,16 @@ THIS_WEEK = re.compile(r"\b[Tt]his\s+(?:past\s+)?week(?:end)?\b")  # not the sho
 #: which tell "last week" apart from them.
 OTHER_WEEKS_BACK = re.compile(r"(?i)\b(?:two|three|2|3)\s+weeks\s+ago\b|\ba\s+week\s+"
                               r"(?:earlier|before)\b|\bthe\s+week\s+before\b")
-#: A weekday named in a sentence.
-WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+@cache
+def _named_days() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday's full name and a day of a month ("Thursday", "Feb. 28", "March 1"), spelled
+    as the grammar spells them, for passages not yet read for times."""
+    w = words()
+    weekdays = {name: n for name, n in w.weekdays.items() if name.endswith("day")}
+    return (re.compile(rf"\b{proper_names(weekdays)}"),
+            re.compile(rf"\b{proper_names(w.months)}\s+\d{{1,2}}\b"))
 
 
 def _week_told_from_sunday(ctx: Context, start: int) -> bool:
@@ -314,7 +318,8 @@ def _week_told_from_sunday(ctx: Context, start: int) -> bool:
     following = ctx.sentence(end + 1) if end < len(ctx.text) else None
     if following is not None:
         end = following.end_char  # "Last week, … The vote, on Feb. 28, …"
-    return WEEKDAY_WORD.search(ctx.text, first, end) is None and DAY_OF_MONTH.search(
+    weekday, day_of_month = _named_days()
+    return weekday.search(ctx.text, first, end) is None and day_of_month.search(
         ctx.text, first, end) is None and not any(
         f.res.grain == "day" and first <= f.start < end for f in ctx.found)
 
@@ -381,11 +386,16 @@ def _of_a_named_month(ctx: Context, c: Candidate, first: Token) -> bool:
         and THE_YEAR_AFTER.match(ctx.text, c.end) is not None
 
 
-#: Verbs whose month object is a boundary crossed, not the month reported on ("began March
-#: with $8 million in cash").
-MONTH_BOUNDARY_VERBS = frozenset({"began", "begins", "begin", "started", "starts", "start",
-                                  "ended", "ends", "end", "entered", "enters", "closed",
-                                  "closes", "finished", "finishes"})
+#: Verbs (lemmas) whose month object is a boundary crossed, not the month reported on ("began
+#: March with $8 million in cash").
+MONTH_BOUNDARY_VERBS = frozenset({"begin", "start", "end", "enter", "close", "finish"})
+
+
+def _boundary_object(ctx: Context, start: int) -> bool:
+    """Is the date at ``start`` the object of a verb of crossing a boundary ("began March")?"""
+    token = ctx.token_at(start)
+    return token is not None and token.i > 0 \
+        and token.doc[token.i - 1].lemma_.lower() in MONTH_BOUNDARY_VERBS
 
 
 def _month_told(ctx: Context, start: int) -> Resolved | None:
@@ -397,7 +407,7 @@ def _month_told(ctx: Context, start: int) -> Resolved | None:
     if bounds is None or ctx.published is None:
         return None
     named = [f for f in ctx.found if bounds[0] <= f.start < start
-             and word_before(ctx, f.start) not in MONTH_BOUNDARY_VERBS]
+             and not _boundary_object(ctx, f.start)]
     if len(named) != 1:
         return None
     month = named[0]
@@ -809,11 +819,11 @@ def _recent_other_day(ctx: Context, c: Candidate) -> bool:
     span = ctx.span(c.start, c.end)
     if sent is None or span is None or clause_mood(span) != "past":
         return False
-    said = any(t.lower_ in FIRST_PERSON or t.lemma_.lower() in lexicon.words("speech_verbs.txt")
-               for t in sent)
+    speech = lexicon.words("speech_verbs.txt")
+    said = any(t.lower_ in FIRST_PERSON or t.lemma_.lower() in speech for t in sent)
     first = max(0, c.start - OTHER_DAY_LOOKBACK)
     before = ctx.text[first:c.start]
-    return said and not OTHER_OF_SOME.search(before) and not WEEKDAY_WORD.search(before) \
+    return said and not OTHER_OF_SOME.search(before) and not _named_days()[0].search(before) \
         and not any(f.res.grain == "day" and first <= f.start < c.start for f in ctx.found)
 
 
