@@ -1314,3 +1314,93 @@ def test_picked_out_one_and_parallel_changes(bare, component, text, expected):
 def test_handing_over_starting_prices_bounded_ages_and_vague_scales(bare, component, text,
                                                                      expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "up to" before "from" and a place is a cap; before "from" and a figure a level reached
+    ("Advocates say there could be up to 18,000 from South Korea.",
+     [("up to 18,000", 18000, None, 18000, "le", None, None)]),
+    ("Fares are up to $380 from $300.",
+     [("$380", 380, 380, 380, "eq", "USD", None), ("$300", 300, 300, 300, "eq", "USD", None)]),
+    # review: a running total is up to a level whatever it comes from
+    ("The death toll is up to 42 from Haiti's earthquake.", [("42", 42, 42, 42, "eq", None, None)]),
+    # a fraction bounded by "or more" / "or less" before "of"
+    ("They accounted for a half or more of Republican voters.",
+     [("a half or more", 0.5, 0.5, None, "ge", "fraction", None)]),
+    # review 2: "and a half or more" is no half on its own
+    ("It covered a mile and a half or more of road.", []),
+    ("Half or less of the budget was spent.",
+     [("Half or less", 0.5, None, 0.5, "le", "fraction", None)]),
+    ("The third or more of the races went badly.", []),
+    # the two shares of a result are no fall; a fall to a level of another kind stays one
+    ("She lost the state 36 percent to 51 percent.",
+     [("36 percent", 36, 36, 36, "eq", "percent", None),
+      ("51 percent", 51, 51, 51, "eq", "percent", None)]),
+    ("Shares lost 5 percent to $12.",
+     [("5 percent", 5, 5, 5, "eq", "percent", "down"), ("$12", 12, 12, 12, "eq", "USD", None)]),
+    # review: a share's fall to a level, with no contest lost, stays a fall
+    ("Her approval rating lost 5 percent to 41 percent.",
+     [("5 percent", 5, 5, 5, "eq", "percent", "down"),
+      ("41 percent", 41, 41, 41, "eq", "percent", None)]),
+    # review 2: ground, support or seats lost are no contest's ground
+    ("The measure lost support 10 percent to 35 percent.",
+     [("10 percent", 10, 10, 10, "eq", "percent", "down"),
+      ("35 percent", 35, 35, 35, "eq", "percent", None)]),
+    ("Clinton beat Trump 52 to 48 percent.",
+     [("52", 52, 52, 52, "eq", "percent", None), ("48 percent", 48, 48, 48, "eq", "percent",
+                                                   None)]),
+    ("Support lost 4 points to 40 percent.",
+     [("4 points", 4, 4, 4, "eq", "point", "down"),
+      ("40 percent", 40, 40, 40, "eq", "percent", None)]),
+    # decades of life listed after the first
+    ("Incomes for people in their 30s, 40s and 50s grew.",
+     [("their 30s", None, 30, 39, "range", "year", None),
+      ("40s", None, 40, 49, "range", "year", None), ("50s", None, 50, 59, "range", "year", None)]),
+    ("A man in his 40s or 50s was seen.",
+     [("his 40s", None, 40, 49, "range", "year", None),
+      ("50s", None, 50, 59, "range", "year", None)]),
+    ("People in their 40s, many of them parents, voted.",
+     [("their 40s", None, 40, 49, "range", "year", None)]),
+    # a list of figures before a time unit is one span of time
+    ("Citizens waited in line for three, four and even five hours to vote.", []),
+    ("Three, four or five people were hurt.",
+     [("Three", 3, 3, 3, "eq", "person", None),
+      ("four or five", None, 4, 5, "range", "person", None)]),
+    # school grades name a level
+    ("Students take tests annually in grades three through eight.", []),
+    ("He was in grade 3 and 4 friends came.", [("4", 4, 4, 4, "eq", "person", None)]),
+    # review 3: a count after "grades", a level reached from a number word, ages listed, a
+    # decade of music after an age, a fall far smaller than the share it leaves
+    ("Moody's grades 11 banks as junk.", [("11", 11, 11, 11, "eq", "bank", None)]),
+    # review 4: "there" of a place, an earlier level after "from", hyphened "and-a-half",
+    # "grades" after a name, ages "of age"
+    ("Rents there are up to $2,000 from last year's $1,500.",
+     [("$2,000", 2000, 2000, 2000, "eq", "USD", None),
+      ("$1,500", 1500, 1500, 1500, "eq", "USD", None)]),
+    ("There are up to 15 from last year's nine.",
+     [("15", 15, 15, 15, "eq", None, None), ("nine", 9, 9, 9, "eq", None, None)]),
+    ("A foot-and-a-half or more of snow fell.", []),
+    ("Fitch grades 9 as junk.", [("9", 9, 9, 9, "eq", None, None)]),
+    ("Children 5, 6 and 7 years of age were vaccinated.",
+     [("5", 5, 5, 5, "eq", "year", None), ("6", 6, 6, 6, "eq", "year", None),
+      ("7 years of age", 7, 7, 7, "eq", "year", None)]),
+    ("The boys, 14, 15 and 16 years old, were held.",
+     [("14", 14, 14, 14, "eq", "year", None), ("15", 15, 15, 15, "eq", "year", None),
+      ("16 years old", 16, 16, 16, "eq", "year", None)]),
+    ("There were up to 12 from three a year ago.",
+     [("12", 12, 12, 12, "eq", None, None), ("three", 3, 3, 3, "eq", None, None)]),
+    ("For many in their 40s, 80s music still rules.",
+     [("their 40s", None, 40, 49, "range", "year", None)]),
+    ("The incumbent lost the race 4 percent to 45 percent.",
+     [("4 percent", 4, 4, 4, "eq", "percent", "down"),
+      ("45 percent", 45, 45, 45, "eq", "percent", None)]),
+    ("She grades 12 essays a day.", [("12", 12, 12, 12, "eq", "essay per day", None)]),
+    # review: marks above the last school year are figures; a count after a glued month stays
+    ("Students with grades 90 and above qualify.", [("90 and above", 90, 90, None, "ge", None,
+                                                     None)]),
+    ("inFebruary 500 people marched.", [("500", 500, 500, 500, "eq", "person", None)]),
+    ("ReplyPaige Lavender 5ptsmoderatorFeaturedFebruary 6, 2016 9:38PMCarson", []),
+])
+def test_caps_fractions_or_more_result_shares_listed_decades_and_grades(bare, component,
+                                                                          text, expected):
+    check(bare, component, text, expected)

@@ -99,10 +99,8 @@ CASES = [
      "PT2M30S"),
     ("2026-05-10", "He served 3 years 6 months in jail.", "3 years 6 months", "DURATION",
      "P3Y6M"),
-    # E controls: a list, a capitalised acronym
+    # E controls: a list
     ("2026-05-10", "It happened 2 hours, 3 days later.", "2 hours", "DURATION", "PT2H"),
-    ("2026-05-10", "The firm said in a recent SEC filing that it would cut jobs.", "recent",
-     "DATE", "PAST_REF"),
     # F: a span of three months ending a quarter
     ("2026-05-10", "Sales rose 4 percent in the July-September period, the agency said.",
      "the July-September period", "DATE", "2025-Q3"),

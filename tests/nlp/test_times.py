@@ -209,6 +209,21 @@ CASES = [
      "2024-11-28"),
     ("The parade was held on Memorial Day.", "Memorial Day", "DATE", "2024-05-27",
      "2024-05-27", "2024-05-27"),
+    # the weekend of a holiday: before a Monday, after a Thursday
+    ("Traffic was heavy on Memorial Day weekend.", "Memorial Day weekend", "DATE",
+     "2024-W21-WE", "2024-05-25", "2024-05-26"),
+    ("Shops were packed over the Thanksgiving holiday weekend.",
+     "Thanksgiving holiday weekend", "DATE", "2024-W48-WE", "2024-11-30", "2024-12-01"),
+    ("Crowds gathered over Easter weekend.", "Easter weekend", "DATE", "2024-W13-WE",
+     "2024-03-30", "2024-03-31"),
+    # review: a Wednesday holiday (New Year's Day 2025) takes the weekend before in a past
+    # clause; a Friday one the weekend after; "current" hyphened to its unit
+    ("Crowds gathered over New Year's weekend.", "New Year's weekend", "DATE", "2024-W52-WE",
+     "2024-12-28", "2024-12-29"),
+    ("Fireworks will light up the sky over the Fourth of July weekend.",
+     "Fourth of July weekend", "DATE", "2025-W27-WE", "2025-07-05", "2025-07-06"),
+    ("Current-quarter sales rose.", "Current-quarter", "DATE", "2025-Q1", "2025-01-01",
+     "2025-03-31"),
     ("The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", None,
      None),
     ("The rebuilding took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None),
@@ -278,9 +293,7 @@ CASES = [
     ("The dam was finished three months earlier than expected.", "three months", "DURATION",
      "P3M", None, None),
     ("Orders slowed in recent months.", "recent months", "DURATION", "PXM", None, None),
-    # time adjectives and "soon", as TimeML marks them
-    ("The current system has failed.", "current", "DATE", "PRESENT_REF", None, None),
-    ("The recent attacks killed 12.", "recent", "DATE", "PAST_REF", None, None),
+    # "soon", as TimeML marks it
     ("A ruling is expected soon.", "soon", "DATE", "FUTURE_REF", None, None),
     ("In recent years, the army doubled in size.", "recent years", "DATE", "PAST_REF", None,
      None),
@@ -424,8 +437,15 @@ def test_without_a_publication_date_relative_times_have_no_value(times_nlp):
     "The rally peaked in the first half hour.",
     "The scorer struck twice in the second half of the match.",
     "He was named player of the year.",
+    # "New Year's" alone is no holiday here ("New Year's resolutions")
+    "Her New Year's resolutions were kept.",
     "The current account deficit widened.",
     "An electric current ran through the wire.",
+    # "current" and "recent" qualify their noun: annotators of real news (0 of 55 in eight
+    # sets) and TimeBank's (8 of 25) mostly leave them out; their noun may hold a time
+    "The current system has failed.",
+    "The recent attacks killed 12.",
+    "The firm said in a recent SEC filing that it would cut jobs.",
     "He left soon after the vote.",
     "Fact-checkers soon noted the error.",
     "The soon-to-open park drew crowds.",
@@ -443,7 +463,8 @@ def test_not_times(times_nlp, text):
                          "the evening", "the night", "Tuesday", "March", "a months",
                          "that fall", "TODAY", "Today", "Sunday", "This Morning", "the past",
                          "runoff day", "9/11", "the second half", "Christmas",
-                         "the first half", "the year", "current", "soon",
+                         "the first half", "the year", "current", "recent", "soon",
+                         "New Year's",
                          "the whole year")]
     assert bad == []
 
@@ -3264,8 +3285,41 @@ def test_the_month_and_the_other_day(
      "the other day", None),
     (date(2016, 1, 1), "He faced the past decade and a half-dozen scandals.", "the past decade",
      "P1DE"),
+    # stop 28: a Wednesday holiday's weekend by tense; a past tense hung as a complement; a
+    # timetable verb read as an adjective
+    (date(2018, 7, 2), "Fireworks will light up the sky during the Fourth of July weekend.",
+     "Fourth of July weekend", "2018-W27-WE"),
+    (date(2013, 12, 26), "Power outages lingered through the Christmas weekend.",
+     "Christmas weekend", "2013-W51-WE"),
+    (date(2016, 4, 1), "Crowds gathered over the Easter weekend.", "Easter weekend",
+     "2016-W12-WE"),
+    # review: "last year's" before a holiday says which year
+    (date(2009, 4, 14), "Last year's Easter weekend was quiet.", "Easter weekend",
+     "2008-W12-WE"),
+    (date(2009, 4, 14), "Last year's Easter was quiet.", "Easter", "2008-03-23"),
+    # review: a clock said to be in the morning stays there after an evening clock the parser
+    # left in its sentence; one after an evening clock in the same sentence is in the evening
+    (date(2012, 11, 6), "Police said the fire started at 9 p.m. He was arrested at 10:44 "
+     "Tuesday morning.", "10:44", "2012-11-06T10:44"),
+    (date(2012, 11, 6), "Police said the fire started at 9 p.m. He was arrested at 10:44 early "
+     "Tuesday.", "10:44", "2012-11-06T10:44"),
+    (date(2012, 11, 6), "The concert began at 9:40 p.m. and ended at 10:05.", "10:05",
+     "2012-11-06T22:05"),
+    # review 4: a morning word in another sense keeps the evening reading; a verb after the
+    # time with no clause break before it is the timetable word's own clause
+    (date(2012, 11, 6), "The game began at 7 p.m. and at 8:30, early in the second half, he "
+     "scored.", "8:30", "2012-11-06T20:30"),
+    (date(2012, 11, 6), "The show began at 6 p.m. and at 7:30 on Morning Edition he spoke.",
+     "7:30", "2012-11-06T19:30"),
+    (date(2011, 11, 28), "Its stores open Friday at midnight were mobbed by shoppers.",
+     "Friday", "2011-11-25"),
+    (date(2013, 10, 3), "Police are searching for a man who they say robbed two banks "
+     "Wednesday morning.", "Wednesday morning", "2013-10-02TMO"),
+    (date(2013, 9, 30), "Its online insurance marketplaces open on Tuesday regardless of a "
+     "shutdown, because the program has its own funding.", "Tuesday", "2013-10-01"),
 ])
 def test_review_round_t31(times_nlp, published, text, expression, value):
     doc = run(times_nlp, text, published)
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
+

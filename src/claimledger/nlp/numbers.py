@@ -496,11 +496,14 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
                            factor=scale)
     if numerator or (end < len(words) and words[end] == "of") \
             or (i > 0 and words[i - 1] == "than") \
+            or (words[end:end + 1] == ["or"] and words[end + 1:end + 2] in (
+                ["more"], ["less"], ["fewer"]) and words[end + 2:end + 3] == ["of"]
+                and not _and_a_half_before(words, i, j)) \
             or (_after_change_prep(words, i, table) and _ends_change(words, end, table)) \
             or (words[j] == "half" and end < len(words)
                 and words[end] in table.fraction_determiners):
         # "two-thirds", "half of", "more than half", "cut by a third" (not "by a third
-        # route"), "half the troops", "half its budget"
+        # route"), "half the troops", "half its budget", "a third or more of the vote"
         start = i + 1 if numerator and words[i] in ("a", "an") else i  # "a [one-third] stake"
         return NumberMatch(start, end, part * fraction, words=True, fraction=True)
     if words[j] == "half" and end + 1 < len(words) and words[end] in ("a", "an"):
@@ -514,6 +517,17 @@ def _read_fraction_of_scale(words: list[str], i: int, table: NumberWords) -> Num
     if words[j] == "half" and i > 0 and words[i - 1] in table.fraction_hedges:
         return NumberMatch(i, end, fraction, words=True, fraction=True)  # "nearly half said"
     return None
+
+
+def _and_a_half_before(words: list[str], i: int, j: int) -> bool:
+    """Is the fraction at ``i`` (its word at ``j``) the "a half" of "a mile and a half",
+    "foot-and-a-half", "time and a half"?"""
+    if words[j] != "half":
+        return False
+    before = [w for w in words[max(0, i - 4):i] if w != "-"]  # "foot-and-a-half": every
+    if j == i and before[-1:] in (["a"], ["an"]):  # hyphen is a token, "a" before "half"
+        before.pop()
+    return before[-1:] == ["and"]
 
 
 def _after_change_prep(words: list[str], i: int, table: NumberWords) -> bool:

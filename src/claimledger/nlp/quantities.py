@@ -217,7 +217,8 @@ class QuantitiesComponent(QuantityFilters, QuantityOne, QuantityAges, QuantityDe
                 decade = self._age_decade(doc, lower, i + 1)
                 if decade is not None:
                     found.append(decade)
-                    i = decade.end
+                    found.extend(self._listed_age_decades(doc, lower, decade))
+                    i = found[-1].end
                     continue
             if lower[i] == "the" and i + 1 < len(doc) and i + 1 not in blocked \
                     and (lower[i + 1] in self.words.magnitude_decade_parts

@@ -68,6 +68,27 @@ class QuantityAges:
             item.about, item.noun = self._person_phrase(doc, head, item), head.i
         return item
 
+    def _listed_age_decades(self, doc: Doc, lower: list[str], item: Found) -> list[Found]:
+        """ "in their 30s[, 40s and 50s]", "in his 40s [or 50s]": the decades of life listed
+        after one read by :meth:`_age_decade`, each a range of its own."""
+        listed: list[Found] = []
+        k = item.end
+        while k < len(lower):
+            j = k + 1 if lower[k] == "," else k
+            if j < len(lower) and lower[j] in ("and", "or"):
+                j += 1
+            if j == k or j >= len(lower) or lower[j] in self.words.age_possessives:
+                break  # "in his 40s and her 30s" is read from "her"
+            following = self._age_decade(doc, lower, j - 1)
+            if following is None or (following.end < len(doc)
+                                     and doc[following.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+                break  # "for many in their 40s, 80s music …": a decade of the calendar
+            following.start = following.num_start = j
+            following.about, following.noun = item.about, item.noun
+            listed.append(following)
+            k = following.end
+        return listed
+
     def _age_about(self, doc: Doc, item: Found) -> None:
         """Whose age it is: "a 28-year-old [soldier]", "[the soldier], aged 19", "[Jane Doe],
         52", "[The driver] was 40 years old"; a pronoun subject gives none."""

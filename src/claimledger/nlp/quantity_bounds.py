@@ -31,6 +31,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 
 #: Forms of "be" ("fares are up to $380 from 2012": a rise to a level).
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+#: How many words after "from" an earlier level may stand ("from last year's nine").
+FROM_REACH = 5
 #: Words that open a noun phrase: after "and over" they make "over" a preposition.
 PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                             "its", "their", "our", "my", "your", "each", "every", "all"})
@@ -214,9 +216,16 @@ class QuantityBounds:
                     and lower[item.end] == "from" and (
                         (lower[item.end + 1][:1].isdigit()
                          and not YEAR_LIKE.fullmatch(lower[item.end + 1]))
+                        or self.numbers.is_word_number(lower[item.end + 1])
                         or lower[item.end + 1] in CURRENCY_SIGNS
-                        or (start >= 3 and lower[start - 3] in BE_FORMS)):
-                break  # "shares were up to $45 from $40": a rise to a level, no cap
+                        or (start >= 3 and lower[start - 3] in BE_FORMS
+                            and (doc is None or not _existential(doc[start - 3])
+                                 or any(_figure_word(w, self.numbers) for w in
+                                        lower[item.end + 1:item.end + 1 + FROM_REACH])))):
+                break  # "shares were up to $45 from $40", "the toll is up to 42 from the
+                # quake", "there are up to 15 from last year's nine": a rise to a level, no cap
+                # ("there could be up to 18,000 from South Korea" stays a cap: how many there
+                # may be)
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
@@ -561,3 +570,15 @@ def _handed_on(verb: Token, item: Found) -> bool:
     hands the amount on to someone; it exceeds nothing."""
     return any((c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i >= item.end)
                or (c.dep_ == "prt" and c.lower_ in ("on", "along")) for c in verb.children)
+
+
+def _existential(be: Token) -> bool:
+    """Is ``be`` the verb of an existential "there is/are" (an expletive "there" and no subject
+    of its own; not "rents there are …")?"""
+    return any(c.dep_ == "expl" for c in be.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children)
+
+
+def _figure_word(word: str, numbers: NumberWords) -> bool:
+    """A figure or a number word ("20", "nine", "dozen")."""
+    return word[:1].isdigit() or numbers.is_word_number(word) or word in ("dozen", "dozens")

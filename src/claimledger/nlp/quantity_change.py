@@ -40,6 +40,15 @@ AGENT_COUNT_LIMIT = 100
 MAX_COMPARED_TOKENS = 5
 
 
+#: Words after a pair of shares that make the first a change ("… from his 2016 share",
+#: "compared with 2017", "down from 49 percent", "since May").
+CHANGE_AFTER_PAIR = frozenset({"from", "compared", "since", "down", "up"})
+#: How many words after a pair of shares are read for such a word.
+SHARE_PAIR_TAIL = 6
+#: Entity types of a named contest ground or rival ("beat Trump", "carried Ohio").
+CONTEST_ENTITIES = frozenset({"GPE", "PERSON", "NORP", "ORG", "LOC"})
+
+
 class QuantityChange:
     """Up or down; mixed into :class:`.quantities.QuantitiesComponent`."""
 
@@ -437,6 +446,13 @@ class QuantityChange:
         if item.end + 1 < len(doc) and doc[item.end].lower_ in self.words.shortfall_words \
                 and doc[item.end + 1].lower_ == "of":
             return True  # "snowfall fell 20 centimetres short of the average": a gap
+        if word in self.words.margin_verbs and _share_pair_after(doc, item) and any(
+                c.dep_ in ("dobj", "obj") and c.i < item.start and self._contest_ground(c)
+                for c in verb.children):
+            return True  # "lost the state 36 percent to 51 percent", "beat Trump 52 to 48
+            # percent": the two shares of a contest's result, no fall ("approval lost 5
+            # percent to 41 percent", "lost ground 5 percent to 41 percent", "lost 5 percent
+            # to $12" fell)
         if word in self.words.margin_verbs and self._counts_contests(verb.doc, item):
             return True  # "lost four playoff games", "has lost nine of its past 11 games"
         if word == "add" and item.unit_kind not in ("currency", "percent") and any(
@@ -493,6 +509,15 @@ class QuantityChange:
                 and doc[k].dep_ in ("amod", "compound"):
             k += 1  # "two 2,000lb [guided] bombs"
         return k < len(doc) and doc[k].pos_ == "NOUN" and has_cue(doc[k], things)
+
+    def _contest_ground(self, obj: Token) -> bool:
+        """Is the object of lose/win what a contest was fought for or against: a named place,
+        person or party, a contest, or a place voted in ("the state"), and no counted thing
+        ("12 seats")?"""
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return False
+        return obj.ent_type_ in CONTEST_ENTITIES or has_cue(obj, self.words.contest_nouns) \
+            or has_cue(obj, self.words.result_places)
 
     def _counts_contests(self, doc: Doc, item: Found) -> bool:
         """The figure counts games, matches or races ("four playoff games", "nine of its past
@@ -555,6 +580,29 @@ def _person_subject(verb: Token) -> bool:
 
 #: Words of an object noun phrase read back from "by" to the verb before it.
 OBJECT_WORDS_BACK = 4
+
+
+def _share_pair_after(doc: Doc, item: Found) -> bool:
+    """Does "to" and a second share follow a share or bare figure ("[36 percent] to 51
+    percent", "[52] to 48 percent"), the two comparable shares of one result (neither under a
+    third of the other, together at most 100), with no word of a change after them ("lost the
+    race 4 percent to 45 percent, down from 49")?"""
+    k = item.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "to" or not doc[k + 1].like_num \
+            or item.unit_kind not in (None, "percent") or item.value is None:
+        return False
+    after = doc[k + 2].lower_ if k + 2 < len(doc) else ""
+    if not (after in ("percent", "%") or (item.unit_kind is None and after in ("", ".", ","))):
+        return False
+    try:
+        second = float(doc[k + 1].text.replace(",", ""))
+    except ValueError:
+        return False
+    first = float(item.value)
+    if first + second > 100 or min(first, second) * 3 < max(first, second):
+        return False
+    rest = {t.lower_ for t in doc[k + 2:k + 2 + SHARE_PAIR_TAIL]}
+    return not rest & CHANGE_AFTER_PAIR
 
 
 def _verb_before_object(doc: Doc, i: int) -> Token:

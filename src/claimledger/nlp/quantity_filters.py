@@ -49,6 +49,14 @@ DEICTIC_ADJECTIVES = frozenset({"last", "next", "this", "past", "previous", "com
                                 "following", "same", "that"})
 
 
+#: The last year of school a number after "grades" may name ("grades 9 through 12").
+SCHOOL_YEARS = 12
+#: How many figures of a list before its time unit are read ("three, four and even five hours").
+LISTED_TIMES = 4
+#: Words that may stand before the last figure of a list ("and even five hours").
+LIST_HEDGES = frozenset({"even", "maybe", "perhaps", "possibly"})
+
+
 class QuantityFilters:
     """What is not a quantity; mixed into :class:`.quantities.QuantitiesComponent`."""
 
@@ -227,6 +235,11 @@ class QuantityFilters:
             return True
         if before in self.words.months or (before == "." and before2 in self.words.months):
             return True
+        if item.start > 0 and _glued_month(doc[item.start - 1].text, self.words.months) \
+                and item.value is not None and float(item.value).is_integer() \
+                and 1 <= item.value <= 31 and (after in ("", ",") or YEAR_LIKE.fullmatch(after)):
+            return True  # "moderatorFeaturedFebruary 6, 2016": a web page's date glued on
+            # ("inFebruary 500 people marched" counts them)
         if (after in self.words.months and not _verb_not_month(doc[item.end])) or (
                 after == "of" and item.end + 1 < len(lower)
                 and lower[item.end + 1] in self.words.months):
@@ -295,13 +308,27 @@ class QuantityFilters:
 
     def _time_follows(self, lower: list[str], k: int) -> bool:
         """A number then a time unit at ``k`` ("50 years", "four-month"): the second half of a
-        pair of durations whose first number has no unit of its own."""
-        if k >= len(lower) or not (lower[k].isdigit() or self.numbers.is_word_number(lower[k])):
-            return False
-        k += 1
-        if k < len(lower) and lower[k] == "-":
+        pair of durations whose first number has no unit of its own; also the rest of a list
+        ("[three], four and even five hours")."""
+        for _ in range(LISTED_TIMES):
+            if k < len(lower) and lower[k] in LIST_HEDGES:
+                k += 1  # "four and even five hours"
+            if k >= len(lower) or not (lower[k].isdigit()
+                                       or self.numbers.is_word_number(lower[k])):
+                return False
             k += 1
-        return k < len(lower) and lower[k] in self.words.time_units
+            if k < len(lower) and lower[k] == "-":
+                k += 1
+            if k < len(lower) and lower[k] in self.words.time_units:
+                return lower[k + 1:k + 2] not in (["old"], ["olds"], ["-"]) \
+                    and lower[k + 1:k + 3] != ["of", "age"]  # "14, 15 and 16 years old",
+                # "12, 14 and 16 year olds", "5, 6 and 7 years of age": ages
+            if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] in ("and", "or"):
+                k += 1
+            if k >= len(lower) or lower[k] not in (",", "and", "or"):
+                return False
+            k += 1
+        return False
 
     def _is_year(self, doc: Doc, lower: list[str], item: Found, match: NumberMatch) -> bool:
         """A bare four-digit number from 1000 to 2100 is a year unless it counts a noun."""
@@ -366,6 +393,14 @@ class QuantityFilters:
         if (before in self.words.label_words or before.rstrip("-") in self.words.label_words) \
                 and (doc[i - 1].pos_ not in ("VERB", "AUX") or not doc[i - 1].is_lower):
             return True  # "Building 7" ("is building three data centres" counts them)
+        if self._school_grade(doc, item, i - 1):
+            return True  # "in grades 3 and 4" ("grades 90 and above" are marks)
+        if item.unit is None and before in ("and", "or", "&", "through") and i >= 3 \
+                and doc[i - 2].like_num and doc[i - 3].pos_ not in ("VERB", "AUX") \
+                and (lower[i - 3] in self.words.label_words
+                     or self._school_grade(doc, item, i - 3)) \
+                and not (item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")):
+            return True  # "grades three through eight", "Articles 5 and 6": both name
         if _part_of_a_whole(doc, lower, item.end):
             return False  # "gave Law and Justice 187 of the 460 seats": a share, no name
         if self._street_after(doc, item):
@@ -416,6 +451,17 @@ class QuantityFilters:
                 self.words.label_words:
             return False
         return i < 2 or not (doc[i - 2].pos_ == "DET" or doc[i - 2].tag_ in ("PRP$", "POS"))
+
+    def _school_grade(self, doc: Doc, item: Found, k: int) -> bool:
+        """Is the figure a year of school after a plural noun of grades at token ``k`` ("grades
+        3 and 4", "Grades 3 and 4 were closed"; not the verb of "she grades 12 essays", "Fitch
+        grades 9 as junk", nor a count of what follows: "Moody's grades 11 banks")?"""
+        return k >= 0 and doc[k].lower_ in self.words.school_grade_nouns \
+            and doc[k].tag_ in ("NNS", "NNPS") \
+            and (k == 0 or doc[k - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ")) \
+            and item.value is not None \
+            and float(item.value).is_integer() and 1 <= item.value <= SCHOOL_YEARS \
+            and not (item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS"))
 
     def _street_after(self, doc: Doc, item: Found) -> bool:
         """Capitalised words and a street noun right after the figure ("42 Mill Lane")."""
@@ -640,3 +686,11 @@ def _part_of_a_whole(doc: Doc, lower: list[str], end: int) -> bool:
         if token.pos_ not in ("DET", "PRON"):
             return False
     return False
+
+
+def _glued_month(word: str, months: frozenset[str]) -> bool:
+    """Does a word end in a capitalised month name glued onto a lower-case letter
+    ("FeaturedFebruary", as page furniture runs words together)?"""
+    return len(word) > 4 and any(
+        len(month) > 3 and word.endswith(month.capitalize()) and len(word) > len(month)
+        and word[-len(month) - 1].islower() for month in months)

@@ -73,6 +73,8 @@ class QuantityWords:
     not_vague_after: frozenset[str] = frozenset()
     share_joiners: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
+    school_grade_nouns: frozenset[str] = frozenset()
+    result_places: frozenset[str] = frozenset()
     measured_after: tuple[tuple[str, ...], ...] = ()
     preposition_bounds: frozenset[tuple[str, ...]] = frozenset()
     age_cues: frozenset[str] = frozenset()

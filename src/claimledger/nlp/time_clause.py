@@ -251,7 +251,9 @@ def mood_of_clause(verb: Token) -> str | None:
         # "they are to travel on Wednesday"; "leaders were to meet on Friday" was planned from
         # some past moment: the nearest Friday, not a week ahead
         return NEAR if verb.tag_ == "VBD" else "future"
-    if any(a.lower_ == "to" for a in aux) or verb.dep_ == "xcomp":
+    if any(a.lower_ == "to" for a in aux) or (verb.dep_ == "xcomp" and verb.tag_ != "VBD"):
+        # a past-tense form hung as a complement is finite, told in its own tense ("a man who
+        # they say [robbed] two banks Wednesday morning")
         if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in aux):
             return "past"  # "is supposed to have left on Friday": done before now
         head = verb.head

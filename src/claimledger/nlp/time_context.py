@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .time_calendar import Resolved
-from .time_grammar import grammar
+from .time_grammar import WEEKEND_AFTER, grammar
 
 #: A clause's tense and mood: "past", "present", "future" or None (unknown).
 Mood = str | None
@@ -170,7 +170,9 @@ class Context:
         Island", "Monday Night Football", "[Tuesday] Morning Corp.")?"""
         i = bisect.bisect_left(self.entity_labels, (start, -1, "")) - 1
         return any(s < end and start < e and e > end and label in NAME_BEYOND_LABELS
-                   for s, e, label in self.entity_labels[max(i, 0):i + 4])
+                   and not WEEKEND_AFTER.fullmatch(self.text, end, e)
+                   for s, e, label in self.entity_labels[max(i, 0):i + 4])  # "the Easter
+        # weekend", read as a place, is the holiday's weekend
 
     def text_anchor(self, start: int, same_sentence: bool = False,
                     period: str | None = None) -> int | None:

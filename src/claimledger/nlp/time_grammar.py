@@ -53,6 +53,13 @@ class Words:
     holiday_aliases: dict[str, str]
 
 
+#: The weekend a holiday falls in or next to ("Labor Day weekend", "the Easter holiday weekend");
+#: "New Year's" names a holiday on its own only before it.
+HOLIDAY_WEEKEND = r"(?i:holiday\s+)?(?i:weekend)\b"
+#: That weekend right after a holiday's name.
+WEEKEND_AFTER = re.compile(rf"\s+{HOLIDAY_WEEKEND}")
+
+
 @cache
 def words() -> Words:
     """The lexicon, loaded once."""
@@ -403,7 +410,9 @@ def grammar() -> Grammar:
                          r"(?P<unit>(?i:year|half))(?=\s+[A-Za-z])(?![-\s]+(?i:of|year|time)\b)",
         "season_year": rf"{b}(?i:the\s+)?(?P<season>{season})\s+(?i:of\s+)?{year4}"
                        r"(?P<next>[-–/](?:\d{2}|[12]\d{3})(?![\d]))?",
-        "relative": rf"{b}(?P<rel>{rel})\s+(?:(?P<wd>{weekday})|(?P<mon>{month})|"
+        # "current-quarter sales": "current" hyphened to its unit
+        "relative": rf"{b}(?P<rel>{rel})(?:\s+|(?<=[Cc]urrent)-(?={rel_unit}\b))"
+                    rf"(?:(?P<wd>{weekday})|(?P<mon>{month})|"
                     rf"(?P<season>{season})\b|(?P<relunit>{rel_unit}|(?i:fortnight))\b)",
         "this_part": rf"{b}(?P<edge>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+"
                      rf"(?P<relunit>{rel_unit})\b|(?P<today>(?i:today|in\s+the\s+day)))",
@@ -530,7 +539,8 @@ def grammar() -> Grammar:
         "reference": rf"{b}(?P<ref>{_alt(list(w.references))})\b",
         "the_moment": r"\b(?i:at)\s+(?P<core>(?i:the|this)\s+(?:(?i:very|present|current|crucial)"
                       r"\s+)?(?i:moment))\b(?!\s+(?i:of|when|that|I|he|she|we|they|it|you)\b)",
-        "holiday": rf"{b}(?P<holiday>{holidays})(?![\w'’])(?:,?\s+{year4})?",
+        "holiday": rf"{b}(?P<holiday>{holidays}|(?i:new\s+year['’]s)(?=\s+{HOLIDAY_WEEKEND}))"
+                   rf"(?![\w'’])(?:,?\s+{year4})?",
         "feast": rf"{b}(?P<holiday>{_by_first_letter(feasts.split('|'))})(?![\w'’])"
                  rf"(?:,?\s+{year4})?",
         "spoken_year": r"(?<![\w-])(?P<cue>(?i:in|since|by|from|until|of|before|after|during|"

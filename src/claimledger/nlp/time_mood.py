@@ -390,18 +390,27 @@ def _mistagged_timetable(span: Span) -> bool:
         return False  # no parse, no sentences (a blank pipeline); or no day
     sent = span.sent
     if span.start - sent.start < 2 or any(
-            t.pos_ in ("VERB", "AUX") for t in sent if t.i < span.start or t.i >= span.end):
+            t.pos_ in ("VERB", "AUX") for t in sent if t.i < span.start):
         return False
+    later = next((t.i for t in sent if t.i >= span.end and t.pos_ in ("VERB", "AUX")), None)
+    if later is not None and not any(t.text == "," or t.pos_ in ("CCONJ", "SCONJ")
+                                     for t in sent.doc[span.end:later]):
+        return False  # "Its stores open Friday at midnight were mobbed": that verb is the
+        # clause's own ("Its marketplaces open on Tuesday regardless of a shutdown, because …"
+        # goes on in a clause of its own)
+    verb_after = later is not None
     for word in sent.doc[sent.start + 1:span.start]:
         if word.pos_ in ("VERB", "AUX") or not _timetable_form(word):
             continue
+        if verb_after and word.dep_ != "ROOT":
+            continue  # a verb after the time may be the clause's own ("… on Monday were shut")
         subject = sent.doc[sent.start:word.i]
         between = sent.doc[word.i + 1:span.start]
         if len(subject) > MISTAGGED_REACH or len(between) > MISTAGGED_REACH:
             continue
         if (subject[-1].pos_ not in ("NOUN", "PROPN")
                 and subject[-1].ent_type_ not in NAME_SUBJECT_LABELS) \
-                or any(t.pos_ not in SUBJECT_POS for t in subject) \
+                or any(t.pos_ not in SUBJECT_POS and t.tag_ != "PRP$" for t in subject) \
                 or any(t.pos_ not in BETWEEN_POS for t in between):
             continue
         return True

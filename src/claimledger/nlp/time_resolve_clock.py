@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -14,7 +15,7 @@ from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_clause import finite_clause_verb, governing_verb, past_perfect
 from .time_context import LOOK_BACK, Candidate, Context, Found, Mood
-from .time_grammar import words
+from .time_grammar import proper_names, words
 from .time_mood import clause_mood
 from .time_resolve_common import ResolverResult, count_value, weekday_num
 
@@ -120,9 +121,11 @@ def r_clock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     elif hour > 24 or (hour == 24 and minute):
         return None
-    elif 1 <= hour <= 11 and ":" in c.match.group() and _after_an_evening_clock(ctx, c.start,
-                                                                                hour + 12):
-        hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05
+    elif 1 <= hour <= 11 and ":" in c.match.group() \
+            and not morning_after_clock().match(ctx.text, c.end) \
+            and _after_an_evening_clock(ctx, c.start, hour + 12):
+        hour += 12  # "began at 9:40 p.m. and ended at 10:05": 22:05 (not "started at 9 p.m.
+        # He was arrested at 10:44 Thursday morning", one sentence to the parser)
     # only a clock said to be in the morning may run into the next day of the story
     base, anchor = clock_day(ctx, c.start, mood, hour if ampm.startswith("a") else None)
     res = with_clock(base, hour, minute)
@@ -175,6 +178,18 @@ def _after_an_evening_clock(ctx: Context, start: int, evening_hour: int) -> bool
             return bool(PM_WRITTEN.search(ctx.text, prior.start, prior.end)) \
                 and 12 <= int(hour.group(1)) <= evening_hour
     return False
+
+
+@cache
+def morning_after_clock() -> re.Pattern[str]:
+    """A time of the morning right after a clock ("10:44 Thursday morning", "8:15 this
+    morning", "10:44 early Thursday", "5:30 in the morning", "at dawn"): the clock is in the
+    morning. Not a morning word in another sense ("7:30, early in the evening", "at 8:30 on
+    Morning Edition")."""
+    weekday = proper_names(words().weekdays)
+    return re.compile(rf"\s+(?:(?:on\s+)?(?:{weekday}|(?i:this|that|yesterday|tomorrow))\s+"
+                      rf"(?i:morning)|(?i:early)\s+(?:{weekday}|(?i:today|tomorrow|yesterday))"
+                      r"|(?i:in\s+the\s+morning|at\s+dawn))\b")
 
 
 def r_oclock(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import time_calendar as cal
 from .time_calendar import NONE, Resolved
 from .time_context import Candidate, Context, Mood
-from .time_grammar import words
+from .time_grammar import WEEKEND_AFTER, words
 from .time_mood import choose_instance, yearly
 from .time_resolve_common import ResolverResult
 
@@ -109,24 +109,52 @@ def _window(first: date, last: date) -> Resolved:
 
 #: A year right after a holiday that says which one ("Christmas Day last year").
 YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
+#: A year right before a holiday that says which one ("last year's Easter").
+YEAR_BEFORE = re.compile(r"\b(last|this|next)\s+year['’]s\s+$", re.IGNORECASE)
 
 
 def r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     """Holidays ("Christmas", "New Year's Eve", "Easter", "Good Friday"), yearly like
-    "Feb. 28"."""
+    "Feb. 28"; "Labor Day weekend" is the weekend of that holiday."""
     g = c.match.groupdict()
     key = " ".join(g["holiday"].lower().replace("’", "'").split())
     key = words().holiday_aliases.get(key, key)
     if key in words().dated_holidays or key in words().reckoned_holidays:
         return _table_holiday(ctx, c, key, mood)
+    if key == "new year's":  # only before "weekend" (time_grammar.HOLIDAY_WEEKEND)
+        key = "new year's day"
     on_day = _holiday_rule(key)
+    anchor: str | None = "published"
     if g.get("year"):
-        return "DATE", cal.day(on_day(int(g["year"]))), None, c.start, c.end
-    if ctx.published is None:
-        return "DATE", NONE, "published", c.start, c.end
-    year_after = YEAR_AFTER.match(ctx.text, c.end)
-    if year_after is not None:  # "on Australia Day last year": that year's
-        shift = {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
-        return "DATE", cal.day(on_day(ctx.published.year + shift)), "published", c.start, c.end
-    instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
-    return "DATE", choose_instance(instances, ctx.published, mood), "published", c.start, c.end
+        res, anchor = cal.day(on_day(int(g["year"]))), None
+    elif ctx.published is None:
+        res = NONE
+    elif (year_said := YEAR_AFTER.match(ctx.text, c.end)
+          or YEAR_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[year_said.group(1).lower()]
+        res = cal.day(on_day(ctx.published.year + shift))  # "on Australia Day last year",
+        # "last year's Easter"
+    else:
+        instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
+        res = choose_instance(instances, ctx.published, mood)
+    weekend = WEEKEND_AFTER.match(ctx.text, c.end)
+    if weekend is not None and not g.get("year") and res.start is not None:
+        saturday = _weekend_saturday(res.start, mood)
+        return "DATE", cal.weekend_of(saturday), anchor, c.start, weekend.end()
+    return "DATE", res, anchor, c.start, c.end
+
+
+#: Days from a holiday to the Saturday of its weekend, by the holiday's weekday (Monday = 0):
+#: a Monday or Tuesday holiday ends the weekend before, a Thursday or Friday one opens the one
+#: after; a Wednesday one (WEDNESDAY_OFFSETS) the one after in a future clause, else the one
+#: before ("heat records fell during the Fourth of July weekend").
+WEEKEND_OFFSETS = {0: -2, 1: -3, 3: 2, 4: 1, 5: 0, 6: -1}
+WEDNESDAY_OFFSETS = {"future": 3, "past": -4}
+
+
+def _weekend_saturday(day: date, mood: Mood) -> date:
+    """The Saturday of the weekend a holiday on ``day`` belongs to."""
+    offset = WEEKEND_OFFSETS.get(day.weekday())
+    if offset is None:
+        offset = WEDNESDAY_OFFSETS["future" if mood == "future" else "past"]
+    return day + timedelta(days=offset)

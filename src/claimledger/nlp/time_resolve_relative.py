@@ -784,8 +784,6 @@ def r_reference(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if last is not None and last.lower_ == "term" and last.dep_ in ("compound", "amod", "nmod"):
         return None  # "the long term care of veterans": a kind of care
     word = c.match.group("ref").lower()
-    if word in ("current", "recent") and not _time_adjective(last):
-        return None
     if word.startswith("of") and not _of_late_alone(ctx, c.end):
         return None  # "the widow of late president X": the dead, not a time
     if word == "lately" and (word_before(ctx, c.start) == "the"
@@ -860,17 +858,6 @@ def _future_in_past(span: Span) -> bool:
     if verb.dep_ == "ccomp":
         return False  # "he said talks would resume soon": a future told now
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
-
-
-def _time_adjective(token: Token | None) -> bool:
-    """"the current system", "the recent attacks": an adjective dating the noun it qualifies
-    (TimeML PRESENT_REF/PAST_REF); not a noun ("an electric current") nor a term of its own
-    ("the current account")."""
-    if token is None or token.pos_ != "ADJ" or token.dep_ != "amod":
-        return False
-    terms = words().clause["not_time_adjective_nouns"]
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else token.head
-    return token.head.lower_ not in terms and after.lower_ not in terms
 
 
 def r_the_moment(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -115,7 +115,7 @@ class TimeIndex:
                     if node.dep_ in CLAUSAL_DEPS and node.pos_ in ("VERB", "AUX"):
                         break
                     if adjective:
-                        break  # "recent attacks", "the current system": the noun's time only
+                        break  # a time as an adjective dates its noun only
                 if node.head.i == node.i:
                     break
                 node = node.head
