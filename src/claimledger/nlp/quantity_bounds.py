@@ -220,7 +220,7 @@ class QuantityBounds:
                         or lower[item.end + 1] in CURRENCY_SIGNS
                         or (start >= 3 and lower[start - 3] in BE_FORMS
                             and (doc is None or not _existential(doc[start - 3])
-                                 or any(_figure_word(w, self.numbers) for w in
+                                 or any(_number_said(w, self.numbers) for w in
                                         lower[item.end + 1:item.end + 1 + FROM_REACH])))):
                 break  # "shares were up to $45 from $40", "the toll is up to 42 from the
                 # quake", "there are up to 15 from last year's nine": a rise to a level, no cap
@@ -579,6 +579,6 @@ def _existential(be: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children)
 
 
-def _figure_word(word: str, numbers: NumberWords) -> bool:
+def _number_said(word: str, numbers: NumberWords) -> bool:
     """A figure or a number word ("20", "nine", "dozen")."""
     return word[:1].isdigit() or numbers.is_word_number(word) or word in ("dozen", "dozens")
