@@ -1381,6 +1381,10 @@ def test_handing_over_starting_prices_bounded_ages_and_vague_scales(bare, compon
      [("15", 15, 15, 15, "eq", None, None), ("nine", 9, 9, 9, "eq", None, None)]),
     ("A foot-and-a-half or more of snow fell.", []),
     ("Fitch grades 9 as junk.", [("9", 9, 9, 9, "eq", None, None)]),
+    # school years as a range, or joined by "to"
+    ("Students in grades 6-8 take tests.", []),
+    ("Students in grades 3 to 8 take tests.", []),
+    ("Scores in grades 90-100 count.", [("90-100", None, 90, 100, "range", "count", None)]),
     ("Children 5, 6 and 7 years of age were vaccinated.",
      [("5", 5, 5, 5, "eq", "year", None), ("6", 6, 6, 6, "eq", "year", None),
       ("7 years of age", 7, 7, 7, "eq", "year", None)]),

@@ -395,12 +395,13 @@ class QuantityFilters:
             return True  # "Building 7" ("is building three data centres" counts them)
         if self._school_grade(doc, item, i - 1):
             return True  # "in grades 3 and 4" ("grades 90 and above" are marks)
-        if item.unit is None and before in ("and", "or", "&", "through") and i >= 3 \
+        if item.unit is None and before in ("and", "or", "&", "through", "to") and i >= 3 \
                 and doc[i - 2].like_num and doc[i - 3].pos_ not in ("VERB", "AUX") \
-                and (lower[i - 3] in self.words.label_words
+                and ((lower[i - 3] in self.words.label_words and before != "to")
                      or self._school_grade(doc, item, i - 3)) \
                 and not (item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS")):
-            return True  # "grades three through eight", "Articles 5 and 6": both name
+            return True  # "grades three through eight", "grades 3 to 8", "Articles 5 and 6":
+            # both name
         if _part_of_a_whole(doc, lower, item.end):
             return False  # "gave Law and Justice 187 of the 460 seats": a share, no name
         if self._street_after(doc, item):
@@ -453,14 +454,16 @@ class QuantityFilters:
         return i < 2 or not (doc[i - 2].pos_ == "DET" or doc[i - 2].tag_ in ("PRP$", "POS"))
 
     def _school_grade(self, doc: Doc, item: Found, k: int) -> bool:
-        """Is the figure a year of school after a plural noun of grades at token ``k`` ("grades
-        3 and 4", "Grades 3 and 4 were closed"; not the verb of "she grades 12 essays", "Fitch
-        grades 9 as junk", nor a count of what follows: "Moody's grades 11 banks")?"""
+        """Is the figure (or range) a year of school after a plural noun of grades at token
+        ``k`` ("grades 3 and 4", "grades 6-8", "Grades 3 and 4 were closed"; not the verb of
+        "she grades 12 essays", "Fitch grades 9 as junk", nor a count of what follows:
+        "Moody's grades 11 banks")?"""
         return k >= 0 and doc[k].lower_ in self.words.school_grade_nouns \
             and doc[k].tag_ in ("NNS", "NNPS") \
             and (k == 0 or doc[k - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ")) \
-            and item.value is not None \
-            and float(item.value).is_integer() and 1 <= item.value <= SCHOOL_YEARS \
+            and all(v is not None and float(v).is_integer() and 1 <= v <= SCHOOL_YEARS
+                    for v in ((item.low, item.high) if item.relation == "range"
+                              else (item.value,))) \
             and not (item.end < len(doc) and doc[item.end].tag_ in ("NNS", "NNPS"))
 
     def _street_after(self, doc: Doc, item: Found) -> bool:
