@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .numbers import NumberWords
+from .numbers import NumberWords, parse_numeral
 from .quantity_found import (
     CURRENCY_SIGNS,
     PERCENT_SIGNS,
@@ -594,11 +594,10 @@ def _share_pair_after(doc: Doc, item: Found) -> bool:
     after = doc[k + 2].lower_ if k + 2 < len(doc) else ""
     if not (after in ("percent", "%") or (item.unit_kind is None and after in ("", ".", ","))):
         return False
-    try:
-        second = float(doc[k + 1].text.replace(",", ""))
-    except ValueError:
+    numeral = parse_numeral(doc[k + 1].text)
+    if numeral is None or numeral.suffix:
         return False
-    first = float(item.value)
+    first, second = float(item.value), numeral.value
     if first + second > 100 or min(first, second) * 3 < max(first, second):
         return False
     rest = {t.lower_ for t in doc[k + 2:k + 2 + SHARE_PAIR_TAIL]}
