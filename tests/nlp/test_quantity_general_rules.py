@@ -1408,3 +1408,69 @@ def test_handing_over_starting_prices_bounded_ages_and_vague_scales(bare, compon
 def test_caps_fractions_or_more_result_shares_listed_decades_and_grades(bare, component,
                                                                           text, expected):
     check(bare, component, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of ages opened by "between" a few words before it
+    ("The poll surveyed 2,000 people between the ages of 18 and 29.",
+     [("2,000", 2000, 2000, 2000, "eq", "person", None),
+      ("18 and 29", None, 18, 29, "range", "year", None)]),
+    ("Voters between ages 18 and 29 backed him.",
+     [("18 and 29", None, 18, 29, "range", "year", None)]),
+    ("Voters aged 18 and 29 were asked.",
+     [("18", 18, 18, 18, "eq", "year", None), ("29", 29, 29, 29, "eq", "year", None)]),
+    # "about one of" is a preposition; "about one in five" and "about one mile" stay rough
+    ("There was talk about one of the candidates.", [("one", 1, 1, 1, "eq", "person", None)]),
+    ("About one in five voters backed him.",
+     [("About one in five", 0.2, None, None, "approx", "fraction", None)]),
+    ("He ran about one mile.", [("about one mile", 1, None, None, "approx", "mile", None)]),
+    # a bound across the article of the figure's noun phrase
+    ("The figure amounts to more than a fourfold increase.",
+     [("fourfold", 4, 4, None, "gt", "times", None)]),
+    ("Traders saw less than a 5 percent chance of a cut.",
+     [("5 percent", 5, None, 5, "lt", "percent", None)]),
+    ("There were more than a dozen people.",
+     [("more than a dozen", 12, 12, None, "gt", "person", None)]),
+    # a contest's tally after a name counts ("Boeing 737 jets" names a model)
+    ("Clinton 44 delegates, Sanders 9 delegates.",
+     [("44", 44, 44, 44, "eq", "person", None), ("9", 9, 9, 9, "eq", "person", None)]),
+    ("He was swept by Cruz 34 delegates to zero.",
+     [("34", 34, 34, 34, "eq", "person", None), ("zero", 0, 0, 0, "eq", "person", None)]),
+    ("Boeing 737 jets were grounded.", []),
+    # review: a compared event's figure is exact; a rate or a partitive count keeps "about";
+    # "age" singular; a tally noun that is a verb, or after a firm, leaves a model number
+    ("Shares fell 4%, more than a 2% drop in the broader market.",
+     [("4%", 4, 4, 4, "eq", "percent", "down"), ("2%", 2, 2, 2, "eq", "percent", None)]),
+    ("Sales rose 8 percent, more than a 5 percent gain analysts had forecast.",
+     [("8 percent", 8, 8, 8, "eq", "percent", "up"),
+      ("5 percent", 5, 5, 5, "eq", "percent", None)]),
+    ("Nurses lose about one of their patients each month.",
+     [("about one", 1, None, None, "approx", "person", "down")]),
+    ("Workers between the age of 35 and 44 were polled.",
+     [("35 and 44", None, 35, 44, "range", "year", None)]),
+    ("The Embraer 175 seats 76 passengers.", [("76", 76, 76, 76, "eq", "person", None)]),
+    ("Teamsters Local 727 votes to authorize a strike.", []),
+    # second review: a bound before the article bounds only a change, a chance or a margin
+    # (not a thing the figure describes), with "in" after it too; a comparison after a change
+    # verb stays exact; a tally needs a second figure and no noun after it
+    ("It costs more than a 3-bedroom house.", [("3", 3, 3, 3, "eq", "bedroom", None)]),
+    ("That is more than a 4% rate of inflation.", [("4%", 4, 4, 4, "eq", "percent", None)]),
+    # third review: before a change (not a multiple) a bound mostly compares another event's
+    # figure: exact; a tally needs a figure set against the name's ("to zero", "Cruz 30")
+    ("Apple's 5% gain was less than a 7% gain for Microsoft.",
+     [("5%", 5, 5, 5, "eq", "percent", None), ("7%", 7, 7, 7, "eq", "percent", None)]),
+    ("Ward 7 votes tallied 1,200.", [("1,200", 1200, 1200, 1200, "eq", None, None)]),
+    # fourth review: two ages set against each other; what a chance is of
+    ("The difference between the age of 65 and 70 is 8 percent.",
+     [("65", 65, 65, 65, "eq", "year", None), ("70", 70, 70, 70, "eq", "year", None),
+      ("8 percent", 8, 8, 8, "eq", "percent", None)]),
+    ("There is less than a 2 percent chance that rates rise.",
+     [("2 percent", 2, None, 2, "lt", "percent", None)]),
+    ("Sales rose more than a 10% rise analysts had expected.",
+     [("10%", 10, 10, 10, "eq", "percent", None)]),
+    ("The Dash 8 seats are cramped.", []),
+    ("His Ligue 1 goals tally stands at 12.", [("12", 12, 12, 12, "eq", None, None)]),
+])
+def test_ages_between_about_one_of_bounds_across_an_article_and_named_tallies(
+        bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -224,6 +224,26 @@ CASES = [
      "Fourth of July weekend", "DATE", "2025-W27-WE", "2025-07-05", "2025-07-06"),
     ("Current-quarter sales rose.", "Current-quarter", "DATE", "2025-Q1", "2025-01-01",
      "2025-03-31"),
+    # a day, week, weekend or weekday told from a holiday is one date, the clause picking the
+    # holiday's year
+    ("Stores reopened the day after Christmas.", "the day after Christmas", "DATE",
+     "2024-12-26", "2024-12-26", "2024-12-26"),
+    ("Malls were packed the week before Christmas.", "the week before Christmas", "DATE",
+     "2024-W51", "2024-12-16", "2024-12-22"),
+    # review: the week before a Thursday is the calendar week before; the week after is the
+    # next calendar week
+    ("Travel peaked the week before Thanksgiving.", "the week before Thanksgiving", "DATE",
+     "2024-W47", "2024-11-18", "2024-11-24"),
+    ("Shops were quiet the week after Christmas.", "the week after Christmas", "DATE",
+     "2025-W01", "2024-12-30", "2025-01-05"),
+    ("Classes resumed the week after Christmas break.", "Christmas", "DATE", "2024-12-25",
+     "2024-12-25", "2024-12-25"),
+    ("Deals ran through the Friday after Thanksgiving.", "the Friday after Thanksgiving",
+     "DATE", "2024-11-29", "2024-11-29", "2024-11-29"),
+    ("The festival will open the weekend after Easter.", "the weekend after Easter", "DATE",
+     "2025-W17-WE", "2025-04-26", "2025-04-27"),
+    ("We met on the day before Christmas last year.", "the day before Christmas", "DATE",
+     "2024-12-24", "2024-12-24", "2024-12-24"),
     ("The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", None,
      None),
     ("The rebuilding took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None),
@@ -3323,3 +3343,29 @@ def test_review_round_t31(times_nlp, published, text, expression, value):
     found = [t for t in doc._.cl_times if t.text == expression]
     assert (found[0].value if found else None) == value
 
+
+
+# A story printed the day after its events (the weekday it names most is the day before
+# publication; its own weekday never named, "today" never narrated): a quotation's "today",
+# "tonight", "this morning" count from the day the words were spoken. "Last night",
+# "yesterday" in a quotation look from the day they name; other stories keep the publication day.
+NEXT_DAY_STORY = (
+    "The court struck down the law on Wednesday. The governor attacked the ruling Wednesday, "
+    "and lawmakers met late Wednesday.\n\n"
+    "\"A lot of voters made up their minds today,\" said one organiser. "
+    "\"Last night we knew this was coming.\"\n\n"
+    "The governor's office said it would appeal."
+)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    (NEXT_DAY_STORY, "today", "2025-02-26"),
+    (NEXT_DAY_STORY, "Last night", "2025-02-26TNI"),
+    (NEXT_DAY_STORY.replace("late Wednesday", "early Thursday"), "today", "2025-02-27"),
+    (NEXT_DAY_STORY.replace("Wednesday", "Monday"), "today", "2025-02-27"),
+    (NEXT_DAY_STORY.replace("said it would", "said today it would"), "today", "2025-02-27"),
+    (NEXT_DAY_STORY.replace("Wednesday", "next Wednesday"), "today", "2025-02-27"),
+])
+def test_quoted_days_of_a_next_day_story_count_from_the_day_spoken(times_nlp, text, expression,
+                                                                      value):
+    assert find(run(times_nlp, text), expression).value == value

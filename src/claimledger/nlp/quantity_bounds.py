@@ -41,6 +41,9 @@ ADDEND_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 #: Approximations that may stand before the article of a figure's noun phrase.
 ARTICLE_APPROXIMATORS = frozenset({("roughly",), ("nearly",), ("almost",), ("approximately",),
                                    ("an", "estimated"), ("estimated",)})
+#: Bounds that bound a figure across the article of its noun phrase ("more than a 10% rise").
+ARTICLE_BOUNDS = frozenset({("more", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
+                            ("no", "more", "than"), ("no", "less", "than")})
 
 
 class QuantityBounds:
@@ -229,6 +232,13 @@ class QuantityBounds:
             if phrase == ("about",) and doc is not None and start - 2 >= 0 \
                     and self._about_taker(doc[start - 2]):
                 break  # "worried about 3 banks", "spoke about 4 reforms": a preposition
+            if phrase in (("about",), ("around",)) and lower[start:item.end] == ["one"] \
+                    and lower[item.end:item.end + 1] == ["of"] and doc is not None \
+                    and start >= 2 and (doc[start - 2].pos_ in ("NOUN", "PROPN", "PRON")
+                                        or self._about_taker(doc[start - 2])):
+                break  # "talk about one of our candidates", "walked around one of the
+                # lakes": a preposition after a noun or a word of talk ("lose about one of our
+                # patients a week", "only about one of the 20" stay rough)
             if phrase == ("over",) and doc is not None and self._spatial_over(doc, item,
                                                                                 start - 1):
                 item.place = True
@@ -407,10 +417,47 @@ class QuantityBounds:
             phrase = tuple(lower[start - 1 - n:start - 1])
             if phrase == ("about",) and not self._about_before_article(doc, start - 2):
                 continue
+            if phrase in ARTICLE_BOUNDS and phrase in self.words.bounds \
+                    and self._bounded_noun(doc, item) \
+                    and not self._compared_event(lower, item, start - 1 - n, doc):
+                self._apply_relation(item, self.words.bounds[phrase])  # "more than a 10%
+                # rise", "less than a 1 percent chance", "more than a fourfold increase"
+                return
             if phrase in ARTICLE_APPROXIMATORS or phrase == ("about",):
                 self._apply_relation(item, "approx", high_is_value=phrase in
                                      self.words.bounds_high_is_value)
                 return
+
+    def _bounded_noun(self, doc: Doc | None, item: Found) -> bool:
+        """Is the noun right after the figure a chance ("less than a 5 percent chance"), or a
+        change by a multiple ("more than a fourfold increase"), which a bound before its
+        article bounds ("more than a 2% gain for the Dow" compares another event's figure)?"""
+        if doc is None or item.end >= len(doc):
+            return False
+        noun = doc[item.end]
+        if noun.lower_ in self.words.article_bound_nouns:
+            return True
+        return doc[item.end - 1].lower_.endswith("fold") \
+            and noun.lemma_.lower() in self.words.change_up | self.words.change_down
+
+    def _compared_event(self, lower: list[str], item: Found, bound: int,
+                        doc: Doc | None) -> bool:
+        """Is "more than a 2% drop" a comparison with another event, whose figure is exact:
+        set off after a figure already told ("fell 4%, more than a 2% drop in the market"),
+        after a change verb ("rose more than a 10% rise"), or with its noun qualified by a
+        clause ("a 5% rise analysts had expected")?"""
+        if bound > 0 and lower[bound - 1] == "," \
+                and any(w[:1].isdigit() for w in lower[max(0, bound - 8):bound - 1]):
+            return True
+        if doc is None or item.end >= len(doc):
+            return False
+        if bound > 0 and doc[bound - 1].pos_ == "VERB" and doc[bound - 1].lemma_.lower() in (
+                self.words.change_up | self.words.change_down):
+            return True
+        noun = doc[item.end]
+        return noun.lower_ not in self.words.article_bound_nouns \
+            and any(c.dep_ in ("relcl", "acl") for c in noun.children)  # ("less than a 2
+        # percent chance that rates rise": what the chance is of)
 
     def _about_before_article(self, doc: Doc | None, about: int) -> bool:
         """Is "about" at ``about`` (before "a"/"an") "roughly": after a verb or a copula that

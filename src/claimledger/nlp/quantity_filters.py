@@ -416,11 +416,11 @@ class QuantityFilters:
             return True  # "Su-27", "COVID-19"
         token = doc[i]
         if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text) \
-                and not _gapped_figure(doc, i) \
+                and not _gapped_figure(doc, i) and not self._tally_noun_after(doc, i + 1) \
                 and not (item.end == i + 1 and item.end < len(doc)
                          and doc[item.end].tag_ == "NNS" and _partitive(lower, i)):
-            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount, and
-            # "235 of the 288 seats" counts them)
+            return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount,
+            # "235 of the 288 seats" counts them, and so does "Romney 206 electoral votes")
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
                 and self._model_name(doc, lower, i):
             return True
@@ -441,8 +441,27 @@ class QuantityFilters:
             return True  # "police posts 542 and 543", "reactors 5 and 6": numbers that name
         tally = lower[item.end:item.end + 1] == ["to"] and item.end + 1 < len(lower) \
             and lower[item.end + 1][:1].isdigit()  # "passed the House 220 to 207"
+        tally = tally or self._tally_noun_after(doc, i + 1)  # "Cruz 34 delegates to zero"
         return prev.pos_ == "PROPN" and prev.is_title and not tally \
             and not _gapped_figure(doc, i)  # "Boeing 737"
+
+    def _tally_noun_after(self, doc: Doc, k: int) -> bool:
+        """Does a contest's counted noun follow a name that is no firm or place, maybe after one
+        adjective ("Cruz 34 delegates", "332 electoral votes"; not a verb, however tagged: "the
+        Embraer 175 seats 76 passengers", "Local 727 votes to strike", "Android 14 runs on")?"""
+        if k < 2 or doc[k - 2].ent_type_ in ("ORG", "FAC", "GPE", "LOC") or not any(
+                _tally_figure(doc, t.i) for t in doc[max(0, k - TALLY_REACH):k + TALLY_REACH]
+                if t.i != k - 1):
+            return False  # a tally sets a name's figure against another's ("Cruz 34 delegates
+            # to zero", "Trump 42 delegates, Cruz 30"; not "the Dash 8 seats are cramped",
+            # "Ward 7 votes tallied 1,200")
+        for token in doc[k:k + 2]:
+            if token.lower_ in self.words.name_tally_nouns:
+                return token.pos_ == "NOUN" and token.dep_ != "compound" \
+                    and not _acts_on_something(doc, token.i + 1)
+            if token.pos_ != "ADJ":
+                return False
+        return False
 
     def _bare_label_word(self, doc: Doc, lower: list[str], i: int) -> bool:
         """A label word right before the figure with no article or owner before it: "gave
@@ -514,6 +533,37 @@ class QuantityFilters:
             return True
         head = token.head
         return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
+
+
+#: Words either side of a named figure within which a tally's other figure stands.
+TALLY_REACH = 12
+#: Parts of speech after a tally noun that show it acting as a verb or a modifier ("seats 76
+#: passengers", "votes on the bill", "goals tally").
+ACTING_AFTER = frozenset({"NUM", "DET", "PRON", "ADP", "NOUN", "PROPN"})
+
+
+def _tally_figure(doc: Doc, i: int) -> bool:
+    """Is the token at ``i`` a figure set against a name's: after "to" ("to zero", "to 12"), or
+    after another name or its possessive ("Cruz 30", "to Obama's 332")?"""
+    token = doc[i]
+    if not token.like_num or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.tag_ == "POS" and i > 1:
+        before = doc[i - 2]
+    return before.lower_ == "to" or (before.is_title and before.pos_ != "DET")  # "Trump 42
+    # delegates", the name tagged as a verb
+
+
+def _acts_on_something(doc: Doc, k: int) -> bool:
+    """Does the word at ``k`` show the noun before it to be a verb or a modifier: a number, a
+    determiner, a pronoun, a preposition or a noun ("the Embraer 175 seats 76 passengers"),
+    or "to" before a verb ("Local 727 votes to strike"; "34 delegates to zero" is a tally)?"""
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ == "to":
+        return k + 1 < len(doc) and doc[k + 1].pos_ == "VERB"
+    return doc[k].pos_ in ACTING_AFTER
 
 
 def _unopened(lower: list[str], start: int, i: int) -> bool:

@@ -317,6 +317,8 @@ class QuantityRanges:
             return True  # "returned $2m. To $3m, it added …": the sentence ends there
         j += bool(letter)  # "$2m to $3m": the letter scales both ends (read with the unit)
         opener = lower[item.start - 1] if item.start > 0 else ""
+        if _between_ages(lower, item.start, self.words.between_comparers):
+            opener = "between"  # "between the ages of 18 and 29", "between ages 18 and 29"
         unit_words = 2 if tuple(lower[j:j + 2]) == ("per", "cent") else 1
         if not letter and match.suffix[:1].isalpha():
             unit_words = 0  # "sank 14p to 212p": the unit is glued, "to" comes next
@@ -444,7 +446,8 @@ class QuantityRanges:
         item.num_end = item.end = second.end
         if second.suffix:
             match.suffix = second.suffix
-        if opener == "between" or (opener == "from" and joiner == "to"):
+        if lower[item.start - 1] in ("between", "from") and (opener == "between" or (
+                opener == "from" and joiner == "to")):
             item.start -= 1
         return True
 
@@ -615,6 +618,22 @@ class QuantityRanges:
 
 #: How many words before a "from" a range reached ("to 5% to 6%,") may begin.
 RANGE_REACHED_REACH = 12
+
+
+#: Words between "between" and the first figure of a range of ages ("between the ages of 18").
+BETWEEN_AGES = ("the", "ages", "age", "of")
+
+
+def _between_ages(lower: list[str], start: int, comparers: frozenset[str]) -> bool:
+    """Does "between" open the figure's range of ages a few words before it ("between the ages
+    of 18 and 29", "between ages 18 and 29"), not two ages set against each other ("the
+    difference between ages 65 and 70")?"""
+    k = start - 1
+    while k > 0 and start - k <= len(BETWEEN_AGES) and lower[k] in BETWEEN_AGES:
+        k -= 1
+    return k < start - 1 and lower[k] == "between" and any(
+        w in ("ages", "age") for w in lower[k + 1:start]) \
+        and not any(w in comparers for w in lower[max(0, k - 3):k])
 
 
 def _after_a_range_reached(lower: list[str], opener: int) -> bool:

@@ -52,13 +52,20 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
         noun = noun.head
     if mood is None:
         return WINDOWS[AWAITED]
+    if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children):
+        return None  # "to influence the Nov. 8 election, which Trump won": told as over
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
         if head.lemma_.lower() in clause_word_list("set_ahead_verbs"):
             return WINDOWS[AWAITED]  # "the Dec. 28 meeting was scheduled two weeks ago"
-        told = head.tag_ in ("VBD", "VBN") or _told_past(head) or any(
+        told = head.tag_ in ("VBD", "VBN") or _told_past(head) or (any(
             c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
-        return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown"
+            and (head.dep_ not in ("acl", "advcl") or _other_date(span) or any(
+                v.lemma_.lower() in clause_word_list("after_event_verbs")
+                for v in (head, *list(head.ancestors)[:AFTER_EVENT_CLIMB]))))
+        return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown", "the
+        # emails were leaked to influence the Nov. 8 election" (a purpose looks ahead; "refused
+        # to concede the Nov. 5 runoff" tells it)
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
     if head.lower_ == "of":
@@ -68,6 +75,18 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
         return None
     gap = _gap_days(head)
     return WINDOWS[AWAITED] if gap is None else gap + 2  # "a week before the vote on Oct. 2"
+
+
+#: Verbs above a purpose within which one acting after the event makes it done ("investigating
+#: whether Russia acted to influence the Nov. 8 election").
+AFTER_EVENT_CLIMB = 4
+
+
+def _other_date(span: Span) -> bool:
+    """Does the sentence date something else too ("Last October, the group ran ads to influence
+    the Nov. 6 election": the purpose is told from then)?"""
+    return any(t.ent_type_ in ("DATE", "TIME") and not span.start <= t.i < span.end
+               for t in span.sent)
 
 
 #: Days in a unit of a measured gap ("15 days before", "a week before", "hours before").
@@ -170,6 +189,11 @@ def awaited_mood(span: Span) -> str | None:
     the words that open its noun phrase, or before the event noun the time dates ("ahead of the
     strike on Sept. 3"); None where there is none."""
     phrase = _waiting_before(span.doc, span.start)
+    root = span.root
+    if phrase is None and root.dep_ == "compound" and root.head.pos_ == "NOUN" \
+            and root.head.i > span.end - 1:
+        # "ahead of New York's delegate-rich Tuesday primary": before the noun phrase it opens
+        phrase = _waiting_before(span.doc, root.head.left_edge.i)
     for event in _dated_nouns(span) if phrase is None else ():
         phrase = _waiting_before(span.doc, event.left_edge.i)
         if phrase is not None:

@@ -20,6 +20,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from .. import lexicon
+from .time_bidding import bidding, when_after
 from .time_calendar import NONE, Resolved
 from .time_called_off import called_off, names_a_day, names_a_month, names_a_weekday
 from .time_clause import (
@@ -86,11 +87,16 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
         return LOOMING  # "with New York's April 19 primary looming": an event close ahead of
         # the moment told, within a month ("as the Jan. 20 deadline loomed", told in
         # September, and a looming date long ahead keep their past reading)
+    bid = bidding(span, verb)
+    if bid is not None:
+        return bid
     clause = finite_clause_verb(verb)
     mood = mood_of_clause(clause)
     if mood == "future" and _dates_a_past_act(span, verb, clause):
         mood = "past"  # "On Monday, lawmakers proposed spending …": the day of the proposal,
         # not of what it looks ahead to
+    if mood != "past" and _moving_toward(span):
+        return "future"  # "she is marching toward November", "heading towards March"
     if mood != "past" and done_event(span):
         return "past"  # "will open despite the discovery of bolts in March": a fact
     if mood == NEAR and _weekday_promised(span, clause):
@@ -190,6 +196,16 @@ def clause_mood(span: Span | None, fixtures: bool = False) -> str | None:
     return mood
 
 
+def _moving_toward(span: Span) -> bool:
+    """Is the time what something moves toward ("marching toward November"), not looked back
+    on ("working backwards toward Jan. 6", "toward March, when the complaints were made")?"""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("toward", "towards"):
+        return False
+    back = prep.i > 0 and span.doc[prep.i - 1].lower_ in ("back", "backward", "backwards")
+    return not back and not when_after(span)
+
+
 def _day_or_outcome_told(span: Span) -> bool:
     """Does the span's sentence name another day, a weekday or one counted from today ("met on
     Tuesday ahead of …", "yesterday"), or tell in a relative clause after it that the event
@@ -197,8 +213,11 @@ def _day_or_outcome_told(span: Span) -> bool:
     known = words()
     return any((t.lower_.rstrip(".") in known.weekdays or t.lower_ in known.relative_days)
                for t in span.sent if not span.start <= t.i < span.end) or any(
-        t.dep_ == "relcl" and t.tag_ == "VBD" for t in span.sent if t.i >= span.end)
-    # "ahead of Sunday's summit, which ended without a deal": told as over
+        t.tag_ == "VBD" and (t.dep_ == "relcl" or (
+            t.dep_ == "conj" and t.lemma_.lower() in clause_word_list("race_result_verbs")))
+        for t in span.sent if t.i >= span.end)
+    # "ahead of Sunday's summit, which ended without a deal", "… ahead of Tuesday's primary,
+    # but finished third": told as over
 
 
 def _backshifted(clause: Token) -> bool:

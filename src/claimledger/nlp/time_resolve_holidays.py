@@ -124,24 +124,89 @@ def r_holiday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
     if key == "new year's":  # only before "weekend" (time_grammar.HOLIDAY_WEEKEND)
         key = "new year's day"
     on_day = _holiday_rule(key)
-    anchor: str | None = "published"
-    if g.get("year"):
-        res, anchor = cal.day(on_day(int(g["year"]))), None
-    elif ctx.published is None:
-        res = NONE
-    elif (year_said := YEAR_AFTER.match(ctx.text, c.end)
-          or YEAR_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) is not None:
-        shift = {"last": -1, "this": 0, "next": 1}[year_said.group(1).lower()]
-        res = cal.day(on_day(ctx.published.year + shift))  # "on Australia Day last year",
-        # "last year's Easter"
-    else:
-        instances = yearly(ctx.published, lambda y: cal.day(on_day(y)))
-        res = choose_instance(instances, ctx.published, mood)
+    beside = NEXT_TO.search(ctx.text, max(0, c.start - 24), c.start)
+    if beside is not None and not _time_off_after(ctx.text, c.end):
+        # "the day after Christmas", "the week before Thanksgiving", "the Friday after
+        # Thanksgiving": one date told from the holiday
+        make = _next_to(on_day, beside.group("unit").lower(), beside.group("dir").lower())
+        kind, res, anchor, _, end = _in_year(ctx, c, mood, make)
+        return kind, res, anchor, beside.start(), end
+    kind, res, anchor, start, end = _in_year(ctx, c, mood, lambda y: cal.day(on_day(y)))
     weekend = WEEKEND_AFTER.match(ctx.text, c.end)
     if weekend is not None and not g.get("year") and res.start is not None:
         saturday = _weekend_saturday(res.start, mood)
         return "DATE", cal.weekend_of(saturday), anchor, c.start, weekend.end()
-    return "DATE", res, anchor, c.start, c.end
+    return kind, res, anchor, start, end
+
+
+def _in_year(ctx: Context, c: Candidate, mood: Mood,
+             make: Callable[[int], Resolved]) -> ResolverResult:
+    """The instance of a yearly date: in the year the text names after the holiday or next to it
+    ("on Australia Day last year", "last year's Easter"), else the one the clause's mood picks
+    near the publication date."""
+    year = c.match.groupdict().get("year")
+    if year:
+        return "DATE", make(int(year)), None, c.start, c.end
+    if ctx.published is None:
+        return "DATE", NONE, "published", c.start, c.end
+    year_said = YEAR_AFTER.match(ctx.text, c.end) \
+        or YEAR_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+    if year_said is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[year_said.group(1).lower()]
+        return "DATE", make(ctx.published.year + shift), "published", c.start, c.end
+    res = choose_instance(yearly(ctx.published, make), ctx.published, mood)
+    return "DATE", res, "published", c.start, c.end
+
+
+#: A word after a holiday's name that makes it the time off around it ("the week after Christmas
+#: break", "Easter recess", "Labor Day weekend"): nothing is told from the holiday itself.
+HOLIDAY_PERIOD = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+
+
+def _time_off_after(text: str, end: int) -> bool:
+    """Does a noun of time off follow the holiday's name ("Christmas break")?"""
+    after = HOLIDAY_PERIOD.match(text, end)
+    return after is not None and after.group("noun") in words().clause["holiday_period_nouns"]
+#: A day, week, weekend or weekday told from a holiday named right after it ("the day after
+#: Christmas", "the week before Easter", "the Friday after Thanksgiving").
+NEXT_TO = re.compile(r"\b(?i:the)\s+(?P<unit>(?i:day|week|weekend)|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday)\s+(?P<dir>(?i:before|after))\s+$")
+#: Days from a holiday to a day inside the week before it (the week that holds most of the seven
+#: days before: "the week before Christmas", a Friday, is Christmas's own; before Thanksgiving,
+#: a Thursday, the one before) and after it (the next calendar week).
+WEEK_STEP = {"before": -4, "after": 7}
+
+
+def _next_to(on_day: Callable[[int], date | None], unit: str,
+             direction: str) -> Callable[[int], Resolved]:
+    """The date ``unit`` ("day", "week", "weekend" or a weekday's name) ``direction`` ("before"
+    or "after") the holiday of a given year."""
+    sign = 1 if direction == "after" else -1
+
+    def make(y: int) -> Resolved:
+        holiday = on_day(y)
+        if holiday is None:
+            return NONE
+        if unit == "day":
+            return cal.day(holiday + timedelta(days=sign))
+        if unit == "week":
+            return cal.week_of(holiday + timedelta(days=WEEK_STEP[direction]))
+        if unit == "weekend":  # the nearest weekend on that side that leaves the holiday out
+            saturday = holiday + timedelta(days=sign)
+            while saturday.weekday() != SATURDAY or holiday in (saturday,
+                                                               saturday + timedelta(days=1)):
+                saturday += timedelta(days=sign)
+            return cal.weekend_of(saturday)
+        wanted = WEEKDAYS.index(unit)
+        day = holiday + timedelta(days=sign)
+        while day.weekday() != wanted:
+            day += timedelta(days=sign)
+        return cal.day(day)
+    return make
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SATURDAY = 5
 
 
 #: Days from a holiday to the Saturday of its weekend, by the holiday's weekday (Monday = 0):

@@ -60,6 +60,7 @@ from .time_narrated_clock import (
 from .time_resolve import FIXTURE_KINDS, MOOD_KINDS, RESOLVERS, speech_verbs, with_part
 from .time_revise import narrated_day, revise
 from .time_sequence import date_called_off_before_new_day, order_coordinated_plans
+from .time_story_day import shift_quoted_days
 
 #: Every kind's resolver: the simple kinds' and the compound ones'.
 ALL_RESOLVERS = {**RESOLVERS, **COMPOUND_RESOLVERS}
@@ -365,6 +366,7 @@ class TimesComponent:
 
     def to_records(self, ctx: Context) -> list[Time]:
         """Number the Times in document order; add the "since …" intervals."""
+        shift_quoted_days(ctx)  # "“We won tonight,” he said Monday", printed Tuesday
         items: list[tuple[int, int, Found | None, Time]] = []
         for index, f in enumerate(ctx.found):
             time = Time(id="", text=ctx.text[f.start:f.end], span=(f.start, f.end), type=f.type,
