@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .time_called_off import names_a_weekday
 from .time_clause import AWAITED, TAKES_EFFECT, WINDOWS, clause_word_list
+from .time_direction import other_date
 
 #: Prepositions by which a time dates the act bidden ("vote in November", "come back on
 #: Friday", "file by May"; not "give them credit for Sunday").
@@ -29,8 +30,7 @@ def bidding(span: Span, verb: Token) -> str | None:
         return None  # "blame the frost in March", "begin in March, when …": a time that may
         # date the thing named or a time told by what happened then
     if _told_past(bid):
-        if any(t.ent_type_ in ("DATE", "TIME") and not span.start <= t.i < span.end
-               for t in span.sent):
+        if other_date(span):
             return None  # "'Come back in June,' the doctor told her last year": told then
         # a bid told in the past: its month the coming one within some months of the telling
         # ("boomed: 'Let's beat her in November'"); its weekday, near the telling, has likely

@@ -60,7 +60,7 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
             return WINDOWS[AWAITED]  # "the Dec. 28 meeting was scheduled two weeks ago"
         told = head.tag_ in ("VBD", "VBN") or _told_past(head) or (any(
             c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
-            and (head.dep_ not in ("acl", "advcl") or _other_date(span) or any(
+            and (head.dep_ not in ("acl", "advcl") or other_date(span) or any(
                 v.lemma_.lower() in clause_word_list("after_event_verbs")
                 for v in (head, *list(head.ancestors)[:AFTER_EVENT_CLIMB]))))
         return None if told else WINDOWS[AWAITED]  # "teeing up the November showdown", "the
@@ -82,7 +82,7 @@ def fixture_window(span: Span, mood: str | None) -> int | None:
 AFTER_EVENT_CLIMB = 4
 
 
-def _other_date(span: Span) -> bool:
+def other_date(span: Span) -> bool:
     """Does the sentence date something else too ("Last October, the group ran ads to influence
     the Nov. 6 election": the purpose is told from then)?"""
     return any(t.ent_type_ in ("DATE", "TIME") and not span.start <= t.i < span.end

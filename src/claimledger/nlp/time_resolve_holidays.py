@@ -14,7 +14,7 @@ from .time_calendar import NONE, Resolved
 from .time_context import Candidate, Context, Mood
 from .time_grammar import WEEKEND_AFTER, words
 from .time_mood import choose_instance, yearly
-from .time_resolve_common import ResolverResult
+from .time_resolve_common import ResolverResult, weekday_num
 
 
 def _holiday_rule(key: str) -> Callable[[int], date | None]:
@@ -167,6 +167,8 @@ def _time_off_after(text: str, end: int) -> bool:
     """Does a noun of time off follow the holiday's name ("Christmas break")?"""
     after = HOLIDAY_PERIOD.match(text, end)
     return after is not None and after.group("noun") in words().clause["holiday_period_nouns"]
+
+
 #: A day, week, weekend or weekday told from a holiday named right after it ("the day after
 #: Christmas", "the week before Easter", "the Friday after Thanksgiving").
 NEXT_TO = re.compile(r"\b(?i:the)\s+(?P<unit>(?i:day|week|weekend)|Monday|Tuesday|Wednesday|"
@@ -197,15 +199,15 @@ def _next_to(on_day: Callable[[int], date | None], unit: str,
                                                                saturday + timedelta(days=1)):
                 saturday += timedelta(days=sign)
             return cal.weekend_of(saturday)
-        wanted = WEEKDAYS.index(unit)
+        wanted = weekday_num(unit)
         day = holiday + timedelta(days=sign)
-        while day.weekday() != wanted:
+        while day.isoweekday() != wanted:
             day += timedelta(days=sign)
         return cal.day(day)
     return make
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: ``date.weekday()`` of a Saturday.
 SATURDAY = 5
 
 

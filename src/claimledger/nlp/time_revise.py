@@ -257,7 +257,7 @@ def _dates_the_statistic(month: Token, reveal: Token) -> bool:
 # -- the coming instance of a feast, weekday or season
 
 
-def _shifted(res: Resolved, days: int) -> Resolved | None:
+def shifted_days(res: Resolved, days: int) -> Resolved | None:
     """``res`` moved by ``days`` days (its value's date and its interval)."""
     if res.start is None or res.end is None or res.value is None \
             or not re.match(r"\d{4}-\d\d-\d\d", res.value):
@@ -280,7 +280,7 @@ def _coming(ctx: Context, cand: Candidate, res: Resolved) -> Resolved | None:
             days = (res.start.replace(year=res.start.year + 1) - res.start).days
         except ValueError:
             return None
-    new = _shifted(res, days)
+    new = shifted_days(res, days)
     if new is None or new.start is None or not \
             timedelta(0) < new.start - ctx.published <= timedelta(days=COMING_DAYS):
         return None

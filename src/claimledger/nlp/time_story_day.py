@@ -12,11 +12,10 @@ import re
 from collections import Counter
 from datetime import timedelta
 
-from .time_calendar import Resolved
+from .time_called_off import names_a_weekday
 from .time_context import Context, Found
+from .time_revise import shifted_days
 
-#: A weekday's name in a time ("Monday", "Monday night", "early Thursday").
-WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: Kinds of a day counted from today ("today", "tonight", "this morning").
 DAY_KINDS = frozenset({"relative_day", "day_part"})
 #: The same day's words that a quotation's speaker counts from the day of speaking ("last
@@ -37,7 +36,7 @@ def shift_quoted_days(ctx: Context) -> None:
     for f in ctx.found:
         if f.kind in DAY_KINDS and SAME_DAY.fullmatch(ctx.text[f.start:f.end].strip()) \
                 and in_quotation(ctx.text, f.start) and not _sentence_dates_more(ctx, f):
-            moved = _day_before(f.res)
+            moved = shifted_days(f.res, -1)
             if moved is not None:
                 f.res = moved
 
@@ -49,7 +48,7 @@ def _next_day_story(ctx: Context) -> bool:
     reaches into that day quotes what was said on it)?"""
     assert ctx.published is not None
     days = Counter(f.res.start for f in ctx.found if f.res.start is not None
-                   and WEEKDAY_NAME.search(ctx.text, f.start, f.end))
+                   and (span := ctx.span(f.start, f.end)) is not None and names_a_weekday(span))
     top = days.most_common(2)
     return bool(top) and top[0][0] == ctx.published - timedelta(days=1) \
         and (len(top) == 1 or top[1][1] < top[0][1]) and ctx.published not in days \
@@ -65,15 +64,6 @@ def _sentence_dates_more(ctx: Context, day: Found) -> bool:
     sent = token.sent
     first, last = sent.start_char, sent.end_char
     return any(f is not day and first <= f.start < last for f in ctx.found)
-
-
-def _day_before(res: Resolved) -> Resolved | None:
-    """``res`` moved one day back (its value's date and its interval)."""
-    if res.start is None or res.end is None or res.value is None \
-            or not re.match(r"\d{4}-\d\d-\d\d", res.value):
-        return None
-    return Resolved((res.start - timedelta(days=1)).isoformat() + res.value[10:],
-                    res.start - timedelta(days=1), res.end - timedelta(days=1), res.grain)
 
 
 def in_quotation(text: str, start: int) -> bool:
