@@ -1474,3 +1474,22 @@ def test_caps_fractions_or_more_result_shares_listed_decades_and_grades(bare, co
 def test_ages_between_about_one_of_bounds_across_an_article_and_named_tallies(
         bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# Stop 30: a crew "-man" counts who is in it when it is more than one (not in a title's name)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She sat on the party's three-man board.",
+     [("three", 3, 3, 3, "eq", "person", None)]),
+    ("A five-man crew flew the plane.", [("five", 5, 5, 5, "eq", "person", None)]),
+    ("It was a one-man show.", []),
+    ("They won the Six-Man Tag Team title.", []),
+    # review: "up N points" is a lead only for some sides and some polls (a party's share, a
+    # share price, an approval rating move): it stays a change
+    ("Labour is up 3 points at 38 per cent.", [("3 points", 3, 3, 3, "eq", "point", "up"),
+                                              ("38 per cent", 38, 38, 38, "eq", "percent",
+                                               None)]),
+    ("Boeing was down 4 points in heavy trading.",
+     [("4 points", 4, 4, 4, "eq", "point", "down")]),
+])
+def test_crews_count_and_points_up_stay_changes(bare, component, text, expected):
+    check(bare, component, text, expected)

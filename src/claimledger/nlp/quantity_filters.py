@@ -179,11 +179,13 @@ class QuantityFilters:
             return False  # "the second half of the year"
         if match.words and match.end + 1 < len(doc) and lower[match.end] == "-" \
                 and lower[match.end + 1] in self.words.not_count_compounds \
-                and not (lower[match.end + 1] in ("way", "man") and match.value > 1
+                and not (doc[match.end + 1].text == "man" and match.value > 1) \
+                and not (lower[match.end + 1] == "way" and match.value > 1
                          and lower[match.end + 2:match.end + 3] != []
                          and lower[match.end + 2] in self.words.contest_nouns):
-            return False  # "a one-time gain", "a one-off payment" ("a three-way primary", "a
-            # two-man race" count who is in it)
+            return False  # "a one-time gain", "a one-off payment", "a one-man show" ("a
+            # three-way primary", "a three-man board" count who is in it; "a two-way street"
+            # and "the Six-Man Tag Team title" do not)
         if match.words and match.end + 2 < len(doc) and lower[match.end] == "-" \
                 and (lower[match.end + 1], lower[match.end + 2]) in self.words.kind_compounds:
             return False  # "from three-point range", "a two-point conversion": a word figure

@@ -175,7 +175,7 @@ class Context:
         # weekend", read as a place, is the holiday's weekend
 
     def text_anchor(self, start: int, same_sentence: bool = False,
-                    period: str | None = None) -> int | None:
+                    period: str | None = None, paragraphs: int = ANCHOR_PARAGRAPHS) -> int | None:
         """The index in ``found`` of the nearest preceding explicit date of the passage. With
         ``same_sentence`` ("at the time"), first the last time of its own sentence if that
         time's verb governs it directly ("in a speech six weeks ago, saying at the time …");
@@ -183,7 +183,8 @@ class Context:
         is passed over: in "On Monday he said he was terrified at the time", Monday is when he
         said it. With ``period`` (a grain of :data:`PERIOD_GRAINS`), a past period of that
         grain named from the publication date anchors too ("last month … the month before"),
-        unless it dates a saying ("said last month")."""
+        unless it dates a saying ("said last month"). ``paragraphs`` is how far back it
+        looks."""
         sent_start = self.sentence_start(start) if same_sentence else len(self.text)
         if same_sentence and self.found:
             prior = self.found[-1]
@@ -193,7 +194,7 @@ class Context:
         paragraph = self.paragraph(start)
         for index in range(len(self.found) - 1, max(-1, len(self.found) - 1 - LOOK_BACK), -1):
             prior = self.found[index]
-            if paragraph - self.paragraph(prior.start) > ANCHOR_PARAGRAPHS:
+            if paragraph - self.paragraph(prior.start) > paragraphs:
                 return None
             if ((prior.kind in EXPLICIT_KINDS or self.named_day(prior, period))
                     and prior.type in ("DATE", "TIME") and prior.res.start is not None):

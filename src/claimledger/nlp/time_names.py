@@ -88,6 +88,9 @@ def inside_a_name(ctx: Context, start: int) -> bool:
     if token is None or token.i == 0 or title_case(token.sent):
         return False
     prev = token.doc[token.i - 1]
+    if token.text.isupper() and len(token.text) > 2 and prev.text.isupper() \
+            and prev.pos_ == "PROPN" and any(t.is_lower for t in token.sent):
+        return True  # "a USA TODAY analysis", "telling USA TODAY": a masthead in capitals
     return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == token.i
             and prev.text[:1].isupper() and prev.lower_ not in words().months
             and prev.ent_type_ not in ("PERSON", "GPE", "NORP"))

@@ -66,11 +66,13 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
                      for first, last in w.reckoned_holidays[key]]
     year = c.match.group("year")
     of_year = FEAST_OF_YEAR.match(ctx.text, c.end) if not year else None
+    if not year and not of_year:
+        of_year = YEAR_BEFORE_FEAST.search(ctx.text, max(0, c.start - 12), c.start)
     if year or of_year:
         # "Passover 2024", "the Diwali of 2022", "Ramadan in 2024", "the Passover massacre of
         # 2002": that year's
-        named = [r for r in instances if r.start is not None
-                 and r.start.year == int(year or of_year.group("year"))]  # type: ignore[union-attr]
+        said = year or of_year.group("year") or of_year.groupdict().get("year2")  # type: ignore[union-attr]
+        named = [r for r in instances if r.start is not None and r.start.year == int(said)]
         return "DATE", named[0] if len(named) == 1 else NONE, None, c.start, c.end
     if ctx.published is None:
         return "DATE", NONE, "published", c.start, c.end
@@ -78,7 +80,18 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
             and abs(r.start.year - ctx.published.year) <= 1]
     years = {r.start.year for r in near if r.start is not None}
     if not {ctx.published.year - 1, ctx.published.year + 1} <= years:
-        return "DATE", NONE, "published", c.start, c.end  # outside the tables' years
+        # a four-yearly day ("Super Tuesday"): the nearer of the listed days either side of
+        # publication, whatever the tense ("had opened offices in Super Tuesday states", told
+        # in January of a primary year, is that year's; "will claim delegates from Super
+        # Tuesday", told the day after, the one just held)
+        if SEQUEL_AFTER.match(ctx.text, c.end) or INDEFINITE_BEFORE.search(
+                ctx.text, max(0, c.start - 10), c.start):
+            return None  # "Super Tuesday II", "a Super Tuesday of its own": other days
+        near = _either_side(instances, ctx.published)
+        if not near:
+            return "DATE", NONE, "published", c.start, c.end  # outside the tables' years
+        return "DATE", min(near, key=lambda r: abs((r.start or date.max) - ctx.published)), \
+            "published", c.start, c.end
     if mood == "present":
         # "Rosh Hashanah falls in September": a calendar's timetable, the next one (or one
         # that ended these last days: "during Eid, millions perform the Hajj")
@@ -89,6 +102,29 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
     return "DATE", choose_instance(near, ctx.published, mood), "published", c.start, c.end
 
 
+#: The longest gap between two listed days of a four-yearly calendar, in days (four years and
+#: the shifts of its day: Super Tuesday moved from March 2, 2004 to Feb. 5, 2008, then March 6).
+MAX_GAP_DAYS = 5 * 365
+
+
+def _either_side(instances: list[Resolved], published: date) -> list[Resolved]:
+    """The last listed day on or before ``published`` and the first after it, when both are
+    listed and at most :data:`MAX_GAP_DAYS` apart; at the table's ends the one listed day
+    within a year of publication ("head to the polls on Super Tuesday", told that day); else
+    none: outside the table's years."""
+    before = [r for r in instances if r.start is not None and r.start <= published]
+    after = [r for r in instances if r.start is not None and r.start > published]
+    last = max(before, key=lambda r: r.start or date.min) if before else None
+    first = min(after, key=lambda r: r.start or date.max) if after else None
+    if last is not None and first is not None:
+        gap = (first.start or date.max) - (last.start or date.min)
+        return [last, first] if gap <= timedelta(days=MAX_GAP_DAYS) else []
+    one = last or first
+    if one is None or one.start is None or abs(one.start - published) > timedelta(days=366):
+        return []
+    return [one]
+
+
 #: How many days after a feast a present-tense clause still means it.
 FEAST_JUST_PAST_DAYS = 7
 
@@ -96,6 +132,16 @@ FEAST_JUST_PAST_DAYS = 7
 #: A year named after a feast in its phrase: "the Diwali of 2022", "Ramadan in 2024", "the
 #: Passover massacre of 2002".
 FEAST_OF_YEAR = re.compile(r"(?:\s+[a-z]{3,15})?\s+(?i:of|in)\s+(?P<year>(?:19|20)\d\d)(?![\w/-])")
+
+
+#: A year right before a feast's name, or opening its clause: "the 1988 Super Tuesday", "In
+#: 1988, Super Tuesday …".
+YEAR_BEFORE_FEAST = re.compile(r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?i:in)\s+"
+                               r"(?P<year2>(?:19|20)\d\d),\s+)$")
+#: A sequel's numeral after a day's name: "Super Tuesday II", "Super Tuesday 2.0".
+SEQUEL_AFTER = re.compile(r"\s+(?:II|III|IV|2\b|3\b|2\.0)")
+#: An article that makes a day's name a likeness: "a Super Tuesday of its own".
+INDEFINITE_BEFORE = re.compile(r"\b(?i:a|another)\s+$")
 
 
 def _window(first: date, last: date) -> Resolved:

@@ -341,7 +341,7 @@ def r_half_code(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 #: What may follow "the year" for it to be a time: not a relative clause ("the year he was
 #: born") nor a name ("the year of the dragon", "the Year 2000 problem").
-THE_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?i:and|but|to|through|as|from|because)\b)")
+THE_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–—]|$|(?i:and|but|to|through|as|from|because)\b)")
 
 
 #: "the year [ended March 31]", "the year [to June]": a twelve-month period up to a date.

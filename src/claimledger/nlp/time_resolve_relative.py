@@ -35,6 +35,7 @@ from .time_resolve_lengths import duration_value, units_from
 from .time_resolve_periods import THE_YEAR_AFTER, r_the_year
 from .time_resolve_reports import (
     COMPARISON_CUE,
+    REPORT_PARAGRAPHS,
     YEAR_BACK_KINDS,
     compared_period,
     quarter_of_report,
@@ -352,10 +353,11 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     if not (before.lower_ in clause["wrap_prepositions"]
             or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])) \
             or not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
-        if unit == "month" and mood == "past" and _of_a_named_month(ctx, c, first):
+        if unit == "month" and mood in ("past", None) and _of_a_named_month(ctx, c, first):
             month = _month_told(ctx, c.start)
             if month is not None:  # "raised $5 million in February and, despite burning
-                # through $17.5 million over the course of the month, …": the month named
+                # through $17.5 million over the course of the month, …", "fell in January,
+                # with the economy adding 151,000 jobs during the month": the month named
                 return "DATE", month, "text", c.start, c.end
         return None
     told = _day_told(ctx, c.start, previous=unit == "day")
@@ -391,6 +393,13 @@ def _of_a_named_month(ctx: Context, c: Candidate, first: Token) -> bool:
 MONTH_BOUNDARY_VERBS = frozenset({"begin", "start", "end", "enter", "close", "finish"})
 
 
+def _in_relative_clause(ctx: Context, start: int) -> bool:
+    """Is the date at ``start`` inside a relative clause ("Sales at restaurants, which had
+    surged in December, fell 2.1 percent during the month": background, not the month told)?"""
+    token = ctx.token_at(start)
+    return token is not None and any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
+
+
 def _boundary_object(ctx: Context, start: int) -> bool:
     """Is the date at ``start`` the object of a verb of crossing a boundary ("began March")?"""
     token = ctx.token_at(start)
@@ -400,14 +409,21 @@ def _boundary_object(ctx: Context, start: int) -> bool:
 
 def _month_told(ctx: Context, start: int) -> Resolved | None:
     """The month that the sentence at ``start`` or the one before it is about: the only date
-    named there before ``start``, a plain month that has begun by publication and is no start
-    or end of a stretch ("in February … during the month"; not "after rising in February,
-    sales fell in March … for the month", "since October", "will decide in June")."""
+    named there before ``start`` (or the only one in its own sentence), a plain month that
+    has begun by publication and is no start or end of a stretch ("in February … during the
+    month"; not "after rising in February, sales fell in March … for the month", "since
+    October", "will decide in June")."""
     bounds = _passage_bounds(ctx, start)
     if bounds is None or ctx.published is None:
         return None
     named = [f for f in ctx.found if bounds[0] <= f.start < start
              and not _boundary_object(ctx, f.start)]
+    sent = ctx.sentence(start)
+    own = [f for f in named if sent is not None and f.start >= sent.start_char
+           and not _in_relative_clause(ctx, f.start)]
+    if len(own) == 1:
+        named = own  # "Figures reported on Sunday … Cruz raised $11.9 million in February
+        # and burned $17.5 million over the course of the month": its own sentence's month
     if len(named) != 1:
         return None
     month = named[0]
@@ -692,6 +708,8 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
     else:
         step = 0
     index = ctx.text_anchor(c.start, period=unit)
+    if which == "same":
+        index = _same_anchor(ctx, c.start, c.end, unit, index)
     if index is None and mood == "past" and (unit == "day" or unit in words().day_parts):
         index = ctx.story_day(c.start)  # "the day before", paragraphs after "on Friday"
     if index is not None and anchor_grains is not None \
@@ -719,6 +737,31 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
         res = cal.at_grain(moved, grain) if moved else NONE
     kind, res = with_part(res, part)
     return kind, res, "text", c.start, c.end
+
+
+#: Grains from the finest up: "the same week" refers back to a day or a week, not a month.
+GRAIN_ORDER = ("day", "week", "month", "quarter", "year")
+#: "as" after "the same day": a comparison that names its own anchor.
+SAME_AS = re.compile(r"\s+(?i:as)\b")
+
+
+def _same_anchor(ctx: Context, start: int, end: int, unit: str,
+                 index: int | None) -> int | None:
+    """ "the same day", "that same week" with no date in its passage: "same" refers back to a
+    date the story told a few paragraphs up ("gave $5,000 on June 27, 2014. … [no date] …
+    donations made that same day"): the last date within :data:`REPORT_PARAGRAPHS`, if it is
+    of the unit's grain or a finer one. Not past a coarser date ("In May 2010 … The same day"
+    is a day of May 2010, which only the coarser date tells), nor before "as" ("the same week
+    as the summit" names its own anchor)."""
+    grain = "day" if unit in words().day_parts else unit
+    if index is not None or grain not in GRAIN_ORDER or SAME_AS.match(ctx.text, end):
+        return index
+    far = ctx.text_anchor(start, period=unit, paragraphs=REPORT_PARAGRAPHS)
+    if far is None or _finer_than(grain, ctx.found[far].res.grain) or any(
+            f.type in ("DATE", "TIME") for f in ctx.found[far + 1:] if f.start < start):
+        return None  # ("tried to plug the well last week. … The same day": a day of last
+        # week, not the day named before it)
+    return far
 
 
 def r_that_named(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
