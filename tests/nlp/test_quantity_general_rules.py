@@ -1493,3 +1493,44 @@ def test_ages_between_about_one_of_bounds_across_an_article_and_named_tallies(
 ])
 def test_crews_count_and_points_up_stay_changes(bare, component, text, expected):
     check(bare, component, text, expected)
+
+
+# A bounded article before a unit of length, mass, volume or area is the figure 1
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diplomats were under siege less than a mile away.",
+     [("less than a mile", 1, None, 1, "lt", "mile", None)]),
+    ("Vertebrae more than a metre wide were found.",
+     [("more than a metre", 1, 1, None, "gt", "metre", None)]),
+    ("Workers dug a mile-long tunnel.", []),
+    ("It costs more than a dollar a gallon.", []),
+    ("They walked a mile.", []),
+    ("He has more than a ton of paperwork.", []),
+    # review: a compound, "and a half", "or two", idioms, "up to" a place, money's pound
+    ("He is little more than a foot soldier.", []),
+    ("He has more than a foot in the door.", []),
+    ("There is not more than an ounce of truth in it.", []),
+    ("The forecast missed by more than a mile.", []),
+    ("The suspect drove up to a yard on Elm Street.", []),
+    ("Tickets cost less than a pound in 1985.", []),
+    # second review: figures of speech after "apart", "from", "away from", "of"
+    ("Negotiators are still less than an inch apart on the key issue.", []),
+    ("The country is less than an inch away from war.", []),
+    ("The Fed is less than a mile from ending its rate hikes.", []),
+    ("The movie was more than a barrel of laughs.", []),
+    ("His team lacked more than an ounce of discipline.", []),
+    ("The school is less than a mile from the border.",
+     [("less than a mile", 1, None, 1, "lt", "mile", None)]),
+    ("The shell landed more than a mile short of the target.",
+     [("more than a mile", 1, 1, None, "gt", "mile", None)]),
+    ("The offer falls more than a mile short of what unions demanded.", []),
+    ("The villages are more than a mile apart.",
+     [("more than a mile", 1, 1, None, "gt", "mile", None)]),
+    # a name's own count after its possessive, even where the tagger takes it into the name
+    ("Trump won 81 delegates to Rubio’s 17.",
+     [("81", 81, 81, 81, "eq", "person", None), ("17", 17, 17, 17, "eq", "person", None)]),
+    # review: a model or a jersey number after its owner's possessive stays a name
+    ("The airline retired Boeing’s 747, the jumbo jet, in 2022.", []),
+    ("The league retired Gretzky’s 99 in 2000.", []),
+])
+def test_a_bounded_article_is_one_and_a_possessed_tally_counts(bare, component, text, expected):
+    check(bare, component, text, expected)

@@ -253,6 +253,8 @@ class QuantitiesComponent(QuantityFilters, QuantityOne, QuantityAges, QuantityDe
                 continue
             match = read_number(lower, spaces, i, self.numbers, split_groups=split_groups,
                                 comma_groups=comma_groups)
+            if match is None and lower[i] in ("a", "an"):
+                match = self._bounded_article(doc, lower, i)  # "less than a mile away"
             if match is None:
                 i += 1
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .numbers import NumberWords
+from .numbers import NumberMatch, NumberWords
 from .quantity_change import before_summed
 from .quantity_found import (
     CURRENCY_SIGNS,
@@ -46,12 +46,71 @@ ARTICLE_BOUNDS = frozenset({("more", "than"), ("less", "than"), ("at", "least"),
                             ("no", "more", "than"), ("no", "less", "than")})
 
 
+#: Bounds that make the article before a unit of measure a figure ("less than a mile away").
+ONE_BOUNDS = ARTICLE_BOUNDS | frozenset({("nearly",), ("almost",), ("roughly",)})
+#: Kinds of unit a bounded article measures ("more than a metre wide"): not money, time or a
+#: share ("more than a dollar a gallon", "more than a year", "less than a percent").
+ONE_UNIT_KINDS = frozenset({"length", "mass", "volume", "area"})
+
+
+def _figurative_from(doc: Doc, k: int) -> bool:
+    """After "from" (or "away from") at ``k``: an act, a quality or a state rather than a place
+    ("from ending its hikes", "from perfect", "away from war", "from his position")?"""
+    if doc[k].lower_ == "away":
+        if k + 1 >= len(doc) or doc[k + 1].lower_ != "from":
+            return False  # "less than a mile away": the distance itself
+        k += 1
+    if k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    if nxt.pos_ in ("VERB", "ADJ", "AUX") or nxt.tag_ == "VBG":
+        return True
+    head = nxt if nxt.pos_ in ("NOUN", "PROPN") else next(
+        (t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") \
+        and head.lower_ in FIGURATIVE_GOALS
+
+
+#: Nouns after "a mile/an inch from" that make the distance a figure of speech.
+FIGURATIVE_GOALS = frozenset({"war", "deal", "agreement", "position", "perfection", "victory",
+                              "defeat", "collapse", "bankruptcy", "default", "disaster",
+                              "success", "power", "truth", "reality", "consensus", "compromise",
+                              "settlement", "recession", "peace", "nomination", "goal",
+                              "target", "demands", "demand"})
+
+
 class QuantityBounds:
     """Bounds and approximation; mixed into :class:`.quantities.QuantitiesComponent`."""
 
     words: QuantityWords
     numbers: NumberWords
     max_bound: int
+
+    def _bounded_article(self, doc: Doc, lower: list[str], i: int) -> NumberMatch | None:
+        """ "less than a mile away", "more than a metre wide", "nearly a foot of snow": the
+        article ``a``/``an`` at ``i``, bounded before and followed by a unit of length, mass,
+        volume or area and a word that measures with it (``one_unit_followers``), is the figure
+        1."""
+        if i + 2 >= len(doc) or lower[i + 2] not in self.words.one_unit_followers:
+            return None  # not "a mile-long tunnel", "a foot soldier", "a mile and a half", "a
+            # foot or two", "a foot in the door", "a mile a minute", "by more than a mile."
+        unit = self.words.units.get((lower[i + 1],))
+        if unit is None or unit[1] not in ONE_UNIT_KINDS or doc[i + 1].pos_ != "NOUN" \
+                or lower[i + 1] in ("pound", "ton"):
+            return None  # "less than a pound" may be money; "more than a ton of paperwork"
+        if lower[i + 2] == "of" and (lower[i + 1] == "ounce" or (
+                lower[i + 3:i + 4] and lower[i + 3] in self.words.one_unit_idiom_nouns)):
+            return None  # "more than an ounce of truth", "a barrel of laughs"
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        if after is not None and (
+                (lower[i + 2] == "apart" and after.lower_ in ("on", "over", "in"))
+                or (lower[i + 2] == "short" and lower[i + 3:i + 5] == ["of", "what"])
+                or (lower[i + 2] in ("from", "away") and _figurative_from(doc, i + 2))):
+            return None  # "remain more than a mile apart on wages", "less than an inch away
+            # from war", "less than a mile from ending its rate hikes"
+        if not any(tuple(lower[i - n:i]) in ONE_BOUNDS for n in (1, 2, 3) if i - n >= 0):
+            return None
+        return NumberMatch(i, i + 1, 1.0)
 
     def _bracketed_conversions(self, lower: list[str], found: list[Found]) -> None:
         """ "up to 185 km/h (115 mph)", "more than 2 feet (60 cm)": a figure in brackets right

@@ -419,10 +419,12 @@ class QuantityFilters:
         token = doc[i]
         if token.ent_type_ in NAME_LABELS and not _grouped_digits(token.text) \
                 and not _gapped_figure(doc, i) and not self._tally_noun_after(doc, i + 1) \
+                and not _owned_figure(doc, i, item.end) \
                 and not (item.end == i + 1 and item.end < len(doc)
                          and doc[item.end].tag_ == "NNS" and _partitive(lower, i)):
             return True  # "his 757 jet" (but a "3,000.15" the tagger names is an amount,
-            # "235 of the 288 seats" counts them, and so does "Romney 206 electoral votes")
+            # "235 of the 288 seats" counts them, and so does "Romney 206 electoral votes", and
+            # "81 delegates to Rubio’s 17" when the tagger takes the name's figure in)
         if before == "the" and item.end == i + 1 and token.text.isdigit() \
                 and self._model_name(doc, lower, i):
             return True
@@ -535,6 +537,17 @@ class QuantityFilters:
             return True
         head = token.head
         return token.dep_ in SUBJECTS and (head.tag_ == "VBZ" or head.lower_ in ("was", "has"))
+
+
+def _owned_figure(doc: Doc, i: int, end: int) -> bool:
+    """Is the figure at ``i`` a name's own count set against another figure, after "to" and
+    the name's possessive ("81 delegates to Rubio’s 17."), not a model or a number the name
+    owns ("retired Boeing’s 747, the jumbo jet", "retired Gretzky’s 99")?"""
+    if i < 3 or doc[i - 1].tag_ != "POS" or not (
+            end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ")):
+        return False
+    to = next((k for k in (i - 3, i - 4) if k >= 0 and doc[k].lower_ == "to"), None)
+    return to is not None and any(t.like_num for t in doc[doc[i].sent.start:to])
 
 
 #: Words either side of a named figure within which a tally's other figure stands.

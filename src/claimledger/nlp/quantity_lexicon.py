@@ -160,6 +160,8 @@ class QuantityWords:
     amount_nouns: frozenset[str] = frozenset()
     name_tally_nouns: frozenset[str] = frozenset()
     article_bound_nouns: frozenset[str] = frozenset()
+    one_unit_followers: frozenset[str] = frozenset()
+    one_unit_idiom_nouns: frozenset[str] = frozenset()
     between_comparers: frozenset[str] = frozenset()
     lawmaking_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()

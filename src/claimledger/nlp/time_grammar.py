@@ -493,7 +493,7 @@ def grammar() -> Grammar:
         # unknown length (TimeBank "the years" PXY); not "the years of war", "the years 2010-15"
         "the_units": r"\b(?P<lead>(?i:over|through|throughout|in|during|across|for))\s+"
                      r"(?P<core>(?i:the)\s+(?:(?i:past|last)\s+)?"
-                     r"(?P<unit>(?i:weeks|months|years|decades))\b)"
+                     r"(?P<unit>(?i:days|weeks|months|years|decades))\b)"
                      r"(?![-'’]|\s+(?:(?i:of|ahead)\b|\d))",
         "bare_units_rel": r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                           r"(?=\s+(?P<rel>(?i:later|earlier|after|before|ago|of|ahead(?!\s+of\b)))\b)",
@@ -641,7 +641,7 @@ def _scan_gates(w: Words) -> dict[str, tuple[str, ...]]:
         "bare_units": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
                        "decades", "centuries"),
         "bare_units_obj": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
-        "the_units": ("weeks", "months", "years", "decades"),
+        "the_units": ("days", "weeks", "months", "years", "decades"),
         "bare_units_rel": ("minutes", "hours", "days", "weeks", "months", "years", "decades"),
         "year_end": ("end",),
         "next_weekday": ("next", "following", "previous"),

@@ -67,7 +67,7 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
     year = c.match.group("year")
     of_year = FEAST_OF_YEAR.match(ctx.text, c.end) if not year else None
     if not year and not of_year:
-        of_year = YEAR_BEFORE_FEAST.search(ctx.text, max(0, c.start - 12), c.start)
+        of_year = YEAR_BEFORE_FEAST.search(ctx.text, max(0, c.start - 18), c.start)
     if year or of_year:
         # "Passover 2024", "the Diwali of 2022", "Ramadan in 2024", "the Passover massacre of
         # 2002": that year's
@@ -86,10 +86,20 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
         # Tuesday", told the day after, the one just held)
         if SEQUEL_AFTER.match(ctx.text, c.end) or INDEFINITE_BEFORE.search(
                 ctx.text, max(0, c.start - 10), c.start):
-            return None  # "Super Tuesday II", "a Super Tuesday of its own": other days
+            return None  # "Super Tuesday II", "a (mini-)Super Tuesday of its own": other days
+        sentence = ctx.sentence(c.start)
+        if sentence is not None and (any(t.lower_ in GENERIC_WORDS for t in sentence)
+                                     or SINCE_YEAR.search(sentence.text)):
+            return None  # "Every four years, Super Tuesday reshapes the race", "Since 1988,
+            # Super Tuesday has been dominated by Southern states": no one day
         near = _either_side(instances, ctx.published)
         if not near:
             return "DATE", NONE, "published", c.start, c.end  # outside the tables' years
+        which = LAST_OR_NEXT.search(ctx.text, max(0, c.start - 8), c.start)
+        if which is not None and len(near) == 2:
+            # "won four states on the last Super Tuesday", "the next Super Tuesday"
+            return "DATE", near[0 if which.group(1).lower() == "last" else 1], \
+                "published", c.start, c.end
         return "DATE", min(near, key=lambda r: abs((r.start or date.max) - ctx.published)), \
             "published", c.start, c.end
     if mood == "present":
@@ -135,13 +145,21 @@ FEAST_OF_YEAR = re.compile(r"(?:\s+[a-z]{3,15})?\s+(?i:of|in)\s+(?P<year>(?:19|2
 
 
 #: A year right before a feast's name, or opening its clause: "the 1988 Super Tuesday", "In
-#: 1988, Super Tuesday …".
+#: 1988, Super Tuesday …", "unlike in 2008, when Super Tuesday …".
 YEAR_BEFORE_FEAST = re.compile(r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?i:in)\s+"
-                               r"(?P<year2>(?:19|20)\d\d),\s+)$")
+                               r"(?P<year2>(?:19|20)\d\d),\s+(?:(?i:when)\s+)?)$")
 #: A sequel's numeral after a day's name: "Super Tuesday II", "Super Tuesday 2.0".
 SEQUEL_AFTER = re.compile(r"\s+(?:II|III|IV|2\b|3\b|2\.0)")
-#: An article that makes a day's name a likeness: "a Super Tuesday of its own".
-INDEFINITE_BEFORE = re.compile(r"\b(?i:a|another)\s+$")
+#: An article or "mini" that makes a day's name a likeness: "a Super Tuesday of its own", "a
+#: mini-Super Tuesday on March 15".
+INDEFINITE_BEFORE = re.compile(r"\b(?i:a|another|mini)(?:\s+|-)(?:(?i:mini)(?:\s+|-))?$")
+#: Words of a sentence that make a four-yearly day's name generic ("Every four years, Super
+#: Tuesday …", "Since 1988, Super Tuesday has been dominated by …").
+GENERIC_WORDS = frozenset({"every", "each", "usually", "typically", "traditionally", "always"})
+#: "since" and a year: a run of years, not one day.
+SINCE_YEAR = re.compile(r"\b(?i:since)\s+(?:19|20)\d\d\b")
+#: "the last" / "the next" right before a day's name.
+LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 
 
 def _window(first: date, last: date) -> Resolved:

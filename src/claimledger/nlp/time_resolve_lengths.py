@@ -325,9 +325,26 @@ def r_set_adverb(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
 
 
 def r_bare_units(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
-    """"for years", "within days": durations of unknown length."""
+    """"for years", "within days": durations of unknown length. "the days" only as days
+    around a told event ("in the days after the attack", "in the days that followed",
+    "over the past days."), not an era ("in the days when gasoline was cheap", "in the days
+    before the internet", "back in the days") nor daytime ("during the days")."""
+    if c.match.group("unit").lower() == "days" and c.match.groupdict().get("lead") \
+            and ctx.text[c.start:c.end].lower().split()[-2:-1] == ["the"] \
+            and (c.match.group("lead").lower() == "during"
+                 or not DAYS_AROUND_EVENT.match(ctx.text, c.end)
+                 or "back" in WORD.findall(ctx.text[max(0, c.start - 9):c.start].lower())[-2:]):
+        return None
     code = unit_code(c.match.group("unit")[:-1])  # "centuries" -> "centurie" -> CE
     return "DURATION", Resolved(duration_value(None, code)), None, c.start, c.end
+
+
+#: A word of letters.
+WORD = re.compile(r"[a-z]+")
+#: What follows "the days" told around an event: "after", "following", "since", "leading up",
+#: "that followed", or its end ("before" is left: "in the days before the internet" is an era).
+DAYS_AROUND_EVENT = re.compile(r"\s+(?i:after|following|since|leading\s+up|that\s+followed)\b"
+                               r"|\s*[,.;:)]")
 
 
 def r_bare_units_obj(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:

@@ -267,6 +267,19 @@ def r_weekday(ctx: Context, c: Candidate, mood: Mood) -> ResolverResult:
             mood = "past" if word_before(ctx, c.start) in words().clause[
                 "measured_from_prepositions"] and _level_after(ctx, c.end) else NEAR
     rel = (g.get("wdrel") or "").lower()
+    if not rel and word_before(ctx, c.start) == "later":
+        index = ctx.story_day(c.start)
+        told = ctx.found[index].res.start if index is not None else None
+        if told is not None and told.isoweekday() == wd \
+                and told == ctx.published - timedelta(days=1) and not any(
+                    f.res.start is not None and f.res.start > ctx.published
+                    and f.res.start.isoweekday() == wd for f in ctx.found):
+            # "Clinton spoke on Monday. … Trump speaks later Monday", printed on Tuesday: the
+            # story's Monday, whatever the tense (in a story of the day before publication;
+            # a preview's "results are expected later Tuesday" is the coming one, and so is
+            # "later Monday" where the story names the coming Monday; "earlier Monday" is left)
+            kind, res = with_part(cal.day(told), g.get("part"))
+            return kind, res, "text", c.start, c.end
     if not rel and mood != "future" and _awaited_event_day(ctx, c.start):
         mood = AWAITED_DAY  # "in a tight race ahead of the Iowa caucuses on Monday"
     if mood == "future" and not rel and _premium_base_day(ctx, c.start):
@@ -353,6 +366,22 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     if not (before.lower_ in clause["wrap_prepositions"]
             or (before.pos_ == "VERB" and before.lemma_.lower() in clause["wrap_verbs"])) \
             or not any(t.lower_ in clause["market_wrap_words"] for t in first.sent):
+        if unit == "week" and mood in ("past", "future") \
+                and _of_the_story_week(ctx, c, first, mood):
+            # "chants ricocheted through the arena throughout the week", "she will spend much
+            # of the week in the Hamptons": the week the story is told in (the next one when a
+            # Friday to Sunday paper looks ahead; the last one when a Monday's or a Tuesday's
+            # looks back)
+            day = ctx.published
+            rest = first.i >= 2 and first.doc[first.i - 2].lower_ in ("rest", "remainder")
+            if mood == "future" and day.isoweekday() >= (7 if rest else 5):
+                # ("the rest of the week", told on a Friday, is what is left of this one)
+                day += timedelta(days=8 - day.isoweekday())
+            elif mood == "past" and day.isoweekday() <= 2:
+                day -= timedelta(days=day.isoweekday())
+            week = cal.at_grain(day, "week")
+            if not _other_time_told(ctx, c.start, week):
+                return "DATE", week, "published", c.start, c.end
         if unit == "month" and mood in ("past", None) and _of_a_named_month(ctx, c, first):
             month = _month_told(ctx, c.start)
             if month is not None:  # "raised $5 million in February and, despite burning
@@ -373,6 +402,60 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     elif unit == "month" and mood == "past" and day.day <= MONTH_RECAP_DAYS:
         day -= timedelta(days=day.day)  # told early in the next month: the month just closed
     return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
+
+
+#: Words that make a sentence tell a habit or a condition, no one week ("went home on
+#: weekends", "usually", "as a child", "if elected, she would …").
+HABIT_WORDS = frozenset({"weekends", "usually", "often", "always", "every", "each", "typically",
+                         "normally", "generally", "routinely", "sometimes", "child", "boy",
+                         "girl", "childhood", "youth", "if", "would", "could", "might"})
+#: Words of a part before "of the week" that keep it the story's week ("much of the week").
+WEEK_PART_WORDS = frozenset({"much", "most", "rest", "remainder", "part", "bulk"})
+
+
+def _other_time_told(ctx: Context, start: int, week: Resolved) -> bool:
+    """Does the story tell, within :data:`REPORT_PARAGRAPHS` before ``start``, a time that
+    falls outside ``week`` ("The Wall fell in November 1989. … Celebrations continued
+    throughout the week": that week, not the publication's)?"""
+    paragraph = ctx.paragraph(start)
+    return any(f.start < start and paragraph - ctx.paragraph(f.start) <= REPORT_PARAGRAPHS
+               and f.res.start is not None and f.res.end is not None
+               and week.start is not None and week.end is not None
+               and (f.res.end < week.start or f.res.start > week.end) for f in ctx.found)
+
+
+def _of_the_story_week(ctx: Context, c: Candidate, first: Token, mood: Mood) -> bool:
+    """Does "the week" at ``c`` stand after "throughout" or "much/most/rest of" (or "for" in
+    a future clause: "will deploy soldiers for the week"; "was away for the week" is a length;
+    "during the week" is mostly a habit), at the end of its phrase, with no other time in its
+    sentence or told before it in its paragraph or the one before ("throughout the week.",
+    "spend much of the week in the Hamptons")?"""
+    doc, i = first.doc, first.i
+    before = doc[i - 1].lower_
+    if before == "of" and i >= 2 and doc[i - 2].lower_ in WEEK_PART_WORDS \
+            and not (i >= 3 and doc[i - 3].lower_ == "for"):
+        before = "throughout"  # (not "lived on bread for much of the week", "rest for most
+        # of the week": a length, mostly a habit)
+    if before == "for" and mood == "future":
+        before = "throughout"
+    if before != "throughout" or not (
+            THE_YEAR_AFTER.match(ctx.text, c.end) or WEEK_PLACE_AFTER.match(ctx.text, c.end)):
+        return False
+    sent = first.sent
+    if any(e.label_ in ("DATE", "TIME") and not (e.start_char <= c.start < e.end_char)
+           for e in sent.ents):
+        return False  # "on Sunday and throughout the week"
+    if any(t.lower_ in HABIT_WORDS for t in sent):
+        return False  # "As a boy, he spent most of the week on the farm and went home on
+        # weekends": a habit; "If elected, she would spend much of the week …": a condition
+    paragraph = ctx.paragraph(c.start)
+    return not any(f.start < c.start and ctx.paragraph(f.start) >= paragraph - 1
+                   for f in ctx.found)  # ("Last week … Throughout the week": that week)
+
+
+#: A place or an activity after "the week" that ends its phrase ("much of the week in the
+#: Hamptons", "for the week at the summit").
+WEEK_PLACE_AFTER = re.compile(r"\s+(?i:in|at|on)\s+(?i:the\s+)?[A-Za-z]")
 
 
 def _of_a_named_month(ctx: Context, c: Candidate, first: Token) -> bool:
@@ -743,6 +826,8 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
 GRAIN_ORDER = ("day", "week", "month", "quarter", "year")
 #: "as" after "the same day": a comparison that names its own anchor.
 SAME_AS = re.compile(r"\s+(?i:as)\b")
+#: A clause right after "the same night" that names its own anchor ("… she is expected to win").
+CLAUSE_AFTER = re.compile(r"\s+(?i:that|when|I|he|she|we|they|it|you)\b")
 
 
 def _same_anchor(ctx: Context, start: int, end: int, unit: str,
@@ -751,11 +836,14 @@ def _same_anchor(ctx: Context, start: int, end: int, unit: str,
     date the story told a few paragraphs up ("gave $5,000 on June 27, 2014. … [no date] …
     donations made that same day"): the last date within :data:`REPORT_PARAGRAPHS`, if it is
     of the unit's grain or a finer one. Not past a coarser date ("In May 2010 … The same day"
-    is a day of May 2010, which only the coarser date tells), nor before "as" ("the same week
-    as the summit" names its own anchor)."""
+    is a day of May 2010, which only the coarser date tells), nor before "as" or a relative
+    clause ("the same week as the summit", "the same night she won" name their own anchor)."""
     grain = "day" if unit in words().day_parts else unit
-    if index is not None or grain not in GRAIN_ORDER or SAME_AS.match(ctx.text, end):
-        return index
+    noun = ctx.token_at(end - 1)
+    if index is not None or grain not in GRAIN_ORDER or SAME_AS.match(ctx.text, end) \
+            or CLAUSE_AFTER.match(ctx.text, end) or (
+            noun is not None and any(c.dep_ == "relcl" for c in noun.children)):
+        return index  # ("on the same night she is expected to win": its clause tells which)
     far = ctx.text_anchor(start, period=unit, paragraphs=REPORT_PARAGRAPHS)
     if far is None or _finer_than(grain, ctx.found[far].res.grain) or any(
             f.type in ("DATE", "TIME") for f in ctx.found[far + 1:] if f.start < start):
