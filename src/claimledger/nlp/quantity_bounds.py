@@ -53,7 +53,7 @@ ONE_BOUNDS = ARTICLE_BOUNDS | frozenset({("nearly",), ("almost",), ("roughly",)}
 ONE_UNIT_KINDS = frozenset({"length", "mass", "volume", "area"})
 
 
-def _figurative_from(doc: Doc, k: int) -> bool:
+def _figurative_from(doc: Doc, k: int, goals: frozenset[str]) -> bool:
     """After "from" (or "away from") at ``k``: an act, a quality or a state rather than a place
     ("from ending its hikes", "from perfect", "away from war", "from his position")?"""
     if doc[k].lower_ == "away":
@@ -68,15 +68,7 @@ def _figurative_from(doc: Doc, k: int) -> bool:
     head = nxt if nxt.pos_ in ("NOUN", "PROPN") else next(
         (t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     return head is not None and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") \
-        and head.lower_ in FIGURATIVE_GOALS
-
-
-#: Nouns after "a mile/an inch from" that make the distance a figure of speech.
-FIGURATIVE_GOALS = frozenset({"war", "deal", "agreement", "position", "perfection", "victory",
-                              "defeat", "collapse", "bankruptcy", "default", "disaster",
-                              "success", "power", "truth", "reality", "consensus", "compromise",
-                              "settlement", "recession", "peace", "nomination", "goal",
-                              "target", "demands", "demand"})
+        and head.lower_ in goals
 
 
 class QuantityBounds:
@@ -102,10 +94,11 @@ class QuantityBounds:
                 lower[i + 3:i + 4] and lower[i + 3] in self.words.one_unit_idiom_nouns)):
             return None  # "more than an ounce of truth", "a barrel of laughs"
         after = doc[i + 3] if i + 3 < len(doc) else None
+        goals = self.words.one_unit_figurative_goals
         if after is not None and (
                 (lower[i + 2] == "apart" and after.lower_ in ("on", "over", "in"))
                 or (lower[i + 2] == "short" and lower[i + 3:i + 5] == ["of", "what"])
-                or (lower[i + 2] in ("from", "away") and _figurative_from(doc, i + 2))):
+                or (lower[i + 2] in ("from", "away") and _figurative_from(doc, i + 2, goals))):
             return None  # "remain more than a mile apart on wages", "less than an inch away
             # from war", "less than a mile from ending its rate hikes"
         if not any(tuple(lower[i - n:i]) in ONE_BOUNDS for n in (1, 2, 3) if i - n >= 0):

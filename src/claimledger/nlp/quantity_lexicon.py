@@ -162,6 +162,7 @@ class QuantityWords:
     article_bound_nouns: frozenset[str] = frozenset()
     one_unit_followers: frozenset[str] = frozenset()
     one_unit_idiom_nouns: frozenset[str] = frozenset()
+    one_unit_figurative_goals: frozenset[str] = frozenset()
     between_comparers: frozenset[str] = frozenset()
     lawmaking_nouns: frozenset[str] = frozenset()
     amount_exceed_verbs: frozenset[str] = frozenset()

@@ -88,7 +88,9 @@ def _table_holiday(ctx: Context, c: Candidate, key: str, mood: Mood) -> Resolver
                 ctx.text, max(0, c.start - 10), c.start):
             return None  # "Super Tuesday II", "a (mini-)Super Tuesday of its own": other days
         sentence = ctx.sentence(c.start)
-        if sentence is not None and (any(t.lower_ in GENERIC_WORDS for t in sentence)
+        habits = words().clause["habit_adverbs"]
+        if sentence is not None and (any(t.lower_ in ("every", "each") or t.lower_ in habits
+                                         for t in sentence)
                                      or SINCE_YEAR.search(sentence.text)):
             return None  # "Every four years, Super Tuesday reshapes the race", "Since 1988,
             # Super Tuesday has been dominated by Southern states": no one day
@@ -153,10 +155,8 @@ SEQUEL_AFTER = re.compile(r"\s+(?:II|III|IV|2\b|3\b|2\.0)")
 #: An article or "mini" that makes a day's name a likeness: "a Super Tuesday of its own", "a
 #: mini-Super Tuesday on March 15".
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|another|mini)(?:\s+|-)(?:(?i:mini)(?:\s+|-))?$")
-#: Words of a sentence that make a four-yearly day's name generic ("Every four years, Super
-#: Tuesday …", "Since 1988, Super Tuesday has been dominated by …").
-GENERIC_WORDS = frozenset({"every", "each", "usually", "typically", "traditionally", "always"})
-#: "since" and a year: a run of years, not one day.
+#: "since" and a year: a run of years, not one day ("Since 1988, Super Tuesday has been …"; a
+#: habit adverb, "every" or "each" in the sentence makes the name generic too).
 SINCE_YEAR = re.compile(r"\b(?i:since)\s+(?:19|20)\d\d\b")
 #: "the last" / "the next" right before a day's name.
 LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)

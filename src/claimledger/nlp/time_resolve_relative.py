@@ -404,11 +404,10 @@ def _wrap_period(ctx: Context, c: Candidate, unit: str, mood: Mood) -> ResolverR
     return "DATE", cal.at_grain(day, unit), "published", c.start, c.end
 
 
-#: Words that make a sentence tell a habit or a condition, no one week ("went home on
-#: weekends", "usually", "as a child", "if elected, she would …").
-HABIT_WORDS = frozenset({"weekends", "usually", "often", "always", "every", "each", "typically",
-                         "normally", "generally", "routinely", "sometimes", "child", "boy",
-                         "girl", "childhood", "youth", "if", "would", "could", "might"})
+#: Words besides the lexicon's ``habit_adverbs`` that make a sentence tell a habit or a
+#: condition, no one week ("went home on weekends", "as a child", "if elected, she would …").
+WEEK_HABIT_WORDS = frozenset({"weekends", "every", "each", "child", "boy", "girl", "childhood",
+                              "youth", "if", "would", "could", "might"})
 #: Words of a part before "of the week" that keep it the story's week ("much of the week").
 WEEK_PART_WORDS = frozenset({"much", "most", "rest", "remainder", "part", "bulk"})
 
@@ -445,7 +444,8 @@ def _of_the_story_week(ctx: Context, c: Candidate, first: Token, mood: Mood) -> 
     if any(e.label_ in ("DATE", "TIME") and not (e.start_char <= c.start < e.end_char)
            for e in sent.ents):
         return False  # "on Sunday and throughout the week"
-    if any(t.lower_ in HABIT_WORDS for t in sent):
+    habits = words().clause["habit_adverbs"]
+    if any(t.lower_ in WEEK_HABIT_WORDS or t.lower_ in habits for t in sent):
         return False  # "As a boy, he spent most of the week on the farm and went home on
         # weekends": a habit; "If elected, she would spend much of the week …": a condition
     paragraph = ctx.paragraph(c.start)
@@ -826,8 +826,14 @@ def r_next_day(ctx: Context, c: Candidate, mood: Mood,
 GRAIN_ORDER = ("day", "week", "month", "quarter", "year")
 #: "as" after "the same day": a comparison that names its own anchor.
 SAME_AS = re.compile(r"\s+(?i:as)\b")
-#: A clause right after "the same night" that names its own anchor ("… she is expected to win").
-CLAUSE_AFTER = re.compile(r"\s+(?i:that|when|I|he|she|we|they|it|you)\b")
+
+
+def _clause_after(ctx: Context, end: int) -> bool:
+    """Does a clause open right after ``end`` ("the same night [she] is expected to win", "the
+    same day [that] he resigned"): a subject pronoun, "that" or "when"?"""
+    nxt = ctx.text[end:end + 8].split()[:1]
+    return bool(nxt) and (nxt[0].lower() in words().clause["subject_pronouns"]
+                          or nxt[0].lower() in ("that", "when"))
 
 
 def _same_anchor(ctx: Context, start: int, end: int, unit: str,
@@ -841,7 +847,7 @@ def _same_anchor(ctx: Context, start: int, end: int, unit: str,
     grain = "day" if unit in words().day_parts else unit
     noun = ctx.token_at(end - 1)
     if index is not None or grain not in GRAIN_ORDER or SAME_AS.match(ctx.text, end) \
-            or CLAUSE_AFTER.match(ctx.text, end) or (
+            or _clause_after(ctx, end) or (
             noun is not None and any(c.dep_ == "relcl" for c in noun.children)):
         return index  # ("on the same night she is expected to win": its clause tells which)
     far = ctx.text_anchor(start, period=unit, paragraphs=REPORT_PARAGRAPHS)
